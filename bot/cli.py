@@ -1,0 +1,158 @@
+"""The `racebot` command line: import, races, race, candidate, polls, endorsements, endorser, ask, run, sync."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+
+from bot.config import Settings, configure_logging, load_settings
+from bot.db.database import Database
+from bot.engine.answers import Answer
+from bot.engine.engine import AskContext, QuestionEngine
+from bot.errors import RacebotError
+from bot.importers import import_file
+from bot.render_text import render_answer
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="racebot", description="Election races, polls and endorsements.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import race bundles (.yaml/.json), 538 polls CSVs or endorsements CSVs")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_parser("races", help="list the races")
+    p = sub.add_parser("race", help="a race with its candidates and dates")
+    p.add_argument("race", metavar="SLUG")
+    p = sub.add_parser("candidate", help="a candidate's profile (fuzzy name)")
+    p.add_argument("name", metavar="NAME")
+    p = sub.add_parser("polls", help="the polls of a race, oldest first, with sources")
+    p.add_argument("race", metavar="RACE")
+    p.add_argument("--latest", action="store_true", help="only the latest poll")
+    p.add_argument("--average", action="store_true", help="the polling average")
+    p = sub.add_parser("endorsements", help="who endorsed a candidate (fuzzy name)")
+    p.add_argument("name", metavar="NAME")
+    p = sub.add_parser("endorser", help="whom a person or organisation endorsed (fuzzy name)")
+    p.add_argument("name", metavar="NAME")
+    p = sub.add_parser("ask", help="ask a question in plain words; no question opens a prompt")
+    p.add_argument("question", nargs="*")
+    p.add_argument("--json", action="store_true", help="print the typed answer as JSON")
+    p = sub.add_parser("run", help="run the Discord bot")
+    p = sub.add_parser("sync", help="register the slash commands with Discord")
+    p.add_argument("--guild", type=int, help="sync to one server (instant) instead of globally")
+    for name in ("race", "candidate", "polls", "endorsements", "endorser"):
+        sub.choices[name].add_argument("--json", action="store_true", help="print the typed answer as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except RacebotError as exc:
+        print(f"racebot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging(settings)
+    if args.command in ("run", "sync"):
+        from bot.client import run_bot  # imports discord: only for the commands that need it
+
+        return run_bot(settings, sync=args.command == "sync", guild_id=getattr(args, "guild", None))
+    try:
+        return asyncio.run(_dispatch(args, settings))
+    except RacebotError as exc:
+        print(f"racebot: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _with_engine(settings: Settings, work: Callable[[QuestionEngine], Awaitable[int]]) -> int:
+    db = Database(settings.database_url)
+    try:
+        await db.open(load_bundled=settings.load_bundled_data)
+        return await work(QuestionEngine(db))
+    finally:
+        await db.close()
+
+
+async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    as_json = bool(getattr(args, "json", False))
+
+    def show(answer: Answer) -> int:
+        print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if as_json else render_answer(answer))
+        return EXIT_OK if answer.status in ("ok", "help", "no_data") else EXIT_ERROR
+
+    async def work(engine: QuestionEngine) -> int:
+        match args.command:
+            case "import":
+                return await _import(engine, args.paths)
+            case "races":
+                races = await engine.races()
+                if not races:
+                    print("No races yet. Import one with: racebot import PATH")
+                for race in races:
+                    dates = ", ".join(f"{s.stage} {s.date:%Y-%m-%d}" for s in race.stages)
+                    when = f"; {dates}" if dates else ""
+                    print(f"{race.slug:32} {race.name} ({len(race.candidacies)} candidates{when})")
+                return EXIT_OK
+            case "race":
+                return show(await engine.race_answer(args.race))
+            case "candidate":
+                return show(await engine.candidate_answer(args.name))
+            case "polls":
+                kind = "latest" if args.latest else "average" if args.average else "history"
+                return show(await engine.polls_answer(args.race, kind))
+            case "endorsements":
+                return show(await engine.endorsements_answer(args.name))
+            case "endorser":
+                return show(await engine.endorser_answer(args.name))
+            case "ask":
+                if args.question:
+                    answer = await engine.ask(" ".join(args.question), AskContext())
+                    show(answer)
+                    return EXIT_OK  # an answer saying a name is unknown is still an answer
+                return await _prompt(engine, as_json)
+        return EXIT_USAGE
+
+    return await _with_engine(settings, work)
+
+
+async def _import(engine: QuestionEngine, paths: list[str]) -> int:
+    def progress(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    status = EXIT_OK
+    for path in paths:
+        try:
+            summary = await import_file(engine.db, path, progress=progress)
+        except RacebotError as exc:
+            print(f"racebot: rejected {exc} (nothing was imported from this file)", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        print(f"{path}:")
+        for line in summary.lines():
+            print(f"  {line}")
+    engine.index_cache.invalidate()
+    return status
+
+
+async def _prompt(engine: QuestionEngine, as_json: bool) -> int:
+    try:
+        import readline  # noqa: F401  (line editing and history for input())
+    except ImportError:
+        pass
+    print("Ask about races, polls and endorsements. An empty line or Ctrl-D quits.")
+    while True:
+        try:
+            question = await asyncio.to_thread(input, "racebot> ")
+        except EOFError:
+            print()
+            return EXIT_OK
+        if not question.strip():
+            return EXIT_OK
+        answer = await engine.ask(question, AskContext())
+        print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if as_json else render_answer(answer))

@@ -1,0 +1,98 @@
+"""Settings from the environment and a .env file, as one frozen dataclass."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+from platformdirs import user_data_dir
+
+from bot.errors import ConfigError
+
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str
+    discord_token: str | None = None
+    log_level: str = "INFO"
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+    load_bundled_data: bool = True
+
+
+def default_database_url() -> str:
+    """An SQLite file in the per-user data directory, so a new user needs no server."""
+    folder = Path(user_data_dir("racebot", appauthor=False))
+    return f"sqlite+aiosqlite:///{folder / 'racebot.sqlite3'}"
+
+
+def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
+    """Read the settings; raise ConfigError naming the variable when one is invalid."""
+    if environ is None:
+        if dotenv:
+            load_dotenv(Path.cwd() / ".env", override=False)
+        environ = os.environ
+    url = environ.get("DATABASE_URL", "").strip() or default_database_url()
+    if url.startswith("sqlite:///"):
+        url = "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
+    elif url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+asyncpg://" + url.split("://", 1)[1]
+    if not url.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+        raise ConfigError(
+            "DATABASE_URL must start with sqlite+aiosqlite:/// or postgresql+asyncpg:// "
+            f"(got {url.split('://', 1)[0]!r})"
+        )
+    level = environ.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {level!r})")
+    token = environ.get("DISCORD_TOKEN", "").strip() or None
+    shard_count = _optional_int(environ, "SHARD_COUNT", minimum=1)
+    shard_ids = _shard_ids(environ.get("SHARD_IDS", ""), shard_count)
+    load_bundled = environ.get("RACEBOT_LOAD_BUNDLED", "1").strip().lower() not in ("0", "false", "no")
+    return Settings(
+        database_url=url,
+        discord_token=token,
+        log_level=level,
+        shard_count=shard_count,
+        shard_ids=shard_ids,
+        load_bundled_data=load_bundled,
+    )
+
+
+def configure_logging(settings: Settings) -> None:
+    logging.basicConfig(level=getattr(logging, settings.log_level), format="%(levelname)s %(name)s: %(message)s")
+
+
+def _optional_int(environ: Mapping[str, str], name: str, *, minimum: int) -> int | None:
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number (got {raw!r})") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum} (got {value})")
+    return value
+
+
+def _shard_ids(raw: str, shard_count: int | None) -> tuple[int, ...] | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    if shard_count is None:
+        raise ConfigError("SHARD_IDS needs SHARD_COUNT to be set too")
+    try:
+        ids = tuple(int(part) for part in raw.replace(" ", "").split(",") if part)
+    except ValueError:
+        raise ConfigError(f"SHARD_IDS must be comma-separated whole numbers (got {raw!r})") from None
+    bad = [i for i in ids if not 0 <= i < shard_count]
+    if bad or not ids:
+        raise ConfigError(f"SHARD_IDS must be between 0 and SHARD_COUNT-1 ({shard_count - 1}) (got {raw!r})")
+    return ids

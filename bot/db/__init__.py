@@ -1,0 +1,1 @@
+"""The database layer: models, the async engine and session factory, read queries."""

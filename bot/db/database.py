@@ -1,0 +1,112 @@
+"""The async engine and session factory, schema creation and the first-use load of bundled data."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from bot.db.models import Base, Meta
+
+log = logging.getLogger(__name__)
+
+BUNDLED_DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "races"
+BUNDLED_KEY = "bundled_data_loaded"
+DATA_VERSION_KEY = "data_version"
+
+
+class Database:
+    """One engine and session factory for the process; open() before use, close() at the end."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.engine: AsyncEngine = _make_engine(url, echo=echo)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    async def open(self, *, load_bundled: bool = True) -> None:
+        """Create the schema if needed, and load the bundled races into a fresh database."""
+        async with self.engine.begin() as conn:
+            await conn.run_sync(Base.metadata.create_all)
+        if load_bundled:
+            await self.load_bundled_data()
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        async with self.sessions() as session:
+            yield session
+
+    async def get_meta(self, key: str) -> str | None:
+        async with self.sessions() as session:
+            return await session.scalar(select(Meta.value).where(Meta.key == key))
+
+    async def data_version(self) -> int:
+        """A number that grows whenever imported data changes; caches key on it."""
+        return int(await self.get_meta(DATA_VERSION_KEY) or 0)
+
+    async def load_bundled_data(self) -> None:
+        """Import every file of data/races once, the first time a database is used."""
+        if await self.get_meta(BUNDLED_KEY):
+            return
+        from bot.importers import import_paths  # the importers build on this module
+
+        files = bundled_files()
+        log.info("Loading bundled data into a new database: %s", ", ".join(f.name for f in files))
+        await import_paths(self, files)
+        async with self.sessions.begin() as session:
+            await set_meta(session, BUNDLED_KEY, "1")
+
+
+def bundled_files() -> list[Path]:
+    """The bundled race files, in a stable order (bundles before CSVs)."""
+    files = [p for p in BUNDLED_DATA_DIR.iterdir() if p.suffix in (".yaml", ".yml", ".json", ".csv")]
+    return sorted(files, key=lambda p: (p.suffix == ".csv", p.name))
+
+
+async def set_meta(session: AsyncSession, key: str, value: str) -> None:
+    row = await session.get(Meta, key)
+    if row is None:
+        session.add(Meta(key=key, value=value))
+    else:
+        row.value = value
+
+
+async def bump_data_version(session: AsyncSession) -> int:
+    row = await session.get(Meta, DATA_VERSION_KEY)
+    version = int(row.value) + 1 if row else 1
+    await set_meta(session, DATA_VERSION_KEY, str(version))
+    return version
+
+
+def _make_engine(url: str, *, echo: bool) -> AsyncEngine:
+    parsed = make_url(url)
+    kwargs: dict[str, Any] = {"echo": echo}
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"timeout": 30}
+    else:
+        kwargs["pool_pre_ping"] = True
+    engine = create_async_engine(url, **kwargs)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

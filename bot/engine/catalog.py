@@ -1,0 +1,97 @@
+"""Builds the name index from the database, once per data version."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot.db import queries
+from bot.db.database import Database
+from bot.engine.names import PEOPLE, NameEntry, NameIndex
+from bot.names import fold
+
+VERSION_CHECK_SECONDS = 2.0  # how often another process's imports are noticed
+
+
+async def build_index(db: Database) -> NameIndex:
+    async with db.session() as session:
+        rows = await queries.name_rows(session)
+    index = NameIndex()
+    for cid, name, aliases, race_ids in rows["candidates"]:
+        index.add(NameEntry("candidate", cid, name, race_ids, person=True), [name, *(aliases or [])])
+    for eid, name, kind, race_ids in rows["endorsers"]:
+        index.add(NameEntry("endorser", eid, name, race_ids, person=kind in PEOPLE), [name])
+    places: dict[str, set[int]] = {}
+    for rid, slug, name, office, office_type, jurisdiction, state, race_places, cycle in rows["races"]:
+        race_names = [slug, name, slug.replace("-", " "), f"{jurisdiction} {office_type or office}",
+                      f"{jurisdiction} {office_type or office} {cycle}", f"{office} {cycle}", office]
+        index.add(NameEntry("race", rid, name, (rid,)), race_names)
+        for place in [jurisdiction, *(race_places or []), *([state] if state else [])]:
+            places.setdefault(place, set()).add(rid)
+    for place, race_ids in places.items():
+        index.add(NameEntry("place", 0, place, tuple(sorted(race_ids))), [place])
+    pollsters: dict[str, set[int]] = {}
+    for pollster, race_id in rows["pollsters"]:
+        pollsters.setdefault(pollster, set()).add(race_id)
+    for pollster, race_ids in pollsters.items():
+        index.add(NameEntry("pollster", 0, pollster, tuple(sorted(race_ids))), pollster_names(pollster))
+    groups: dict[str, set[int]] = {}
+    for group, race_id in rows["subgroups"]:
+        groups.setdefault(group, set()).add(race_id)
+    for group, race_ids in groups.items():
+        index.add(NameEntry("subgroup", 0, group, tuple(sorted(race_ids))), subgroup_names(group))
+    return index.freeze()
+
+
+def pollster_names(pollster: str) -> list[str]:
+    """"UC Berkeley Institute of Governmental Studies" is also "Berkeley", "UC Berkeley", "Berkeley IGS"."""
+    names = [pollster]
+    words = pollster.split()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if len(initials) >= 2:
+        names.append(initials)
+    lead = [w for w in words if w.casefold() not in ("uc", "university", "of", "the", "institute")]
+    if lead:
+        names.append(lead[0])
+    if "berkeley" in fold(pollster):
+        names += ["Berkeley", "UC Berkeley", "Berkeley IGS", "IGS"]
+    return names
+
+
+def subgroup_names(group: str) -> list[str]:
+    folded = fold(group)
+    names = [group]
+    for plural, singular in (("men", "man"), ("women", "woman"), ("voters", "voter")):
+        if folded.endswith(plural):
+            names.append(folded[: -len(plural)] + singular)
+    if folded.endswith(" voters"):
+        names.append(folded.removesuffix(" voters"))
+    else:
+        names.append(f"{folded} voters")
+    return names
+
+
+class IndexCache:
+    """The current name index; rebuilt when the database's data version changes."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._index: NameIndex | None = None
+        self._version = -1
+        self._checked = 0.0
+        self._lock = asyncio.Lock()
+
+    def invalidate(self) -> None:
+        self._checked = 0.0
+
+    async def get(self) -> NameIndex:
+        now = time.monotonic()
+        if self._index is not None and now - self._checked < VERSION_CHECK_SECONDS:
+            return self._index
+        async with self._lock:
+            version = await self.db.data_version()
+            self._checked = time.monotonic()
+            if self._index is None or version != self._version:
+                self._index = await build_index(self.db)
+                self._version = version
+            return self._index

@@ -1,0 +1,388 @@
+"""The question engine: one entry point for `racebot ask`, the CLI commands and the Discord cogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db import queries
+from bot.db.database import Database
+from bot.db.models import Candidate, Race
+from bot.engine import respond
+from bot.engine.answers import Answer, Fact, ResolvedEntity
+from bot.engine.catalog import IndexCache
+from bot.engine.names import NameIndex, NameMatch
+from bot.engine.parse import ParsedQuestion, Span, name_text, parse
+from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
+from bot.names import fold
+
+log = logging.getLogger(__name__)
+
+KIND_WORDS = {"candidate": "candidate", "endorser": "endorser", "race": "race", "pollster": "pollster",
+              "subgroup": "group of voters", "place": "place"}
+
+HELP_FACTS = (
+    "who endorsed Karen Bass? · did Snoop Dogg endorse anyone?",
+    "who's ahead in LA? · what's the latest poll? · what's the polling average?",
+    "what did the Berkeley poll say? · how are Latino men voting? · how is Caruso doing with women?",
+    "who is running for mayor? · who is Kevin de León? · Bass vs Caruso",
+    "when is the election? · who won? · who made the runoff?",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AskContext:
+    """Where a question comes from: the server (for its default race) and the date it is asked."""
+
+    guild_id: int | None = None
+    today: dt.date | None = None
+
+
+class QuestionEngine:
+    def __init__(self, db: Database, clock: Callable[[], dt.date] = dt.date.today) -> None:
+        self.db = db
+        self.clock = clock
+        self.index_cache = IndexCache(db)
+
+    async def index(self) -> NameIndex:
+        return await self.index_cache.get()
+
+    # ------------------------------------------------------------------------------------------- ask
+    async def ask(self, question: str, context: AskContext | None = None) -> Answer:
+        """Answer a question typed by a person. Never raises on any input string."""
+        context = context or AskContext()
+        question = question if isinstance(question, str) else str(question)
+        if len(question) > MAX_QUESTION_LENGTH:
+            return Answer("rejected", "rejected", "Question too long",
+                          f"Please keep questions under {MAX_QUESTION_LENGTH} characters "
+                          f"(yours has {len(question):,}).")
+        cleaned = "".join(ch if ch.isprintable() else " " for ch in question).strip()
+        if not fold(cleaned):
+            return self.help_answer("unknown")
+        try:
+            index = await self.index()
+            parsed = parse(cleaned, index)
+            async with self.db.session() as session:
+                return await self._answer(session, parsed, index, context)
+        except Exception:  # a question must never take the bot down: log it and answer politely
+            log.exception("question failed: %r", question[:200])
+            return Answer("error", "rejected", "Something went wrong",
+                          "Sorry, I could not answer that. Please try rephrasing it.")
+
+    def help_answer(self, intent: str = "help") -> Answer:
+        summary = ("Ask me about races, candidates, polls and endorsements in plain words. For example:"
+                   if intent == "help" else
+                   "I can't answer that one. Here is what I can answer, for example:")
+        return Answer(intent, "help", "What I can answer", summary, tuple(Fact(f) for f in HELP_FACTS))
+
+    async def _answer(self, session: AsyncSession, parsed: ParsedQuestion, index: NameIndex,
+                      context: AskContext) -> Answer:
+        intents = parsed.intents
+        today = context.today or self.clock()
+        if "help" in intents and not parsed.spans:
+            return self.help_answer()
+        race_or_answer = await self._race_context(session, parsed, index, context)
+        race = race_or_answer if isinstance(race_or_answer, Race) else None
+        candidates = await self._candidates(session, parsed, race)
+        endorsers = [s for s in parsed.of("endorser")]
+        pollsters = parsed.of("pollster")
+        groups = parsed.of("subgroup")
+
+        if parsed.weak and not (candidates or endorsers):
+            return self._weak_answer(parsed, race)
+
+        def need_race() -> Answer:
+            assert isinstance(race_or_answer, Answer)
+            return race_or_answer
+
+        if "endorsements_by" in intents and endorsers and not ("endorsements_of" in intents and candidates
+                                                               and not _same_words(endorsers[0], candidates[0][0])):
+            return _with_entity(await respond.endorsements_by(session, endorsers[0].match.entry.id), endorsers[0])
+        if ("endorsements_of" in intents or "endorsements_by" in intents) and candidates:
+            span, candidate = candidates[0]
+            return _with_entity(await respond.endorsements_of(session, candidate, race), span)
+        if ("endorsements_of" in intents or "endorsements_by" in intents) and endorsers:
+            return _with_entity(await respond.endorsements_by(session, endorsers[0].match.entry.id), endorsers[0])
+        if "endorsements_of" in intents or "endorsements_by" in intents:
+            return self._unknown_name(parsed, index, "candidate" if "endorsements_of" in intents else "endorser",
+                                      "endorsements_of" if "endorsements_of" in intents else "endorsements_by")
+
+        if race is None and (intents or candidates or groups or pollsters):
+            if candidates and not any(i in intents for i in ("results", "election_date", "leader", "average",
+                                                             "latest_poll", "poll_history", "running")):
+                span, candidate = candidates[0]
+                return _with_entity(await respond.candidate_profile(session, candidate.id, today), span)
+            return need_race()
+
+        if race is not None:
+            if "compare" in intents and len(candidates) >= 2 or (len(candidates) >= 2 and "leader" in intents):
+                return _with_entities(await respond.compare(session, race, candidates[0][1], candidates[1][1]),
+                                      [candidates[0][0], candidates[1][0]])
+            if groups:
+                candidate = candidates[0][1] if candidates else None
+                return await respond.subgroup(session, race, groups[0].match.entry.display, candidate)
+            if pollsters and ("latest_poll" in intents or "leader" in intents or "poll" in parsed.words
+                              or "polls" in parsed.words or not intents):
+                return await respond.latest_poll(session, race, pollsters[0].match.entry.display)
+            if "results" in intents:
+                return await respond.election_results(session, race, _stage_asked(parsed))
+            if "election_date" in intents:
+                return await respond.election_date(session, race, today)
+            if "average" in intents:
+                return await respond.average(session, race)
+            if "poll_history" in intents:
+                return await respond.poll_history(session, race)
+            if "latest_poll" in intents:
+                return await respond.latest_poll(session, race)
+            if "running" in intents and not candidates:
+                return await respond.race_overview(session, race, today)
+            if candidates and ("candidate" in intents or not intents or "leader" not in intents):
+                span, candidate = candidates[0]
+                return _with_entity(await respond.candidate_profile(session, candidate.id, today), span)
+            if "leader" in intents:
+                return await respond.who_leads(session, race, today)
+            if parsed.of("race") or parsed.of("place"):
+                return await respond.race_overview(session, race, today)
+        if parsed.weak:
+            return self._weak_answer(parsed, race)
+        if parsed.leftover and any(i in intents for i in ("candidate",)):
+            return self._unknown_name(parsed, index, "candidate", "candidate")
+        return self.help_answer("unknown")
+
+    # ---------------------------------------------------------------------------------- resolution
+    async def _race_context(self, session: AsyncSession, parsed: ParsedQuestion, index: NameIndex,
+                            context: AskContext) -> Race | Answer:
+        """The race a question is about, or an answer asking which race."""
+        race_ids: list[int] = [s.match.entry.id for s in parsed.of("race") if s.match.score >= CONFIDENT_SCORE]
+        if race_ids:
+            race = await queries.race(session, race_ids[0])
+            assert race is not None
+            return race
+        options: set[int] | None = None
+        for span in parsed.of("place"):
+            options = set(span.match.entry.race_ids) if options is None else options & set(span.match.entry.race_ids)
+        for kind in ("candidate", "pollster", "subgroup"):
+            for span in parsed.of(kind):
+                ids = set(span.match.entry.race_ids)
+                if ids and (options is None or options & ids):
+                    options = ids if options is None else options & ids
+        default = await queries.default_race_id(session, context.guild_id) if context.guild_id else None
+        if options is not None and len(options) == 1:
+            race = await queries.race(session, next(iter(options)))
+        elif options and default in options:
+            race = await queries.race(session, default)
+        elif options is None and default is not None:
+            race = await queries.race(session, default)
+        else:
+            race = None
+            if options is None:
+                every = [e for e in index.names_of("race")]
+                if len(every) == 1:
+                    race = await queries.race(session, every[0].id)
+        if race is not None:
+            return race
+        likely = [await queries.race(session, rid) for rid in sorted(options or [])][:MAX_SUGGESTIONS + 2]
+        if not likely:
+            likely = list((await queries.races(session))[: MAX_SUGGESTIONS + 2])
+        names = tuple(f"{r.name} ({r.slug})" for r in likely if r is not None)
+        return Answer("need_race", "need_race", "Which race?",
+                      "Which race do you mean? Name it in your question, for example: "
+                      + (f"“… in {likely[0].slug}”" if likely and likely[0] else "“… in the LA mayor race”"),
+                      suggestions=names)
+
+    async def _candidates(self, session: AsyncSession, parsed: ParsedQuestion,
+                          race: Race | None) -> list[tuple[Span, Candidate]]:
+        """Candidates named in the question; ambiguous ones are settled by the race in context."""
+        found: list[tuple[Span, Candidate]] = []
+        for span in parsed.of("candidate"):
+            candidate = await session.get(Candidate, span.match.entry.id)
+            if candidate is not None and all(c.id != candidate.id for _, c in found):
+                found.append((span, candidate))
+        if race is not None:
+            for text, matches in list(parsed.weak):
+                in_race = [m for m in matches if m.entry.kind == "candidate" and race.id in m.entry.race_ids
+                           and m.score >= CONFIDENT_SCORE]
+                if len(in_race) == 1:
+                    candidate = await session.get(Candidate, in_race[0].entry.id)
+                    if candidate is not None:
+                        span = Span(0, 0, text, in_race[0])
+                        found.append((span, candidate))
+                        parsed.weak.remove((text, matches))
+        return found
+
+    def _weak_answer(self, parsed: ParsedQuestion, race: Race | None) -> Answer:
+        text, matches = parsed.weak[0]
+        if race is not None:
+            matches = [m for m in matches if not m.entry.race_ids or race.id in m.entry.race_ids] or matches
+        names = tuple(dict.fromkeys(m.entry.display for m in matches))[:MAX_SUGGESTIONS]
+        close = [m for m in matches if m.score >= CONFIDENT_SCORE]
+        kind = KIND_WORDS.get(matches[0].entry.kind, "name") if matches else "name"
+        if len(close) >= 2 and fold(text) in {m.key for m in close}:
+            return Answer("ambiguous", "ambiguous", "Did you mean…?",
+                          f"“{text}” could be {' or '.join(names)}. Which one do you mean?", suggestions=names)
+        summary = f"I don't know a {kind} called “{text}”."
+        if names:
+            summary += f" Did you mean {' or '.join(names)}?"
+        return Answer("unknown_name", "not_found", "Name not known", summary, suggestions=names)
+
+    def _unknown_name(self, parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str) -> Answer:
+        text = name_text(parsed)
+        if not text:
+            what = "candidate" if kind == "candidate" else "person or organisation"
+            return Answer(intent, "not_found", "Which name?",
+                          f"Which {what} do you mean? For example: “who endorsed Karen Bass?”")
+        near = _suggest(index, text, kind)
+        summary = f"I don't know a {KIND_WORDS[kind]} called “{text}”."
+        if near:
+            summary += f" Did you mean {' or '.join(near)}?"
+        return Answer(intent, "not_found", "Name not known", summary, suggestions=tuple(near))
+
+    # ---------------------------------------------------------------- direct calls (CLI and cogs)
+    async def resolve(self, text: str, kind: str, race: Race | None = None) -> tuple[NameMatch | None, Answer | None]:
+        """A name typed in a command option: the match, or an answer saying it is unknown or ambiguous."""
+        index = await self.index()
+        match, alternatives = index.resolve(text, [kind], race_ids=[race.id] if race else None)
+        if match is None and race is not None:
+            match, alternatives = index.resolve(text, [kind])
+        if match is not None:
+            return match, None
+        names = tuple(dict.fromkeys(m.entry.display for m in alternatives))[:MAX_SUGGESTIONS]
+        if alternatives and alternatives[0].confident:
+            return None, Answer("ambiguous", "ambiguous", "Did you mean…?",
+                                f"“{text}” could be {' or '.join(names)}. Which one do you mean?",
+                                suggestions=names)
+        names = tuple(_suggest(index, text, kind))
+        summary = f"I don't know a {KIND_WORDS.get(kind, kind)} called “{text}”."
+        if names:
+            summary += f" Did you mean {' or '.join(names)}?"
+        return None, Answer("unknown_name", "not_found", "Name not known", summary, suggestions=names)
+
+    async def find_race(self, text: str) -> tuple[Race | None, Answer | None]:
+        async with self.db.session() as session:
+            race = await queries.race_by_slug(session, text.strip().lower())
+            if race is not None:
+                return race, None
+            index = await self.index()
+            match, alternatives = index.resolve(text, ["race"])
+            if match is None:
+                place, _ = index.resolve(text, ["place"])
+                if place is not None and len(place.entry.race_ids) == 1:
+                    return await queries.race(session, place.entry.race_ids[0]), None
+                _, answer = await self.resolve(text, "race")
+                return None, answer
+            return await queries.race(session, match.entry.id), None
+
+    async def races(self) -> list[Race]:
+        async with self.db.session() as session:
+            return list(await queries.races(session))
+
+    async def race_answer(self, race_text: str) -> Answer:
+        race, problem = await self.find_race(race_text)
+        if race is None:
+            assert problem is not None
+            return problem
+        async with self.db.session() as session:
+            return await respond.race_overview(session, race, self.clock())
+
+    async def polls_answer(self, race_text: str, kind: str = "history", pollster: str | None = None) -> Answer:
+        race, problem = await self.find_race(race_text)
+        if race is None:
+            assert problem is not None
+            return problem
+        async with self.db.session() as session:
+            if kind == "latest":
+                return await respond.latest_poll(session, race, pollster)
+            if kind == "average":
+                return await respond.average(session, race)
+            return await respond.poll_history(session, race)
+
+    async def candidate_answer(self, name: str) -> Answer:
+        match, problem = await self.resolve(name, "candidate")
+        if match is None:
+            assert problem is not None
+            return problem
+        async with self.db.session() as session:
+            answer = await respond.candidate_profile(session, match.entry.id, self.clock())
+        return _with_match(answer, match, name)
+
+    async def endorsements_answer(self, name: str) -> Answer:
+        """Who endorsed a candidate."""
+        match, problem = await self.resolve(name, "candidate")
+        if match is None:
+            assert problem is not None
+            return problem
+        async with self.db.session() as session:
+            candidate = await session.get(Candidate, match.entry.id)
+            assert candidate is not None
+            answer = await respond.endorsements_of(session, candidate)
+        return _with_match(answer, match, name)
+
+    async def endorser_answer(self, name: str) -> Answer:
+        """Whom an endorser endorsed."""
+        match, problem = await self.resolve(name, "endorser")
+        if match is None:
+            assert problem is not None
+            return problem
+        async with self.db.session() as session:
+            answer = await respond.endorsements_by(session, match.entry.id)
+        return _with_match(answer, match, name)
+
+    async def autocomplete(self, kind: str, text: str, limit: int = 25) -> list[str]:
+        """Names of a kind for a partly typed option, best first (prefixes, then fuzzy matches)."""
+        index = await self.index()
+        entries = index.names_of(kind)
+        query = fold(text)
+        if not query:
+            return sorted(dict.fromkeys(e.display for e in entries))[:limit]
+        prefix = [e.display for e in entries if any(w.startswith(query) for w in [fold(e.display),
+                                                                                   *fold(e.display).split()])]
+        fuzzy = [m.entry.display for m in index.lookup(text, [kind], limit=limit)]
+        return list(dict.fromkeys([*sorted(prefix), *fuzzy]))[:limit]
+
+
+def _suggest(index: NameIndex, text: str, kind: str) -> list[str]:
+    from rapidfuzz import fuzz, process
+
+    names = list(dict.fromkeys(e.display for e in index.names_of(kind)))
+    found = process.extract(fold(text), {n: fold(n) for n in names}, scorer=fuzz.WRatio, limit=MAX_SUGGESTIONS,
+                            score_cutoff=55)
+    return [name for _, _score, name in found]
+
+
+def _same_words(a: Span, b: Span) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def _stage_asked(parsed: ParsedQuestion) -> str | None:
+    words = set(parsed.words)
+    if "runoff" in words and "made" in words or "primary" in words or "advanced" in words:
+        return "primary"
+    if "general" in words:
+        return "general"
+    return None
+
+
+def _with_entity(answer: Answer, span: Span) -> Answer:
+    return _with_match(answer, span.match, span.text)
+
+
+def _with_entities(answer: Answer, spans: list[Span]) -> Answer:
+    for span in spans:
+        answer = _with_entity(answer, span)
+    return answer
+
+
+def _with_match(answer: Answer, match: NameMatch, text: str) -> Answer:
+    """Record how well the user's words matched the entity the answer is about."""
+    entities = tuple(
+        ResolvedEntity(e.kind, e.id, e.name, match.score, text)
+        if e.kind == match.entry.kind and e.id == match.entry.id else e
+        for e in answer.entities
+    )
+    from dataclasses import replace
+
+    return replace(answer, entities=entities)

@@ -1,0 +1,154 @@
+"""The name index: fuzzy lookup of candidates, endorsers, races, places and pollsters with rapidfuzz."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.thresholds import (
+    AMBIGUITY_MARGIN,
+    CONFIDENT_SCORE,
+    SUGGESTION_SCORE,
+    TOKEN_SCORE,
+    TOKENS_PER_QUERY_TOKEN,
+)
+from bot.names import fold_name
+
+# Surname particles: "Kevin de León" is known as "de León", not "León".
+PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "la", "le", "st", "du", "dos", "der", "ter", "bin", "al"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+PEOPLE = {"candidate", "person", "celebrity", "official"}
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """Something a user can name: kind is candidate, endorser, race, place, pollster or subgroup."""
+
+    kind: str
+    id: int
+    display: str
+    race_ids: tuple[int, ...] = ()
+    person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    entry: NameEntry
+    score: float
+    key: str
+
+    @property
+    def confident(self) -> bool:
+        return self.score >= CONFIDENT_SCORE
+
+
+def surname_keys(name: str) -> list[str]:
+    """The short forms of a person's name: "Kevin de León" -> ["de leon"], "Joe Biden Jr." -> ["biden"]."""
+    tokens = [t for t in fold_name(name).split() if t not in SUFFIXES]
+    if len(tokens) < 2:
+        return []
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1] in PARTICLES:
+        start -= 1
+    return [" ".join(tokens[start:])]
+
+
+class NameIndex:
+    """Folded keys of every name, with an exact map and a token map to narrow fuzzy search."""
+
+    def __init__(self) -> None:
+        self.entries: list[NameEntry] = []
+        self.keys: list[str] = []
+        self.key_entry: list[int] = []
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.by_token: dict[str, list[int]] = defaultdict(list)
+        self._vocabulary: list[str] = []
+        self._by_kind: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, entry: NameEntry, names: Iterable[str]) -> None:
+        entry_index = len(self.entries)
+        self.entries.append(entry)
+        self._by_kind[entry.kind].append(entry_index)
+        seen: set[str] = set()
+        for name in names:
+            keys = [fold_name(name)]
+            if entry.person:
+                keys += surname_keys(name)
+            for key in keys:
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                key_index = len(self.keys)
+                self.keys.append(key)
+                self.key_entry.append(entry_index)
+                self.exact[key].append(key_index)
+                for token in set(key.split()):
+                    self.by_token[token].append(key_index)
+
+    def freeze(self) -> NameIndex:
+        self._vocabulary = list(self.by_token)
+        return self
+
+    def names_of(self, kind: str) -> list[NameEntry]:
+        return [self.entries[i] for i in self._by_kind.get(kind, [])]
+
+    def lookup(self, text: str, kinds: Iterable[str] | None = None, *, limit: int = 5,
+               race_ids: Iterable[int] | None = None) -> list[NameMatch]:
+        """Entries whose names match `text`, best first, one per entry, each with a 0-100 score."""
+        query = fold_name(text)
+        if not query:
+            return []
+        wanted = set(kinds) if kinds is not None else None
+        races = set(race_ids) if race_ids is not None else None
+        best: dict[int, NameMatch] = {}
+        for key_index in self.exact.get(query, ()):
+            self._offer(best, key_index, 100.0, wanted, races)
+        if not best:
+            for key_index in self._near_keys(query):
+                key = self.keys[key_index]
+                score = fuzz.ratio(query, key)
+                if score >= SUGGESTION_SCORE:
+                    self._offer(best, key_index, score, wanted, races)
+        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entry.display))
+        return ranked[:limit]
+
+    def resolve(self, text: str, kinds: Iterable[str] | None = None, *,
+                race_ids: Iterable[int] | None = None) -> tuple[NameMatch | None, list[NameMatch]]:
+        """(the match, or None when none is confident or two are too close; the alternatives)."""
+        matches = self.lookup(text, kinds, race_ids=race_ids)
+        if not matches or not matches[0].confident:
+            return None, matches
+        if len(matches) > 1 and matches[0].score - matches[1].score < AMBIGUITY_MARGIN:
+            return None, matches
+        return matches[0], matches
+
+    def _near_keys(self, query: str) -> set[int]:
+        """Keys sharing a token, exactly or nearly, with the query: a small set to score fully."""
+        found: set[int] = set()
+        for token in query.split():
+            exact = self.by_token.get(token)
+            if exact is not None:
+                found.update(exact)
+                continue
+            if len(token) < 3:
+                continue
+            for near, _score, _ in process.extract(
+                token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TOKEN_SCORE, limit=TOKENS_PER_QUERY_TOKEN
+            ):
+                found.update(self.by_token[near])
+        return found
+
+    def _offer(self, best: dict[int, NameMatch], key_index: int, score: float,
+               kinds: set[str] | None, races: set[int] | None) -> None:
+        entry_index = self.key_entry[key_index]
+        entry = self.entries[entry_index]
+        if kinds is not None and entry.kind not in kinds:
+            return
+        if races is not None and entry.race_ids and not races.intersection(entry.race_ids):
+            return
+        current = best.get(entry_index)
+        if current is None or score > current.score:
+            best[entry_index] = NameMatch(entry, score, self.keys[key_index])

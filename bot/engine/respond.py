@@ -1,0 +1,369 @@
+"""Answers from the data, one function per intent; every fact carries its source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db import queries
+from bot.db.models import Candidate, Poll, Race, Source
+from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
+from bot.engine.average import PollAverage, current_stage_polls, poll_average, topline
+
+POPULATIONS = {"lv": "likely voters", "rv": "registered voters", "a": "adults", "v": "voters"}
+STATUS_WORDS = {
+    "won": "won", "lost": "lost", "advanced": "advanced to the runoff", "eliminated": "eliminated",
+    "withdrawn": "withdrew", "running": "running", "unknown": "status unknown",
+}
+
+
+def source_ref(source: Source) -> SourceRef:
+    return SourceRef(source.url, source.title, source.publisher, source.published)
+
+
+def race_entity(race: Race, score: float = 100.0, text: str = "") -> ResolvedEntity:
+    return ResolvedEntity("race", race.id, race.name, score, text)
+
+
+def pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:g}%"
+
+
+def poll_label(poll: Poll) -> str:
+    sponsors = f" for {', '.join(poll.sponsors)}" if poll.sponsors else ""
+    if poll.start_date and poll.end_date:
+        when = f"{poll.start_date:%b %d}–{poll.end_date:%b %d, %Y}"
+    elif poll.end_date:
+        when = f"ending {poll.end_date:%b %d, %Y}"
+    else:
+        when = f"reported {poll.as_of:%b %d, %Y}"
+    population = POPULATIONS.get(poll.population or "", poll.population or "")
+    sample = f"n={poll.sample_size:,} " if poll.sample_size else ""
+    who = f", {sample}{population}".rstrip() if (sample or population) else ""
+    return f"{poll.pollster}{sponsors} ({when}{who})"
+
+
+def poll_line(poll: Poll, names: dict[int, str]) -> str:
+    shares = ", ".join(f"{names.get(r.candidate_id, '?')} {pct(r.pct)}" for r in _by_share(topline(poll)))
+    return f"{poll_label(poll)}: {shares}" if shares else poll_label(poll)
+
+
+def subgroup_lines(poll: Poll, names: dict[int, str], only: str | None = None) -> list[str]:
+    groups: dict[str, list] = {}
+    for result in poll.results:
+        if result.subgroup and (only is None or result.subgroup.casefold() == only.casefold()):
+            groups.setdefault(result.subgroup, []).append(result)
+    lines = []
+    for group, results in groups.items():
+        figures = ", ".join(f"{names.get(r.candidate_id, '?')} {pct(r.pct)}" for r in _by_share(results)
+                            if r.pct is not None)
+        leaders = [names.get(r.candidate_id, "?") for r in results if r.leads and r.pct is None]
+        notes = " ".join(r.note for r in results if r.note)
+        parts = [p for p in (figures, f"{' and '.join(leaders)} ahead" if leaders and not figures else "", notes) if p]
+        lines.append(f"{group}: {'; '.join(parts)}")
+    return lines
+
+
+def _by_share(results: Sequence) -> list:
+    return sorted(results, key=lambda r: -(r.pct or 0))
+
+
+def _names(race: Race) -> dict[int, str]:
+    return {c.candidate_id: c.candidate.name for c in race.candidacies}
+
+
+def _stage_lines(race: Race, today: dt.date) -> list[str]:
+    lines = []
+    for stage in race.stages:
+        days = (stage.date - today).days
+        if days > 0:
+            when = f"in {days} day{'s' if days != 1 else ''}"
+        elif days == 0:
+            when = "today"
+        else:
+            when = "held"
+        lines.append(f"{stage.stage.capitalize()}: {stage.date:%B %d, %Y} ({when})")
+    return lines
+
+
+async def race_overview(session: AsyncSession, race: Race, today: dt.date) -> Answer:
+    """Who is running, with status and party, and the election dates."""
+    order = {"won": 0, "advanced": 1, "running": 2, "lost": 3, "eliminated": 4, "withdrawn": 5, "unknown": 6}
+    candidacies = sorted(race.candidacies, key=lambda c: (order.get(c.status, 9), c.candidate.name))
+    facts = []
+    for c in candidacies:
+        party = c.party or c.candidate.party
+        extra = ", ".join(p for p in (party, "incumbent" if c.incumbent else "") if p)
+        label = f"{c.candidate.name}" + (f" ({extra})" if extra else "")
+        facts.append(Fact(f"{label}: {STATUS_WORDS.get(c.status, c.status)}"))
+    facts += [Fact(line) for line in _stage_lines(race, today)]
+    kind = "nonpartisan " if race.nonpartisan else ""
+    summary = f"{len(candidacies)} candidates in the {kind}race for {race.office} ({race.jurisdiction}, {race.cycle})."
+    return Answer("race", "ok", race.name, summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
+
+
+async def candidate_profile(session: AsyncSession, candidate_id: int, today: dt.date) -> Answer:
+    candidate = await queries.candidate(session, candidate_id)
+    assert candidate is not None
+    facts = []
+    if candidate.description:
+        facts.append(Fact(candidate.description))
+    if candidate.party:
+        facts.append(Fact(f"Party: {candidate.party}"))
+    for candidacy in candidate.candidacies:
+        facts.append(Fact(f"{candidacy.race.name}: {STATUS_WORDS.get(candidacy.status, candidacy.status)}"))
+    endorsements = await queries.endorsements_of(session, candidate_id)
+    if endorsements:
+        names = ", ".join(e.endorser.name for e in endorsements[:8])
+        more = f" and {len(endorsements) - 8} more" if len(endorsements) > 8 else ""
+        facts.append(Fact(f"Endorsed by {names}{more}"))
+    if candidate.aliases:
+        facts.append(Fact(f"Also known as: {', '.join(candidate.aliases)}"))
+    slug = candidate.candidacies[0].race.slug if len(candidate.candidacies) == 1 else None
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    return Answer("candidate", "ok", candidate.name, candidate.description or candidate.name, tuple(facts),
+                  (entity,), race_slug=slug)
+
+
+async def endorsements_of(session: AsyncSession, candidate: Candidate, race: Race | None = None) -> Answer:
+    rows = [e for e in await queries.endorsements_of(session, candidate.id) if race is None or e.race_id == race.id]
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    if not rows:
+        return Answer("endorsements_of", "no_data", f"Endorsements of {candidate.name}",
+                      f"No endorsements of {candidate.name} are recorded.", (), (entity,))
+    facts = tuple(
+        Fact(f"{e.endorser.name}" + (f" ({e.endorser.description})" if e.endorser.description else "")
+             + (f", {e.date:%b %d, %Y}" if e.date else "") + (f": “{e.quote}”" if e.quote else ""),
+             source_ref(e.source), e.date)
+        for e in rows
+    )
+    summary = f"{len(rows)} endorsement{'s' if len(rows) != 1 else ''} of {candidate.name} on record."
+    return Answer("endorsements_of", "ok", f"Endorsements of {candidate.name}", summary, facts, (entity,))
+
+
+async def endorsements_by(session: AsyncSession, endorser_id: int) -> Answer:
+    endorser = await queries.endorser(session, endorser_id)
+    assert endorser is not None
+    rows = await queries.endorsements_by(session, endorser_id)
+    entity = ResolvedEntity("endorser", endorser.id, endorser.name, 100.0)
+    if not rows:
+        return Answer("endorsements_by", "no_data", f"Endorsements by {endorser.name}",
+                      f"{endorser.name} has no endorsement on record.", (), (entity,))
+    facts = tuple(
+        Fact(f"{e.candidate.name} ({e.race.name})" + (f", {e.date:%b %d, %Y}" if e.date else "")
+             + (f": “{e.quote}”" if e.quote else ""), source_ref(e.source), e.date)
+        for e in rows
+    )
+    endorsed = ", ".join(dict.fromkeys(e.candidate.name for e in rows))
+    summary = f"Yes: {endorser.name} endorsed {endorsed}."
+    return Answer("endorsements_by", "ok", f"Endorsements by {endorser.name}", summary, facts, (entity,))
+
+
+async def poll_history(session: AsyncSession, race: Race) -> Answer:
+    polls = await queries.polls(session, race.id)
+    if not polls:
+        return _no_polls(race, "poll_history")
+    names = _names(race)
+    facts = []
+    for poll in polls:
+        facts.append(Fact(poll_line(poll, names), source_ref(poll.source), poll.as_of))
+        facts += [Fact(f"  {line}", source_ref(poll.source), poll.as_of) for line in subgroup_lines(poll, names)]
+    summary = f"{len(polls)} poll{'s' if len(polls) != 1 else ''} of {race.name}, oldest first."
+    return Answer("poll_history", "ok", f"Polls: {race.name}", summary, tuple(facts), (race_entity(race),),
+                  race_slug=race.slug)
+
+
+async def latest_poll(session: AsyncSession, race: Race, pollster: str | None = None) -> Answer:
+    polls = [p for p in await queries.polls(session, race.id) if topline(p) or p.results]
+    entities = [race_entity(race)]
+    if pollster:
+        polls = [p for p in polls if p.pollster.casefold() == pollster.casefold()]
+        entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
+    if not polls:
+        return _no_polls(race, "latest_poll", pollster)
+    poll = max(polls, key=lambda p: (p.as_of, p.id))
+    names = _names(race)
+    ref = source_ref(poll.source)
+    facts = [Fact(poll_line(poll, names), ref, poll.as_of)]
+    facts += [Fact(line, ref, poll.as_of) for line in subgroup_lines(poll, names)]
+    if poll.note:
+        facts.append(Fact(f"Note: {poll.note}", ref))
+    top = _by_share(topline(poll))
+    summary = _lead_sentence(top, names) or poll_label(poll)
+    title = f"{'Latest ' + pollster + ' poll' if pollster else 'Latest poll'}: {race.name}"
+    return Answer("latest_poll", "ok", title, summary, tuple(facts), tuple(entities), race_slug=race.slug,
+                  extra={"poll_id": poll.id})
+
+
+def _lead_sentence(top: Sequence, names: dict[int, str]) -> str:
+    if len(top) >= 2 and top[0].pct is not None and top[1].pct is not None:
+        first, second = top[0], top[1]
+        if first.pct == second.pct:
+            return f"{names[first.candidate_id]} and {names[second.candidate_id]} are tied at {pct(first.pct)}."
+        margin = first.pct - second.pct
+        return (f"{names[first.candidate_id]} leads {names[second.candidate_id]} "
+                f"{pct(first.pct)} to {pct(second.pct)} ({margin:+g} points).")
+    return ""
+
+
+async def average(session: AsyncSession, race: Race) -> Answer:
+    polls = await queries.polls(session, race.id)
+    result = poll_average(polls)
+    if result is None:
+        return _no_polls(race, "average")
+    return _average_answer(race, polls, result, "average")
+
+
+def _average_answer(race: Race, polls: Sequence[Poll], result: PollAverage, intent: str) -> Answer:
+    names = _names(race)
+    by_id = {p.id: p for p in polls}
+    shares = ", ".join(f"{names.get(cid, '?')} {share:.1f}%" for cid, share in result.shares)
+    facts = [Fact(f"Average{' (' + result.stage + ')' if result.stage else ''}: {shares}")]
+    facts.append(Fact(f"Window: {result.window_start:%b %d, %Y} – {result.window_end:%b %d, %Y}; "
+                      f"{len(result.polls)} poll{'s' if len(result.polls) != 1 else ''}, latest per pollster"))
+    for used in result.polls:
+        poll = by_id[used.poll_id]
+        facts.append(Fact(f"{poll_line(poll, names)} — weight {used.weight:.2f}", source_ref(poll.source),
+                          used.as_of))
+    lead = ""
+    if len(result.shares) >= 2:
+        (a, sa), (b, sb) = result.shares[0], result.shares[1]
+        lead = f"{names.get(a, '?')} leads {names.get(b, '?')} by {sa - sb:.1f} points in the polling average."
+    elif result.shares:
+        lead = f"{names.get(result.shares[0][0], '?')} is at {result.shares[0][1]:.1f}% in the polling average."
+    return Answer(intent, "ok", f"Polling average: {race.name}", lead, tuple(facts), (race_entity(race),),
+                  race_slug=race.slug, extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
+
+
+async def who_leads(session: AsyncSession, race: Race, today: dt.date) -> Answer:
+    """Results if the race is decided, else the polling average and the latest poll."""
+    results = await queries.election_results(session, race.id)
+    decided = [r for r in results if r.stage in ("general", "runoff")]
+    if decided:
+        answer = await election_results(session, race, None)
+        return Answer("leader", answer.status, answer.title, answer.summary, answer.facts, answer.entities,
+                      race_slug=race.slug)
+    polls = await queries.polls(session, race.id)
+    result = poll_average(polls)
+    if result is None:
+        return _no_polls(race, "leader")
+    avg = _average_answer(race, polls, result, "leader")
+    _, stage_polls = current_stage_polls(polls)
+    newest = max(stage_polls, key=lambda p: (p.as_of, p.id))
+    names = _names(race)
+    facts = (Fact(f"Latest poll: {poll_line(newest, names)}", source_ref(newest.source), newest.as_of), *avg.facts)
+    return Answer("leader", "ok", f"Who is ahead: {race.name}", avg.summary, facts, avg.entities,
+                  race_slug=race.slug, extra=avg.extra)
+
+
+async def subgroup(session: AsyncSession, race: Race, group: str, candidate: Candidate | None = None) -> Answer:
+    polls = [p for p in await queries.polls(session, race.id)
+             if any(r.subgroup.casefold() == group.casefold() for r in p.results)]
+    entities = [race_entity(race), ResolvedEntity("subgroup", 0, group, 100.0)]
+    if candidate:
+        entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
+    if not polls:
+        return Answer("subgroup", "no_data", f"{group}: {race.name}",
+                      f"No poll of {race.name} reports results for {group}.", (), tuple(entities),
+                      race_slug=race.slug)
+    names = _names(race)
+    facts = []
+    for poll in reversed(polls):
+        for line in subgroup_lines(poll, names, only=group):
+            if candidate is None or candidate.name in line:
+                facts.append(Fact(f"{poll_label(poll)} — {line}", source_ref(poll.source), poll.as_of))
+            else:
+                facts.append(Fact(f"{poll_label(poll)} — {line} (no figure for {candidate.name})",
+                                  source_ref(poll.source), poll.as_of))
+    summary = facts[0].text.split(" — ", 1)[1] if facts else ""
+    return Answer("subgroup", "ok", f"How {group} are voting: {race.name}", summary, tuple(facts),
+                  tuple(entities), race_slug=race.slug)
+
+
+async def election_date(session: AsyncSession, race: Race, today: dt.date) -> Answer:
+    lines = _stage_lines(race, today)
+    upcoming = [s for s in race.stages if s.date >= today]
+    if upcoming:
+        nxt = upcoming[0]
+        days = (nxt.date - today).days
+        summary = (f"The {nxt.stage} is {'today' if days == 0 else f'in {days} days'}, on {nxt.date:%B %d, %Y}.")
+    elif race.stages:
+        last = race.stages[-1]
+        summary = f"The {last.stage} was held on {last.date:%B %d, %Y} ({(today - last.date).days} days ago)."
+    else:
+        summary = "No election date is recorded for this race."
+    return Answer("election_date", "ok" if race.stages else "no_data", f"When: {race.name}", summary,
+                  tuple(Fact(line) for line in lines), (race_entity(race),), race_slug=race.slug)
+
+
+async def election_results(session: AsyncSession, race: Race, stage: str | None) -> Answer:
+    rows = await queries.election_results(session, race.id)
+    if stage:
+        rows = [r for r in rows if r.stage == stage]
+    if not rows:
+        what = f"{stage} results" if stage else "results"
+        return Answer("results", "no_data", f"Results: {race.name}", f"No {what} of {race.name} are recorded yet.",
+                      (), (race_entity(race),), race_slug=race.slug)
+    stages = [s.stage for s in race.stages]
+    by_stage: dict[str, list] = {}
+    for row in rows:
+        by_stage.setdefault(row.stage, []).append(row)
+    ordered = sorted(by_stage, key=lambda s: stages.index(s) if s in stages else 99)
+    facts = []
+    for name in ordered:
+        for row in by_stage[name]:
+            votes = f"{row.votes:,} votes" if row.votes is not None else ""
+            share = pct(row.pct) if row.pct is not None else ""
+            figures = ", ".join(p for p in (votes, share) if p)
+            facts.append(Fact(f"{name.capitalize()}: {row.candidate.name} {figures}", source_ref(row.source)))
+    final = ordered[-1]
+    top = by_stage[final]
+    winner = top[0]
+    status = {c.candidate_id: c.status for c in race.candidacies}
+    if final in ("general", "runoff") or status.get(winner.candidate_id) == "won":
+        summary = f"{winner.candidate.name} won the {final}" + (f" with {pct(winner.pct)}." if winner.pct else ".")
+    else:
+        advanced = [r.candidate.name for r in top if status.get(r.candidate_id) in ("advanced", "won", "lost")]
+        leaders = advanced or [r.candidate.name for r in top[:2]]
+        summary = f"{' and '.join(leaders)} led the {final}" + (
+            "; they advanced to the general election." if advanced else ".")
+    return Answer("results", "ok", f"Results: {race.name}", summary, tuple(facts), (race_entity(race),),
+                  race_slug=race.slug)
+
+
+async def compare(session: AsyncSession, race: Race, first: Candidate, second: Candidate) -> Answer:
+    polls = await queries.polls(session, race.id)
+    names = _names(race)
+    entities = (race_entity(race), ResolvedEntity("candidate", first.id, first.name, 100.0),
+                ResolvedEntity("candidate", second.id, second.name, 100.0))
+    facts: list[Fact] = []
+    result = poll_average(polls)
+    if result:
+        shares = dict(result.shares)
+        if first.id in shares and second.id in shares:
+            facts.append(Fact(f"Polling average: {first.name} {shares[first.id]:.1f}%, "
+                              f"{second.name} {shares[second.id]:.1f}%"))
+    for poll in reversed(polls):
+        top = {r.candidate_id: r.pct for r in topline(poll)}
+        if first.id in top and second.id in top:
+            facts.append(Fact(f"{poll_label(poll)}: {first.name} {pct(top[first.id])}, {second.name} "
+                              f"{pct(top[second.id])}", source_ref(poll.source), poll.as_of))
+    for row in await queries.election_results(session, race.id):
+        if row.candidate_id in (first.id, second.id):
+            votes = f"{row.votes:,} votes, " if row.votes else ""
+            facts.append(Fact(f"{row.stage.capitalize()} result: {names.get(row.candidate_id)} {votes}{pct(row.pct)}",
+                              source_ref(row.source)))
+    for cand in (first, second):
+        count = len([e for e in await queries.endorsements_of(session, cand.id) if e.race_id == race.id])
+        facts.append(Fact(f"{cand.name}: {count} endorsement{'s' if count != 1 else ''} on record"))
+    summary = facts[0].text if facts else f"No polls compare {first.name} and {second.name}."
+    return Answer("compare", "ok", f"{first.name} vs {second.name}", summary, tuple(facts), entities,
+                  race_slug=race.slug)
+
+
+def _no_polls(race: Race, intent: str, pollster: str | None = None) -> Answer:
+    what = f"{pollster} poll" if pollster else "poll"
+    return Answer(intent, "no_data", f"Polls: {race.name}", f"No {what} of {race.name} is recorded.", (),
+                  (race_entity(race),), race_slug=race.slug)

@@ -1,0 +1,19 @@
+"""Every score threshold, margin and limit of the question engine, in one place."""
+
+from __future__ import annotations
+
+# Name matching scores are rapidfuzz ratios, 0-100.
+CONFIDENT_SCORE = 80.0  # at or above: answer about this name
+SUGGESTION_SCORE = 60.0  # at or above: offer it as "did you mean"
+AMBIGUITY_MARGIN = 4.0  # two different names closer than this: ask which one
+TOKEN_SCORE = 70.0  # a query word this close to a name word brings that name into the fuzzy search
+TOKENS_PER_QUERY_TOKEN = 12  # how many near name words each query word may bring in
+
+MAX_QUESTION_LENGTH = 500
+MAX_SUGGESTIONS = 3
+
+# Polling average (see README "Polling average").
+AVERAGE_WINDOW_DAYS = 60  # polls whose fieldwork ended within this many days of the newest poll
+RECENCY_HALF_LIFE_DAYS = 14  # a poll's weight halves every this many days before the newest poll
+DEFAULT_SAMPLE_SIZE = 600  # the weight of a poll whose sample size no source gives
+MAX_SAMPLE_SIZE = 5000  # larger samples count no more than this

@@ -1,0 +1,68 @@
+"""Importers: race bundles, 538 polls CSV and endorsements CSV; parse, validate, then one transaction."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bot.db.database import Database, bump_data_version
+from bot.errors import ImportRejected
+from bot.importers.bundle import parse_bundle
+from bot.importers.endorsements_csv import looks_like_endorsements, parse_endorsements
+from bot.importers.polls_538 import looks_like_538, parse_538
+from bot.importers.records import ParsedFile
+from bot.importers.textfile import read_text
+from bot.importers.writer import ImportSummary, ImportWriter
+
+__all__ = ["ImportSummary", "import_file", "import_paths", "parse_file"]
+
+Progress = Callable[[str], None]
+
+
+def parse_file(path: str, data: bytes | None = None, *, origin: str | None = None,
+               progress: Progress | None = None) -> ParsedFile:
+    """Parse and validate a file without touching the database; ImportRejected names the line."""
+    name = str(path)
+    suffix = Path(name).suffix.lower()
+    try:
+        text = read_text(name, data)
+    except OSError as exc:
+        raise ImportRejected(name, f"cannot read the file ({exc.strerror or exc})") from None
+    if suffix in (".yaml", ".yml", ".json"):
+        return parse_bundle(name, text)
+    if suffix == ".csv":
+        header = next(csv.reader(io.StringIO(text)), [])
+        columns = [h.strip().lower() for h in header]
+        if looks_like_538(columns):
+            return parse_538(name, text, origin or Path(name).resolve().as_uri(), progress)
+        if looks_like_endorsements(columns):
+            return parse_endorsements(name, text)
+        raise ImportRejected(
+            name,
+            "unknown CSV: expected 538 poll columns (poll_id, pollster, pct ...) "
+            "or endorsement columns (race, candidate, endorser, source_url ...)",
+            1,
+        )
+    raise ImportRejected(name, "unknown file type: use .yaml, .yml, .json (race bundle) or .csv")
+
+
+async def import_file(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
+                      progress: Progress | None = None) -> ImportSummary:
+    """Import one file in one transaction: all of it, or (ImportRejected) nothing."""
+    parsed = parse_file(path, data, origin=origin, progress=progress)
+    summary = ImportSummary(path=str(path))
+    if progress:
+        progress(f"{path}: writing {sum(len(r.polls) for r in parsed.races):,} polls")
+    async with db.sessions.begin() as session:
+        await ImportWriter(session, summary).write(parsed)
+        if summary.changed:
+            await bump_data_version(session)
+    return summary
+
+
+async def import_paths(db: Database, paths: Sequence[str | Path],
+                       progress: Progress | None = None) -> list[ImportSummary]:
+    """Import several files, each in its own transaction; stops at the first rejected file."""
+    return [await import_file(db, str(p), progress=progress) for p in paths]

@@ -1,0 +1,144 @@
+"""Parses a race bundle (YAML or JSON) into records, with the line of any error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from bot.errors import ImportRejected
+from bot.importers.bundle_schema import BundleSpec, PollSpec, RaceSpec, SourceSpec
+from bot.importers.records import (
+    CandidateRecord,
+    ElectionResultRecord,
+    EndorsementRecord,
+    ParsedFile,
+    PollRecord,
+    PollResultRecord,
+    RaceData,
+    RaceRecord,
+    SourceRecord,
+)
+
+
+def parse_bundle(path: str, text: str) -> ParsedFile:
+    is_json = Path(path).suffix.lower() == ".json"
+    try:
+        document = json.loads(text) if is_json else yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise ImportRejected(path, f"invalid JSON: {exc.msg}", exc.lineno) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ImportRejected(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+    if not isinstance(document, dict):
+        raise ImportRejected(path, "a race bundle must be a mapping with `racebot-bundle` and `races`", 1)
+    try:
+        spec = BundleSpec.model_validate(document)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = [p for p in error["loc"]]
+        where = ".".join(str(p) for p in loc)
+        message = error["msg"].removeprefix("Value error, ")
+        line = None if is_json else _yaml_line(text, loc)
+        raise ImportRejected(path, f"{where}: {message}" if where else message, line) from None
+    return _records(path, spec)
+
+
+def _records(path: str, spec: BundleSpec) -> ParsedFile:
+    sources = {s.id: _source(s) for s in spec.sources}
+    parsed = ParsedFile(path=path)
+    for race in spec.races:
+        canonical = {c.name.casefold(): c.name for c in race.candidates}
+        data = RaceData(slug=race.slug, race=_race(race))
+        data.candidates = [
+            CandidateRecord(
+                name=c.name, aliases=tuple(c.aliases), party=c.party, description=c.description,
+                status=c.status, incumbent=c.incumbent,
+            )
+            for c in race.candidates
+        ]
+        data.polls = [_poll(p, sources, canonical) for p in race.polls]
+        for result in race.results:
+            data.results.extend(
+                ElectionResultRecord(
+                    stage=result.stage, candidate=canonical[r.candidate.casefold()],
+                    source=sources[result.source], votes=r.votes, pct=r.pct,
+                )
+                for r in result.results
+            )
+        parsed.races.append(data)
+        parsed.endorsements.extend(
+            EndorsementRecord(
+                race=race.slug, candidate=canonical[e.candidate.casefold()], endorser=e.endorser,
+                source=sources[e.source], endorser_type=e.endorser_type,
+                endorser_description=e.endorser_description, date=e.date, quote=e.quote,
+            )
+            for e in race.endorsements
+        )
+    return parsed
+
+
+def _source(spec: SourceSpec) -> SourceRecord:
+    return SourceRecord(
+        url=str(spec.url), title=spec.title, publisher=spec.publisher, published=spec.published, note=spec.note
+    )
+
+
+def _race(spec: RaceSpec) -> RaceRecord:
+    return RaceRecord(
+        slug=spec.slug, name=spec.name, office=spec.office, office_type=spec.office_type,
+        jurisdiction=spec.jurisdiction, state=spec.state, cycle=spec.cycle, nonpartisan=spec.nonpartisan,
+        places=list(spec.places), stages={s.stage: s.date for s in spec.stages},
+    )
+
+
+def _poll(spec: PollSpec, sources: dict[str, SourceRecord], canonical: dict[str, str]) -> PollRecord:
+    results: list[PollResultRecord] = []
+    for question in spec.questions:
+        for name, pct in question.results.items():
+            results.append(PollResultRecord(canonical[name.casefold()], pct, question=question.id))
+        for group in question.subgroups:
+            named = {canonical[n.casefold()]: pct for n, pct in group.results.items()}
+            leader = canonical[group.leader.casefold()] if group.leader else None
+            for extra in (leader, canonical[group.about.casefold()] if group.about else None):
+                if extra and extra not in named:
+                    named[extra] = None
+            for position, (name, pct) in enumerate(named.items()):
+                results.append(
+                    PollResultRecord(
+                        name, pct, question=question.id, subgroup=group.name, leads=name == leader,
+                        # the note describes the whole subgroup: keep it once, on the first row
+                        note=group.note if position == 0 else None,
+                    )
+                )
+    return PollRecord(
+        key=spec.id, pollster=spec.pollster, end_date=spec.end_date, reported=spec.reported,
+        source=sources[spec.source],
+        sponsors=list(spec.sponsors), start_date=spec.start_date, sample_size=spec.sample_size,
+        population=spec.population, method=spec.method, stage=spec.stage, note=spec.note, results=results,
+    )
+
+
+def _yaml_line(text: str, loc: list[Any]) -> int | None:
+    """The line of the YAML node at a pydantic error location (or of its nearest parent)."""
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return None
+    line = node.start_mark.line + 1 if node else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = next((v for k, v in node.value if k.value == str(part)), None)
+            if found is None:
+                break
+            node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        line = node.start_mark.line + 1
+    return line

@@ -1,0 +1,108 @@
+"""The normalised records every importer produces and the writer stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    url: str
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class RaceRecord:
+    slug: str
+    name: str
+    office: str
+    jurisdiction: str
+    cycle: int
+    office_type: str | None = None
+    state: str | None = None
+    nonpartisan: bool = False
+    places: list[str] = field(default_factory=list)
+    stages: dict[str, dt.date] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRecord:
+    name: str
+    aliases: tuple[str, ...] = ()
+    party: str | None = None
+    description: str | None = None
+    status: str | None = None
+    incumbent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PollResultRecord:
+    candidate: str
+    pct: float | None
+    question: str = ""
+    subgroup: str = ""
+    leads: bool = False
+    note: str | None = None
+    party: str | None = None
+
+
+@dataclass(slots=True)
+class PollRecord:
+    key: str
+    pollster: str
+    end_date: dt.date | None
+    source: SourceRecord
+    reported: dt.date | None = None
+    sponsors: list[str] = field(default_factory=list)
+    start_date: dt.date | None = None
+    sample_size: int | None = None
+    population: str | None = None
+    method: str | None = None
+    stage: str | None = None
+    note: str | None = None
+    results: list[PollResultRecord] = field(default_factory=list)
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EndorsementRecord:
+    race: str
+    candidate: str
+    endorser: str
+    source: SourceRecord
+    endorser_type: str = "person"
+    endorser_description: str | None = None
+    date: dt.date | None = None
+    quote: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ElectionResultRecord:
+    stage: str
+    candidate: str
+    source: SourceRecord
+    votes: int | None = None
+    pct: float | None = None
+
+
+@dataclass(slots=True)
+class RaceData:
+    """Everything a file says about one race. `race` is None when the file only refers to it by slug."""
+
+    slug: str
+    race: RaceRecord | None = None
+    candidates: list[CandidateRecord] = field(default_factory=list)
+    polls: list[PollRecord] = field(default_factory=list)
+    results: list[ElectionResultRecord] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    path: str
+    races: list[RaceData] = field(default_factory=list)
+    endorsements: list[EndorsementRecord] = field(default_factory=list)

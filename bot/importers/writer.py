@@ -1,0 +1,430 @@
+"""Stores parsed records in one transaction: upserts by natural key, in batches, counting what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from bot.db.models import (
+    Candidacy,
+    Candidate,
+    ElectionResult,
+    Endorsement,
+    Endorser,
+    Poll,
+    PollResult,
+    Race,
+    RaceStage,
+    Source,
+)
+from bot.errors import ImportRejected
+from bot.importers.records import (
+    CandidateRecord,
+    EndorsementRecord,
+    ParsedFile,
+    PollRecord,
+    RaceData,
+    RaceRecord,
+    SourceRecord,
+)
+from bot.names import fold
+
+T = TypeVar("T")
+CHUNK = 500  # ids per IN (...) list: well under SQLite's and asyncpg's parameter limits
+
+KINDS = ("races", "candidates", "polls", "poll results", "endorsements", "results", "sources")
+
+
+@dataclass
+class ChangeCount:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated
+
+
+@dataclass
+class ImportSummary:
+    path: str
+    counts: dict[str, ChangeCount] = field(default_factory=lambda: {k: ChangeCount() for k in KINDS})
+
+    def add(self, kind: str, how: str, n: int = 1) -> None:
+        count = self.counts[kind]
+        setattr(count, how, getattr(count, how) + n)
+
+    @property
+    def changed(self) -> bool:
+        return any(c.changed for c in self.counts.values())
+
+    def lines(self) -> list[str]:
+        out = []
+        for kind, c in self.counts.items():
+            if c.added or c.updated or c.unchanged:
+                out.append(f"{kind}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged")
+        return out or ["nothing in the file"]
+
+
+def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _changes(row: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The fields of `values` that differ from `row` (None in `values` means "not given": kept)."""
+    return {k: v for k, v in values.items() if v is not None and getattr(row, k) != v}
+
+
+class CandidateIndex:
+    """Folded names and aliases of one race's candidates -> candidate id."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def add(self, candidate_id: int, name: str, aliases: Iterable[str]) -> None:
+        for n in (name, *aliases):
+            self.ids.setdefault(fold(n), candidate_id)
+
+    def find(self, name: str) -> int | None:
+        return self.ids.get(fold(name))
+
+
+class ImportWriter:
+    """Writes one parsed file inside the caller's transaction."""
+
+    def __init__(self, session: AsyncSession, summary: ImportSummary) -> None:
+        self.session = session
+        self.summary = summary
+        self.sources: dict[str, int] = {}
+        self._global_candidates: dict[tuple[str, str | None], int] | None = None
+
+    async def write(self, parsed: ParsedFile) -> None:
+        await self._sources([*self._all_sources(parsed)])
+        races = await self._races(parsed.races)
+        indexes: dict[str, CandidateIndex] = {}
+        for data in parsed.races:
+            race = races[data.slug]
+            indexes[data.slug] = await self._candidates(race, data)
+        await self._polls([(races[d.slug], indexes[d.slug], d.polls) for d in parsed.races if d.polls])
+        for data in parsed.races:
+            await self._results(races[data.slug], indexes[data.slug], data)
+        await self._endorsements(parsed.endorsements)
+
+    # sources -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _all_sources(parsed: ParsedFile) -> Iterator[SourceRecord]:
+        for data in parsed.races:
+            for poll in data.polls:
+                yield poll.source
+            for result in data.results:
+                yield result.source
+        for endorsement in parsed.endorsements:
+            yield endorsement.source
+
+    async def _sources(self, records: list[SourceRecord]) -> None:
+        by_url: dict[str, SourceRecord] = {}
+        for rec in records:
+            by_url.setdefault(rec.url, rec)
+        urls = list(by_url)
+        existing: dict[str, Source] = {}
+        for chunk in _chunks(urls):
+            for row in await self.session.scalars(select(Source).where(Source.url.in_(chunk))):
+                existing[row.url] = row
+        new_rows = []
+        for url, rec in by_url.items():
+            values = {"title": rec.title, "publisher": rec.publisher, "published": rec.published, "note": rec.note}
+            row = existing.get(url)
+            if row is None:
+                new_rows.append({"url": url, **values})
+                continue
+            self.sources[url] = row.id
+            changes = _changes(row, values)
+            if changes:
+                await self.session.execute(update(Source).where(Source.id == row.id).values(**changes))
+                self.summary.add("sources", "updated")
+            else:
+                self.summary.add("sources", "unchanged")
+        for chunk in _chunks(new_rows):
+            result = await self.session.execute(
+                insert(Source).returning(Source.id, Source.url, sort_by_parameter_order=True), list(chunk)
+            )
+            for source_id, url in result.all():
+                self.sources[url] = source_id
+        self.summary.add("sources", "added", len(new_rows))
+
+    # races -------------------------------------------------------------------------------------------
+    async def _races(self, datas: list[RaceData]) -> dict[str, Race]:
+        slugs = [d.slug for d in datas]
+        races: dict[str, Race] = {}
+        for chunk in _chunks(slugs):
+            stmt = select(Race).where(Race.slug.in_(chunk)).options(selectinload(Race.stages))
+            for race in await self.session.scalars(stmt):
+                races[race.slug] = race
+        for data in datas:
+            race = races.get(data.slug)
+            if data.race is None:
+                if race is None:
+                    raise ImportRejected(self.summary.path, f"unknown race {data.slug!r}")
+                continue
+            if race is None:
+                race = Race(**_race_values(data.race), stages=[])
+                self.session.add(race)
+                races[data.slug] = race
+                self.summary.add("races", "added")
+            else:
+                changes = _changes(race, _race_values(data.race))
+                for key, value in changes.items():
+                    setattr(race, key, value)
+                self.summary.add("races", "updated" if changes else "unchanged")
+            known = {s.stage: s for s in race.stages}
+            for stage, when in data.race.stages.items():
+                if stage not in known:
+                    race.stages.append(RaceStage(stage=stage, date=when))
+                elif known[stage].date != when:
+                    known[stage].date = when
+        await self.session.flush()
+        return races
+
+    # candidates --------------------------------------------------------------------------------------
+    async def _candidates(self, race: Race, data: RaceData) -> CandidateIndex:
+        index = CandidateIndex()
+        candidacies: dict[int, Candidacy] = {}
+        stmt = select(Candidacy).where(Candidacy.race_id == race.id).options(selectinload(Candidacy.candidate))
+        for candidacy in await self.session.scalars(stmt):
+            candidacies[candidacy.candidate_id] = candidacy
+            index.add(candidacy.candidate_id, candidacy.candidate.name, candidacy.candidate.aliases)
+
+        wanted: dict[str, CandidateRecord] = {}
+        for rec in data.candidates:
+            wanted.setdefault(fold(rec.name), rec)
+        for poll in data.polls:
+            for result in poll.results:
+                wanted.setdefault(fold(result.candidate), CandidateRecord(result.candidate, party=result.party))
+        for res in data.results:
+            wanted.setdefault(fold(res.candidate), CandidateRecord(res.candidate))
+
+        explicit = {fold(rec.name) for rec in data.candidates}
+        for folded, rec in wanted.items():
+            candidate_id = index.find(rec.name)
+            for alias in rec.aliases:
+                candidate_id = candidate_id or index.find(alias)
+            candidate_id = candidate_id or await self._global_candidate(rec)
+            candidate = await self.session.get(Candidate, candidate_id) if candidate_id else None
+            changed = False
+            if candidate is None:
+                candidate = Candidate(
+                    name=rec.name, aliases=list(rec.aliases), party=rec.party, description=rec.description
+                )
+                self.session.add(candidate)
+                await self.session.flush()
+                self.summary.add("candidates", "added")
+            elif folded in explicit:
+                changes = _changes(candidate, {"party": rec.party, "description": rec.description})
+                aliases = list(dict.fromkeys([*candidate.aliases, *rec.aliases]))
+                if aliases != candidate.aliases:
+                    changes["aliases"] = aliases
+                for key, value in changes.items():
+                    setattr(candidate, key, value)
+                changed = bool(changes)
+            candidacy = candidacies.get(candidate.id)
+            if candidacy is None:
+                candidacy = Candidacy(
+                    race_id=race.id, candidate_id=candidate.id, status=rec.status or "running",
+                    party=rec.party, incumbent=rec.incumbent,
+                )
+                self.session.add(candidacy)
+                candidacies[candidate.id] = candidacy
+                changed = True
+            elif folded in explicit:
+                values = {"status": rec.status, "party": rec.party, "incumbent": rec.incumbent}
+                changes = _changes(candidacy, values)
+                for key, value in changes.items():
+                    setattr(candidacy, key, value)
+                changed = changed or bool(changes)
+            if folded in explicit and candidate_id is not None:
+                self.summary.add("candidates", "updated" if changed else "unchanged")
+            index.add(candidate.id, candidate.name, candidate.aliases)
+        await self.session.flush()
+        return index
+
+    async def _global_candidate(self, rec: CandidateRecord) -> int | None:
+        """Someone already known from another race: same folded name and same party."""
+        if self._global_candidates is None:
+            self._global_candidates = {}
+            rows = await self.session.execute(select(Candidate.id, Candidate.name, Candidate.party))
+            for candidate_id, name, party in rows:
+                self._global_candidates.setdefault((fold(name), party), candidate_id)
+        key = (fold(rec.name), rec.party)
+        found = self._global_candidates.get(key)
+        return found
+
+    # polls -------------------------------------------------------------------------------------------
+    async def _polls(self, work: list[tuple[Race, CandidateIndex, list[PollRecord]]]) -> None:
+        existing: dict[tuple[int, str], Poll] = {}
+        race_ids = [race.id for race, _, _ in work]
+        for chunk in _chunks(race_ids):
+            for poll in await self.session.scalars(select(Poll).where(Poll.race_id.in_(chunk))):
+                existing[(poll.race_id, poll.key)] = poll
+
+        new_polls: list[dict[str, Any]] = []
+        new_poll_records: list[tuple[CandidateIndex, PollRecord]] = []
+        kept: list[tuple[int, CandidateIndex, PollRecord]] = []
+        for race, index, polls in work:
+            for rec in polls:
+                values = _poll_values(rec, self.sources[rec.source.url])
+                row = existing.get((race.id, rec.key))
+                if row is None:
+                    new_polls.append({"race_id": race.id, "key": rec.key, **values})
+                    new_poll_records.append((index, rec))
+                    continue
+                changes = {k: v for k, v in values.items() if getattr(row, k) != v}
+                if changes:
+                    await self.session.execute(update(Poll).where(Poll.id == row.id).values(**changes))
+                self.summary.add("polls", "updated" if changes else "unchanged")
+                kept.append((row.id, index, rec))
+
+        poll_ids: list[int] = []
+        for chunk in _chunks(new_polls):
+            result = await self.session.execute(
+                insert(Poll).returning(Poll.id, sort_by_parameter_order=True), list(chunk)
+            )
+            poll_ids.extend(result.scalars().all())
+        self.summary.add("polls", "added", len(new_polls))
+
+        old_results: dict[tuple[int, str, str, int], tuple[int, float | None, bool, str | None]] = {}
+        kept_ids = [poll_id for poll_id, _, _ in kept]
+        for chunk in _chunks(kept_ids):
+            rows = await self.session.execute(
+                select(
+                    PollResult.poll_id, PollResult.question, PollResult.subgroup, PollResult.candidate_id,
+                    PollResult.id, PollResult.pct, PollResult.leads, PollResult.note,
+                ).where(PollResult.poll_id.in_(chunk))
+            )
+            for poll_id, question, subgroup, candidate_id, result_id, pct, leads, note in rows:
+                old_results[(poll_id, question, subgroup, candidate_id)] = (result_id, pct, leads, note)
+
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        pairs = [*kept, *((pid, idx, rec) for pid, (idx, rec) in zip(poll_ids, new_poll_records, strict=True))]
+        for poll_id, index, rec in pairs:
+            for res in rec.results:
+                candidate_id = index.find(res.candidate)
+                if candidate_id is None:  # parsers add every named candidate, so this is a bug, not bad input
+                    raise RuntimeError(f"candidate {res.candidate!r} was not created")
+                key = (poll_id, res.question, res.subgroup, candidate_id)
+                old = old_results.get(key)
+                if old is None:
+                    inserts.append({
+                        "poll_id": poll_id, "question": res.question, "subgroup": res.subgroup,
+                        "candidate_id": candidate_id, "pct": res.pct, "leads": res.leads, "note": res.note,
+                    })
+                elif old[1:] != (res.pct, res.leads, res.note):
+                    updates.append({"id": old[0], "pct": res.pct, "leads": res.leads, "note": res.note})
+                else:
+                    self.summary.add("poll results", "unchanged")
+        for chunk in _chunks(inserts, 5000):
+            await self.session.execute(insert(PollResult), list(chunk))
+        if updates:
+            await self.session.execute(update(PollResult), updates)
+        self.summary.add("poll results", "added", len(inserts))
+        self.summary.add("poll results", "updated", len(updates))
+
+    # election results --------------------------------------------------------------------------------
+    async def _results(self, race: Race, index: CandidateIndex, data: RaceData) -> None:
+        if not data.results:
+            return
+        existing = {
+            (r.stage, r.candidate_id): r
+            for r in await self.session.scalars(select(ElectionResult).where(ElectionResult.race_id == race.id))
+        }
+        for rec in data.results:
+            candidate_id = index.find(rec.candidate)
+            assert candidate_id is not None
+            values = {"votes": rec.votes, "pct": rec.pct, "source_id": self.sources[rec.source.url]}
+            row = existing.get((rec.stage, candidate_id))
+            if row is None:
+                self.session.add(ElectionResult(race_id=race.id, stage=rec.stage, candidate_id=candidate_id, **values))
+                self.summary.add("results", "added")
+            else:
+                changes = {k: v for k, v in values.items() if getattr(row, k) != v}
+                for key, value in changes.items():
+                    setattr(row, key, value)
+                self.summary.add("results", "updated" if changes else "unchanged")
+        await self.session.flush()
+
+    # endorsements ------------------------------------------------------------------------------------
+    async def _endorsements(self, records: list[EndorsementRecord]) -> None:
+        if not records:
+            return
+        endorsers = {fold(e.name): e for e in await self.session.scalars(select(Endorser))}
+        indexes: dict[str, tuple[Race, CandidateIndex]] = {}
+        for rec in records:
+            if rec.race not in indexes:
+                race = await self.session.scalar(select(Race).where(Race.slug == rec.race))
+                if race is None:
+                    raise ImportRejected(self.summary.path, f"unknown race {rec.race!r}", rec.line)
+                index = CandidateIndex()
+                stmt = select(Candidate).join(Candidacy).where(Candidacy.race_id == race.id)
+                for candidate in await self.session.scalars(stmt):
+                    index.add(candidate.id, candidate.name, candidate.aliases)
+                indexes[rec.race] = (race, index)
+            race, index = indexes[rec.race]
+            candidate_id = index.find(rec.candidate)
+            if candidate_id is None:
+                raise ImportRejected(
+                    self.summary.path, f"{rec.candidate!r} is not a candidate in {rec.race!r}", rec.line
+                )
+            endorser = endorsers.get(fold(rec.endorser))
+            if endorser is None:
+                endorser = Endorser(name=rec.endorser, kind=rec.endorser_type, description=rec.endorser_description)
+                self.session.add(endorser)
+                await self.session.flush()
+                endorsers[fold(rec.endorser)] = endorser
+            else:
+                changes = _changes(endorser, {"kind": rec.endorser_type, "description": rec.endorser_description})
+                for key, value in changes.items():
+                    setattr(endorser, key, value)
+            values = {"date": rec.date, "quote": rec.quote, "source_id": self.sources[rec.source.url]}
+            row = await self.session.scalar(
+                select(Endorsement).where(
+                    Endorsement.endorser_id == endorser.id,
+                    Endorsement.candidate_id == candidate_id,
+                    Endorsement.race_id == race.id,
+                )
+            )
+            if row is None:
+                self.session.add(
+                    Endorsement(endorser_id=endorser.id, candidate_id=candidate_id, race_id=race.id, **values)
+                )
+                await self.session.flush()
+                self.summary.add("endorsements", "added")
+            else:
+                changes = {k: v for k, v in values.items() if getattr(row, k) != v}
+                for key, value in changes.items():
+                    setattr(row, key, value)
+                self.summary.add("endorsements", "updated" if changes else "unchanged")
+        await self.session.flush()
+
+
+def _race_values(rec: RaceRecord) -> dict[str, Any]:
+    return {
+        "slug": rec.slug, "name": rec.name, "office": rec.office, "office_type": rec.office_type,
+        "jurisdiction": rec.jurisdiction, "state": rec.state, "cycle": rec.cycle,
+        "nonpartisan": rec.nonpartisan, "places": list(rec.places),
+    }
+
+
+def _poll_values(rec: PollRecord, source_id: int) -> dict[str, Any]:
+    return {
+        "pollster": rec.pollster, "sponsors": list(rec.sponsors), "start_date": rec.start_date,
+        "end_date": rec.end_date, "reported": rec.reported, "sample_size": rec.sample_size,
+        "population": rec.population, "method": rec.method, "stage": rec.stage,
+        "note": rec.note, "source_id": source_id,
+    }

@@ -1,0 +1,27 @@
+"""Normalising names for matching: case, accents, punctuation and possessives."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, punctuation or repeated spaces: "Kevin de León's" -> "kevin de leons"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    cleaned = _NON_WORD.sub(" ", stripped.casefold().replace("'", "").replace("\u2019", ""))
+    return _SPACES.sub(" ", cleaned).strip()
+
+
+def fold_name(text: str) -> str:
+    """Like fold, but drops a possessive first: "Bass's" -> "bass"."""
+    return fold(_POSSESSIVE.sub(r"\1", text))
+
+
+def slugify(text: str) -> str:
+    return fold(text).replace("_", " ").replace(" ", "-").strip("-")
