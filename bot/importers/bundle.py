@@ -24,10 +24,20 @@ from bot.importers.records import (
 )
 
 
+class _BundleLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so pydantic validates them and reports the line."""
+
+
+_BundleLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def parse_bundle(path: str, text: str) -> ParsedFile:
     is_json = Path(path).suffix.lower() == ".json"
     try:
-        document = json.loads(text) if is_json else yaml.safe_load(text)
+        document = json.loads(text) if is_json else yaml.load(text, Loader=_BundleLoader)  # noqa: S506
     except json.JSONDecodeError as exc:
         raise ImportRejected(path, f"invalid JSON: {exc.msg}", exc.lineno) from None
     except yaml.YAMLError as exc:
@@ -126,7 +136,7 @@ def _poll(spec: PollSpec, sources: dict[str, SourceRecord], canonical: dict[str,
 def _yaml_line(text: str, loc: list[Any]) -> int | None:
     """The line of the YAML node at a pydantic error location (or of its nearest parent)."""
     try:
-        node = yaml.compose(text)
+        node = yaml.compose(text, Loader=_BundleLoader)
     except yaml.YAMLError:
         return None
     line = node.start_mark.line + 1 if node else None

@@ -36,9 +36,10 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         elif race is not None and data.race is not None:
             data.race.stages.update(race.stages)
         poll_id = _text(path, line, row, "poll_id")
+        parsed_poll = _poll(path, line, row, poll_id, origin)  # every row is checked, not only a poll's first
         poll = polls.get((slug, poll_id))
         if poll is None:
-            poll = polls[(slug, poll_id)] = _poll(path, line, row, poll_id, origin)
+            poll = polls[(slug, poll_id)] = parsed_poll
             data.polls.append(poll)
         name = row.get("candidate_name") or row.get("answer") or ""
         if not name:

@@ -314,10 +314,15 @@ class ImportWriter:
         updates: list[dict[str, Any]] = []
         pairs = [*kept, *((pid, idx, rec) for pid, (idx, rec) in zip(poll_ids, new_poll_records, strict=True))]
         for poll_id, index, rec in pairs:
+            seen: set[tuple[str, str, int]] = set()
             for res in rec.results:
                 candidate_id = index.find(res.candidate)
                 if candidate_id is None:  # parsers add every named candidate, so this is a bug, not bad input
                     raise RuntimeError(f"candidate {res.candidate!r} was not created")
+                if (res.question, res.subgroup, candidate_id) in seen:
+                    raise ImportRejected(self.summary.path, f"poll {rec.key}: {res.candidate!r} is named twice in "
+                                         f"question {res.question or '(main)'}", rec.line)
+                seen.add((res.question, res.subgroup, candidate_id))
                 key = (poll_id, res.question, res.subgroup, candidate_id)
                 old = old_results.get(key)
                 if old is None:
