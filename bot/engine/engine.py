@@ -92,8 +92,8 @@ class QuestionEngine:
         pollsters = parsed.of("pollster")
         groups = parsed.of("subgroup")
 
-        if parsed.weak and not (candidates or endorsers):
-            return self._weak_answer(parsed, race)
+        if (parsed.unknown or parsed.ambiguous) and not (candidates or endorsers):
+            return self._weak_answer(parsed, index, race)
 
         def need_race() -> Answer:
             assert isinstance(race_or_answer, Answer)
@@ -147,8 +147,8 @@ class QuestionEngine:
                 return await respond.who_leads(session, race, today)
             if parsed.of("race") or parsed.of("place"):
                 return await respond.race_overview(session, race, today)
-        if parsed.weak:
-            return self._weak_answer(parsed, race)
+        if parsed.unknown or parsed.ambiguous:
+            return self._weak_answer(parsed, index, race)
         if parsed.leftover and any(i in intents for i in ("candidate",)):
             return self._unknown_name(parsed, index, "candidate", "candidate")
         return self.help_answer("unknown")
@@ -203,7 +203,7 @@ class QuestionEngine:
             if candidate is not None and all(c.id != candidate.id for _, c in found):
                 found.append((span, candidate))
         if race is not None:
-            for text, matches in list(parsed.weak):
+            for text, matches in list(parsed.ambiguous):
                 in_race = [m for m in matches if m.entry.kind == "candidate" and race.id in m.entry.race_ids
                            and m.score >= CONFIDENT_SCORE]
                 if len(in_race) == 1:
@@ -211,23 +211,25 @@ class QuestionEngine:
                     if candidate is not None:
                         span = Span(0, 0, text, in_race[0])
                         found.append((span, candidate))
-                        parsed.weak.remove((text, matches))
+                        parsed.ambiguous.remove((text, matches))
         return found
 
-    def _weak_answer(self, parsed: ParsedQuestion, race: Race | None) -> Answer:
-        text, matches = parsed.weak[0]
-        if race is not None:
-            matches = [m for m in matches if not m.entry.race_ids or race.id in m.entry.race_ids] or matches
-        names = tuple(dict.fromkeys(m.entry.display for m in matches))[:MAX_SUGGESTIONS]
-        close = [m for m in matches if m.score >= CONFIDENT_SCORE]
-        kind = KIND_WORDS.get(matches[0].entry.kind, "name") if matches else "name"
-        if len(close) >= 2 and fold(text) in {m.key for m in close}:
+    def _weak_answer(self, parsed: ParsedQuestion, index: NameIndex, race: Race | None) -> Answer:
+        if parsed.ambiguous:
+            text, matches = parsed.ambiguous[0]
+            if race is not None:
+                matches = [m for m in matches if not m.entry.race_ids or race.id in m.entry.race_ids] or matches
+            names = tuple(dict.fromkeys(m.entry.display for m in matches))[:MAX_SUGGESTIONS]
             return Answer("ambiguous", "ambiguous", "Did you mean…?",
                           f"“{text}” could be {' or '.join(names)}. Which one do you mean?", suggestions=names)
-        summary = f"I don't know a {kind} called “{text}”."
+        text, matches = parsed.unknown[0]
+        kind = matches[0].entry.kind if matches else "candidate"
+        names = tuple(_suggest(index, text, kind))
+        summary = f"I don't know a {KIND_WORDS.get(kind, 'name')} called “{text}”."
         if names:
             summary += f" Did you mean {' or '.join(names)}?"
-        return Answer("unknown_name", "not_found", "Name not known", summary, suggestions=names)
+        intent = next((i for i in parsed.intents if i != "subgroup_hint"), "unknown_name")
+        return Answer(intent, "not_found", "Name not known", summary, suggestions=names)
 
     def _unknown_name(self, parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str) -> Answer:
         text = name_text(parsed)

@@ -72,7 +72,8 @@ class ParsedQuestion:
     words: list[str]
     intents: list[str]
     spans: list[Span] = field(default_factory=list)
-    weak: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # unknown or ambiguous names
+    unknown: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names nobody has, with near ones
+    ambiguous: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names several have
     leftover: list[str] = field(default_factory=list)
 
     def of(self, kind: str) -> list[Span]:
@@ -139,7 +140,7 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             rescored = index.lookup(wider, limit=4)
             if not rescored or rescored[0].score < CONFIDENT_SCORE:
                 chosen.remove(span)
-                parsed.weak.append((wider, [span.match, *[m for m in rescored if m.entry != span.match.entry]]))
+                parsed.unknown.append((wider, rescored))
                 taken -= set(range(span.start, span.end))
     # Ambiguity: two different entries of the same kind tie on the same words.
     final: list[Span] = []
@@ -148,7 +149,7 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                   and c.match.entry.kind == span.match.entry.kind and c.match.entry != span.match.entry
                   and span.match.score - c.match.score < 4.0]
         if rivals and span.match.entry.kind in ("candidate", "endorser"):
-            parsed.weak.append((span.text, [span.match, *[r.match for r in rivals]]))
+            parsed.ambiguous.append((span.text, [span.match, *[r.match for r in rivals]]))
         else:
             final.append(span)
     parsed.spans = sorted(final, key=lambda s: s.start)

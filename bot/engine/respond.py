@@ -310,7 +310,7 @@ async def election_results(session: AsyncSession, race: Race, stage: str | None)
     by_stage: dict[str, list] = {}
     for row in rows:
         by_stage.setdefault(row.stage, []).append(row)
-    ordered = sorted(by_stage, key=lambda s: stages.index(s) if s in stages else 99)
+    ordered = sorted(by_stage, key=lambda s: stages.index(s) if s in stages else 99, reverse=True)
     facts = []
     for name in ordered:
         for row in by_stage[name]:
@@ -318,17 +318,19 @@ async def election_results(session: AsyncSession, race: Race, stage: str | None)
             share = pct(row.pct) if row.pct is not None else ""
             figures = ", ".join(p for p in (votes, share) if p)
             facts.append(Fact(f"{name.capitalize()}: {row.candidate.name} {figures}", source_ref(row.source)))
-    final = ordered[-1]
+    final = ordered[0]
     top = by_stage[final]
-    winner = top[0]
     status = {c.candidate_id: c.status for c in race.candidacies}
-    if final in ("general", "runoff") or status.get(winner.candidate_id) == "won":
-        summary = f"{winner.candidate.name} won the {final}" + (f" with {pct(winner.pct)}." if winner.pct else ".")
+    later = [s for s in stages if stages.index(s) > stages.index(final)] if final in stages else []
+    if later or final in ("primary", "jungle primary") and stage == final:
+        advanced = [r for r in top if status.get(r.candidate_id) in ("advanced", "won", "lost")] or top[:2]
+        names = " and ".join(f"{r.candidate.name} ({pct(r.pct)})" for r in advanced)
+        summary = f"{names} advanced from the {final} to the {later[0] if later else 'next round'}."
     else:
-        advanced = [r.candidate.name for r in top if status.get(r.candidate_id) in ("advanced", "won", "lost")]
-        leaders = advanced or [r.candidate.name for r in top[:2]]
-        summary = f"{' and '.join(leaders)} led the {final}" + (
-            "; they advanced to the general election." if advanced else ".")
+        winner = top[0]
+        runner = f" over {top[1].candidate.name} ({pct(top[1].pct)})" if len(top) > 1 else ""
+        votes = f", {winner.votes:,} votes" if winner.votes else ""
+        summary = f"{winner.candidate.name} won the {final} election with {pct(winner.pct)}{votes}{runner}."
     return Answer("results", "ok", f"Results: {race.name}", summary, tuple(facts), (race_entity(race),),
                   race_slug=race.slug)
 
