@@ -1,0 +1,107 @@
+"""The `racebot` command line, run as a user would (in-process, against a temporary database)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.factories import write_538
+
+LA_URL = "https://www.cbsnews.com/losangeles/news/poll-la-mayoral-race-heading-to-runoff-between-rep-karen-bass-rick-caruso/"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_race_prints_the_race_with_its_three_candidates(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "race", "la-mayor-2022")
+    assert code == 0
+    for name in ("Karen Bass", "Rick Caruso", "Kevin de León"):
+        assert name in out
+    assert "June 07, 2022" in out
+
+
+def test_endorsements_tolerates_a_typo_and_cites_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "endorsements", "karen bas")
+    assert code == 0
+    assert "Endorsements of Karen Bass" in out
+    assert "Steven Spielberg" in out and "J.J. Abrams" in out
+    assert LA_URL in out
+
+
+def test_polls_shows_the_berkeley_poll_with_its_subgroups(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "polls", "la-mayor-2022")
+    assert code == 0
+    assert "UC Berkeley Institute of Governmental Studies for Los Angeles Times (reported Jun 06, 2022" in out
+    assert "Karen Bass 38%, Rick Caruso 32%" in out
+    assert "Latino men: Rick Caruso ahead" in out
+    assert "women: Bass draws most of her support from women." in out
+
+
+def test_candidate_is_fuzzy(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "candidate", "caruzo")
+    assert code == 0 and out.startswith("Rick Caruso")
+
+
+def test_an_unknown_name_is_a_clear_non_zero_exit(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "candidate", "Zebulon Quartermaine")
+    assert code == 1
+    assert "I don't know a candidate called “Zebulon Quartermaine”" in out
+
+
+def test_races_lists_the_bundled_race(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "races")
+    assert code == 0 and out.startswith("la-mayor-2022")
+
+
+def test_import_prints_a_summary_and_reimport_changes_nothing(capsys: pytest.CaptureFixture[str],
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "polls.csv"
+    write_538(path, races=2, polls_per_race=20)
+    code, out, _ = run(capsys, "import", str(path))
+    assert code == 0
+    assert "polls: 40 added, 0 updated, 0 unchanged" in out
+    code, out, _ = run(capsys, "import", str(path))
+    assert code == 0
+    assert "polls: 0 added, 0 updated, 40 unchanged" in out
+
+
+def test_import_of_a_bad_file_names_the_line_and_exits_non_zero(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("poll_id,pollster,end_date,cycle,candidate_name,pct\n1,A,2020-02-30,2020,X,4\n")
+    code, _, err = run(capsys, "import", str(path))
+    assert code == 1
+    assert "line 2" in err and "end_date '2020-02-30' is not a date" in err
+    assert "Traceback" not in err
+
+
+def test_json_output_is_the_typed_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "endorsements", "rick caruso", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["intent"] == "endorsements_of"
+    assert data["entities"][0]["name"] == "Rick Caruso"
+    assert all(fact["source"]["url"].startswith("https://") for fact in data["facts"])
+
+
+def test_a_bad_setting_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LOG_LEVEL", "LOUD")
+    code, _, err = run(capsys, "races")
+    assert code == 2
+    assert err.strip().count("\n") == 0 and "LOG_LEVEL" in err
+
+
+def test_the_console_script_runs(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "bot", "race", "la-mayor-2022"], capture_output=True,
+                            text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Kevin de León" in result.stdout
