@@ -111,6 +111,9 @@ class QuestionEngine:
             return self._unknown_name(parsed, index, "candidate" if "endorsements_of" in intents else "endorser",
                                       "endorsements_of" if "endorsements_of" in intents else "endorsements_by")
 
+        if (race is None and "candidate" in intents and parsed.leftover and not (candidates or endorsers)
+                and not parsed.of("race") and not parsed.of("place")):
+            return self._unknown_name(parsed, index, "candidate", "candidate")
         if race is None and (intents or candidates or groups or pollsters):
             if candidates and not any(i in intents for i in ("results", "election_date", "leader", "average",
                                                              "latest_poll", "poll_history", "running")):

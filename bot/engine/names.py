@@ -21,6 +21,10 @@ from bot.names import fold_name
 PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "la", "le", "st", "du", "dos", "der", "ter", "bin", "al"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PEOPLE = {"candidate", "person", "celebrity", "official"}
+# Short forms people type for places inside names: "LA Times" for "Los Angeles Times".
+ABBREVIATIONS = {"los angeles": "la", "new york": "ny", "san francisco": "sf", "united states": "us",
+                 "washington dc": "dc", "saint": "st", "university of california": "uc"}
+FIRST_NAME_SCORE = 85.0  # a first name alone names a person only when nobody else shares it
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,20 @@ class NameMatch:
         return self.score >= CONFIDENT_SCORE
 
 
+def abbreviated_keys(name: str) -> list[str]:
+    folded = fold_name(name)
+    keys = []
+    for long, short in ABBREVIATIONS.items():
+        if f" {long} " in f" {folded} ":
+            keys.append(f" {folded} ".replace(f" {long} ", f" {short} ").strip())
+    return keys
+
+
+def first_name(name: str) -> str | None:
+    tokens = fold_name(name).split()
+    return tokens[0] if len(tokens) >= 2 and len(tokens[0]) >= 3 else None
+
+
 def surname_keys(name: str) -> list[str]:
     """The short forms of a person's name: "Kevin de León" -> ["de leon"], "Joe Biden Jr." -> ["biden"]."""
     tokens = [t for t in fold_name(name).split() if t not in SUFFIXES]
@@ -67,6 +85,7 @@ class NameIndex:
         self.by_token: dict[str, list[int]] = defaultdict(list)
         self._vocabulary: list[str] = []
         self._by_kind: dict[str, list[int]] = defaultdict(list)
+        self.first_names: dict[str, list[int]] = defaultdict(list)  # exact only, never fuzzy
 
     def add(self, entry: NameEntry, names: Iterable[str]) -> None:
         entry_index = len(self.entries)
@@ -74,9 +93,12 @@ class NameIndex:
         self._by_kind[entry.kind].append(entry_index)
         seen: set[str] = set()
         for name in names:
-            keys = [fold_name(name)]
+            keys = [fold_name(name), *abbreviated_keys(name)]
             if entry.person:
                 keys += surname_keys(name)
+                first = first_name(name)
+                if first and entry_index not in self.first_names[first]:
+                    self.first_names[first].append(entry_index)
             for key in keys:
                 if not key or key in seen:
                     continue
@@ -106,6 +128,12 @@ class NameIndex:
         best: dict[int, NameMatch] = {}
         for key_index in self.exact.get(query, ()):
             self._offer(best, key_index, 100.0, wanted, races)
+        if not best:
+            for entry_index in self.first_names.get(query, ()):
+                entry = self.entries[entry_index]
+                if (wanted is None or entry.kind in wanted) and (
+                        races is None or not entry.race_ids or races.intersection(entry.race_ids)):
+                    best[entry_index] = NameMatch(entry, FIRST_NAME_SCORE, query)
         if not best:
             for key_index in self._near_keys(query):
                 key = self.keys[key_index]

@@ -47,6 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|\bendorsements? (by|from)\b")),
     ("endorsements_of", re.compile(r"\b(who (has )?(endorsed|endorses|is endorsing|backs|backed|is backing|supports"
                                    r"|supported|is supporting)|whos (endorsing|backing|supporting)|endorsements?"
+                                   r"|(which|what) (\w+ ){1,3}(endorsed|backed|supported|support|back)"
                                    r"( (of|for))?|endorsers?|backers|supporters|who are .* (backers|supporters))\b")),
     ("running", re.compile(r"\b(who is running|whos running|who s running|running for|candidates|who are the candidates"
                            r"|in the race|field|who is in|whos in|on the ballot)\b")),
@@ -98,12 +99,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + MAX_SPAN_WORDS) + 1):
             span_words = words[start:end]
-            if span_words[0] in QUESTION_WORDS and span_words[0] not in ("de",) or span_words[-1] in QUESTION_WORDS:
-                if not (len(span_words) == 1 and span_words[0] in index.exact):
-                    continue
-            text = " ".join(span_words)
-            if all(w in QUESTION_WORDS for w in span_words) and text not in index.exact:
+            if span_words[0] in QUESTION_WORDS and span_words[0] != "de" or span_words[-1] in QUESTION_WORDS:
                 continue
+            text = " ".join(span_words)
             if len(text) < 2:
                 continue
             matches = index.lookup(text, limit=4)
@@ -126,6 +124,17 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             continue
         chosen.append(span)
         taken |= covered
+    # Two names side by side ("karen" + "smith") are one name that nobody has.
+    people = sorted((s for s in chosen if s.match.entry.kind in ("candidate", "endorser")), key=lambda s: s.start)
+    for first, second in zip(people, people[1:], strict=False):
+        if first.end == second.start and first.match.entry != second.match.entry and first in chosen:
+            wider = f"{first.text} {second.text}"
+            rescored = index.lookup(wider, limit=4)
+            if not rescored or rescored[0].score < CONFIDENT_SCORE:
+                for span in (first, second):
+                    if span in chosen:
+                        chosen.remove(span)
+                parsed.unknown.append((wider, rescored))
     # A confident name with unexplained words next to it ("karen SMITH") is not that name.
     for span in list(chosen):
         left, right = span.start, span.end
