@@ -305,6 +305,31 @@ class QuestionEngine:
                 return await respond.average(session, race)
             return await respond.poll_history(session, race)
 
+    async def subgroup_answer(self, race_text: str, group: str) -> Answer:
+        """How a group of voters (fuzzy name) is voting in a race's polls, newest first."""
+        race, problem = await self.find_race(race_text)
+        if race is None:
+            assert problem is not None
+            return problem
+        match, problem = await self.resolve(group, "subgroup", race)
+        if match is None:
+            assert problem is not None
+            return problem
+        async with self.db.session() as session:
+            return await respond.subgroup(session, race, match.entry.display)
+
+    async def set_default_race(self, guild_id: int, race_text: str) -> Answer:
+        """Make a race the server's default for questions that name none."""
+        race, problem = await self.find_race(race_text)
+        if race is None:
+            assert problem is not None
+            return problem
+        async with self.db.sessions.begin() as session:
+            await queries.set_default_race(session, guild_id, race.id)
+        return Answer("default_race", "ok", "Default race set",
+                      f"Questions in this server that name no race are now about {race.name} ({race.slug}).",
+                      entities=(respond.race_entity(race),), race_slug=race.slug)
+
     async def candidate_answer(self, name: str) -> Answer:
         match, problem = await self.resolve(name, "candidate")
         if match is None:
@@ -348,6 +373,16 @@ class QuestionEngine:
         fuzzy = [m.entry.display for m in index.lookup(text, [kind], limit=limit)]
         return list(dict.fromkeys([*sorted(prefix), *fuzzy]))[:limit]
 
+
+    async def race_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
+        """(name, slug) of the races for a partly typed race option: slug prefixes and name parts, then fuzzy."""
+        races = await self.races()
+        slug_of = {r.name: r.slug for r in races}
+        typed = fold(text)
+        direct = [(r.name, r.slug) for r in sorted(races, key=lambda r: r.slug)
+                  if typed and (r.slug.startswith(typed.replace(" ", "-")) or typed in fold(r.name))]
+        fuzzy = [(name, slug_of[name]) for name in await self.autocomplete("race", text, limit) if name in slug_of]
+        return list(dict.fromkeys([*direct, *fuzzy]))[:limit]
 
 def _suggest(index: NameIndex, text: str, kind: str) -> list[str]:
     from rapidfuzz import fuzz, process
