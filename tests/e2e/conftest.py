@@ -5,15 +5,21 @@ this process at it (``discord.http.Route.BASE`` and
 ``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY``), yields it and afterwards stops it
 and restores both class attributes.  For a bot in a subprocess use
 ``fake_discord.subprocess_env()`` with ``tests/e2e/launch_bot.py``.
+
+``world`` and ``bundled_world`` run the real Racebot (every cog, a temporary database copied from a
+template built once per session) against the fake, with its commands synced to one server.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
 from .fake_discord import FakeDiscord
+from .racebot_world import World, build_database, racebot_world
 
 
 @pytest.fixture
@@ -22,3 +28,36 @@ async def fake_discord() -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord() as fake:
         with fake.patch_discord():
             yield fake
+
+
+# ------------------------------------------------------------------ the real bot against the fake
+
+
+@pytest.fixture(scope="session")
+def seed_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database template with only data/races/la-mayor-2022.yaml (its latest poll: Bass 38%, Caruso 32%)."""
+    path = tmp_path_factory.mktemp("templates") / "seed.sqlite3"
+    asyncio.run(build_database(path, bundled=False))
+    return path
+
+
+@pytest.fixture(scope="session")
+def bundled_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database template with every bundled file, as a new installation has it."""
+    path = tmp_path_factory.mktemp("templates") / "bundled.sqlite3"
+    asyncio.run(build_database(path, bundled=True))
+    return path
+
+
+@pytest.fixture
+async def world(fake_discord: FakeDiscord, seed_database: Path, tmp_path: Path) -> AsyncIterator[World]:
+    """The bot on a copy of the seed database, commands synced to one server."""
+    async with racebot_world(fake_discord, seed_database, tmp_path) as world:
+        yield world
+
+
+@pytest.fixture
+async def bundled_world(fake_discord: FakeDiscord, bundled_database: Path, tmp_path: Path) -> AsyncIterator[World]:
+    """The bot on a copy of a database with all the bundled data."""
+    async with racebot_world(fake_discord, bundled_database, tmp_path) as world:
+        yield world

@@ -1,0 +1,87 @@
+"""Server admin: /racebot import and /racebot default-race (Manage Server), and the owner's "@Racebot sync"."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import ImportRejected
+from bot.importers import import_file
+from cogs import autocomplete
+from cogs.embeds import import_embed, rejected_embed
+from cogs.replies import NO_PINGS, send_answer, send_embed
+
+if TYPE_CHECKING:
+    from bot.client import Racebot
+
+log = logging.getLogger(__name__)
+
+MAX_IMPORT_BYTES = 25 * 1024 * 1024  # Discord's upload limit for a bot; larger files go through `racebot import`
+IMPORT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot settings for this server"):
+    def __init__(self, bot: Racebot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    @app_commands.command(name="import", description="Import a race bundle (.yaml/.json) or a polls/endorsements CSV",
+                          extras={"example": "/racebot import file:la-mayor-2022.yaml"})
+    @app_commands.describe(file="A race bundle or CSV, as described in data/README.md")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def import_(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        if not file.filename.lower().endswith(IMPORT_SUFFIXES) or file.size > MAX_IMPORT_BYTES:
+            reason = (f"{file.filename}: use a .yaml, .yml, .json or .csv file of at most "
+                      f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
+            await send_embed(interaction, rejected_embed("Import refused", reason), ephemeral=True)
+            return
+        await interaction.response.defer(thinking=True, ephemeral=True)
+        data = await file.read()
+        try:
+            summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
+        except ImportRejected as exc:
+            await send_embed(interaction, rejected_embed("Import rejected: nothing was changed", str(exc)),
+                             ephemeral=True)
+            return
+        self.bot.engine.index_cache.invalidate()
+        log.info("user %s imported %s into guild %s: %s", interaction.user.id, file.filename, interaction.guild_id,
+                 "; ".join(summary.lines()))
+        await send_embed(interaction, import_embed(file.filename, summary.lines()), ephemeral=True)
+
+    @app_commands.command(name="default-race", description="The race questions in this server are about by default",
+                          extras={"example": "/racebot default-race race:la-mayor-2022"})
+    @app_commands.describe(race="The race: its slug (la-mayor-2022) or name")
+    @app_commands.autocomplete(race=autocomplete.races)
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def default_race(self, interaction: discord.Interaction, race: str) -> None:
+        assert interaction.guild_id is not None  # guild_only
+        await interaction.response.defer(thinking=True, ephemeral=True)
+        answer = await self.bot.engine.set_default_race(interaction.guild_id, race)
+        await send_answer(interaction, answer, ephemeral=True)
+
+    @commands.command(name="sync", hidden=True)
+    @commands.is_owner()
+    async def sync(self, ctx: commands.Context[Racebot], scope: str = "here") -> None:
+        """@Racebot sync [here|global]: register the slash commands with this server, or globally."""
+        guild_id = None if scope == "global" or ctx.guild is None else ctx.guild.id
+        synced = await self.bot.sync_commands(guild_id)
+        where = "this server" if guild_id else "every server (global commands can take up to an hour)"
+        await ctx.reply(f"Synced {len(synced)} commands to {where}.", mention_author=False, allowed_mentions=NO_PINGS)
+
+    async def cog_command_error(self, ctx: commands.Context[Racebot], error: commands.CommandError) -> None:
+        if isinstance(error, commands.NotOwner):
+            await ctx.reply("Only the bot's owner can sync its commands.", mention_author=False,
+                            allowed_mentions=NO_PINGS)
+            return
+        log.error("@%s %s failed", ctx.me, ctx.command, exc_info=error)
+        await ctx.reply("Sorry, that failed; the log has the details.", mention_author=False, allowed_mentions=NO_PINGS)
+
+
+async def setup(bot: Racebot) -> None:
+    await bot.add_cog(Admin(bot))

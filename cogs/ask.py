@@ -1,0 +1,118 @@
+"""Questions in plain words: /ask, mentions ("@Racebot who endorsed caruso?") and direct messages."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.engine.answers import Answer
+from bot.engine.engine import AskContext
+from cogs import limits
+from cogs.help import full_help
+from cogs.replies import NO_PINGS, Retry, reply_to_message, send_answer, send_embed
+
+if TYPE_CHECKING:
+    from bot.client import Racebot
+
+log = logging.getLogger(__name__)
+
+QUOTED = re.compile(r"“([^”]+)”")
+# What to ask when a suggestion cannot be put in place of the words the engine did not know.
+REASK = {"endorsements_of": "who endorsed {name}", "endorsements_by": "whom did {name} endorse",
+         "candidate": "who is {name}"}
+
+
+def question_with(question: str, answer: Answer, choice: str) -> str:
+    """The question again, with the suggested name in place of the one that was not understood."""
+    if answer.status == "need_race":
+        slug = choice.rsplit("(", 1)[-1].rstrip(")") if choice.endswith(")") else choice
+        return f"{question} in {slug}"
+    quoted = QUOTED.search(answer.summary)
+    if quoted:
+        typed = re.search(re.escape(quoted.group(1)), question, flags=re.IGNORECASE)
+        if typed:
+            return question[: typed.start()] + choice + question[typed.end():]
+    return REASK.get(answer.intent, "{name}").format(name=choice)
+
+
+def without_mention(content: str, user_id: int) -> str:
+    return re.sub(rf"<@!?{user_id}>", " ", content).strip()
+
+
+class Ask(commands.Cog):
+    def __init__(self, bot: Racebot) -> None:
+        self.bot = bot
+        self.cooldown = commands.CooldownMapping.from_cooldown(
+            limits.MENTION_RATE, limits.MENTION_PER_SECONDS, commands.BucketType.user
+        )
+        self.warned: set[int] = set()  # users told to slow down during their current cooldown
+
+    async def answer(self, question: str, guild_id: int | None) -> Answer:
+        return await self.bot.engine.ask(question, AskContext(guild_id=guild_id))
+
+    def retry_for(self, question: str, answer: Answer, guild_id: int | None) -> Retry:
+        async def retry(choice: str) -> Answer:
+            return await self.answer(question_with(question, answer, choice), guild_id)
+
+        return retry
+
+    @app_commands.command(name="ask", description="Ask a question in plain words",
+                          extras={"example": "/ask question:who endorsed Karen Bass?"})
+    @app_commands.describe(question="e.g. who is ahead in LA? · who endorsed Caruso? · the latest Berkeley poll")
+    async def ask(self, interaction: discord.Interaction, question: str) -> None:
+        await interaction.response.defer(thinking=True)
+        answer = await self.answer(question, interaction.guild_id)
+        if answer.intent == "help":
+            await send_embed(interaction, full_help(self.bot))
+            return
+        await send_answer(interaction, answer, self.retry_for(question, answer, interaction.guild_id))
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        me = self.bot.user
+        if me is None or message.author.bot or message.webhook_id is not None:
+            return
+        if message.guild is not None and all(user.id != me.id for user in message.mentions):
+            return
+        context = await self.bot.get_context(message)
+        if context.valid:  # an owner command such as "@Racebot sync", handled by discord.py's command handler
+            return
+        if not await self.within_cooldown(message):
+            return
+        question = without_mention(message.content, me.id)
+        guild_id = message.guild.id if message.guild else None
+        try:
+            async with message.channel.typing():
+                answer = await self.answer(question, guild_id)
+                if answer.intent == "help":
+                    await message.reply(embed=full_help(self.bot), mention_author=False, allowed_mentions=NO_PINGS)
+                else:
+                    await reply_to_message(message, answer, self.retry_for(question, answer, guild_id))
+        except discord.Forbidden:
+            log.warning("no permission to answer in channel %s (guild %s)", message.channel.id, guild_id)
+
+    async def within_cooldown(self, message: discord.Message) -> bool:
+        """False when the user asks too fast; they are told so once per cooldown, then ignored until it ends."""
+        retry_after = self.cooldown.update_rate_limit(message)
+        if not retry_after:
+            self.warned.discard(message.author.id)
+            return True
+        if message.author.id not in self.warned:
+            self.warned.add(message.author.id)
+            seconds = math.ceil(retry_after)
+            try:
+                await message.reply(f"You're asking faster than I can answer. Please wait {seconds} seconds, "
+                                     "then ask again.", mention_author=False, allowed_mentions=NO_PINGS)
+            except discord.Forbidden:
+                log.warning("no permission to answer in channel %s", message.channel.id)
+        return False
+
+
+async def setup(bot: Racebot) -> None:
+    await bot.add_cog(Ask(bot))

@@ -1,0 +1,185 @@
+"""Typed answers, charts, help and import results as Discord embeds: the only place that builds embeds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import discord
+
+from bot.charts import PollChart
+from bot.engine.answers import Answer, Fact, SourceRef
+from cogs import limits
+
+COLOURS = {
+    "ok": discord.Colour.blurple(),
+    "no_data": discord.Colour.light_grey(),
+    "help": discord.Colour.dark_teal(),
+    "not_found": discord.Colour.orange(),
+    "ambiguous": discord.Colour.orange(),
+    "need_race": discord.Colour.orange(),
+    "rejected": discord.Colour.red(),
+}
+ERROR_COLOUR = discord.Colour.red()
+FOOTER = "Racebot · answers from its own database, with sources"
+
+
+@dataclass(frozen=True, slots=True)
+class CommandHelp:
+    """One line of the help: how to call a command, what it does and an example."""
+
+    usage: str
+    description: str
+    example: str
+
+
+def escape(text: str) -> str:
+    """User and data text made inert: no markdown, no @everyone/@here (pings are also off for every message)."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` within `limit` characters, cut at a word boundary with an ellipsis when it is longer."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    if space > limit * 0.6:
+        head = head[:space]
+    return head.rstrip(" \\,;:") + "…"
+
+
+def link(label: str, url: str) -> str:
+    """A masked link whose label cannot close the brackets and whose URL cannot close the parenthesis."""
+    safe_url = url.replace(" ", "%20").replace(")", "%29").replace("(", "%28")
+    return f"[{escape(label).replace(']', '')}]({safe_url})"
+
+
+def answer_pages(answer: Answer) -> list[discord.Embed]:
+    """The answer as one embed per page: summary, facts with numbered source links, then the page's sources."""
+    numbers = {source.url: n for n, source in enumerate(answer.sources, 1)}
+    lines = [_fact_line(fact, numbers) for fact in answer.facts]
+    chunks = _chunks(lines) or [[]]
+    summary = cut(escape(answer.summary), limits.PAGE_DESCRIPTION // 2) if answer.summary else ""
+    pages = []
+    for page_number, chunk in enumerate(chunks, 1):
+        description = "\n".join([summary, "", *chunk] if summary and chunk else [summary, *chunk])
+        embed = discord.Embed(
+            title=cut(escape(answer.title), limits.EMBED_TITLE),
+            description=cut(description, limits.EMBED_DESCRIPTION),
+            colour=COLOURS.get(answer.status, discord.Colour.blurple()),
+        )
+        page_facts = _facts_of_chunk(answer.facts, chunks, page_number - 1)
+        used = {f.source.url: f.source for f in page_facts if f.source is not None}
+        if used:
+            embed.add_field(name="Sources", value=_sources_value(list(used.values()), numbers), inline=False)
+        footer = FOOTER if len(chunks) == 1 else f"Page {page_number}/{len(chunks)} · {FOOTER}"
+        embed.set_footer(text=footer)
+        pages.append(embed)
+    return pages
+
+
+def chart_embed(chart: PollChart, filename: str) -> discord.Embed:
+    """The embed around a chart image: what it shows, the date range and the linked sources."""
+    embed = discord.Embed(
+        title=cut(escape(chart.title), limits.EMBED_TITLE),
+        description=cut(escape(chart.caption), limits.PAGE_DESCRIPTION),
+        colour=COLOURS["ok"],
+    )
+    numbers = {source.url: n for n, source in enumerate(chart.sources, 1)}
+    if chart.sources:
+        embed.add_field(name="Sources", value=_sources_value(list(chart.sources), numbers), inline=False)
+    embed.set_image(url=f"attachment://{filename}")
+    embed.set_footer(text=FOOTER)
+    return embed
+
+
+def help_embed(commands: Sequence[CommandHelp], questions: Sequence[str]) -> discord.Embed:
+    """Every command with an example, and the kinds of questions the bot understands."""
+    embed = discord.Embed(
+        title="Racebot help",
+        description=(
+            "I answer questions about election races — candidates, polls, endorsements and results — "
+            "with sources. Use a slash command, mention me with a question, or send me a direct message."
+        ),
+        colour=COLOURS["help"],
+    )
+    for entry in commands[: limits.EMBED_FIELDS - 1]:
+        value = cut(f"{escape(entry.description)}\nExample: `{entry.example}`", limits.FIELD_VALUE)
+        embed.add_field(name=cut(entry.usage, limits.FIELD_NAME), value=value, inline=False)
+    if questions:
+        value = "\n".join(f"• {escape(q)}" for q in questions)
+        embed.add_field(name="Questions (with /ask, a mention or a DM)", value=cut(value, limits.FIELD_VALUE),
+                        inline=False)
+    _fit(embed)
+    return embed
+
+
+def import_embed(filename: str, lines: Sequence[str]) -> discord.Embed:
+    """The summary of a successful import."""
+    body = "\n".join(f"• {escape(line)}" for line in lines) or "Nothing new: the file matched the database."
+    return discord.Embed(title=cut(f"Imported {escape(filename)}", limits.EMBED_TITLE),
+                         description=cut(body, limits.PAGE_DESCRIPTION), colour=COLOURS["ok"])
+
+
+def rejected_embed(title: str, reason: str) -> discord.Embed:
+    """A refusal or an error line, e.g. an import rejected with its file and line."""
+    return discord.Embed(title=cut(escape(title), limits.EMBED_TITLE),
+                         description=cut(escape(reason), limits.PAGE_DESCRIPTION), colour=ERROR_COLOUR)
+
+
+# --------------------------------------------------------------------------------------------- helpers
+def _fact_line(fact: Fact, numbers: dict[str, int]) -> str:
+    nested = fact.text.startswith("  ")
+    text = cut(escape(fact.text.strip()), limits.FACT_TEXT)
+    mark = f" [{numbers[fact.source.url]}]({_safe_url(fact.source.url)})" if fact.source else ""
+    return f"{'  ◦' if nested else '•'} {text}{mark}"
+
+
+def _safe_url(url: str) -> str:
+    return url.replace(" ", "%20").replace(")", "%29").replace("(", "%28")
+
+
+def _chunks(lines: list[str]) -> list[list[str]]:
+    """Lines grouped into pages of at most FACTS_PER_PAGE lines and PAGE_DESCRIPTION characters."""
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        if current and (len(current) >= limits.FACTS_PER_PAGE or size + len(line) + 1 > limits.PAGE_DESCRIPTION // 2):
+            chunks.append(current)
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _facts_of_chunk(facts: Sequence[Fact], chunks: list[list[str]], index: int) -> Sequence[Fact]:
+    start = sum(len(c) for c in chunks[:index])
+    return facts[start : start + len(chunks[index])] if facts else ()
+
+
+def _sources_value(sources: list[SourceRef], numbers: dict[str, int]) -> str:
+    """Numbered, linked sources with their dates, whole lines only, within a field's 1,024 characters."""
+    lines = []
+    for source in sources:
+        date = f", {source.published:%Y-%m-%d}" if source.published else ""
+        label = source.label if not source.title else f"{source.label} — {source.title}"
+        lines.append(f"{numbers.get(source.url, '•')}. {link(cut(label, 150), source.url)}{date}")
+    room = limits.FIELD_VALUE - len("\n… and 9999 more")
+    kept: list[str] = []
+    for n, line in enumerate(lines):
+        last = n == len(lines) - 1
+        if len("\n".join([*kept, line])) > (limits.FIELD_VALUE if last else room):
+            kept.append(f"… and {len(lines) - n} more")
+            break
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _fit(embed: discord.Embed) -> None:
+    """Drop trailing fields until the embed is within Discord's total of 6,000 characters."""
+    while len(embed) > limits.EMBED_TOTAL and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)

@@ -1,0 +1,95 @@
+"""The real Racebot (discord.py, every cog, a temporary database) started against a FakeDiscord."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.client import Racebot, create_bot
+from bot.config import Settings
+from bot.db.database import BUNDLED_DATA_DIR, Database
+from bot.importers import import_file
+
+from .fake_discord import FakeChannel, FakeDiscord, FakeGuild, FakeUser, Perm
+
+TOKEN = "fake-token"
+TIMEOUT = 10.0
+SEED_FILE = BUNDLED_DATA_DIR / "la-mayor-2022.yaml"
+
+
+async def build_database(path: Path, *, bundled: bool) -> None:
+    """A database with every bundled file, or with only the seed race bundle, built through the importers."""
+    db = Database(f"sqlite+aiosqlite:///{path}")
+    try:
+        await db.open(load_bundled=bundled)
+        if not bundled:
+            await import_file(db, str(SEED_FILE))
+    finally:
+        await db.close()
+
+
+@dataclass
+class World:
+    """A server with a channel, an admin (Manage Server) and a plain member, and the running bot."""
+
+    fake: FakeDiscord
+    bot: Racebot
+    guild: FakeGuild
+    channel: FakeChannel
+    admin: FakeUser
+    member: FakeUser
+    database: Path
+
+    async def command(self, name: str, options: dict[str, Any] | None = None, *, user: FakeUser | None = None,
+                      subcommand: str | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Run a slash command as the member (or `user`) and return the message that answers it."""
+        handle = await self.fake.send_slash_command(self.guild, self.channel, user or self.member, name, options,
+                                                    subcommand=subcommand, **kwargs)
+        return await handle.wait_for_message(timeout=TIMEOUT)
+
+    async def choices(self, name: str, focused: str, value: str, *, subcommand: str | None = None) -> list[str]:
+        handle = await self.fake.send_autocomplete(self.guild, self.channel, self.member, name, focused, value,
+                                                   subcommand=subcommand)
+        return [c["name"] for c in await handle.autocomplete_choices(timeout=TIMEOUT)]
+
+
+@contextlib.asynccontextmanager
+async def running_bot(settings: Settings, **options: Any) -> AsyncIterator[Racebot]:
+    """Start the bot in a task against the patched discord.py; close it (and its database) afterwards."""
+    bot = create_bot(settings, guild_ready_timeout=0.1, **options)
+    task = asyncio.create_task(bot.start(TOKEN))
+    ready = asyncio.create_task(bot.wait_until_ready())
+    try:
+        done, _ = await asyncio.wait({task, ready}, timeout=TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
+        if task in done:
+            task.result()
+            raise RuntimeError("the bot stopped before it was ready")
+        if ready not in done:
+            raise TimeoutError("the bot did not become ready")
+        yield bot  # type: ignore[misc]
+    finally:
+        ready.cancel()
+        await asyncio.wait_for(bot.close(), TIMEOUT)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+@contextlib.asynccontextmanager
+async def racebot_world(fake: FakeDiscord, template: Path, workdir: Path, *, sync: bool = True) -> AsyncIterator[World]:
+    """Copy the template database, start the bot on it, and sync its commands to a new server."""
+    database = workdir / "racebot.sqlite3"
+    shutil.copyfile(template, database)
+    settings = Settings(database_url=f"sqlite+aiosqlite:///{database}", load_bundled_data=False)
+    guild = fake.add_guild("Election Nerds")
+    admin = fake.add_member(guild, name="admin", permissions=Perm.MANAGE_GUILD)
+    member = fake.add_member(guild, name="member")
+    async with running_bot(settings) as bot:
+        if sync:
+            await asyncio.wait_for(bot.sync_commands(guild.id), TIMEOUT)
+        yield World(fake, bot, guild, guild.text_channels[0], admin, member, database)
