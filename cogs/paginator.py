@@ -15,8 +15,8 @@ log = logging.getLogger(__name__)
 class AskerOnlyView(discord.ui.View):
     """Buttons that answer only the person who asked; they are disabled when the view times out."""
 
-    def __init__(self, asker_id: int, *, timeout: float | None = limits.VIEW_TIMEOUT_SECONDS) -> None:
-        super().__init__(timeout=timeout)
+    def __init__(self, asker_id: int) -> None:
+        super().__init__(timeout=limits.VIEW_TIMEOUT_SECONDS)
         self.asker_id = asker_id
         self.message: discord.Message | discord.WebhookMessage | discord.InteractionMessage | None = None
 
@@ -56,9 +56,8 @@ class AskerOnlyView(discord.ui.View):
 class Paginator(AskerOnlyView):
     """Previous / page n of m / next, over a list of embeds."""
 
-    def __init__(self, pages: list[discord.Embed], asker_id: int, *,
-                 timeout: float | None = limits.VIEW_TIMEOUT_SECONDS) -> None:
-        super().__init__(asker_id, timeout=timeout)
+    def __init__(self, pages: list[discord.Embed], asker_id: int) -> None:
+        super().__init__(asker_id)
         if not pages:
             raise ValueError("a paginator needs at least one page")
         self.pages = pages
