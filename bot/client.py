@@ -97,6 +97,11 @@ class RacebotMixin:
             await self.load_extension(extension)  # type: ignore[attr-defined]
         log.info("Racebot set up: %d extensions, database %s", len(EXTENSIONS), _safe_url(self.settings.database_url))
 
+    async def on_command_error(self, context: commands.Context[Any], error: commands.CommandError, /) -> None:
+        if isinstance(error, commands.CommandNotFound):
+            return  # "@Racebot who is ahead?" is a question for cogs.ask, not an unknown command
+        await super().on_command_error(context, error)  # type: ignore[misc]
+
     async def close(self) -> None:
         await super().close()  # type: ignore[misc]
         if self.db is not None:
