@@ -152,7 +152,7 @@ class PollResult(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     poll: Mapped[Poll] = relationship(back_populates="results")
-    candidate: Mapped[Candidate] = relationship(lazy="joined")
+    candidate: Mapped[Candidate] = relationship()
 
 
 class Endorser(Base):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from bot.db.models import (
     Candidacy,
@@ -30,13 +30,22 @@ async def races(session: AsyncSession) -> Sequence[Race]:
     return (await session.scalars(stmt)).all()
 
 
+async def race_labels(session: AsyncSession, race_ids: list[int] | None, limit: int) -> list[tuple[str, str]]:
+    """(slug, name) of some races, the most recent cycle first: for "which race do you mean?"."""
+    stmt = select(Race.slug, Race.name).order_by(Race.cycle.desc(), Race.name).limit(limit)
+    if race_ids is not None:
+        stmt = stmt.where(Race.id.in_(race_ids[:500]))
+    return [(slug, name) for slug, name in await session.execute(stmt)]
+
+
 async def race(session: AsyncSession, race_id: int) -> Race | None:
+    """A race with its stages and candidates, in one query."""
     stmt = (
         select(Race)
         .where(Race.id == race_id)
-        .options(selectinload(Race.stages), selectinload(Race.candidacies).selectinload(Candidacy.candidate))
+        .options(joinedload(Race.stages), joinedload(Race.candidacies).joinedload(Candidacy.candidate))
     )
-    return await session.scalar(stmt)
+    return (await session.scalars(stmt)).unique().one_or_none()
 
 
 async def race_by_slug(session: AsyncSession, slug: str) -> Race | None:
@@ -58,7 +67,7 @@ async def polls(session: AsyncSession, race_id: int) -> Sequence[Poll]:
     stmt = (
         select(Poll)
         .where(Poll.race_id == race_id)
-        .options(selectinload(Poll.results))
+        .options(joinedload(Poll.results))
         .order_by(func.coalesce(Poll.end_date, Poll.reported), Poll.id)
     )
     return (await session.scalars(stmt)).unique().all()

@@ -8,6 +8,7 @@ import time
 from bot.db import queries
 from bot.db.database import Database
 from bot.engine.names import PEOPLE, NameEntry, NameIndex
+from bot.engine.reader import RowCache
 from bot.names import fold
 
 VERSION_CHECK_SECONDS = 2.0  # how often another process's imports are noticed
@@ -80,6 +81,7 @@ class IndexCache:
         self._version = -1
         self._checked = 0.0
         self._lock = asyncio.Lock()
+        self.rows = RowCache()  # hot rows of the same data version as the index
 
     def invalidate(self) -> None:
         self._checked = 0.0
@@ -92,6 +94,7 @@ class IndexCache:
             version = await self.db.data_version()
             self._checked = time.monotonic()
             if self._index is None or version != self._version:
+                self.rows.clear()
                 self._index = await build_index(self.db)
                 self._version = version
             return self._index

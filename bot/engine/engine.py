@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
-
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import queries
 from bot.db.database import Database
@@ -17,6 +16,7 @@ from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.catalog import IndexCache
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, name_text, parse
+from bot.engine.reader import Reader
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
 from bot.names import fold
 
@@ -51,6 +51,11 @@ class QuestionEngine:
     async def index(self) -> NameIndex:
         return await self.index_cache.get()
 
+    @asynccontextmanager
+    async def _reader(self) -> AsyncIterator[Reader]:
+        async with self.db.session() as session:
+            yield Reader(session, self.index_cache.rows)
+
     # ------------------------------------------------------------------------------------------- ask
     async def ask(self, question: str, context: AskContext | None = None) -> Answer:
         """Answer a question typed by a person. Never raises on any input string."""
@@ -66,8 +71,8 @@ class QuestionEngine:
         try:
             index = await self.index()
             parsed = parse(cleaned, index)
-            async with self.db.session() as session:
-                return await self._answer(session, parsed, index, context)
+            async with self._reader() as reader:
+                return await self._answer(reader, parsed, index, context)
         except Exception:  # a question must never take the bot down: log it and answer politely
             log.exception("question failed: %r", question[:200])
             return Answer("error", "rejected", "Something went wrong",
@@ -79,15 +84,15 @@ class QuestionEngine:
                    "I can't answer that one. Here is what I can answer, for example:")
         return Answer(intent, "help", "What I can answer", summary, tuple(Fact(f) for f in HELP_FACTS))
 
-    async def _answer(self, session: AsyncSession, parsed: ParsedQuestion, index: NameIndex,
+    async def _answer(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
                       context: AskContext) -> Answer:
         intents = parsed.intents
         today = context.today or self.clock()
         if "help" in intents and not parsed.spans:
             return self.help_answer()
-        race_or_answer = await self._race_context(session, parsed, index, context)
+        race_or_answer = await self._race_context(reader, parsed, index, context)
         race = race_or_answer if isinstance(race_or_answer, Race) else None
-        candidates = await self._candidates(session, parsed, race)
+        candidates = await self._candidates(reader, parsed, race)
         endorsers = [s for s in parsed.of("endorser")]
         pollsters = parsed.of("pollster")
         groups = parsed.of("subgroup")
@@ -101,12 +106,12 @@ class QuestionEngine:
 
         if "endorsements_by" in intents and endorsers and not ("endorsements_of" in intents and candidates
                                                                and not _same_words(endorsers[0], candidates[0][0])):
-            return _with_entity(await respond.endorsements_by(session, endorsers[0].match.entry.id), endorsers[0])
+            return _with_entity(await respond.endorsements_by(reader, endorsers[0].match.entry.id), endorsers[0])
         if ("endorsements_of" in intents or "endorsements_by" in intents) and candidates:
             span, candidate = candidates[0]
-            return _with_entity(await respond.endorsements_of(session, candidate, race), span)
+            return _with_entity(await respond.endorsements_of(reader, candidate, race), span)
         if ("endorsements_of" in intents or "endorsements_by" in intents) and endorsers:
-            return _with_entity(await respond.endorsements_by(session, endorsers[0].match.entry.id), endorsers[0])
+            return _with_entity(await respond.endorsements_by(reader, endorsers[0].match.entry.id), endorsers[0])
         if "endorsements_of" in intents or "endorsements_by" in intents:
             return self._unknown_name(parsed, index, "candidate" if "endorsements_of" in intents else "endorser",
                                       "endorsements_of" if "endorsements_of" in intents else "endorsements_by")
@@ -118,38 +123,41 @@ class QuestionEngine:
             if candidates and not any(i in intents for i in ("results", "election_date", "leader", "average",
                                                              "latest_poll", "poll_history", "running")):
                 span, candidate = candidates[0]
-                return _with_entity(await respond.candidate_profile(session, candidate.id, today), span)
+                return _with_entity(await respond.candidate_profile(reader, candidate.id, today), span)
             return need_race()
 
         if race is not None:
             if "compare" in intents and len(candidates) >= 2 or (len(candidates) >= 2 and "leader" in intents):
-                return _with_entities(await respond.compare(session, race, candidates[0][1], candidates[1][1]),
+                return _with_entities(await respond.compare(reader, race, candidates[0][1], candidates[1][1]),
                                       [candidates[0][0], candidates[1][0]])
             if groups:
                 candidate = candidates[0][1] if candidates else None
-                return await respond.subgroup(session, race, groups[0].match.entry.display, candidate)
+                return await respond.subgroup(reader, race, groups[0].match.entry.display, candidate)
             if pollsters and ("latest_poll" in intents or "leader" in intents or "poll" in parsed.words
                               or "polls" in parsed.words or not intents):
-                return await respond.latest_poll(session, race, pollsters[0].match.entry.display)
+                return await respond.latest_poll(reader, race, pollsters[0].match.entry.display)
             if "results" in intents:
-                return await respond.election_results(session, race, _stage_asked(parsed))
+                return await respond.election_results(reader, race, _stage_asked(parsed))
             if "election_date" in intents:
-                return await respond.election_date(session, race, today)
+                return await respond.election_date(reader, race, today)
             if "average" in intents:
-                return await respond.average(session, race)
+                return await respond.average(reader, race)
             if "poll_history" in intents:
-                return await respond.poll_history(session, race)
+                return await respond.poll_history(reader, race)
             if "latest_poll" in intents:
-                return await respond.latest_poll(session, race)
+                return await respond.latest_poll(reader, race)
             if "running" in intents and not candidates:
-                return await respond.race_overview(session, race, today)
+                return await respond.race_overview(reader, race, today)
+            if candidates and "leader" in intents:
+                span, candidate = candidates[0]
+                return _with_entity(await respond.candidate_standing(reader, race, candidate, today), span)
             if candidates and ("candidate" in intents or not intents or "leader" not in intents):
                 span, candidate = candidates[0]
-                return _with_entity(await respond.candidate_profile(session, candidate.id, today), span)
+                return _with_entity(await respond.candidate_profile(reader, candidate.id, today), span)
             if "leader" in intents:
-                return await respond.who_leads(session, race, today)
+                return await respond.who_leads(reader, race, today)
             if parsed.of("race") or parsed.of("place"):
-                return await respond.race_overview(session, race, today)
+                return await respond.race_overview(reader, race, today)
         if parsed.unknown or parsed.ambiguous:
             return self._weak_answer(parsed, index, race)
         if parsed.leftover and any(i in intents for i in ("candidate",)):
@@ -157,12 +165,12 @@ class QuestionEngine:
         return self.help_answer("unknown")
 
     # ---------------------------------------------------------------------------------- resolution
-    async def _race_context(self, session: AsyncSession, parsed: ParsedQuestion, index: NameIndex,
+    async def _race_context(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
                             context: AskContext) -> Race | Answer:
         """The race a question is about, or an answer asking which race."""
         race_ids: list[int] = [s.match.entry.id for s in parsed.of("race") if s.match.score >= CONFIDENT_SCORE]
         if race_ids:
-            race = await queries.race(session, race_ids[0])
+            race = await reader.race(race_ids[0])
             assert race is not None
             return race
         options: set[int] | None = None
@@ -173,36 +181,34 @@ class QuestionEngine:
                 ids = set(span.match.entry.race_ids)
                 if ids and (options is None or options & ids):
                     options = ids if options is None else options & ids
-        default = await queries.default_race_id(session, context.guild_id) if context.guild_id else None
+        default = await reader.default_race_id(context.guild_id) if context.guild_id else None
         if options is not None and len(options) == 1:
-            race = await queries.race(session, next(iter(options)))
+            race = await reader.race(next(iter(options)))
         elif options and default in options:
-            race = await queries.race(session, default)
+            race = await reader.race(default)
         elif options is None and default is not None:
-            race = await queries.race(session, default)
+            race = await reader.race(default)
         else:
             race = None
             if options is None:
                 every = [e for e in index.names_of("race")]
                 if len(every) == 1:
-                    race = await queries.race(session, every[0].id)
+                    race = await reader.race(every[0].id)
         if race is not None:
             return race
-        likely = [await queries.race(session, rid) for rid in sorted(options or [])][:MAX_SUGGESTIONS + 2]
-        if not likely:
-            likely = list((await queries.races(session))[: MAX_SUGGESTIONS + 2])
-        names = tuple(f"{r.name} ({r.slug})" for r in likely if r is not None)
+        likely = await reader.race_labels(sorted(options) if options else None, MAX_SUGGESTIONS + 2)
+        names = tuple(f"{name} ({slug})" for slug, name in likely)
+        example = f"“… in {likely[0][0]}”" if likely else "“… in the LA mayor race”"
         return Answer("need_race", "need_race", "Which race?",
-                      "Which race do you mean? Name it in your question, for example: "
-                      + (f"“… in {likely[0].slug}”" if likely and likely[0] else "“… in the LA mayor race”"),
+                      f"Which race do you mean? Name it in your question, for example: {example}",
                       suggestions=names)
 
-    async def _candidates(self, session: AsyncSession, parsed: ParsedQuestion,
+    async def _candidates(self, reader: Reader, parsed: ParsedQuestion,
                           race: Race | None) -> list[tuple[Span, Candidate]]:
         """Candidates named in the question; ambiguous ones are settled by the race in context."""
         found: list[tuple[Span, Candidate]] = []
         for span in parsed.of("candidate"):
-            candidate = await session.get(Candidate, span.match.entry.id)
+            candidate = await reader.candidate_row(span.match.entry.id)
             if candidate is not None and all(c.id != candidate.id for _, c in found):
                 found.append((span, candidate))
         if race is not None:
@@ -210,7 +216,7 @@ class QuestionEngine:
                 in_race = [m for m in matches if m.entry.kind == "candidate" and race.id in m.entry.race_ids
                            and m.score >= CONFIDENT_SCORE]
                 if len(in_race) == 1:
-                    candidate = await session.get(Candidate, in_race[0].entry.id)
+                    candidate = await reader.candidate_row(in_race[0].entry.id)
                     if candidate is not None:
                         span = Span(0, 0, text, in_race[0])
                         found.append((span, candidate))
@@ -290,20 +296,20 @@ class QuestionEngine:
         if race is None:
             assert problem is not None
             return problem
-        async with self.db.session() as session:
-            return await respond.race_overview(session, race, self.clock())
+        async with self._reader() as reader:
+            return await respond.race_overview(reader, race, self.clock())
 
     async def polls_answer(self, race_text: str, kind: str = "history", pollster: str | None = None) -> Answer:
         race, problem = await self.find_race(race_text)
         if race is None:
             assert problem is not None
             return problem
-        async with self.db.session() as session:
+        async with self._reader() as reader:
             if kind == "latest":
-                return await respond.latest_poll(session, race, pollster)
+                return await respond.latest_poll(reader, race, pollster)
             if kind == "average":
-                return await respond.average(session, race)
-            return await respond.poll_history(session, race)
+                return await respond.average(reader, race)
+            return await respond.poll_history(reader, race)
 
     async def subgroup_answer(self, race_text: str, group: str) -> Answer:
         """How a group of voters (fuzzy name) is voting in a race's polls, newest first."""
@@ -315,8 +321,8 @@ class QuestionEngine:
         if match is None:
             assert problem is not None
             return problem
-        async with self.db.session() as session:
-            return await respond.subgroup(session, race, match.entry.display)
+        async with self._reader() as reader:
+            return await respond.subgroup(reader, race, match.entry.display)
 
     async def set_default_race(self, guild_id: int, race_text: str) -> Answer:
         """Make a race the server's default for questions that name none."""
@@ -335,8 +341,8 @@ class QuestionEngine:
         if match is None:
             assert problem is not None
             return problem
-        async with self.db.session() as session:
-            answer = await respond.candidate_profile(session, match.entry.id, self.clock())
+        async with self._reader() as reader:
+            answer = await respond.candidate_profile(reader, match.entry.id, self.clock())
         return _with_match(answer, match, name)
 
     async def endorsements_answer(self, name: str) -> Answer:
@@ -345,10 +351,10 @@ class QuestionEngine:
         if match is None:
             assert problem is not None
             return problem
-        async with self.db.session() as session:
-            candidate = await session.get(Candidate, match.entry.id)
+        async with self._reader() as reader:
+            candidate = await reader.session.get(Candidate, match.entry.id)
             assert candidate is not None
-            answer = await respond.endorsements_of(session, candidate)
+            answer = await respond.endorsements_of(reader, candidate)
         return _with_match(answer, match, name)
 
     async def endorser_answer(self, name: str) -> Answer:
@@ -357,8 +363,8 @@ class QuestionEngine:
         if match is None:
             assert problem is not None
             return problem
-        async with self.db.session() as session:
-            answer = await respond.endorsements_by(session, match.entry.id)
+        async with self._reader() as reader:
+            answer = await respond.endorsements_by(reader, match.entry.id)
         return _with_match(answer, match, name)
 
     async def autocomplete(self, kind: str, text: str, limit: int = 25) -> list[str]:

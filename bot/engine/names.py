@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.thresholds import (
     AMBIGUITY_MARGIN,
+    COMMON_TOKEN_KEYS,
     CONFIDENT_SCORE,
     SUGGESTION_SCORE,
     TOKEN_SCORE,
@@ -86,6 +87,7 @@ class NameIndex:
         self._vocabulary: list[str] = []
         self._by_kind: dict[str, list[int]] = defaultdict(list)
         self.first_names: dict[str, list[int]] = defaultdict(list)  # exact only, never fuzzy
+        self._near_cache: dict[str, list[str]] = {}
 
     def add(self, entry: NameEntry, names: Iterable[str]) -> None:
         entry_index = len(self.entries)
@@ -117,10 +119,14 @@ class NameIndex:
     def names_of(self, kind: str) -> list[NameEntry]:
         return [self.entries[i] for i in self._by_kind.get(kind, [])]
 
+    def exact_only(self, query: str) -> bool:
+        """Whether a folded text is a whole key: cheap, for long spans that are only ever matched exactly."""
+        return query in self.exact
+
     def lookup(self, text: str, kinds: Iterable[str] | None = None, *, limit: int = 5,
-               race_ids: Iterable[int] | None = None) -> list[NameMatch]:
+               race_ids: Iterable[int] | None = None, folded: bool = False) -> list[NameMatch]:
         """Entries whose names match `text`, best first, one per entry, each with a 0-100 score."""
-        query = fold_name(text)
+        query = text if folded else fold_name(text)
         if not query:
             return []
         wanted = set(kinds) if kinds is not None else None
@@ -135,10 +141,10 @@ class NameIndex:
                         races is None or not entry.race_ids or races.intersection(entry.race_ids)):
                     best[entry_index] = NameMatch(entry, FIRST_NAME_SCORE, query)
         if not best:
+            keys = self.keys
             for key_index in self._near_keys(query):
-                key = self.keys[key_index]
-                score = fuzz.ratio(query, key)
-                if score >= SUGGESTION_SCORE:
+                score = fuzz.ratio(query, keys[key_index], score_cutoff=SUGGESTION_SCORE)
+                if score:
                     self._offer(best, key_index, score, wanted, races)
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.entry.display))
         return ranked[:limit]
@@ -153,20 +159,35 @@ class NameIndex:
             return None, matches
         return matches[0], matches
 
+    def near_tokens(self, token: str) -> list[str]:
+        """Name words equal or close to a query word (cached: the same words come back in every question)."""
+        cached = self._near_cache.get(token)
+        if cached is not None:
+            return cached
+        if token in self.by_token:
+            near = [token]
+        elif len(token) < 3:
+            near = []
+        else:
+            near = [found for found, _score, _ in process.extract(
+                token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TOKEN_SCORE, limit=TOKENS_PER_QUERY_TOKEN)]
+        if len(self._near_cache) > 100_000:
+            self._near_cache.clear()
+        self._near_cache[token] = near
+        return near
+
     def _near_keys(self, query: str) -> set[int]:
-        """Keys sharing a token, exactly or nearly, with the query: a small set to score fully."""
+        """Keys sharing a distinctive word (exactly or nearly) with the query: a small set to score fully.
+
+        Words found in very many names ("district", "county") bring nothing in on their own, so a query is only
+        scored against names that share one of its rarer words.
+        """
         found: set[int] = set()
         for token in query.split():
-            exact = self.by_token.get(token)
-            if exact is not None:
-                found.update(exact)
-                continue
-            if len(token) < 3:
-                continue
-            for near, _score, _ in process.extract(
-                token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TOKEN_SCORE, limit=TOKENS_PER_QUERY_TOKEN
-            ):
-                found.update(self.by_token[near])
+            for near in self.near_tokens(token):
+                postings = self.by_token[near]
+                if len(postings) <= COMMON_TOKEN_KEYS:
+                    found.update(postings)
         return found
 
     def _offer(self, best: dict[int, NameMatch], key_index: int, score: float,

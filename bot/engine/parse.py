@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from bot.engine.names import NameIndex, NameMatch
-from bot.engine.thresholds import CONFIDENT_SCORE, SUGGESTION_SCORE
+from bot.engine.thresholds import (
+    CONFIDENT_SCORE,
+    MAX_EXACT_SPAN_WORDS,
+    MAX_FUZZY_SPAN_WORDS,
+    SUGGESTION_SCORE,
+)
 from bot.names import fold, fold_name
-
-MAX_SPAN_WORDS = 5
 
 # Words of questions, not of names: never matched fuzzily on their own, and not "unexplained" leftovers.
 QUESTION_WORDS = set("""
@@ -28,6 +31,11 @@ hello thanks thank pls plz info information about details bio background anyone 
 advanced advance advancing made qualify qualified top two second place first place versus against head compare
 is are was mayor mayoral council governor senate senator house president presidential congress seat
 """.split())
+
+# Office words may stand at the edge of a race name ("2026 kansas u s senate") but are not names themselves.
+OFFICE_WORDS = {"mayor", "mayoral", "council", "governor", "senate", "senator", "house", "president", "presidential",
+                "congress", "seat"}
+EDGE_WORDS = QUESTION_WORDS - OFFICE_WORDS
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("help", re.compile(r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
@@ -97,19 +105,23 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     words = parsed.words
     candidates: list[Span] = []
     for start in range(len(words)):
-        for end in range(start + 1, min(len(words), start + MAX_SPAN_WORDS) + 1):
-            span_words = words[start:end]
-            if span_words[0] in QUESTION_WORDS and span_words[0] != "de" or span_words[-1] in QUESTION_WORDS:
-                continue
-            text = " ".join(span_words)
+        for end in range(start + 1, min(len(words), start + MAX_EXACT_SPAN_WORDS) + 1):
+            text = " ".join(words[start:end])
             if len(text) < 2:
                 continue
-            matches = index.lookup(text, limit=4)
+            # Question words at the edge of a span: only a whole name of several words ("christina day") counts.
+            at_edge = (words[start] in EDGE_WORDS and words[start] != "de") or words[end - 1] in EDGE_WORDS
+            if at_edge and (end - start == 1 or not index.exact_only(text)):
+                continue
+            if end - start > MAX_FUZZY_SPAN_WORDS and not index.exact_only(text):
+                continue
+            matches = index.lookup(text, limit=4, folded=True)
             if matches and matches[0].score >= SUGGESTION_SCORE:
                 for match in matches:
                     candidates.append(Span(start, end, text, match))
-    # Best spans first: higher score, then longer; then keep those that don't overlap a better one.
-    candidates.sort(key=lambda s: (-s.match.score, -(s.end - s.start), s.start))
+    # Confident spans first, the longest of them first ("patrick cannon" over the surname "cannon"), then the
+    # best scored; keep those that don't overlap a span already kept.
+    candidates.sort(key=lambda s: (s.match.score < CONFIDENT_SCORE, -(s.end - s.start), -s.match.score, s.start))
     taken: set[int] = set()
     chosen: list[Span] = []
     for span in candidates:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from bot.db import queries
 from bot.db.models import Candidate, Poll, Race, Source
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.average import PollAverage, current_stage_polls, poll_average, topline
+from bot.engine.reader import Reader
 
 POPULATIONS = {"lv": "likely voters", "rv": "registered voters", "a": "adults", "v": "voters"}
 STATUS_WORDS = {
@@ -88,7 +86,7 @@ def _stage_lines(race: Race, today: dt.date) -> list[str]:
     return lines
 
 
-async def race_overview(session: AsyncSession, race: Race, today: dt.date) -> Answer:
+async def race_overview(reader: Reader, race: Race, today: dt.date) -> Answer:
     """Who is running, with status and party, and the election dates."""
     order = {"won": 0, "advanced": 1, "running": 2, "lost": 3, "eliminated": 4, "withdrawn": 5, "unknown": 6}
     candidacies = sorted(race.candidacies, key=lambda c: (order.get(c.status, 9), c.candidate.name))
@@ -104,8 +102,8 @@ async def race_overview(session: AsyncSession, race: Race, today: dt.date) -> An
     return Answer("race", "ok", race.name, summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
 
 
-async def candidate_profile(session: AsyncSession, candidate_id: int, today: dt.date) -> Answer:
-    candidate = await queries.candidate(session, candidate_id)
+async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date) -> Answer:
+    candidate = await reader.candidate(candidate_id)
     assert candidate is not None
     facts = []
     if candidate.description:
@@ -114,7 +112,7 @@ async def candidate_profile(session: AsyncSession, candidate_id: int, today: dt.
         facts.append(Fact(f"Party: {candidate.party}"))
     for candidacy in candidate.candidacies:
         facts.append(Fact(f"{candidacy.race.name}: {STATUS_WORDS.get(candidacy.status, candidacy.status)}"))
-    endorsements = await queries.endorsements_of(session, candidate_id)
+    endorsements = await reader.endorsements_of(candidate_id)
     if endorsements:
         names = ", ".join(e.endorser.name for e in endorsements[:8])
         more = f" and {len(endorsements) - 8} more" if len(endorsements) > 8 else ""
@@ -127,8 +125,8 @@ async def candidate_profile(session: AsyncSession, candidate_id: int, today: dt.
                   (entity,), race_slug=slug)
 
 
-async def endorsements_of(session: AsyncSession, candidate: Candidate, race: Race | None = None) -> Answer:
-    rows = [e for e in await queries.endorsements_of(session, candidate.id) if race is None or e.race_id == race.id]
+async def endorsements_of(reader: Reader, candidate: Candidate, race: Race | None = None) -> Answer:
+    rows = [e for e in await reader.endorsements_of(candidate.id) if race is None or e.race_id == race.id]
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     if not rows:
         return Answer("endorsements_of", "no_data", f"Endorsements of {candidate.name}",
@@ -143,10 +141,10 @@ async def endorsements_of(session: AsyncSession, candidate: Candidate, race: Rac
     return Answer("endorsements_of", "ok", f"Endorsements of {candidate.name}", summary, facts, (entity,))
 
 
-async def endorsements_by(session: AsyncSession, endorser_id: int) -> Answer:
-    endorser = await queries.endorser(session, endorser_id)
+async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
+    endorser = await reader.endorser(endorser_id)
     assert endorser is not None
-    rows = await queries.endorsements_by(session, endorser_id)
+    rows = await reader.endorsements_by(endorser_id)
     entity = ResolvedEntity("endorser", endorser.id, endorser.name, 100.0)
     if not rows:
         return Answer("endorsements_by", "no_data", f"Endorsements by {endorser.name}",
@@ -161,8 +159,8 @@ async def endorsements_by(session: AsyncSession, endorser_id: int) -> Answer:
     return Answer("endorsements_by", "ok", f"Endorsements by {endorser.name}", summary, facts, (entity,))
 
 
-async def poll_history(session: AsyncSession, race: Race) -> Answer:
-    polls = await queries.polls(session, race.id)
+async def poll_history(reader: Reader, race: Race) -> Answer:
+    polls = await reader.polls(race.id)
     if not polls:
         return _no_polls(race, "poll_history")
     names = _names(race)
@@ -175,8 +173,8 @@ async def poll_history(session: AsyncSession, race: Race) -> Answer:
                   race_slug=race.slug)
 
 
-async def latest_poll(session: AsyncSession, race: Race, pollster: str | None = None) -> Answer:
-    polls = [p for p in await queries.polls(session, race.id) if topline(p) or p.results]
+async def latest_poll(reader: Reader, race: Race, pollster: str | None = None) -> Answer:
+    polls = [p for p in await reader.polls(race.id) if topline(p) or p.results]
     entities = [race_entity(race)]
     if pollster:
         polls = [p for p in polls if p.pollster.casefold() == pollster.casefold()]
@@ -208,8 +206,8 @@ def _lead_sentence(top: Sequence, names: dict[int, str]) -> str:
     return ""
 
 
-async def average(session: AsyncSession, race: Race) -> Answer:
-    polls = await queries.polls(session, race.id)
+async def average(reader: Reader, race: Race) -> Answer:
+    polls = await reader.polls(race.id)
     result = poll_average(polls)
     if result is None:
         return _no_polls(race, "average")
@@ -237,15 +235,15 @@ def _average_answer(race: Race, polls: Sequence[Poll], result: PollAverage, inte
                   race_slug=race.slug, extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
 
 
-async def who_leads(session: AsyncSession, race: Race, today: dt.date) -> Answer:
+async def who_leads(reader: Reader, race: Race, today: dt.date) -> Answer:
     """Results if the race is decided, else the polling average and the latest poll."""
-    results = await queries.election_results(session, race.id)
+    results = await reader.election_results(race.id)
     decided = [r for r in results if r.stage in ("general", "runoff")]
     if decided:
-        answer = await election_results(session, race, None)
+        answer = await election_results(reader, race, None)
         return Answer("leader", answer.status, answer.title, answer.summary, answer.facts, answer.entities,
                       race_slug=race.slug)
-    polls = await queries.polls(session, race.id)
+    polls = await reader.polls(race.id)
     result = poll_average(polls)
     if result is None:
         return _no_polls(race, "leader")
@@ -258,8 +256,42 @@ async def who_leads(session: AsyncSession, race: Race, today: dt.date) -> Answer
                   race_slug=race.slug, extra=avg.extra)
 
 
-async def subgroup(session: AsyncSession, race: Race, group: str, candidate: Candidate | None = None) -> Answer:
-    polls = [p for p in await queries.polls(session, race.id)
+async def candidate_standing(reader: Reader, race: Race, candidate: Candidate, today: dt.date) -> Answer:
+    """How one candidate is doing: the result if the race is decided, else their place in the polling average."""
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    results = [r for r in await reader.election_results(race.id) if r.candidate_id == candidate.id]
+    base = await who_leads(reader, race, today)
+    if results:
+        final = results[-1]
+        summary = f"{candidate.name} got {pct(final.pct)} in the {final.stage}. {base.summary}"
+    else:
+        shares = [tuple(item) for item in base.extra.get("shares", [])]
+        place = next((n for n, (cid, _) in enumerate(shares) if cid == candidate.id), None)
+        if place is None:
+            summary = f"No poll of {race.name} includes {candidate.name}."
+        else:
+            share = shares[place][1]
+            if place == 0:
+                second = f", ahead of {_name_of(race, shares[1][0])} ({shares[1][1]:.1f}%)" if len(shares) > 1 else ""
+                summary = f"{candidate.name} leads the polling average with {share:.1f}%{second}."
+            else:
+                leader_id, leader_share = shares[0]
+                summary = (f"{candidate.name} is at {share:.1f}% in the polling average, {_ordinal(place + 1)} "
+                           f"of {len(shares)}; {_name_of(race, leader_id)} leads with {leader_share:.1f}%.")
+    return Answer("leader", base.status, f"{candidate.name}: {race.name}", summary, base.facts,
+                  (*base.entities, entity), race_slug=race.slug, extra=base.extra)
+
+
+def _name_of(race: Race, candidate_id: int) -> str:
+    return _names(race).get(candidate_id, "?")
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+async def subgroup(reader: Reader, race: Race, group: str, candidate: Candidate | None = None) -> Answer:
+    polls = [p for p in await reader.polls(race.id)
              if any(r.subgroup.casefold() == group.casefold() for r in p.results)]
     entities = [race_entity(race), ResolvedEntity("subgroup", 0, group, 100.0)]
     if candidate:
@@ -282,7 +314,7 @@ async def subgroup(session: AsyncSession, race: Race, group: str, candidate: Can
                   tuple(entities), race_slug=race.slug)
 
 
-async def election_date(session: AsyncSession, race: Race, today: dt.date) -> Answer:
+async def election_date(reader: Reader, race: Race, today: dt.date) -> Answer:
     lines = _stage_lines(race, today)
     upcoming = [s for s in race.stages if s.date >= today]
     if upcoming:
@@ -298,8 +330,8 @@ async def election_date(session: AsyncSession, race: Race, today: dt.date) -> An
                   tuple(Fact(line) for line in lines), (race_entity(race),), race_slug=race.slug)
 
 
-async def election_results(session: AsyncSession, race: Race, stage: str | None) -> Answer:
-    rows = await queries.election_results(session, race.id)
+async def election_results(reader: Reader, race: Race, stage: str | None) -> Answer:
+    rows = await reader.election_results(race.id)
     if stage:
         rows = [r for r in rows if r.stage == stage]
     if not rows:
@@ -335,8 +367,8 @@ async def election_results(session: AsyncSession, race: Race, stage: str | None)
                   race_slug=race.slug)
 
 
-async def compare(session: AsyncSession, race: Race, first: Candidate, second: Candidate) -> Answer:
-    polls = await queries.polls(session, race.id)
+async def compare(reader: Reader, race: Race, first: Candidate, second: Candidate) -> Answer:
+    polls = await reader.polls(race.id)
     names = _names(race)
     entities = (race_entity(race), ResolvedEntity("candidate", first.id, first.name, 100.0),
                 ResolvedEntity("candidate", second.id, second.name, 100.0))
@@ -352,13 +384,13 @@ async def compare(session: AsyncSession, race: Race, first: Candidate, second: C
         if first.id in top and second.id in top:
             facts.append(Fact(f"{poll_label(poll)}: {first.name} {pct(top[first.id])}, {second.name} "
                               f"{pct(top[second.id])}", source_ref(poll.source), poll.as_of))
-    for row in await queries.election_results(session, race.id):
+    for row in await reader.election_results(race.id):
         if row.candidate_id in (first.id, second.id):
             votes = f"{row.votes:,} votes, " if row.votes else ""
             facts.append(Fact(f"{row.stage.capitalize()} result: {names.get(row.candidate_id)} {votes}{pct(row.pct)}",
                               source_ref(row.source)))
     for cand in (first, second):
-        count = len([e for e in await queries.endorsements_of(session, cand.id) if e.race_id == race.id])
+        count = len([e for e in await reader.endorsements_of(cand.id) if e.race_id == race.id])
         facts.append(Fact(f"{cand.name}: {count} endorsement{'s' if count != 1 else ''} on record"))
     summary = facts[0].text if facts else f"No polls compare {first.name} and {second.name}."
     return Answer("compare", "ok", f"{first.name} vs {second.name}", summary, tuple(facts), entities,

@@ -7,7 +7,10 @@ CONFIDENT_SCORE = 80.0  # at or above: answer about this name
 SUGGESTION_SCORE = 60.0  # at or above: offer it as "did you mean"
 AMBIGUITY_MARGIN = 4.0  # two different names closer than this: ask which one
 TOKEN_SCORE = 70.0  # a query word this close to a name word brings that name into the fuzzy search
-TOKENS_PER_QUERY_TOKEN = 12  # how many near name words each query word may bring in
+TOKENS_PER_QUERY_TOKEN = 8  # how many near name words each query word may bring in
+COMMON_TOKEN_KEYS = 400  # a name word in more names than this ("district", "county") brings none in by itself
+MAX_EXACT_SPAN_WORDS = 10  # spans of up to this many words are looked up exactly ("2026 utah u s house ...")
+MAX_FUZZY_SPAN_WORDS = 6  # and up to this many fuzzily
 
 MAX_QUESTION_LENGTH = 500
 MAX_SUGGESTIONS = 3

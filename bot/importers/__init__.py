@@ -54,7 +54,8 @@ async def import_file(db: Database, path: str, data: bytes | None = None, *, ori
     parsed = parse_file(path, data, origin=origin, progress=progress)
     summary = ImportSummary(path=str(path))
     if progress:
-        progress(f"{path}: writing {sum(len(r.polls) for r in parsed.races):,} polls")
+        polls = sum(len(r.polls) for r in parsed.races)
+        progress(f"{path}: writing {polls:,} polls, {len(parsed.endorsements):,} endorsements")
     async with db.sessions.begin() as session:
         await ImportWriter(session, summary).write(parsed)
         if summary.changed:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.db.database import Database
-from bot.db.models import Candidacy, Endorsement, Poll, PollResult, Race
+from bot.db.models import Candidacy, Candidate, Endorsement, Poll, PollResult, Race
 from bot.errors import ImportRejected
 from bot.importers import import_file
 from tests.factories import SECOND_RACE, write_second_race
@@ -36,8 +36,9 @@ async def test_seed_bundle_imports_the_race_its_candidates_poll_and_endorsements
         poll = await session.scalar(select(Poll))
         assert poll is not None and poll.pollster.startswith("UC Berkeley")
         assert poll.sponsors == ["Los Angeles Times"]
-        top = {r.candidate.name: r.pct for r in await session.scalars(
-            select(PollResult).where(PollResult.poll_id == poll.id, PollResult.subgroup == ""))}
+        top = dict((await session.execute(
+            select(Candidate.name, PollResult.pct).join(PollResult.candidate)
+            .where(PollResult.poll_id == poll.id, PollResult.subgroup == ""))).all())
         assert top == {"Karen Bass": 38, "Rick Caruso": 32}
         groups = set(await session.scalars(select(PollResult.subgroup).where(PollResult.subgroup != "")))
         assert groups == {"women", "white liberals", "Black men", "Latino men"}

@@ -1,0 +1,77 @@
+"""Reads for answering questions: hot rows cached per data version, the rest from the session."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable, Sequence
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db import queries
+from bot.db.models import Candidate, ElectionResult, Endorsement, Endorser, Poll, Race
+
+CACHED_ROWS = 4096  # entries per kind; a race's polls are one entry
+
+
+class RowCache:
+    """Small LRU caches of read-only ORM rows (detached, fully loaded); cleared when the data changes."""
+
+    def __init__(self, size: int = CACHED_ROWS) -> None:
+        self.size = size
+        self._entries: dict[str, OrderedDict[Hashable, Any]] = {}
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    async def get(self, kind: str, key: Hashable, load: Callable[[], Awaitable[Any]]) -> Any:
+        entries = self._entries.setdefault(kind, OrderedDict())
+        if key in entries:
+            entries.move_to_end(key)
+            return entries[key]
+        value = await load()
+        entries[key] = value
+        if len(entries) > self.size:
+            entries.popitem(last=False)
+        return value
+
+
+class Reader:
+    """What answering one question reads; the same rows for every question until the data changes."""
+
+    def __init__(self, session: AsyncSession, cache: RowCache) -> None:
+        self.session = session
+        self.cache = cache
+
+    async def race(self, race_id: int) -> Race | None:
+        return await self.cache.get("race", race_id, lambda: queries.race(self.session, race_id))
+
+    async def polls(self, race_id: int) -> Sequence[Poll]:
+        return await self.cache.get("polls", race_id, lambda: queries.polls(self.session, race_id))
+
+    async def election_results(self, race_id: int) -> Sequence[ElectionResult]:
+        return await self.cache.get("results", race_id, lambda: queries.election_results(self.session, race_id))
+
+    async def endorsements_of(self, candidate_id: int) -> Sequence[Endorsement]:
+        return await self.cache.get("endorsements_of", candidate_id,
+                                    lambda: queries.endorsements_of(self.session, candidate_id))
+
+    async def endorsements_by(self, endorser_id: int) -> Sequence[Endorsement]:
+        return await self.cache.get("endorsements_by", endorser_id,
+                                    lambda: queries.endorsements_by(self.session, endorser_id))
+
+    async def candidate(self, candidate_id: int) -> Candidate | None:
+        return await self.cache.get("candidate", candidate_id, lambda: queries.candidate(self.session, candidate_id))
+
+    async def candidate_row(self, candidate_id: int) -> Candidate | None:
+        """A candidate without their races: enough to name them."""
+        return await self.cache.get("candidate_row", candidate_id, lambda: self.session.get(Candidate, candidate_id))
+
+    async def endorser(self, endorser_id: int) -> Endorser | None:
+        return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.session, endorser_id))
+
+    async def default_race_id(self, guild_id: int) -> int | None:
+        return await queries.default_race_id(self.session, guild_id)  # settings change at any time: not cached
+
+    async def race_labels(self, race_ids: list[int] | None, limit: int) -> list[tuple[str, str]]:
+        return await queries.race_labels(self.session, race_ids, limit)
