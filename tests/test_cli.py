@@ -105,3 +105,42 @@ def test_the_console_script_runs(tmp_path: Path) -> None:
                             text=True, timeout=120, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Kevin de León" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who endorsed karen bas", "Endorsements of Karen Bass"),
+        ("did snoop dog endorse anyone", "Yes: Snoop Dogg endorsed Rick Caruso."),
+        ("whos ahead in the LA mayor race", "Karen Bass won the general election with 54.82%"),
+        ("how are latino men voting", "Latino men: Rick Caruso ahead"),
+        ("who won the LA mayor race", "Karen Bass won the general election with 54.82%, 506,372 votes"),
+        ("who made the runoff", "Karen Bass (43.11%) and Rick Caruso (35.99%) advanced from the primary"),
+    ],
+)
+def test_ask_answers_with_sources(capsys: pytest.CaptureFixture[str], question: str, expected: str) -> None:
+    code, out, _ = run(capsys, "ask", question)
+    assert code == 0
+    assert expected in out
+    assert "Sources:" in out and "https://" in out
+
+
+def test_ask_about_an_unknown_candidate_exits_0_and_resolves_nobody(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "who endorsed Karen Smith")
+    assert code == 0
+    assert "I don't know a candidate called “karen smith”" in out
+    code, out, _ = run(capsys, "ask", "--json", "who endorsed Karen Smith")
+    data = json.loads(out)
+    assert code == 0 and data["status"] == "not_found"
+    assert not [e for e in data["entities"] if e["kind"] == "candidate"]
+    assert "Karen Bass" in data["suggestions"]
+
+
+def test_ask_without_a_question_opens_a_prompt(monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("who endorsed caruso\nwhen is the election\n"))
+    code, out, _ = run(capsys, "ask")
+    assert code == 0
+    assert "Endorsements of Rick Caruso" in out and "When: 2022 Los Angeles mayoral election" in out
