@@ -41,12 +41,16 @@ class RacebotTree(app_commands.CommandTree):
             return
         text = refusal(error, command)
         if text is None:
-            options = dict(interaction.namespace)
+            options = {name: value for name, value in interaction.namespace}  # dict() would call its .keys: None
             log.error("/%s failed (user %s, guild %s, channel %s, options %r)", command, interaction.user.id,
                       interaction.guild_id, interaction.channel_id, options, exc_info=error)
             text = "Sorry, something went wrong while answering that. Please try again in a moment."
         try:
             if interaction.response.is_done():
+                if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+                    # The first follow-up would replace the public "thinking…" message: remove it, so the
+                    # apology can be ephemeral.
+                    await interaction.delete_original_response()
                 await interaction.followup.send(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
             else:
                 await interaction.response.send_message(text, ephemeral=True,
