@@ -53,6 +53,7 @@ class QuestionEngine:
 
     @asynccontextmanager
     async def _reader(self) -> AsyncIterator[Reader]:
+        await self.index_cache.get()  # notices a new data version (an import) and clears the cached rows
         async with self.db.session() as session:
             yield Reader(session, self.index_cache.rows)
 
