@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .fake_discord import Intent, Perm
 from .racebot_world import World
 
@@ -56,3 +58,14 @@ async def test_commands_are_not_synced_on_start(world: World) -> None:
     puts = world.fake.requests_to("PUT", r"/applications/\d+/(guilds/\d+/)?commands")
     assert len(puts) == 1 and "/guilds/" in puts[0].path
     assert world.fake.synced_commands() == []
+
+
+async def test_readme_documents_every_command_intents_and_invite(world: World) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Discord", 1)[1].split("\n## ", 1)[0]
+    for command in world.fake.synced_commands(world.guild):
+        subcommands = [o["name"] for o in command.get("options", []) if o["type"] == SUBCOMMAND]
+        for usage in [f"/{command['name']} {s}" for s in subcommands] or [f"/{command['name']}"]:
+            assert f"`{usage}" in section, usage
+    for needed in ("Message Content", "applications.commands", "Embed Links", "Attach Files", "racebot sync"):
+        assert needed in section, needed
