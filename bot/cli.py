@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from bot.config import Settings, configure_logging, load_settings
 from bot.db.database import Database
+from bot.db.migrate import head_revision
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.errors import RacebotError
@@ -41,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="ask a question in plain words; no question opens a prompt")
     p.add_argument("question", nargs="*")
     p.add_argument("--json", action="store_true", help="print the typed answer as JSON")
+    p = sub.add_parser("db", help="the database schema: `racebot db upgrade` or `racebot db current`")
+    p.add_argument("action", choices=["upgrade", "current"])
     p = sub.add_parser("run", help="run the Discord bot")
     p = sub.add_parser("sync", help="register the slash commands with Discord")
     p.add_argument("--guild", type=int, help="sync to one server (instant) instead of globally")
@@ -71,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _with_engine(settings: Settings, work: Callable[[QuestionEngine], Awaitable[int]]) -> int:
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, schema=settings.database_schema)
     try:
         await db.open(load_bundled=settings.load_bundled_data)
         return await work(QuestionEngine(db))
@@ -88,6 +91,12 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
     async def work(engine: QuestionEngine) -> int:
         match args.command:
+            case "db":
+                if args.action == "upgrade":
+                    await engine.db.upgrade()
+                revision = await engine.db.schema_revision()
+                print(f"schema revision {revision} (current: {head_revision()})")
+                return EXIT_OK
             case "import":
                 return await _import(engine, args.paths)
             case "races":

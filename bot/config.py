@@ -24,6 +24,7 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     load_bundled_data: bool = True
+    database_schema: str | None = None
 
 
 def default_database_url() -> str:
@@ -55,6 +56,9 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
     shard_count = _optional_int(environ, "SHARD_COUNT", minimum=1)
     shard_ids = _shard_ids(environ.get("SHARD_IDS", ""), shard_count)
     load_bundled = environ.get("RACEBOT_LOAD_BUNDLED", "1").strip().lower() not in ("0", "false", "no")
+    schema = environ.get("DATABASE_SCHEMA", "").strip() or None
+    if schema and not schema.replace("_", "").isalnum():
+        raise ConfigError(f"DATABASE_SCHEMA must be letters, digits and underscores (got {schema!r})")
     return Settings(
         database_url=url,
         discord_token=token,
@@ -62,6 +66,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         shard_count=shard_count,
         shard_ids=shard_ids,
         load_bundled_data=load_bundled,
+        database_schema=schema,
     )
 
 

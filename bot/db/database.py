@@ -12,7 +12,8 @@ from sqlalchemy import event, select
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-from bot.db.models import Base, Meta
+from bot.db import migrate
+from bot.db.models import Meta
 
 log = logging.getLogger(__name__)
 
@@ -24,9 +25,10 @@ DATA_VERSION_KEY = "data_version"
 class Database:
     """One engine and session factory for the process; open() before use, close() at the end."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, schema: str | None = None) -> None:
         self.url = url
-        self.engine: AsyncEngine = _make_engine(url, echo=echo)
+        self.schema = schema
+        self.engine: AsyncEngine = _make_engine(url, echo=echo, schema=schema)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -34,11 +36,19 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     async def open(self, *, load_bundled: bool = True) -> None:
-        """Create the schema if needed, and load the bundled races into a fresh database."""
-        async with self.engine.begin() as conn:
-            await conn.run_sync(Base.metadata.create_all)
+        """Upgrade the schema to the current version (creating it in a new database), and load the bundled races
+        into a fresh database."""
+        await self.upgrade()
         if load_bundled:
             await self.load_bundled_data()
+
+    async def upgrade(self, revision: str = "head") -> None:
+        async with self.engine.begin() as conn:
+            await conn.run_sync(migrate.upgrade, revision)
+
+    async def schema_revision(self) -> str | None:
+        async with self.engine.connect() as conn:
+            return await conn.run_sync(migrate.current_revision)
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -90,7 +100,7 @@ async def bump_data_version(session: AsyncSession) -> int:
     return version
 
 
-def _make_engine(url: str, *, echo: bool) -> AsyncEngine:
+def _make_engine(url: str, *, echo: bool, schema: str | None = None) -> AsyncEngine:
     parsed = make_url(url)
     kwargs: dict[str, Any] = {"echo": echo}
     if parsed.get_backend_name() == "sqlite":
@@ -100,6 +110,8 @@ def _make_engine(url: str, *, echo: bool) -> AsyncEngine:
         kwargs["connect_args"] = {"timeout": 30}
     else:
         kwargs["pool_pre_ping"] = True
+        if schema:  # several Racebots (or test runs) may share one PostgreSQL database, each in its own schema
+            kwargs["connect_args"] = {"server_settings": {"search_path": schema}}
     engine = create_async_engine(url, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)

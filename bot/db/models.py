@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    MetaData,
     String,
     Text,
     UniqueConstraint,
@@ -25,6 +26,14 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    # Named constraints, so that migrations can alter them on every database (SQLite copies tables to alter them).
+    metadata = MetaData(naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    })
 
 
 class Source(Base):
@@ -217,3 +226,18 @@ class Meta(Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class DataChange(Base):
+    """What an import added or changed, and when: the record that update posts are made from."""
+
+    __tablename__ = "data_change"
+    __table_args__ = (Index("ix_data_change_race_id_id", "race_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # poll, endorsement, result
+    change: Mapped[str] = mapped_column(String(20))  # added, updated
+    race_id: Mapped[int] = mapped_column(ForeignKey("race.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(Integer)
+    origin: Mapped[str | None] = mapped_column(String(1000))  # the file or feed it came from
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

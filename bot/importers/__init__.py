@@ -57,7 +57,7 @@ async def import_file(db: Database, path: str, data: bytes | None = None, *, ori
         polls = sum(len(r.polls) for r in parsed.races)
         progress(f"{path}: writing {polls:,} polls, {len(parsed.endorsements):,} endorsements")
     async with db.sessions.begin() as session:
-        await ImportWriter(session, summary).write(parsed)
+        await ImportWriter(session, summary, origin).write(parsed)
         if summary.changed:
             await bump_data_version(session)
     return summary

@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from bot.db.models import (
     Candidacy,
     Candidate,
+    DataChange,
     ElectionResult,
     Endorsement,
     Endorser,
@@ -99,9 +100,11 @@ class CandidateIndex:
 class ImportWriter:
     """Writes one parsed file inside the caller's transaction."""
 
-    def __init__(self, session: AsyncSession, summary: ImportSummary) -> None:
+    def __init__(self, session: AsyncSession, summary: ImportSummary, origin: str | None = None) -> None:
         self.session = session
         self.summary = summary
+        self.origin = origin or summary.path
+        self.changes: list[dict[str, Any]] = []
         self.sources: dict[str, int] = {}
         self._global_candidates: dict[tuple[str, str | None], int] | None = None
 
@@ -116,6 +119,12 @@ class ImportWriter:
         for data in parsed.races:
             await self._results(races[data.slug], indexes[data.slug], data)
         await self._endorsements(parsed.endorsements)
+        for chunk in _chunks(self.changes, 5000):
+            await self.session.execute(insert(DataChange), list(chunk))
+
+    def _changed(self, kind: str, change: str, race_id: int, item_id: int) -> None:
+        self.changes.append({"kind": kind, "change": change, "race_id": race_id, "item_id": item_id,
+                             "origin": self.origin[:1000]})
 
     # sources -----------------------------------------------------------------------------------------
     @staticmethod
@@ -273,6 +282,8 @@ class ImportWriter:
             for poll in await self.session.scalars(select(Poll).where(Poll.race_id.in_(chunk))):
                 existing[(poll.race_id, poll.key)] = poll
 
+        changed_polls: set[int] = set()
+        poll_race: dict[int, int] = {}
         new_polls: list[dict[str, Any]] = []
         new_poll_records: list[tuple[CandidateIndex, PollRecord]] = []
         kept: list[tuple[int, CandidateIndex, PollRecord]] = []
@@ -287,8 +298,10 @@ class ImportWriter:
                 changes = {k: v for k, v in values.items() if getattr(row, k) != v}
                 if changes:
                     await self.session.execute(update(Poll).where(Poll.id == row.id).values(**changes))
+                    changed_polls.add(row.id)
                 self.summary.add("polls", "updated" if changes else "unchanged")
                 kept.append((row.id, index, rec))
+                poll_race[row.id] = race.id
 
         poll_ids: list[int] = []
         for chunk in _chunks(new_polls):
@@ -297,6 +310,8 @@ class ImportWriter:
             )
             poll_ids.extend(result.scalars().all())
         self.summary.add("polls", "added", len(new_polls))
+        for poll_id, row in zip(poll_ids, new_polls, strict=True):
+            self._changed("poll", "added", row["race_id"], poll_id)
 
         old_results: dict[tuple[int, str, str, int], tuple[int, float | None, bool, str | None]] = {}
         kept_ids = [poll_id for poll_id, _, _ in kept]
@@ -332,6 +347,7 @@ class ImportWriter:
                     })
                 elif old[1:] != (res.pct, res.leads, res.note):
                     updates.append({"id": old[0], "pct": res.pct, "leads": res.leads, "note": res.note})
+                    changed_polls.add(poll_id)
                 else:
                     self.summary.add("poll results", "unchanged")
         for chunk in _chunks(inserts, 5000):
@@ -339,6 +355,12 @@ class ImportWriter:
         if updates:
             await self.session.execute(update(PollResult), updates)
         self.summary.add("poll results", "added", len(inserts))
+        kept_ids_set = set(kept_ids)
+        for poll_id in sorted(changed_polls):
+            self._changed("poll", "updated", poll_race[poll_id], poll_id)
+        inserted_into_kept = {row["poll_id"] for row in inserts if row["poll_id"] in kept_ids_set}
+        for poll_id in sorted(inserted_into_kept - changed_polls):
+            self._changed("poll", "updated", poll_race[poll_id], poll_id)
         self.summary.add("poll results", "updated", len(updates))
 
     # election results --------------------------------------------------------------------------------
@@ -355,13 +377,18 @@ class ImportWriter:
             values = {"votes": rec.votes, "pct": rec.pct, "source_id": self.sources[rec.source.url]}
             row = existing.get((rec.stage, candidate_id))
             if row is None:
-                self.session.add(ElectionResult(race_id=race.id, stage=rec.stage, candidate_id=candidate_id, **values))
+                row = ElectionResult(race_id=race.id, stage=rec.stage, candidate_id=candidate_id, **values)
+                self.session.add(row)
+                await self.session.flush()
                 self.summary.add("results", "added")
+                self._changed("result", "added", race.id, row.id)
             else:
                 changes = {k: v for k, v in values.items() if getattr(row, k) != v}
                 for key, value in changes.items():
                     setattr(row, key, value)
                 self.summary.add("results", "updated" if changes else "unchanged")
+                if changes:
+                    self._changed("result", "updated", race.id, row.id)
         await self.session.flush()
 
     # endorsements ------------------------------------------------------------------------------------
@@ -405,16 +432,18 @@ class ImportWriter:
                 )
             )
             if row is None:
-                self.session.add(
-                    Endorsement(endorser_id=endorser.id, candidate_id=candidate_id, race_id=race.id, **values)
-                )
+                row = Endorsement(endorser_id=endorser.id, candidate_id=candidate_id, race_id=race.id, **values)
+                self.session.add(row)
                 await self.session.flush()
                 self.summary.add("endorsements", "added")
+                self._changed("endorsement", "added", race.id, row.id)
             else:
                 changes = {k: v for k, v in values.items() if getattr(row, k) != v}
                 for key, value in changes.items():
                     setattr(row, key, value)
                 self.summary.add("endorsements", "updated" if changes else "unchanged")
+                if changes:
+                    self._changed("endorsement", "updated", race.id, row.id)
         await self.session.flush()
 
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from bot.db.database import Database
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers import import_file
+from tests.conftest import BACKENDS, DatabaseTarget, make_target
 from tests.factories import write_second_race
 
 TODAY = dt.date(2026, 9, 25)
@@ -209,10 +209,16 @@ CASES = [*ENDORSEMENTS_OF, *ENDORSEMENTS_BY, *POLLS, *SUBGROUPS, *RUNNING_AND_PR
          *RESULTS, *NOT_KNOWN]
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def two_races_target(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    yield from make_target(request.param, tmp_path_factory.mktemp("two_races"))
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def two_races(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[QuestionEngine]:
-    folder: Path = tmp_path_factory.mktemp("two_races")
-    db = Database(f"sqlite+aiosqlite:///{folder / 'engine.sqlite3'}")
+async def two_races(two_races_target: DatabaseTarget,
+                    tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[QuestionEngine]:
+    folder: Path = tmp_path_factory.mktemp("springfield")
+    db = two_races_target.database()
     await db.open(load_bundled=True)
     await import_file(db, str(write_second_race(folder / "springfield.yaml")))
     yield QuestionEngine(db, clock=lambda: TODAY)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from bot.db.database import Database
 from bot.db.models import Candidacy, Candidate, Endorsement, Poll, PollResult, Race
 from bot.errors import ImportRejected
 from bot.importers import import_file
+from tests.conftest import snapshot
 from tests.factories import SECOND_RACE, write_second_race
 
 LA_SEED = Path(__file__).resolve().parents[2] / "data" / "races" / "la-mayor-2022.yaml"
@@ -20,10 +20,6 @@ LA_SEED = Path(__file__).resolve().parents[2] / "data" / "races" / "la-mayor-202
 async def count(db: Database, model: type) -> int:
     async with db.session() as session:
         return await session.scalar(select(func.count()).select_from(model)) or 0
-
-
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 async def test_seed_bundle_imports_the_race_its_candidates_poll_and_endorsements(empty_db: Database) -> None:
@@ -97,8 +93,7 @@ async def test_a_malformed_bundle_is_rejected_whole_with_its_line(
     text = SECOND_RACE.replace(*mutation)
     path.write_text(text, encoding="utf-8")
     changed_line = text[: text.index(mutation[1])].count("\n") + 1 if mutation[1] else None
-    db_file = Path(db.engine.url.database or "")
-    before = file_digest(db_file)
+    before = await snapshot(db)
     with pytest.raises(ImportRejected) as error:
         await import_file(db, str(path))
     assert reason in str(error.value)
@@ -106,7 +101,7 @@ async def test_a_malformed_bundle_is_rejected_whole_with_its_line(
     assert error.value.line is not None
     if on_changed_line:
         assert error.value.line == changed_line
-    assert file_digest(db_file) == before
+    assert await snapshot(db) == before
 
 
 async def test_a_file_that_is_not_utf8_is_rejected_with_the_line(empty_db: Database, tmp_path: Path) -> None:

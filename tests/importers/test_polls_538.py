@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from bot.db.database import Database
 from bot.db.models import Candidate, Poll, PollResult, Race, RaceStage
 from bot.errors import ImportRejected
 from bot.importers import import_file
+from tests.conftest import snapshot
 from tests.factories import COLUMNS_538, write_538
 
 
@@ -41,12 +41,11 @@ async def test_reimporting_a_538_file_changes_nothing(db: Database, tmp_path: Pa
     path = tmp_path / "polls.csv"
     write_538(path, races=3, polls_per_race=100)
     await import_file(db, str(path))
-    db_file = Path(db.engine.url.database or "")
-    before = hashlib.sha256(db_file.read_bytes()).hexdigest()
+    before = await snapshot(db)
     again = await import_file(db, str(path))
     assert not again.changed
     assert again.counts["polls"].unchanged == 300
-    assert hashlib.sha256(db_file.read_bytes()).hexdigest() == before
+    assert await snapshot(db) == before
 
 
 async def test_candidates_of_a_known_race_are_matched_by_alias(db: Database, tmp_path: Path) -> None:
@@ -118,13 +117,12 @@ async def test_a_bad_row_rejects_the_whole_file_and_names_its_line(
     good += "3,31,A,10/4/20,10/6/20,2020,U.S. President,Ohio,Donald Trump,REP,44\n"
     path = tmp_path / "bad.csv"
     path.write_text(header + good + bad_row + "\n" + good, encoding="utf-8")
-    db_file = Path(db.engine.url.database or "")
-    before = hashlib.sha256(db_file.read_bytes()).hexdigest()
+    before = await snapshot(db)
     with pytest.raises(ImportRejected) as error:
         await import_file(db, str(path))
     assert reason in error.value.reason
     assert error.value.line == 6
-    assert hashlib.sha256(db_file.read_bytes()).hexdigest() == before
+    assert await snapshot(db) == before
 
 
 async def test_a_csv_missing_a_required_column_is_rejected(empty_db: Database, tmp_path: Path) -> None:
