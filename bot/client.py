@@ -38,6 +38,9 @@ class RacebotTree(app_commands.CommandTree):
         if interaction.type is discord.InteractionType.autocomplete:
             log.error("autocomplete of /%s failed (user %s, guild %s)", command, interaction.user.id,
                       interaction.guild_id, exc_info=error)
+            if not interaction.response.is_done():
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.response.autocomplete([])  # no choices, rather than "loading failed"
             return
         text = refusal(error, command)
         if text is None:

@@ -46,3 +46,33 @@ async def test_poll_chart_attaches_a_png_that_decodes(bundled_world: World) -> N
     assert "12 polls, Aug 05, 2021 – Nov 03, 2022" in embed["description"]
     assert "FM3 Research" in embed["description"]
     assert "Sources" in [f["name"] for f in embed["fields"]]
+
+
+async def test_poll_latest_for_a_group_of_voters_with_a_typo(bundled_world: World) -> None:
+    choices = await bundled_world.choices("poll", "subgroup", "latino vot", subcommand="latest")
+    assert "Latino voters" in choices
+    message = await bundled_world.command("poll", {"race": "la-mayor-2022", "subgroup": "latino votrs"},
+                                          subcommand="latest")
+    text = embed_text(message)
+    assert message["embeds"][0]["title"].startswith("How Latino voters are voting")
+    assert "Rick Caruso 43.7%, Karen Bass 29.4%" in text
+
+
+async def test_poll_average_lists_the_polls_it_uses(bundled_world: World) -> None:
+    message = await bundled_world.command("poll", {"race": "la-mayor-2022"}, subcommand="average")
+    text = embed_text(message)
+    assert "polling average" in text and "weight" in text and "Sources" in text
+
+
+async def test_poll_history_pages_through_every_poll(bundled_world: World) -> None:
+    message = await bundled_world.command("poll", {"race": "la-mayor-2022"}, subcommand="history")
+    assert "12 polls" in message["embeds"][0]["description"]
+    assert message["embeds"][0]["footer"]["text"].startswith("Page 1/")
+
+
+async def test_unknown_race_is_an_answer_not_an_error(world: World) -> None:
+    message = await world.command("poll", {"race": "narnia-2030"}, subcommand="average")
+    embed = message["embeds"][0]
+    assert embed["title"] == "Name not known"
+    assert "I don't know a race called “narnia-2030”" in embed["description"]
+    assert not message["flags"] & 64
