@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import Callable, Sequence
@@ -51,7 +52,8 @@ def parse_file(path: str, data: bytes | None = None, *, origin: str | None = Non
 async def import_file(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
                       progress: Progress | None = None) -> ImportSummary:
     """Import one file in one transaction: all of it, or (ImportRejected) nothing."""
-    parsed = parse_file(path, data, origin=origin, progress=progress)
+    # Parsing is CPU work: off the event loop, so a bot importing a large file keeps answering.
+    parsed = await asyncio.to_thread(parse_file, path, data, origin=origin, progress=progress)
     summary = ImportSummary(path=str(path))
     if progress:
         polls = sum(len(r.polls) for r in parsed.races)

@@ -20,8 +20,6 @@ def looks_like_endorsements(columns: list[str]) -> bool:
 def parse_endorsements(path: str, text: str) -> ParsedFile:
     columns, rows = csv_rows(path, text)
     require_columns(path, columns, REQUIRED)
-    if not rows:
-        raise ImportRejected(path, "the file has a header but no rows", 2)
     parsed = ParsedFile(path=path)
     for line, row in rows:
         for column in ("race", "candidate", "endorser", "source_url"):
@@ -46,4 +44,6 @@ def parse_endorsements(path: str, text: str) -> ParsedFile:
                 quote=row.get("quote") or None, line=line,
             )
         )
+    if not parsed.endorsements:
+        raise ImportRejected(path, "the file has a header but no rows", 2)
     return parsed

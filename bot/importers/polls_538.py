@@ -13,6 +13,9 @@ from bot.names import slugify
 REQUIRED: list[str | tuple[str, ...]] = [
     "poll_id", "pollster", "end_date", ("candidate_name", "answer"), "pct", ("race", "cycle"),
 ]
+RACE_COLUMNS = ("race", "cycle", "office_type", "state", "seat_name", "stage", "election_date")
+POLL_COLUMNS = ("pollster", "sponsors", "start_date", "end_date", "sample_size", "population", "methodology", "url",
+                "stage", "notes")
 QUESTION_TOLERANCE = 1.0  # 538's rounded shares may add up to a little over 100
 
 
@@ -24,23 +27,33 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
     columns, rows = csv_rows(path, text)
     require_columns(path, columns, REQUIRED)
     races: dict[str, RaceData] = {}
+    race_of: dict[tuple[str, ...], tuple[str, RaceRecord | None]] = {}
     polls: dict[tuple[str, str], PollRecord] = {}
+    poll_fields: dict[tuple[str, str], tuple[str, ...]] = {}
     totals: dict[tuple[str, str, str], tuple[float, int]] = {}
     for count, (line, row) in enumerate(rows, 1):
-        if progress and count % 100_000 == 0:
-            progress(f"{path}: read {count:,} of {len(rows):,} rows")
-        slug, race = _race(path, line, row)
+        if progress and count % 200_000 == 0:
+            progress(f"{path}: read {count:,} rows")
+        # Rows of one race (and of one poll) repeat the same fields: each distinct set is parsed once.
+        race_key = tuple(row.get(column, "") for column in RACE_COLUMNS)
+        known_race = race_of.get(race_key)
+        if known_race is None:
+            known_race = race_of[race_key] = _race(path, line, row)
+        slug, race = known_race
         data = races.get(slug)
         if data is None:
             data = races[slug] = RaceData(slug=slug, race=race)
         elif race is not None and data.race is not None:
             data.race.stages.update(race.stages)
         poll_id = _text(path, line, row, "poll_id")
-        parsed_poll = _poll(path, line, row, poll_id, origin)  # every row is checked, not only a poll's first
+        fields = tuple(row.get(column, "") for column in POLL_COLUMNS)
         poll = polls.get((slug, poll_id))
         if poll is None:
-            poll = polls[(slug, poll_id)] = parsed_poll
+            poll = polls[(slug, poll_id)] = _poll(path, line, row, poll_id, origin)
+            poll_fields[(slug, poll_id)] = fields
             data.polls.append(poll)
+        elif poll_fields[(slug, poll_id)] != fields:
+            _poll(path, line, row, poll_id, origin)  # a row that differs is checked too: a bad date fails here
         name = row.get("candidate_name") or row.get("answer") or ""
         if not name:
             raise ImportRejected(path, "missing candidate_name/answer", line)
@@ -53,7 +66,7 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         if total > 100 + QUESTION_TOLERANCE:
             raise ImportRejected(path, f"the shares of question {question or poll_id} add up to {total:g}%", line)
         totals[(slug, poll_id, question)] = (total, first_line)
-    if not rows:
+    if not races:
         raise ImportRejected(path, "the file has a header but no rows", 2)
     return ParsedFile(path=path, races=list(races.values()))
 

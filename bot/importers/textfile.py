@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from bot.errors import ImportRejected
@@ -23,6 +25,7 @@ def read_text(path: str | Path, data: bytes | None = None) -> str:
         raise ImportRejected(str(path), "the file is not valid UTF-8 text", line) from None
 
 
+@lru_cache(maxsize=8192)
 def parse_date(value: str) -> date:
     """ISO dates (2022-06-07) and 538's US dates (6/7/22, 6/7/2022)."""
     value = value.strip()
@@ -35,8 +38,8 @@ def parse_date(value: str) -> date:
     return date.fromisoformat(value)
 
 
-def csv_rows(path: str, text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """The header (lower-cased) and each row as (line number, {column: value})."""
+def csv_rows(path: str, text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """The header (lower-cased) and the rows as (line number, {column: value}), read as they are iterated."""
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
@@ -45,19 +48,21 @@ def csv_rows(path: str, text: str) -> tuple[list[str], list[tuple[int, dict[str,
     except csv.Error as exc:
         raise ImportRejected(path, f"not a CSV file ({exc})", 1) from None
     columns = [h.strip().lower() for h in header]
-    rows: list[tuple[int, dict[str, str]]] = []
-    try:
-        for values in reader:
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) > len(columns):
-                raise ImportRejected(
-                    path, f"{len(values)} values but the header has {len(columns)} columns", reader.line_num
-                )
-            rows.append((reader.line_num, dict(zip(columns, (v.strip() for v in values), strict=False))))
-    except csv.Error as exc:
-        raise ImportRejected(path, f"broken CSV ({exc})", reader.line_num) from None
-    return columns, rows
+
+    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+        try:
+            for values in reader:
+                if not any(v.strip() for v in values):
+                    continue
+                if len(values) > len(columns):
+                    raise ImportRejected(
+                        path, f"{len(values)} values but the header has {len(columns)} columns", reader.line_num
+                    )
+                yield reader.line_num, dict(zip(columns, (v.strip() for v in values), strict=False))
+        except csv.Error as exc:
+            raise ImportRejected(path, f"broken CSV ({exc})", reader.line_num) from None
+
+    return columns, rows()
 
 
 def require_columns(path: str, columns: list[str], needed: list[str | tuple[str, ...]]) -> None:

@@ -106,15 +106,12 @@ class ImportWriter:
         self.origin = origin or summary.path
         self.changes: list[dict[str, Any]] = []
         self.sources: dict[str, int] = {}
-        self._global_candidates: dict[tuple[str, str | None], int] | None = None
+        self._global_candidates: dict[tuple[str, str | None], int] | None = None  # loaded on first use
 
     async def write(self, parsed: ParsedFile) -> None:
         await self._sources([*self._all_sources(parsed)])
         races = await self._races(parsed.races)
-        indexes: dict[str, CandidateIndex] = {}
-        for data in parsed.races:
-            race = races[data.slug]
-            indexes[data.slug] = await self._candidates(race, data)
+        indexes = await self._candidates(races, parsed.races)
         await self._polls([(races[d.slug], indexes[d.slug], d.polls) for d in parsed.races if d.polls])
         for data in parsed.races:
             await self._results(races[data.slug], indexes[data.slug], data)
@@ -162,7 +159,7 @@ class ImportWriter:
                 self.summary.add("sources", "unchanged")
         for chunk in _chunks(new_rows):
             result = await self.session.execute(
-                insert(Source).returning(Source.id, Source.url, sort_by_parameter_order=True), list(chunk)
+                insert(Source).returning(Source.id, Source.url), list(chunk)
             )
             for source_id, url in result.all():
                 self.sources[url] = source_id
@@ -202,77 +199,110 @@ class ImportWriter:
         return races
 
     # candidates --------------------------------------------------------------------------------------
-    async def _candidates(self, race: Race, data: RaceData) -> CandidateIndex:
-        index = CandidateIndex()
-        candidacies: dict[int, Candidacy] = {}
-        stmt = select(Candidacy).where(Candidacy.race_id == race.id).options(selectinload(Candidacy.candidate))
-        for candidacy in await self.session.scalars(stmt):
-            candidacies[candidacy.candidate_id] = candidacy
-            index.add(candidacy.candidate_id, candidacy.candidate.name, candidacy.candidate.aliases)
+    async def _candidates(self, races: dict[str, Race], datas: list[RaceData]) -> dict[str, CandidateIndex]:
+        """Match every named candidate to a race's candidates (by name or alias), to the same person known from
+        another race (same name and party), or create them; in a few statements for the whole file."""
+        by_id = {race.id: race for race in races.values()}
+        indexes = {race_id: CandidateIndex() for race_id in by_id}
+        candidacies: dict[tuple[int, int], Candidacy] = {}
+        for chunk in _chunks(list(by_id)):
+            stmt = select(Candidacy).where(Candidacy.race_id.in_(chunk)).options(selectinload(Candidacy.candidate))
+            for candidacy in await self.session.scalars(stmt):
+                candidacies[(candidacy.race_id, candidacy.candidate_id)] = candidacy
+                indexes[candidacy.race_id].add(candidacy.candidate_id, candidacy.candidate.name,
+                                               candidacy.candidate.aliases)
+        known_people = await self._known_people()
 
-        wanted: dict[str, CandidateRecord] = {}
-        for rec in data.candidates:
-            wanted.setdefault(fold(rec.name), rec)
-        for poll in data.polls:
-            for result in poll.results:
-                wanted.setdefault(fold(result.candidate), CandidateRecord(result.candidate, party=result.party))
-        for res in data.results:
-            wanted.setdefault(fold(res.candidate), CandidateRecord(res.candidate))
+        new_people: dict[tuple[str, str | None], dict[str, Any]] = {}  # one row per new person in this file
+        links: list[tuple[int, CandidateRecord, tuple[str, str | None] | int, bool]] = []
+        explicit_people: dict[int, CandidateRecord] = {}
+        for data in datas:
+            race_id = races[data.slug].id
+            index = indexes[race_id]
+            explicit = {fold(rec.name) for rec in data.candidates}
+            wanted: dict[str, CandidateRecord] = {fold(rec.name): rec for rec in data.candidates}
+            for poll in data.polls:
+                for result in poll.results:
+                    wanted.setdefault(fold(result.candidate), CandidateRecord(result.candidate, party=result.party))
+            for res in data.results:
+                wanted.setdefault(fold(res.candidate), CandidateRecord(res.candidate))
+            for folded, rec in wanted.items():
+                candidate_id = index.find(rec.name)
+                for alias in rec.aliases:
+                    candidate_id = candidate_id or index.find(alias)
+                person: tuple[str, str | None] | int
+                if candidate_id is not None:
+                    person = candidate_id
+                elif (folded, rec.party) in known_people:
+                    person = known_people[(folded, rec.party)]
+                else:
+                    person = (folded, rec.party)
+                    new_people.setdefault(person, {"name": rec.name, "aliases": list(rec.aliases),
+                                                   "party": rec.party, "description": rec.description})
+                if isinstance(person, int) and folded in explicit:
+                    explicit_people[person] = rec
+                links.append((race_id, rec, person, folded in explicit))
 
-        explicit = {fold(rec.name) for rec in data.candidates}
-        for folded, rec in wanted.items():
-            candidate_id = index.find(rec.name)
-            for alias in rec.aliases:
-                candidate_id = candidate_id or index.find(alias)
-            candidate_id = candidate_id or await self._global_candidate(rec)
-            candidate = await self.session.get(Candidate, candidate_id) if candidate_id else None
-            changed = False
-            if candidate is None:
-                candidate = Candidate(
-                    name=rec.name, aliases=list(rec.aliases), party=rec.party, description=rec.description
-                )
-                self.session.add(candidate)
-                await self.session.flush()
-                self.summary.add("candidates", "added")
-            elif folded in explicit:
-                changes = _changes(candidate, {"party": rec.party, "description": rec.description})
-                aliases = list(dict.fromkeys([*candidate.aliases, *rec.aliases]))
-                if aliases != candidate.aliases:
-                    changes["aliases"] = aliases
-                for key, value in changes.items():
-                    setattr(candidate, key, value)
-                changed = bool(changes)
-            candidacy = candidacies.get(candidate.id)
+        people = list(new_people)
+        for chunk in _chunks(people, 1000):
+            result = await self.session.execute(
+                insert(Candidate).returning(Candidate.id, Candidate.name, Candidate.party),
+                [new_people[key] for key in chunk])
+            for candidate_id, name, party in result.all():  # matched by key: RETURNING order is not guaranteed
+                known_people[(fold(name), party)] = candidate_id
+        self.summary.add("candidates", "added", len(people))
+
+        if explicit_people:  # names, parties and aliases a file gives for people already known
+            rows = {c.id: c for chunk in _chunks(list(explicit_people))
+                    for c in await self.session.scalars(select(Candidate).where(Candidate.id.in_(chunk)))}
+        updated_people: set[int] = set()
+        for candidate_id, rec in explicit_people.items():
+            candidate = rows[candidate_id]
+            changes = _changes(candidate, {"party": rec.party, "description": rec.description})
+            aliases = list(dict.fromkeys([*candidate.aliases, *rec.aliases]))
+            if aliases != candidate.aliases:
+                changes["aliases"] = aliases
+            for key, value in changes.items():
+                setattr(candidate, key, value)
+            if changes:
+                updated_people.add(candidate_id)
+
+        new_links: list[dict[str, Any]] = []
+        linked: set[tuple[int, int]] = set()
+        for race_id, rec, person, is_explicit in links:
+            candidate_id = person if isinstance(person, int) else known_people[person]
+            was_new = not isinstance(person, int)
+            candidacy = candidacies.get((race_id, candidate_id))
+            changed = candidate_id in updated_people
             if candidacy is None:
-                candidacy = Candidacy(
-                    race_id=race.id, candidate_id=candidate.id, status=rec.status or "running",
-                    party=rec.party, incumbent=rec.incumbent,
-                )
-                self.session.add(candidacy)
-                candidacies[candidate.id] = candidacy
+                if (race_id, candidate_id) not in linked:
+                    linked.add((race_id, candidate_id))
+                    new_links.append({"race_id": race_id, "candidate_id": candidate_id,
+                                      "status": rec.status or "running", "party": rec.party,
+                                      "incumbent": rec.incumbent})
                 changed = True
-            elif folded in explicit:
-                values = {"status": rec.status, "party": rec.party, "incumbent": rec.incumbent}
-                changes = _changes(candidacy, values)
+            elif is_explicit:
+                changes = _changes(candidacy, {"status": rec.status, "party": rec.party, "incumbent": rec.incumbent})
                 for key, value in changes.items():
                     setattr(candidacy, key, value)
                 changed = changed or bool(changes)
-            if folded in explicit and candidate_id is not None:
+            if is_explicit and not was_new:
                 self.summary.add("candidates", "updated" if changed else "unchanged")
-            index.add(candidate.id, candidate.name, candidate.aliases)
+            name = rec.name if was_new else None
+            indexes[race_id].add(candidate_id, name or rec.name, rec.aliases)
+        for chunk in _chunks(new_links, 2000):
+            await self.session.execute(insert(Candidacy), list(chunk))
         await self.session.flush()
-        return index
+        return {slug: indexes[race.id] for slug, race in races.items()}
 
-    async def _global_candidate(self, rec: CandidateRecord) -> int | None:
-        """Someone already known from another race: same folded name and same party."""
+    async def _known_people(self) -> dict[tuple[str, str | None], int]:
+        """Everyone already known, by folded name and party: the same person may run in several races."""
         if self._global_candidates is None:
             self._global_candidates = {}
             rows = await self.session.execute(select(Candidate.id, Candidate.name, Candidate.party))
             for candidate_id, name, party in rows:
                 self._global_candidates.setdefault((fold(name), party), candidate_id)
-        key = (fold(rec.name), rec.party)
-        found = self._global_candidates.get(key)
-        return found
+        return self._global_candidates
 
     # polls -------------------------------------------------------------------------------------------
     async def _polls(self, work: list[tuple[Race, CandidateIndex, list[PollRecord]]]) -> None:
@@ -303,12 +333,11 @@ class ImportWriter:
                 kept.append((row.id, index, rec))
                 poll_race[row.id] = race.id
 
-        poll_ids: list[int] = []
-        for chunk in _chunks(new_polls):
-            result = await self.session.execute(
-                insert(Poll).returning(Poll.id, sort_by_parameter_order=True), list(chunk)
-            )
-            poll_ids.extend(result.scalars().all())
+        new_ids: dict[tuple[int, str], int] = {}
+        for chunk in _chunks(new_polls, 1000):
+            result = await self.session.execute(insert(Poll).returning(Poll.id, Poll.race_id, Poll.key), list(chunk))
+            new_ids.update(((race_id, key), poll_id) for poll_id, race_id, key in result.all())
+        poll_ids = [new_ids[(row["race_id"], row["key"])] for row in new_polls]
         self.summary.add("polls", "added", len(new_polls))
         for poll_id, row in zip(poll_ids, new_polls, strict=True):
             self._changed("poll", "added", row["race_id"], poll_id)
@@ -326,6 +355,9 @@ class ImportWriter:
                 old_results[(poll_id, question, subgroup, candidate_id)] = (result_id, pct, leads, note)
 
         inserts: list[dict[str, Any]] = []
+        inserted = 0
+        kept_ids_set = set(kept_ids)
+        new_results_in_kept: set[int] = set()
         updates: list[dict[str, Any]] = []
         pairs = [*kept, *((pid, idx, rec) for pid, (idx, rec) in zip(poll_ids, new_poll_records, strict=True))]
         for poll_id, index, rec in pairs:
@@ -341,6 +373,12 @@ class ImportWriter:
                 key = (poll_id, res.question, res.subgroup, candidate_id)
                 old = old_results.get(key)
                 if old is None:
+                    if poll_id in kept_ids_set:
+                        new_results_in_kept.add(poll_id)
+                    if len(inserts) >= 5000:  # written as they come: a million rows never sit in memory at once
+                        await self.session.execute(insert(PollResult), inserts)
+                        inserted += len(inserts)
+                        inserts = []
                     inserts.append({
                         "poll_id": poll_id, "question": res.question, "subgroup": res.subgroup,
                         "candidate_id": candidate_id, "pct": res.pct, "leads": res.leads, "note": res.note,
@@ -350,15 +388,15 @@ class ImportWriter:
                     changed_polls.add(poll_id)
                 else:
                     self.summary.add("poll results", "unchanged")
-        for chunk in _chunks(inserts, 5000):
-            await self.session.execute(insert(PollResult), list(chunk))
+        if inserts:
+            await self.session.execute(insert(PollResult), inserts)
+            inserted += len(inserts)
         if updates:
             await self.session.execute(update(PollResult), updates)
-        self.summary.add("poll results", "added", len(inserts))
-        kept_ids_set = set(kept_ids)
+        self.summary.add("poll results", "added", inserted)
         for poll_id in sorted(changed_polls):
             self._changed("poll", "updated", poll_race[poll_id], poll_id)
-        inserted_into_kept = {row["poll_id"] for row in inserts if row["poll_id"] in kept_ids_set}
+        inserted_into_kept = new_results_in_kept
         for poll_id in sorted(inserted_into_kept - changed_polls):
             self._changed("poll", "updated", poll_race[poll_id], poll_id)
         self.summary.add("poll results", "updated", len(updates))
@@ -393,58 +431,86 @@ class ImportWriter:
 
     # endorsements ------------------------------------------------------------------------------------
     async def _endorsements(self, records: list[EndorsementRecord]) -> None:
+        """Endorsements by (endorser, candidate, race): added, updated or unchanged, in bulk."""
         if not records:
             return
-        endorsers = {fold(e.name): e for e in await self.session.scalars(select(Endorser))}
-        indexes: dict[str, tuple[Race, CandidateIndex]] = {}
+        slugs = sorted({rec.race for rec in records})
+        races: dict[str, int] = {}
+        for chunk in _chunks(slugs):
+            races.update((slug, rid) for rid, slug in await self.session.execute(
+                select(Race.id, Race.slug).where(Race.slug.in_(chunk))))
+        indexes = {race_id: CandidateIndex() for race_id in races.values()}
+        for chunk in _chunks(list(indexes)):
+            rows = await self.session.execute(
+                select(Candidacy.race_id, Candidate.id, Candidate.name, Candidate.aliases)
+                .join(Candidate, Candidate.id == Candidacy.candidate_id).where(Candidacy.race_id.in_(chunk)))
+            for race_id, candidate_id, name, aliases in rows:
+                indexes[race_id].add(candidate_id, name, aliases)
+
+        wanted: dict[tuple[str, int, int], EndorsementRecord] = {}
+        endorser_specs: dict[str, EndorsementRecord] = {}
         for rec in records:
-            if rec.race not in indexes:
-                race = await self.session.scalar(select(Race).where(Race.slug == rec.race))
-                if race is None:
-                    raise ImportRejected(self.summary.path, f"unknown race {rec.race!r}", rec.line)
-                index = CandidateIndex()
-                stmt = select(Candidate).join(Candidacy).where(Candidacy.race_id == race.id)
-                for candidate in await self.session.scalars(stmt):
-                    index.add(candidate.id, candidate.name, candidate.aliases)
-                indexes[rec.race] = (race, index)
-            race, index = indexes[rec.race]
-            candidate_id = index.find(rec.candidate)
+            race_id = races.get(rec.race)
+            if race_id is None:
+                raise ImportRejected(self.summary.path, f"unknown race {rec.race!r}", rec.line)
+            candidate_id = indexes[race_id].find(rec.candidate)
             if candidate_id is None:
                 raise ImportRejected(
-                    self.summary.path, f"{rec.candidate!r} is not a candidate in {rec.race!r}", rec.line
-                )
-            endorser = endorsers.get(fold(rec.endorser))
-            if endorser is None:
-                endorser = Endorser(name=rec.endorser, kind=rec.endorser_type, description=rec.endorser_description)
-                self.session.add(endorser)
-                await self.session.flush()
-                endorsers[fold(rec.endorser)] = endorser
-            else:
-                changes = _changes(endorser, {"kind": rec.endorser_type, "description": rec.endorser_description})
-                for key, value in changes.items():
+                    self.summary.path, f"{rec.candidate!r} is not a candidate in {rec.race!r}", rec.line)
+            key = (fold(rec.endorser), candidate_id, race_id)
+            if key in wanted:
+                self.summary.add("endorsements", "unchanged")  # the same endorsement twice in one file
+                continue
+            wanted[key] = rec
+            endorser_specs.setdefault(fold(rec.endorser), rec)
+
+        endorsers = {fold(e.name): e for e in await self.session.scalars(select(Endorser))}
+        new_endorsers = [folded for folded in endorser_specs if folded not in endorsers]
+        endorser_ids = {folded: e.id for folded, e in endorsers.items()}
+        for chunk in _chunks(new_endorsers, 1000):
+            rows = [{"name": endorser_specs[f].endorser, "kind": endorser_specs[f].endorser_type,
+                     "description": endorser_specs[f].endorser_description} for f in chunk]
+            result = await self.session.execute(insert(Endorser).returning(Endorser.id, Endorser.name), rows)
+            endorser_ids.update((fold(name), endorser_id) for endorser_id, name in result.all())
+        for folded, rec in endorser_specs.items():
+            if folded in endorsers:
+                endorser = endorsers[folded]
+                for key, value in _changes(endorser, {"kind": rec.endorser_type,
+                                                      "description": rec.endorser_description}).items():
                     setattr(endorser, key, value)
+
+        existing: dict[tuple[int, int, int], tuple[int, Any, Any, int]] = {}
+        for chunk in _chunks(sorted(set(races.values()))):
+            rows = await self.session.execute(
+                select(Endorsement.endorser_id, Endorsement.candidate_id, Endorsement.race_id, Endorsement.id,
+                       Endorsement.date, Endorsement.quote, Endorsement.source_id)
+                .where(Endorsement.race_id.in_(chunk)))
+            for endorser_id, candidate_id, race_id, row_id, when, quote, source_id in rows:
+                existing[(endorser_id, candidate_id, race_id)] = (row_id, when, quote, source_id)
+
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for (folded, candidate_id, race_id), rec in wanted.items():
+            endorser_id = endorser_ids[folded]
             values = {"date": rec.date, "quote": rec.quote, "source_id": self.sources[rec.source.url]}
-            row = await self.session.scalar(
-                select(Endorsement).where(
-                    Endorsement.endorser_id == endorser.id,
-                    Endorsement.candidate_id == candidate_id,
-                    Endorsement.race_id == race.id,
-                )
-            )
-            if row is None:
-                row = Endorsement(endorser_id=endorser.id, candidate_id=candidate_id, race_id=race.id, **values)
-                self.session.add(row)
-                await self.session.flush()
-                self.summary.add("endorsements", "added")
-                self._changed("endorsement", "added", race.id, row.id)
+            old = existing.get((endorser_id, candidate_id, race_id))
+            if old is None:
+                inserts.append({"endorser_id": endorser_id, "candidate_id": candidate_id, "race_id": race_id,
+                                **values})
+            elif old[1:] != (values["date"], values["quote"], values["source_id"]):
+                updates.append({"id": old[0], **values})
+                self._changed("endorsement", "updated", race_id, old[0])
             else:
-                changes = {k: v for k, v in values.items() if getattr(row, k) != v}
-                for key, value in changes.items():
-                    setattr(row, key, value)
-                self.summary.add("endorsements", "updated" if changes else "unchanged")
-                if changes:
-                    self._changed("endorsement", "updated", race.id, row.id)
-        await self.session.flush()
+                self.summary.add("endorsements", "unchanged")
+        for chunk in _chunks(inserts, 1000):
+            result = await self.session.execute(
+                insert(Endorsement).returning(Endorsement.id, Endorsement.race_id), list(chunk))
+            for endorsement_id, race_id in result.all():
+                self._changed("endorsement", "added", race_id, endorsement_id)
+        if updates:
+            await self.session.execute(update(Endorsement), updates)
+        self.summary.add("endorsements", "added", len(inserts))
+        self.summary.add("endorsements", "updated", len(updates))
 
 
 def _race_values(rec: RaceRecord) -> dict[str, Any]:
