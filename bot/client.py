@@ -97,7 +97,7 @@ class RacebotMixin:
         return self._engine
 
     async def setup_hook(self) -> None:
-        self.db = Database(self.settings.database_url)
+        self.db = Database(self.settings.database_url, schema=self.settings.database_schema)
         await self.db.open(load_bundled=self.settings.load_bundled_data)
         self._engine = QuestionEngine(self.db)
         for extension in EXTENSIONS:
