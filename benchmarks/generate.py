@@ -224,22 +224,23 @@ def generate(out: Path, races_count: int, per_race: int, polls_per_race: int, en
             name = typo(rng, candidate) if with_typo else candidate
             if kind == 0:
                 q = {"question": f"who endorsed {name}", "intent": "endorsements_of", "kind": "candidate",
-                     "name": candidate}
+                     "name": candidate, "asked": name}
             elif kind == 1:
                 ename = typo(rng, endorser) if with_typo else endorser
                 q = {"question": f"did {ename} endorse anyone", "intent": "endorsements_by", "kind": "endorser",
-                     "name": endorser}
+                     "name": endorser, "asked": ename}
             elif kind == 2:
-                q = {"question": f"who is {name}", "intent": "candidate", "kind": "candidate", "name": candidate}
+                q = {"question": f"who is {name}", "intent": "candidate", "kind": "candidate", "name": candidate,
+                     "asked": name}
             elif kind == 3:
                 q = {"question": f"latest poll in {race.slug}", "intent": "latest_poll", "kind": "race",
-                     "name": race.name}
+                     "name": race.name, "asked": race.slug}
             elif kind == 4:
                 q = {"question": f"who is ahead in the {race.name}", "intent": "leader", "kind": "race",
-                     "name": race.name}
+                     "name": race.name, "asked": race.name}
             else:
                 q = {"question": f"how is {name} doing in the polls", "intent": "leader", "kind": "candidate",
-                     "name": candidate}
+                     "name": candidate, "asked": name}
             q["typo"] = with_typo
             q["race"] = race.slug
             handle.write(json.dumps(q) + "\n")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, selectinload
 
 from bot.db.models import (
     Candidacy,
@@ -18,16 +17,64 @@ from bot.db.models import (
     Poll,
     PollResult,
     Race,
+    RaceStage,
+    Source,
+)
+from bot.db.views import (
+    CandidacyView,
+    CandidateProfileView,
+    CandidateRaceView,
+    CandidateView,
+    ElectionResultView,
+    EndorsementView,
+    EndorserView,
+    PollResultView,
+    PollView,
+    RaceRef,
+    RaceView,
+    SourceView,
+    StageView,
 )
 
+_SOURCE = (Source.url, Source.title, Source.publisher, Source.published)
+_CANDIDATE = (Candidate.id, Candidate.name, Candidate.aliases, Candidate.party, Candidate.description)
 
-async def races(session: AsyncSession) -> Sequence[Race]:
-    stmt = (
-        select(Race)
-        .options(selectinload(Race.stages), selectinload(Race.candidacies).selectinload(Candidacy.candidate))
-        .order_by(Race.cycle.desc(), Race.name)
-    )
-    return (await session.scalars(stmt)).all()
+
+def _candidate_view(row: Sequence) -> CandidateView:
+    return CandidateView(row[0], row[1], list(row[2] or []), row[3], row[4])
+
+
+async def _race_views(session: AsyncSession, condition: ColumnElement[bool]) -> list[RaceView]:
+    """Races with their stages and candidates, in three plain queries."""
+    rows = (await session.execute(
+        select(Race.id, Race.slug, Race.name, Race.office, Race.office_type, Race.jurisdiction, Race.state,
+               Race.cycle, Race.nonpartisan, Race.places).where(condition)
+        .order_by(Race.cycle.desc(), Race.name))).all()
+    if not rows:
+        return []
+    ids = [row[0] for row in rows]
+    stages: dict[int, list[StageView]] = {rid: [] for rid in ids}
+    candidacies: dict[int, list[CandidacyView]] = {rid: [] for rid in ids}
+    for chunk in _chunks(ids):
+        for race_id, stage, when in await session.execute(
+                select(RaceStage.race_id, RaceStage.stage, RaceStage.date).where(RaceStage.race_id.in_(chunk))
+                .order_by(RaceStage.date)):
+            stages[race_id].append(StageView(stage, when))
+        for row in await session.execute(
+                select(Candidacy.race_id, Candidacy.status, Candidacy.party, Candidacy.incumbent, *_CANDIDATE)
+                .join(Candidate, Candidate.id == Candidacy.candidate_id).where(Candidacy.race_id.in_(chunk))
+                .order_by(Candidacy.id)):
+            candidacies[row[0]].append(CandidacyView(row[4], row[1], row[2], row[3], _candidate_view(row[4:])))
+    return [RaceView(*row[:9], list(row[9] or []), tuple(stages[row[0]]), tuple(candidacies[row[0]]))
+            for row in rows]
+
+
+def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+async def races(session: AsyncSession) -> Sequence[RaceView]:
+    return await _race_views(session, true())
 
 
 async def race_labels(session: AsyncSession, race_ids: list[int] | None, limit: int) -> list[tuple[str, str]]:
@@ -38,71 +85,102 @@ async def race_labels(session: AsyncSession, race_ids: list[int] | None, limit: 
     return [(slug, name) for slug, name in await session.execute(stmt)]
 
 
-async def race(session: AsyncSession, race_id: int) -> Race | None:
-    """A race with its stages and candidates, in one query."""
-    stmt = (
-        select(Race)
-        .where(Race.id == race_id)
-        .options(joinedload(Race.stages), joinedload(Race.candidacies).joinedload(Candidacy.candidate))
-    )
-    return (await session.scalars(stmt)).unique().one_or_none()
+async def race(session: AsyncSession, race_id: int) -> RaceView | None:
+    """A race with its stages and candidates."""
+    found = await _race_views(session, Race.id == race_id)
+    return found[0] if found else None
 
 
-async def race_by_slug(session: AsyncSession, slug: str) -> Race | None:
-    race_id = await session.scalar(select(Race.id).where(Race.slug == slug))
-    return await race(session, race_id) if race_id is not None else None
+async def race_by_slug(session: AsyncSession, slug: str) -> RaceView | None:
+    found = await _race_views(session, Race.slug == slug)
+    return found[0] if found else None
 
 
-async def candidate(session: AsyncSession, candidate_id: int) -> Candidate | None:
-    stmt = (
-        select(Candidate)
-        .where(Candidate.id == candidate_id)
-        .options(selectinload(Candidate.candidacies).selectinload(Candidacy.race).selectinload(Race.stages))
-    )
-    return await session.scalar(stmt)
+async def candidate(session: AsyncSession, candidate_id: int) -> CandidateProfileView | None:
+    row = (await session.execute(select(*_CANDIDATE).where(Candidate.id == candidate_id))).first()
+    if row is None:
+        return None
+    links = (await session.execute(select(Candidacy.race_id, Candidacy.status)
+                                   .where(Candidacy.candidate_id == candidate_id).order_by(Candidacy.id))).all()
+    race_views = {r.id: r for r in await _race_views(session, Race.id.in_([rid for rid, _ in links]))}
+    return CandidateProfileView(row[0], row[1], list(row[2] or []), row[3], row[4],
+                                tuple(CandidateRaceView(status, race_views[rid]) for rid, status in links))
 
 
-async def polls(session: AsyncSession, race_id: int) -> Sequence[Poll]:
-    """Every poll of a race with its results, oldest first."""
-    stmt = (
-        select(Poll)
+async def polls(session: AsyncSession, race_id: int) -> Sequence[PollView]:
+    """Every poll of a race with its results, oldest first, in one query."""
+    rows = await session.execute(
+        select(Poll.id, Poll.race_id, Poll.key, Poll.pollster, Poll.sponsors, Poll.start_date, Poll.end_date,
+               Poll.reported, Poll.sample_size, Poll.population, Poll.method, Poll.stage, Poll.note, *_SOURCE,
+               PollResult.candidate_id, PollResult.question, PollResult.subgroup, PollResult.pct, PollResult.leads,
+               PollResult.note)
+        .join(Source, Source.id == Poll.source_id)
+        .outerjoin(PollResult, PollResult.poll_id == Poll.id)
         .where(Poll.race_id == race_id)
-        .options(joinedload(Poll.results))
-        .order_by(func.coalesce(Poll.end_date, Poll.reported), Poll.id)
-    )
-    return (await session.scalars(stmt)).unique().all()
+        .order_by(func.coalesce(Poll.end_date, Poll.reported), Poll.id, PollResult.id))
+    polls: list[PollView] = []
+    results: list[PollResultView] = []
+    current = None
+    for row in rows:
+        if current is None or current[0] != row[0]:
+            if current is not None:
+                polls.append(_poll_view(current, results))
+            current, results = row, []
+        if row[17] is not None:
+            results.append(PollResultView(*row[17:23]))
+    if current is not None:
+        polls.append(_poll_view(current, results))
+    return polls
 
 
-async def endorsements_of(session: AsyncSession, candidate_id: int) -> Sequence[Endorsement]:
-    stmt = (
-        select(Endorsement)
-        .where(Endorsement.candidate_id == candidate_id)
+def _poll_view(row: Sequence, results: list[PollResultView]) -> PollView:
+    return PollView(*row[:4], list(row[4] or []), *row[5:13], SourceView(*row[13:17]), tuple(results))
+
+
+def _endorsement_query(condition: ColumnElement[bool]) -> Select:
+    return (
+        select(Endorsement.id, Endorsement.race_id, Endorsement.date, Endorsement.quote, *_SOURCE,
+               Endorser.id, Endorser.name, Endorser.kind, Endorser.description, *_CANDIDATE,
+               Race.id, Race.slug, Race.name)
+        .join(Source, Source.id == Endorsement.source_id)
+        .join(Endorser, Endorser.id == Endorsement.endorser_id)
+        .join(Candidate, Candidate.id == Endorsement.candidate_id)
+        .join(Race, Race.id == Endorsement.race_id)
+        .where(condition)
         .order_by(Endorsement.date.is_(None), Endorsement.date, Endorsement.id)
     )
-    return (await session.scalars(stmt)).unique().all()
 
 
-async def endorsements_by(session: AsyncSession, endorser_id: int) -> Sequence[Endorsement]:
-    stmt = (
-        select(Endorsement)
-        .where(Endorsement.endorser_id == endorser_id)
-        .options(selectinload(Endorsement.race))
-        .order_by(Endorsement.date.is_(None), Endorsement.date, Endorsement.id)
-    )
-    return (await session.scalars(stmt)).unique().all()
+def _endorsement_view(row: Sequence) -> EndorsementView:
+    return EndorsementView(row[0], row[1], row[2], row[3], SourceView(*row[4:8]), EndorserView(*row[8:12]),
+                           _candidate_view(row[12:17]), RaceRef(*row[17:20]))
 
 
-async def endorser(session: AsyncSession, endorser_id: int) -> Endorser | None:
-    return await session.get(Endorser, endorser_id)
+async def endorsements_of(session: AsyncSession, candidate_id: int) -> Sequence[EndorsementView]:
+    return [_endorsement_view(row) for row in await session.execute(
+        _endorsement_query(Endorsement.candidate_id == candidate_id))]
 
 
-async def election_results(session: AsyncSession, race_id: int) -> Sequence[ElectionResult]:
-    stmt = (
-        select(ElectionResult)
+async def endorsements_by(session: AsyncSession, endorser_id: int) -> Sequence[EndorsementView]:
+    return [_endorsement_view(row) for row in await session.execute(
+        _endorsement_query(Endorsement.endorser_id == endorser_id))]
+
+
+async def endorser(session: AsyncSession, endorser_id: int) -> EndorserView | None:
+    row = (await session.execute(select(Endorser.id, Endorser.name, Endorser.kind, Endorser.description)
+                                 .where(Endorser.id == endorser_id))).first()
+    return EndorserView(*row) if row else None
+
+
+async def election_results(session: AsyncSession, race_id: int) -> Sequence[ElectionResultView]:
+    rows = await session.execute(
+        select(ElectionResult.stage, ElectionResult.candidate_id, ElectionResult.votes, ElectionResult.pct,
+               *_SOURCE, *_CANDIDATE)
+        .join(Source, Source.id == ElectionResult.source_id)
+        .join(Candidate, Candidate.id == ElectionResult.candidate_id)
         .where(ElectionResult.race_id == race_id)
-        .order_by(ElectionResult.stage, ElectionResult.votes.desc().nulls_last(), ElectionResult.pct.desc())
-    )
-    return (await session.scalars(stmt)).unique().all()
+        .order_by(ElectionResult.stage, ElectionResult.votes.desc().nulls_last(), ElectionResult.pct.desc()))
+    return [ElectionResultView(*row[:4], SourceView(*row[4:8]), _candidate_view(row[8:13])) for row in rows]
 
 
 async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:

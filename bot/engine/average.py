@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.db.models import Poll, PollResult
+from bot.db.views import PollResultView, PollView
 from bot.engine.thresholds import (
     AVERAGE_WINDOW_DAYS,
     DEFAULT_SAMPLE_SIZE,
@@ -34,9 +34,9 @@ class PollAverage:
     polls: tuple[UsedPoll, ...]
 
 
-def topline(poll: Poll) -> list[PollResult]:
+def topline(poll: PollView) -> list[PollResultView]:
     """The all-voters results of a poll's main question (the one naming the most candidates)."""
-    questions: dict[str, list[PollResult]] = {}
+    questions: dict[str, list[PollResultView]] = {}
     for result in poll.results:
         if result.subgroup == "" and result.pct is not None:
             questions.setdefault(result.question, []).append(result)
@@ -45,7 +45,7 @@ def topline(poll: Poll) -> list[PollResult]:
     return max(questions.values(), key=len)
 
 
-def current_stage_polls(polls: Sequence[Poll]) -> tuple[str | None, list[Poll]]:
+def current_stage_polls(polls: Sequence[PollView]) -> tuple[str | None, list[PollView]]:
     """The polls of the stage the newest poll is about (a general-election average ignores the primary)."""
     with_results = [p for p in polls if topline(p)]
     if not with_results:
@@ -54,14 +54,14 @@ def current_stage_polls(polls: Sequence[Poll]) -> tuple[str | None, list[Poll]]:
     return newest.stage, [p for p in with_results if p.stage == newest.stage]
 
 
-def poll_average(polls: Sequence[Poll]) -> PollAverage | None:
+def poll_average(polls: Sequence[PollView]) -> PollAverage | None:
     """The average of the current stage's polls; None when there are none."""
     stage, candidates = current_stage_polls(polls)
     if not candidates:
         return None
     window_end = max(p.as_of for p in candidates)
     window_start = window_end - dt.timedelta(days=AVERAGE_WINDOW_DAYS)
-    latest: dict[str, Poll] = {}
+    latest: dict[str, PollView] = {}
     for poll in sorted(candidates, key=lambda p: (p.as_of, p.id)):
         if poll.as_of >= window_start:
             latest[poll.pollster.casefold()] = poll  # the later one wins

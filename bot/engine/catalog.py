@@ -26,7 +26,7 @@ async def build_index(db: Database) -> NameIndex:
     for rid, slug, name, office, office_type, jurisdiction, state, race_places, cycle in rows["races"]:
         race_names = [slug, name, slug.replace("-", " "), f"{jurisdiction} {office_type or office}",
                       f"{jurisdiction} {office_type or office} {cycle}", f"{office} {cycle}", office]
-        index.add(NameEntry("race", rid, name, (rid,)), race_names)
+        index.add(NameEntry("race", rid, name, (rid,), slug=slug), race_names)
         for place in [jurisdiction, *(race_places or []), *([state] if state else [])]:
             places.setdefault(place, set()).add(rid)
     for place, race_ids in places.items():
@@ -94,7 +94,11 @@ class IndexCache:
             version = await self.db.data_version()
             self._checked = time.monotonic()
             if self._index is None or version != self._version:
+                index = await build_index(self.db)
+                async with self.db.session() as session:
+                    races = {race.id: race for race in await queries.races(session)}
                 self.rows.clear()
-                self._index = await build_index(self.db)
+                self.rows.preload("race", races)  # every race at hand: most answers start from one
+                self._index = index
                 self._version = version
             return self._index

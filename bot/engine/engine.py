@@ -10,14 +10,15 @@ from dataclasses import dataclass
 
 from bot.db import queries
 from bot.db.database import Database
-from bot.db.models import Candidate, Race
+from bot.db.models import Candidate
+from bot.db.views import RaceView
 from bot.engine import respond
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.catalog import IndexCache
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, name_text, parse
 from bot.engine.reader import Reader
-from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
+from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, SUGGEST_CUTOFF
 from bot.names import fold
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class QuestionEngine:
         if "help" in intents and not parsed.spans:
             return self.help_answer()
         race_or_answer = await self._race_context(reader, parsed, index, context)
-        race = race_or_answer if isinstance(race_or_answer, Race) else None
+        race = None if isinstance(race_or_answer, Answer) else race_or_answer
         candidates = await self._candidates(reader, parsed, race)
         endorsers = [s for s in parsed.of("endorser")]
         pollsters = parsed.of("pollster")
@@ -167,7 +168,7 @@ class QuestionEngine:
 
     # ---------------------------------------------------------------------------------- resolution
     async def _race_context(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
-                            context: AskContext) -> Race | Answer:
+                            context: AskContext) -> RaceView | Answer:
         """The race a question is about, or an answer asking which race."""
         race_ids: list[int] = [s.match.entry.id for s in parsed.of("race") if s.match.score >= CONFIDENT_SCORE]
         if race_ids:
@@ -205,7 +206,7 @@ class QuestionEngine:
                       suggestions=names)
 
     async def _candidates(self, reader: Reader, parsed: ParsedQuestion,
-                          race: Race | None) -> list[tuple[Span, Candidate]]:
+                          race: RaceView | None) -> list[tuple[Span, Candidate]]:
         """Candidates named in the question; ambiguous ones are settled by the race in context."""
         found: list[tuple[Span, Candidate]] = []
         for span in parsed.of("candidate"):
@@ -224,7 +225,7 @@ class QuestionEngine:
                         parsed.ambiguous.remove((text, matches))
         return found
 
-    def _weak_answer(self, parsed: ParsedQuestion, index: NameIndex, race: Race | None) -> Answer:
+    def _weak_answer(self, parsed: ParsedQuestion, index: NameIndex, race: RaceView | None) -> Answer:
         if parsed.ambiguous:
             text, matches = parsed.ambiguous[0]
             if race is not None:
@@ -254,7 +255,8 @@ class QuestionEngine:
         return Answer(intent, "not_found", "Name not known", summary, suggestions=tuple(near))
 
     # ---------------------------------------------------------------- direct calls (CLI and cogs)
-    async def resolve(self, text: str, kind: str, race: Race | None = None) -> tuple[NameMatch | None, Answer | None]:
+    async def resolve(self, text: str, kind: str,
+                      race: RaceView | None = None) -> tuple[NameMatch | None, Answer | None]:
         """A name typed in a command option: the match, or an answer saying it is unknown or ambiguous."""
         index = await self.index()
         match, alternatives = index.resolve(text, [kind], race_ids=[race.id] if race else None)
@@ -273,7 +275,7 @@ class QuestionEngine:
             summary += f" Did you mean {' or '.join(names)}?"
         return None, Answer("unknown_name", "not_found", "Name not known", summary, suggestions=names)
 
-    async def find_race(self, text: str) -> tuple[Race | None, Answer | None]:
+    async def find_race(self, text: str) -> tuple[RaceView | None, Answer | None]:
         async with self.db.session() as session:
             race = await queries.race_by_slug(session, text.strip().lower())
             if race is not None:
@@ -288,7 +290,7 @@ class QuestionEngine:
                 return None, answer
             return await queries.race(session, match.entry.id), None
 
-    async def races(self) -> list[Race]:
+    async def races(self) -> list[RaceView]:
         async with self.db.session() as session:
             return list(await queries.races(session))
 
@@ -369,35 +371,34 @@ class QuestionEngine:
         return _with_match(answer, match, name)
 
     async def autocomplete(self, kind: str, text: str, limit: int = 25) -> list[str]:
-        """Names of a kind for a partly typed option, best first (prefixes, then fuzzy matches)."""
+        """Names of a kind for a partly typed option, best first: prefixes, then fuzzy matches (typos)."""
         index = await self.index()
-        entries = index.names_of(kind)
-        query = fold(text)
-        if not query:
-            return sorted(dict.fromkeys(e.display for e in entries))[:limit]
-        prefix = [e.display for e in entries if any(w.startswith(query) for w in [fold(e.display),
-                                                                                   *fold(e.display).split()])]
-        fuzzy = [m.entry.display for m in index.lookup(text, [kind], limit=limit)]
-        return list(dict.fromkeys([*sorted(prefix), *fuzzy]))[:limit]
-
+        if not fold(text):
+            return sorted(dict.fromkeys(e.display for e in index.names_of(kind)))[:limit]
+        prefix = [e.display for e in index.prefixed(kind, text, limit)]
+        fuzzy = [m.entry.display for m in index.lookup(text, [kind], limit=limit)] if len(prefix) < limit else []
+        return list(dict.fromkeys([*prefix, *fuzzy]))[:limit]
 
     async def race_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
-        """(name, slug) of the races for a partly typed race option: slug prefixes and name parts, then fuzzy."""
-        races = await self.races()
-        slug_of = {r.name: r.slug for r in races}
-        typed = fold(text)
-        direct = [(r.name, r.slug) for r in sorted(races, key=lambda r: r.slug)
-                  if typed and (r.slug.startswith(typed.replace(" ", "-")) or typed in fold(r.name))]
-        fuzzy = [(name, slug_of[name]) for name in await self.autocomplete("race", text, limit) if name in slug_of]
-        return list(dict.fromkeys([*direct, *fuzzy]))[:limit]
+        """(name, slug) of the races for a partly typed race option: slug and name prefixes, then fuzzy."""
+        index = await self.index()
+        if not fold(text):
+            entries = sorted(index.names_of("race"), key=lambda e: e.slug)[:limit]
+        else:
+            entries = index.prefixed("race", text.replace("-", " "), limit)
+            if len(entries) < limit:
+                entries += [m.entry for m in index.lookup(text, ["race"], limit=limit)]
+        return list(dict.fromkeys((e.display, e.slug) for e in entries))[:limit]
+
 
 def _suggest(index: NameIndex, text: str, kind: str) -> list[str]:
-    from rapidfuzz import fuzz, process
-
-    names = list(dict.fromkeys(e.display for e in index.names_of(kind)))
-    found = process.extract(fold(text), {n: fold(n) for n in names}, scorer=fuzz.WRatio, limit=MAX_SUGGESTIONS,
-                            score_cutoff=55)
-    return [name for _, _score, name in found]
+    """The nearest names of a kind, for "did you mean": through the index, never a scan of every name."""
+    near = index.lookup(text, [kind], limit=MAX_SUGGESTIONS * 3, cutoff=SUGGEST_CUTOFF)
+    if not near:  # maybe a typo in every word: try the words alone
+        for word in fold(text).split():
+            near += index.lookup(word, [kind], limit=MAX_SUGGESTIONS, cutoff=SUGGEST_CUTOFF)
+    near.sort(key=lambda m: -m.score)
+    return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]
 
 
 def _same_words(a: Span, b: Span) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ class NameEntry:
     display: str
     race_ids: tuple[int, ...] = ()
     person: bool = False
+    slug: str = ""  # a race's slug
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ class NameIndex:
         self._by_kind: dict[str, list[int]] = defaultdict(list)
         self.first_names: dict[str, list[int]] = defaultdict(list)  # exact only, never fuzzy
         self._near_cache: dict[str, list[str]] = {}
+        self._prefixes: dict[str, list[tuple[str, int]]] = {}  # kind -> sorted (folded name or word, entry)
 
     def add(self, entry: NameEntry, names: Iterable[str]) -> None:
         entry_index = len(self.entries)
@@ -114,7 +117,31 @@ class NameIndex:
 
     def freeze(self) -> NameIndex:
         self._vocabulary = list(self.by_token)
+        prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for entry_index, entry in enumerate(self.entries):
+            folded = fold_name(entry.display).split()
+            # the name from each of its words on ("los ang" finds "2022 los angeles mayoral election")
+            words = {" ".join(folded[i:]) for i in range(len(folded))}
+            if entry.slug:
+                words.add(fold_name(entry.slug))
+            prefixes[entry.kind].extend((word, entry_index) for word in words)
+        self._prefixes = {kind: sorted(items) for kind, items in prefixes.items()}
         return self
+
+    def prefixed(self, kind: str, text: str, limit: int = 25) -> list[NameEntry]:
+        """Entries of a kind whose name, one of its words or its slug starts with `text`: whole names first."""
+        query = fold_name(text)
+        items = self._prefixes.get(kind, [])
+        start = bisect_left(items, (query, -1))
+        whole: list[int] = []
+        part: list[int] = []
+        for word, entry_index in items[start:]:
+            if not word.startswith(query) or len(whole) + len(part) >= limit * 4:
+                break
+            display = fold_name(self.entries[entry_index].display)
+            (whole if display.startswith(query) else part).append(entry_index)
+        chosen = list(dict.fromkeys([*whole, *part]))[:limit]
+        return [self.entries[i] for i in chosen]
 
     def names_of(self, kind: str) -> list[NameEntry]:
         return [self.entries[i] for i in self._by_kind.get(kind, [])]
@@ -124,7 +151,8 @@ class NameIndex:
         return query in self.exact
 
     def lookup(self, text: str, kinds: Iterable[str] | None = None, *, limit: int = 5,
-               race_ids: Iterable[int] | None = None, folded: bool = False) -> list[NameMatch]:
+               race_ids: Iterable[int] | None = None, folded: bool = False,
+               cutoff: float = SUGGESTION_SCORE) -> list[NameMatch]:
         """Entries whose names match `text`, best first, one per entry, each with a 0-100 score."""
         query = text if folded else fold_name(text)
         if not query:
@@ -143,7 +171,7 @@ class NameIndex:
         if not best:
             keys = self.keys
             for key_index in self._near_keys(query):
-                score = fuzz.ratio(query, keys[key_index], score_cutoff=SUGGESTION_SCORE)
+                score = fuzz.ratio(query, keys[key_index], score_cutoff=cutoff)
                 if score:
                     self._offer(best, key_index, score, wanted, races)
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.entry.display))

@@ -9,9 +9,17 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import queries
-from bot.db.models import Candidate, ElectionResult, Endorsement, Endorser, Poll, Race
+from bot.db.models import Candidate
+from bot.db.views import (
+    CandidateProfileView,
+    ElectionResultView,
+    EndorsementView,
+    EndorserView,
+    PollView,
+    RaceView,
+)
 
-CACHED_ROWS = 4096  # entries per kind; a race's polls are one entry
+CACHED_ROWS = 2048  # entries per kind; a race's polls are one entry
 
 
 class RowCache:
@@ -20,11 +28,20 @@ class RowCache:
     def __init__(self, size: int = CACHED_ROWS) -> None:
         self.size = size
         self._entries: dict[str, OrderedDict[Hashable, Any]] = {}
+        self._preloaded: dict[str, dict[Hashable, Any]] = {}
 
     def clear(self) -> None:
         self._entries.clear()
+        self._preloaded.clear()
+
+    def preload(self, kind: str, values: dict[Hashable, Any]) -> None:
+        """Rows kept for the whole data version, whatever the LRU does: small and needed by most answers."""
+        self._preloaded[kind] = values
 
     async def get(self, kind: str, key: Hashable, load: Callable[[], Awaitable[Any]]) -> Any:
+        preloaded = self._preloaded.get(kind)
+        if preloaded is not None and key in preloaded:
+            return preloaded[key]
         entries = self._entries.setdefault(kind, OrderedDict())
         if key in entries:
             entries.move_to_end(key)
@@ -43,31 +60,31 @@ class Reader:
         self.session = session
         self.cache = cache
 
-    async def race(self, race_id: int) -> Race | None:
+    async def race(self, race_id: int) -> RaceView | None:
         return await self.cache.get("race", race_id, lambda: queries.race(self.session, race_id))
 
-    async def polls(self, race_id: int) -> Sequence[Poll]:
+    async def polls(self, race_id: int) -> Sequence[PollView]:
         return await self.cache.get("polls", race_id, lambda: queries.polls(self.session, race_id))
 
-    async def election_results(self, race_id: int) -> Sequence[ElectionResult]:
+    async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
         return await self.cache.get("results", race_id, lambda: queries.election_results(self.session, race_id))
 
-    async def endorsements_of(self, candidate_id: int) -> Sequence[Endorsement]:
+    async def endorsements_of(self, candidate_id: int) -> Sequence[EndorsementView]:
         return await self.cache.get("endorsements_of", candidate_id,
                                     lambda: queries.endorsements_of(self.session, candidate_id))
 
-    async def endorsements_by(self, endorser_id: int) -> Sequence[Endorsement]:
+    async def endorsements_by(self, endorser_id: int) -> Sequence[EndorsementView]:
         return await self.cache.get("endorsements_by", endorser_id,
                                     lambda: queries.endorsements_by(self.session, endorser_id))
 
-    async def candidate(self, candidate_id: int) -> Candidate | None:
+    async def candidate(self, candidate_id: int) -> CandidateProfileView | None:
         return await self.cache.get("candidate", candidate_id, lambda: queries.candidate(self.session, candidate_id))
 
     async def candidate_row(self, candidate_id: int) -> Candidate | None:
         """A candidate without their races: enough to name them."""
         return await self.cache.get("candidate_row", candidate_id, lambda: self.session.get(Candidate, candidate_id))
 
-    async def endorser(self, endorser_id: int) -> Endorser | None:
+    async def endorser(self, endorser_id: int) -> EndorserView | None:
         return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.session, endorser_id))
 
     async def default_race_id(self, guild_id: int) -> int | None:

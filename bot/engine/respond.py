@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.db.models import Candidate, Poll, Race, Source
+from bot.db.models import Candidate
+from bot.db.views import PollView, RaceView, SourceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.average import PollAverage, current_stage_polls, poll_average, topline
 from bot.engine.reader import Reader
@@ -17,11 +18,11 @@ STATUS_WORDS = {
 }
 
 
-def source_ref(source: Source) -> SourceRef:
+def source_ref(source: SourceView) -> SourceRef:
     return SourceRef(source.url, source.title, source.publisher, source.published)
 
 
-def race_entity(race: Race, score: float = 100.0, text: str = "") -> ResolvedEntity:
+def race_entity(race: RaceView, score: float = 100.0, text: str = "") -> ResolvedEntity:
     return ResolvedEntity("race", race.id, race.name, score, text)
 
 
@@ -29,7 +30,7 @@ def pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:g}%"
 
 
-def poll_label(poll: Poll) -> str:
+def poll_label(poll: PollView) -> str:
     sponsors = f" for {', '.join(poll.sponsors)}" if poll.sponsors else ""
     if poll.start_date and poll.end_date:
         when = f"{poll.start_date:%b %d}–{poll.end_date:%b %d, %Y}"
@@ -43,12 +44,12 @@ def poll_label(poll: Poll) -> str:
     return f"{poll.pollster}{sponsors} ({when}{who})"
 
 
-def poll_line(poll: Poll, names: dict[int, str]) -> str:
+def poll_line(poll: PollView, names: dict[int, str]) -> str:
     shares = ", ".join(f"{names.get(r.candidate_id, '?')} {pct(r.pct)}" for r in _by_share(topline(poll)))
     return f"{poll_label(poll)}: {shares}" if shares else poll_label(poll)
 
 
-def subgroup_lines(poll: Poll, names: dict[int, str], only: str | None = None) -> list[str]:
+def subgroup_lines(poll: PollView, names: dict[int, str], only: str | None = None) -> list[str]:
     groups: dict[str, list] = {}
     for result in poll.results:
         if result.subgroup and (only is None or result.subgroup.casefold() == only.casefold()):
@@ -68,11 +69,11 @@ def _by_share(results: Sequence) -> list:
     return sorted(results, key=lambda r: -(r.pct or 0))
 
 
-def _names(race: Race) -> dict[int, str]:
+def _names(race: RaceView) -> dict[int, str]:
     return {c.candidate_id: c.candidate.name for c in race.candidacies}
 
 
-def _stage_lines(race: Race, today: dt.date) -> list[str]:
+def _stage_lines(race: RaceView, today: dt.date) -> list[str]:
     lines = []
     for stage in race.stages:
         days = (stage.date - today).days
@@ -86,7 +87,7 @@ def _stage_lines(race: Race, today: dt.date) -> list[str]:
     return lines
 
 
-async def race_overview(reader: Reader, race: Race, today: dt.date) -> Answer:
+async def race_overview(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     """Who is running, with status and party, and the election dates."""
     order = {"won": 0, "advanced": 1, "running": 2, "lost": 3, "eliminated": 4, "withdrawn": 5, "unknown": 6}
     candidacies = sorted(race.candidacies, key=lambda c: (order.get(c.status, 9), c.candidate.name))
@@ -125,7 +126,7 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date) -
                   (entity,), race_slug=slug)
 
 
-async def endorsements_of(reader: Reader, candidate: Candidate, race: Race | None = None) -> Answer:
+async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView | None = None) -> Answer:
     rows = [e for e in await reader.endorsements_of(candidate.id) if race is None or e.race_id == race.id]
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     if not rows:
@@ -159,7 +160,7 @@ async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
     return Answer("endorsements_by", "ok", f"Endorsements by {endorser.name}", summary, facts, (entity,))
 
 
-async def poll_history(reader: Reader, race: Race) -> Answer:
+async def poll_history(reader: Reader, race: RaceView) -> Answer:
     polls = await reader.polls(race.id)
     if not polls:
         return _no_polls(race, "poll_history")
@@ -173,7 +174,7 @@ async def poll_history(reader: Reader, race: Race) -> Answer:
                   race_slug=race.slug)
 
 
-async def latest_poll(reader: Reader, race: Race, pollster: str | None = None) -> Answer:
+async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = None) -> Answer:
     polls = [p for p in await reader.polls(race.id) if topline(p) or p.results]
     entities = [race_entity(race)]
     if pollster:
@@ -206,7 +207,7 @@ def _lead_sentence(top: Sequence, names: dict[int, str]) -> str:
     return ""
 
 
-async def average(reader: Reader, race: Race) -> Answer:
+async def average(reader: Reader, race: RaceView) -> Answer:
     polls = await reader.polls(race.id)
     result = poll_average(polls)
     if result is None:
@@ -214,7 +215,7 @@ async def average(reader: Reader, race: Race) -> Answer:
     return _average_answer(race, polls, result, "average")
 
 
-def _average_answer(race: Race, polls: Sequence[Poll], result: PollAverage, intent: str) -> Answer:
+def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: str) -> Answer:
     names = _names(race)
     by_id = {p.id: p for p in polls}
     shares = ", ".join(f"{names.get(cid, '?')} {share:.1f}%" for cid, share in result.shares)
@@ -235,7 +236,7 @@ def _average_answer(race: Race, polls: Sequence[Poll], result: PollAverage, inte
                   race_slug=race.slug, extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
 
 
-async def who_leads(reader: Reader, race: Race, today: dt.date) -> Answer:
+async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     """Results if the race is decided, else the polling average and the latest poll."""
     results = await reader.election_results(race.id)
     decided = [r for r in results if r.stage in ("general", "runoff")]
@@ -256,7 +257,7 @@ async def who_leads(reader: Reader, race: Race, today: dt.date) -> Answer:
                   race_slug=race.slug, extra=avg.extra)
 
 
-async def candidate_standing(reader: Reader, race: Race, candidate: Candidate, today: dt.date) -> Answer:
+async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidate, today: dt.date) -> Answer:
     """How one candidate is doing: the result if the race is decided, else their place in the polling average."""
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     results = [r for r in await reader.election_results(race.id) if r.candidate_id == candidate.id]
@@ -282,7 +283,7 @@ async def candidate_standing(reader: Reader, race: Race, candidate: Candidate, t
                   (*base.entities, entity), race_slug=race.slug, extra=base.extra)
 
 
-def _name_of(race: Race, candidate_id: int) -> str:
+def _name_of(race: RaceView, candidate_id: int) -> str:
     return _names(race).get(candidate_id, "?")
 
 
@@ -290,7 +291,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-async def subgroup(reader: Reader, race: Race, group: str, candidate: Candidate | None = None) -> Answer:
+async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candidate | None = None) -> Answer:
     polls = [p for p in await reader.polls(race.id)
              if any(r.subgroup.casefold() == group.casefold() for r in p.results)]
     entities = [race_entity(race), ResolvedEntity("subgroup", 0, group, 100.0)]
@@ -314,7 +315,7 @@ async def subgroup(reader: Reader, race: Race, group: str, candidate: Candidate 
                   tuple(entities), race_slug=race.slug)
 
 
-async def election_date(reader: Reader, race: Race, today: dt.date) -> Answer:
+async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     lines = _stage_lines(race, today)
     upcoming = [s for s in race.stages if s.date >= today]
     if upcoming:
@@ -330,7 +331,7 @@ async def election_date(reader: Reader, race: Race, today: dt.date) -> Answer:
                   tuple(Fact(line) for line in lines), (race_entity(race),), race_slug=race.slug)
 
 
-async def election_results(reader: Reader, race: Race, stage: str | None) -> Answer:
+async def election_results(reader: Reader, race: RaceView, stage: str | None) -> Answer:
     rows = await reader.election_results(race.id)
     if stage:
         rows = [r for r in rows if r.stage == stage]
@@ -367,7 +368,7 @@ async def election_results(reader: Reader, race: Race, stage: str | None) -> Ans
                   race_slug=race.slug)
 
 
-async def compare(reader: Reader, race: Race, first: Candidate, second: Candidate) -> Answer:
+async def compare(reader: Reader, race: RaceView, first: Candidate, second: Candidate) -> Answer:
     polls = await reader.polls(race.id)
     names = _names(race)
     entities = (race_entity(race), ResolvedEntity("candidate", first.id, first.name, 100.0),
@@ -397,7 +398,7 @@ async def compare(reader: Reader, race: Race, first: Candidate, second: Candidat
                   race_slug=race.slug)
 
 
-def _no_polls(race: Race, intent: str, pollster: str | None = None) -> Answer:
+def _no_polls(race: RaceView, intent: str, pollster: str | None = None) -> Answer:
     what = f"{pollster} poll" if pollster else "poll"
     return Answer(intent, "no_data", f"Polls: {race.name}", f"No {what} of {race.name} is recorded.", (),
                   (race_entity(race),), race_slug=race.slug)

@@ -14,6 +14,7 @@ MAX_FUZZY_SPAN_WORDS = 6  # and up to this many fuzzily
 
 MAX_QUESTION_LENGTH = 500
 MAX_SUGGESTIONS = 3
+SUGGEST_CUTOFF = 45.0  # the loosest match still offered as "did you mean" when nothing is close
 
 # Polling average (see README "Polling average").
 AVERAGE_WINDOW_DAYS = 60  # polls whose fieldwork ended within this many days of the newest poll

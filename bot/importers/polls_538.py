@@ -31,6 +31,7 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
     polls: dict[tuple[str, str], PollRecord] = {}
     poll_fields: dict[tuple[str, str], tuple[str, ...]] = {}
     totals: dict[tuple[str, str, str], tuple[float, int]] = {}
+    strings: dict[str, str] = {}
     for count, (line, row) in enumerate(rows, 1):
         if progress and count % 200_000 == 0:
             progress(f"{path}: read {count:,} rows")
@@ -60,7 +61,10 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         pct = _pct(path, line, row.get("pct", ""))
         question = row.get("question_id", "")
         party = row.get("candidate_party") or row.get("party") or None
-        poll.results.append(PollResultRecord(name[:300], pct, question=question, party=party))
+        # The same names come back on thousands of rows: keep one copy of each string.
+        name, question = strings.setdefault(name[:300], name[:300]), strings.setdefault(question, question)
+        party = strings.setdefault(party, party) if party else None
+        poll.results.append(PollResultRecord(name, pct, question=question, party=party))
         total, first_line = totals.get((slug, poll_id, question), (0.0, line))
         total += pct
         if total > 100 + QUESTION_TOLERANCE:

@@ -1,0 +1,247 @@
+"""Racebot at the size of a national election cycle: one command, one table.
+
+    python benchmarks/bench_national.py                 # generates the data on first use (about 10 s)
+    python benchmarks/bench_national.py --naive-sample 300 --questions 10000
+
+Measures, on a fresh SQLite database:
+  * import of 1,000,000 538-format poll rows (and 100,000 endorsements): seconds and peak memory (a subprocess);
+  * `ask` over 10,000 generated questions (mixed intents, a fifth with typos): p50, p99, share answered right;
+  * name resolution alone, against plain rapidfuzz extractOne(query, all_names, scorer=WRatio): p50, p99, accuracy;
+  * autocomplete p99;
+  * the same questions through a naive baseline (difflib.get_close_matches over names fetched with SQL LIKE);
+  * resident memory of a serving process with the data loaded (measured in that process, after the questions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import difflib
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from common import OUT, ROOT, answered_right, load_questions, percentile
+
+from benchmarks.generate import generate
+
+TARGETS = {
+    "import_s": 60.0, "ask_p50_ms": 2.0, "ask_p99_ms": 10.0, "resolve_p99_ms": 2.0, "resolve_speedup": 5.0,
+    "rss_mb": 300.0, "naive_speedup": 50.0,
+}
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def run_import(db_url: str, path: Path) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB) of `racebot import PATH` in its own process."""
+    env = {**os.environ, "DATABASE_URL": db_url, "RACEBOT_LOAD_BUNDLED": "0", "LOG_LEVEL": "WARNING"}
+    start = time.perf_counter()
+    # A fresh Python per import, so its peak memory is its own: ru_maxrss of the waited child.
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    code = subprocess.call([sys.executable, "-m", "bot", "import", str(path)], env=env, cwd=ROOT,
+                           stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    if code != 0:
+        raise SystemExit(f"import of {path} failed with exit code {code}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+# ------------------------------------------------------------------------------------------ serving side
+async def serve(db_url: str, questions_path: Path, limit: int) -> dict[str, Any]:
+    """Runs in its own process: opens the data as the bot would, answers the questions, reports figures."""
+    from rapidfuzz import fuzz, process
+
+    from bot.db.database import Database
+    from bot.engine.engine import AskContext, QuestionEngine
+
+    db = Database(db_url)
+    await db.open(load_bundled=False)
+    engine = QuestionEngine(db)
+    start = time.perf_counter()
+    index = await engine.index()
+    index_seconds = time.perf_counter() - start
+    questions = load_questions(questions_path)[:limit]
+    await engine.ask("warm up")
+
+    times: dict[bool, list[float]] = {False: [], True: []}
+    right: dict[bool, int] = {False: 0, True: 0}
+    for truth in questions:
+        t0 = time.perf_counter()
+        answer = await engine.ask(truth["question"], AskContext())
+        times[truth["typo"]].append(time.perf_counter() - t0)
+        right[truth["typo"]] += answered_right(answer, truth)
+    serving_rss = rss_mb()
+
+    # Name resolution alone, and the full-scan baseline, on the same names as typed.
+    names_of = {kind: list(dict.fromkeys(e.display for e in index.names_of(kind)))
+                for kind in ("candidate", "endorser", "race")}
+    ours: list[float] = []
+    scan: list[float] = []
+    ours_right = scan_right = typo_total = 0
+    for truth in questions:
+        if truth["kind"] == "race":
+            continue
+        asked, kind = truth["asked"], truth["kind"]
+        t0 = time.perf_counter()
+        match, _ = index.resolve(asked, [kind])
+        ours.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        best = process.extractOne(asked, names_of[kind], scorer=fuzz.WRatio)
+        scan.append(time.perf_counter() - t0)
+        if truth["typo"]:
+            typo_total += 1
+            ours_right += bool(match and match.entry.display == truth["name"])
+            scan_right += bool(best and best[0] == truth["name"])
+
+    # Autocomplete on partly typed and misspelt candidate names.
+    completions: list[float] = []
+    for n, truth in enumerate(q for q in questions if q["kind"] == "candidate"):
+        typed = truth["asked"][: 3 + n % 6]
+        t0 = time.perf_counter()
+        await engine.autocomplete("candidate", typed)
+        completions.append(time.perf_counter() - t0)
+    await db.close()
+    everything = times[False] + times[True]
+    return {
+        "index_seconds": index_seconds, "rss_mb": serving_rss, "questions": len(questions),
+        "ask": [percentile(everything, 50), percentile(everything, 99)],
+        "ask_right": (right[False] + right[True]) / max(1, len(everything)),
+        "ask_right_clean": right[False] / max(1, len(times[False])),
+        "ask_right_typo": right[True] / max(1, len(times[True])),
+        "resolve": [percentile(ours, 50), percentile(ours, 99)],
+        "scan": [percentile(scan, 50), percentile(scan, 99)],
+        "resolve_right_typo": ours_right / max(1, typo_total),
+        "scan_right_typo": scan_right / max(1, typo_total),
+        "autocomplete_p99": percentile(completions, 99),
+        "answer_times": sorted(everything),
+    }
+
+
+# ------------------------------------------------------------------------------------------ naive baseline
+def naive_answers(db_file: Path, questions: list[dict[str, Any]]) -> tuple[list[float], float]:
+    """difflib over names fetched with SQL LIKE for each question: no prepared index, no cache."""
+    import sqlite3
+
+    from bot.engine.parse import QUESTION_WORDS
+
+    conn = sqlite3.connect(db_file)
+    times: list[float] = []
+    right = 0
+    for truth in questions:
+        t0 = time.perf_counter()
+        words = [w for w in truth["question"].replace("?", "").split() if w.lower() not in QUESTION_WORDS]
+        text = " ".join(words)
+        found = None
+        for table, kind in (("candidate", "candidate"), ("endorser", "endorser"), ("race", "race")):
+            names: list[str] = []
+            for word in words:
+                like = f"%{word[:4]}%"
+                column = "slug" if table == "race" and "-" in word else "name"
+                names += [row[0] for row in conn.execute(f"SELECT {column} FROM {table} WHERE {column} LIKE ?",
+                                                         (like,))]
+            close = difflib.get_close_matches(text, list(dict.fromkeys(names)), n=1, cutoff=0.6)
+            if close:
+                found = (kind, close[0])
+                break
+        if found and found[0] == "candidate":  # answer as the engine would: the endorsements of that candidate
+            conn.execute("SELECT e.id FROM endorsement e JOIN candidate c ON c.id = e.candidate_id "
+                         "WHERE c.name = ?", (found[1],)).fetchall()
+        elif found and found[0] == "endorser":
+            conn.execute("SELECT e.id FROM endorsement e JOIN endorser n ON n.id = e.endorser_id "
+                         "WHERE n.name = ?", (found[1],)).fetchall()
+        times.append(time.perf_counter() - t0)
+        right += bool(found and found[1] in (truth["name"], truth.get("race")))
+    conn.close()
+    return times, right / max(1, len(questions))
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=OUT / "national")
+    parser.add_argument("--questions", type=int, default=10_000)
+    parser.add_argument("--naive-sample", type=int, default=300)
+    parser.add_argument("--serve", nargs=2, metavar=("DB_URL", "QUESTIONS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        print(json.dumps(asyncio.run(serve(args.serve[0], Path(args.serve[1]), args.questions))))
+        return
+
+    data: Path = args.data
+    if not (data / "questions.jsonl").exists():
+        print(f"generating the national data set into {data} ...", flush=True)
+        generate(data, 5000, 5, 40, 100_000, 10_000, seed=2026)
+    db_file = data / "bench.sqlite3"
+    db_file.unlink(missing_ok=True)
+    db_url = f"sqlite+aiosqlite:///{db_file}"
+    print("importing ...", flush=True)
+    polls_s, polls_peak = run_import(db_url, data / "polls.csv")
+    endorsements_s, _ = run_import(db_url, data / "endorsements.csv")
+
+    print("serving ...", flush=True)
+    output = subprocess.run([sys.executable, __file__, "--serve", db_url, str(data / "questions.jsonl"),
+                             "--questions", str(args.questions)], capture_output=True, text=True, cwd=ROOT)
+    if output.returncode != 0:
+        raise SystemExit(output.stderr)
+    served = json.loads(output.stdout.strip().splitlines()[-1])
+
+    print("naive baseline ...", flush=True)
+    questions = load_questions(data / "questions.jsonl")[: args.naive_sample]
+    naive_times, naive_right = naive_answers(db_file, questions)
+    ours_sample = served["answer_times"]
+    naive_ratio = percentile(naive_times, 50) / percentile(ours_sample, 50)
+    resolve_ratio = served["scan"][0] / served["resolve"][0]
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "MISSED"
+
+    rows = [
+        ("import 1,000,000 poll rows", f"{polls_s:.1f} s, peak {polls_peak:.0f} MB",
+         f"< {TARGETS['import_s']:.0f} s: {verdict(polls_s < TARGETS['import_s'])}"),
+        ("import 100,000 endorsements", f"{endorsements_s:.1f} s", ""),
+        ("name index build", f"{served['index_seconds']:.2f} s", ""),
+        (f"ask, {served['questions']:,} questions", f"p50 {ms(served['ask'][0])}, p99 {ms(served['ask'][1])}",
+         f"p50 < 2 ms: {verdict(served['ask'][0] * 1000 < TARGETS['ask_p50_ms'])}; "
+         f"p99 < 10 ms: {verdict(served['ask'][1] * 1000 < TARGETS['ask_p99_ms'])}"),
+        ("ask answered right", f"{served['ask_right']:.1%} (clean {served['ask_right_clean']:.1%}, "
+         f"typos {served['ask_right_typo']:.1%})", ""),
+        ("name resolution", f"p50 {ms(served['resolve'][0])}, p99 {ms(served['resolve'][1])}",
+         f"p99 < 2 ms: {verdict(served['resolve'][1] * 1000 < TARGETS['resolve_p99_ms'])}"),
+        ("full WRatio scan (extractOne)", f"p50 {ms(served['scan'][0])}, p99 {ms(served['scan'][1])}",
+         f"ours {resolve_ratio:.0f}x faster: {verdict(resolve_ratio >= TARGETS['resolve_speedup'])}"),
+        ("resolved right on typos", f"ours {served['resolve_right_typo']:.1%}, "
+         f"scan {served['scan_right_typo']:.1%}",
+         verdict(served["resolve_right_typo"] >= served["scan_right_typo"])),
+        ("autocomplete", f"p99 {ms(served['autocomplete_p99'])}", ""),
+        (f"naive baseline, {len(naive_times)} questions", f"p50 {ms(percentile(naive_times, 50))}, "
+         f"p99 {ms(percentile(naive_times, 99))}, right {naive_right:.1%}",
+         f"ours {naive_ratio:.0f}x faster: {verdict(naive_ratio >= TARGETS['naive_speedup'])}"),
+        ("serving process memory", f"{served['rss_mb']:.0f} MB resident",
+         f"< 300 MB: {verdict(served['rss_mb'] < TARGETS['rss_mb'])}"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    value_width = max(len(r[1]) for r in rows)
+    print()
+    print(f"{'measure':{width}}  {'figure':{value_width}}  target")
+    print(f"{'-' * width}  {'-' * value_width}  ------")
+    for name, value, target in rows:
+        print(f"{name:{width}}  {value:{value_width}}  {target}")
+
+
+if __name__ == "__main__":
+    main()

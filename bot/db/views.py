@@ -1,0 +1,149 @@
+"""Read-only views of stored rows for answering questions: light, frozen, safe to cache and share.
+
+The engine, the charts and the update posts read these instead of ORM objects: building them from plain Core
+rows is several times faster than ORM instances, and they hold a fraction of the memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    url: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateView:
+    id: int
+    name: str
+    aliases: list[str]
+    party: str | None
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StageView:
+    stage: str
+    date: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class CandidacyView:
+    candidate_id: int
+    status: str
+    party: str | None
+    incumbent: bool
+    candidate: CandidateView
+
+
+@dataclass(frozen=True, slots=True)
+class RaceView:
+    id: int
+    slug: str
+    name: str
+    office: str
+    office_type: str | None
+    jurisdiction: str
+    state: str | None
+    cycle: int
+    nonpartisan: bool
+    places: list[str]
+    stages: tuple[StageView, ...]
+    candidacies: tuple[CandidacyView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RaceRef:
+    id: int
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRaceView:
+    """One of a candidate's races, with their status in it."""
+
+    status: str
+    race: RaceView
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateProfileView:
+    id: int
+    name: str
+    aliases: list[str]
+    party: str | None
+    description: str | None
+    candidacies: tuple[CandidateRaceView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PollResultView:
+    candidate_id: int
+    question: str
+    subgroup: str
+    pct: float | None
+    leads: bool
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PollView:
+    id: int
+    race_id: int
+    key: str
+    pollster: str
+    sponsors: list[str]
+    start_date: dt.date | None
+    end_date: dt.date | None
+    reported: dt.date | None
+    sample_size: int | None
+    population: str | None
+    method: str | None
+    stage: str | None
+    note: str | None
+    source: SourceView
+    results: tuple[PollResultView, ...]
+
+    @property
+    def as_of(self) -> dt.date:
+        """The poll's date for ordering and averaging: the end of fieldwork, else when it was reported."""
+        when = self.end_date or self.reported
+        assert when is not None, "the importers require end_date or reported"
+        return when
+
+
+@dataclass(frozen=True, slots=True)
+class EndorserView:
+    id: int
+    name: str
+    kind: str
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EndorsementView:
+    id: int
+    race_id: int
+    date: dt.date | None
+    quote: str | None
+    source: SourceView
+    endorser: EndorserView
+    candidate: CandidateView
+    race: RaceRef
+
+
+@dataclass(frozen=True, slots=True)
+class ElectionResultView:
+    stage: str
+    candidate_id: int
+    votes: int | None
+    pct: float | None
+    source: SourceView
+    candidate: CandidateView
