@@ -12,9 +12,10 @@ import datetime as dt
 import hashlib
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import MetaData, select
@@ -43,7 +44,6 @@ _postgres_state: dict[str, str | None] = {}
 def postgres_unavailable() -> str | None:
     """Why PostgreSQL can't be used here, or None when it can (asked once per test session)."""
     if "reason" not in _postgres_state:
-        import asyncio
 
         import asyncpg
 
@@ -52,7 +52,7 @@ def postgres_unavailable() -> str | None:
             await conn.close()
 
         try:
-            asyncio.run(probe())
+            _run_apart(probe)
             _postgres_state["reason"] = None
         except Exception as exc:  # any failure to connect means: no server for these tests
             _postgres_state["reason"] = f"PostgreSQL at {POSTGRES_URL} is not reachable ({exc.__class__.__name__})"
@@ -69,7 +69,6 @@ def _require_postgres() -> None:
 
 
 def _run_sql(statement: str) -> None:
-    import asyncio
 
     import asyncpg
 
@@ -80,7 +79,16 @@ def _run_sql(statement: str) -> None:
         finally:
             await conn.close()
 
-    asyncio.run(run())
+    _run_apart(run)
+
+
+def _run_apart(work: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a coroutine to the end in a thread of its own: works inside a running event loop (async fixtures)."""
+    import asyncio
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, work()).result()
 
 
 @pytest.fixture(autouse=True)

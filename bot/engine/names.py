@@ -207,16 +207,27 @@ class NameIndex:
     def _near_keys(self, query: str) -> set[int]:
         """Keys sharing a distinctive word (exactly or nearly) with the query: a small set to score fully.
 
-        Words found in very many names ("district", "county") bring nothing in on their own, so a query is only
-        scored against names that share one of its rarer words.
+        Words found in very many names ("district", "county", a common surname) bring nothing in on their own:
+        the rarer words of the query choose the names to score. A query made only of common words scores the
+        names that share all of them.
         """
-        found: set[int] = set()
+        rare: set[int] = set()
+        common: list[set[int]] = []
         for token in query.split():
-            for near in self.near_tokens(token):
-                postings = self.by_token[near]
-                if len(postings) <= COMMON_TOKEN_KEYS:
-                    found.update(postings)
-        return found
+            postings = [self.by_token[near] for near in self.near_tokens(token)]
+            size = sum(len(p) for p in postings)
+            if not postings:
+                continue
+            if size <= COMMON_TOKEN_KEYS:
+                for posting in postings:
+                    rare.update(posting)
+            else:
+                common.append(set().union(*postings))
+        if rare or not common:
+            return rare
+        common.sort(key=len)
+        shared = set.intersection(*common)
+        return shared if shared else common[0] if len(common[0]) <= COMMON_TOKEN_KEYS * 10 else set()
 
     def _offer(self, best: dict[int, NameMatch], key_index: int, score: float,
                kinds: set[str] | None, races: set[int] | None) -> None:

@@ -18,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import Settings
+from tests.conftest import BACKENDS, make_target
+
 from .fake_discord import FakeDiscord
 from .racebot_world import World, build_database, racebot_world
 
@@ -49,15 +52,36 @@ def bundled_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each e2e test that takes a world runs on SQLite and on PostgreSQL."""
+    return request.param
+
+
+async def _template(backend: str, sqlite_template: Path, tmp_path: Path, *,
+                    bundled: bool) -> AsyncIterator[Path | Settings]:
+    """The SQLite template, or a fresh PostgreSQL schema built the same way through the importers."""
+    if backend == "sqlite":
+        yield sqlite_template
+        return
+    for target in make_target("postgresql", tmp_path):
+        await build_database(None, bundled=bundled, url=target.url, schema=target.schema)
+        yield Settings(database_url=target.url, database_schema=target.schema, load_bundled_data=False)
+
+
 @pytest.fixture
-async def world(fake_discord: FakeDiscord, seed_database: Path, tmp_path: Path) -> AsyncIterator[World]:
+async def world(fake_discord: FakeDiscord, seed_database: Path, tmp_path: Path,
+                backend: str) -> AsyncIterator[World]:
     """The bot on a copy of the seed database, commands synced to one server."""
-    async with racebot_world(fake_discord, seed_database, tmp_path) as world:
-        yield world
+    async for template in _template(backend, seed_database, tmp_path, bundled=False):
+        async with racebot_world(fake_discord, template, tmp_path) as world:
+            yield world
 
 
 @pytest.fixture
-async def bundled_world(fake_discord: FakeDiscord, bundled_database: Path, tmp_path: Path) -> AsyncIterator[World]:
+async def bundled_world(fake_discord: FakeDiscord, bundled_database: Path, tmp_path: Path,
+                        backend: str) -> AsyncIterator[World]:
     """The bot on a copy of a database with all the bundled data."""
-    async with racebot_world(fake_discord, bundled_database, tmp_path) as world:
-        yield world
+    async for template in _template(backend, bundled_database, tmp_path, bundled=True):
+        async with racebot_world(fake_discord, template, tmp_path) as world:
+            yield world

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import MetaData, select
+
 from bot.client import Racebot, create_bot
 from bot.config import Settings
 from bot.db.database import BUNDLED_DATA_DIR, Database
@@ -22,9 +24,10 @@ TIMEOUT = 10.0
 SEED_FILE = BUNDLED_DATA_DIR / "la-mayor-2022.yaml"
 
 
-async def build_database(path: Path, *, bundled: bool) -> None:
+async def build_database(path: Path | None, *, bundled: bool, url: str | None = None,
+                         schema: str | None = None) -> None:
     """A database with every bundled file, or with only the seed race bundle, built through the importers."""
-    db = Database(f"sqlite+aiosqlite:///{path}")
+    db = Database(url or f"sqlite+aiosqlite:///{path}", schema=schema)
     try:
         await db.open(load_bundled=bundled)
         if not bundled:
@@ -43,7 +46,19 @@ class World:
     channel: FakeChannel
     admin: FakeUser
     member: FakeUser
-    database: Path
+    settings: Settings
+
+    async def table_rows(self) -> dict[str, list[tuple]]:
+        """Every row of every table (on either backend), to prove that something changed nothing."""
+        db = Database(self.settings.database_url, schema=self.settings.database_schema)
+        try:
+            async with db.engine.connect() as conn:
+                metadata = MetaData()
+                await conn.run_sync(lambda sync: metadata.reflect(sync, schema=self.settings.database_schema))
+                return {table.name: sorted((await conn.execute(select(table))).all(), key=repr)
+                        for table in metadata.sorted_tables}
+        finally:
+            await db.close()
 
     async def command(self, name: str, options: dict[str, Any] | None = None, *, user: FakeUser | None = None,
                       subcommand: str | None = None, **kwargs: Any) -> dict[str, Any]:
@@ -81,15 +96,20 @@ async def running_bot(settings: Settings, **options: Any) -> AsyncIterator[Raceb
 
 
 @contextlib.asynccontextmanager
-async def racebot_world(fake: FakeDiscord, template: Path, workdir: Path, *, sync: bool = True) -> AsyncIterator[World]:
-    """Copy the template database, start the bot on it, and sync its commands to a new server."""
-    database = workdir / "racebot.sqlite3"
-    shutil.copyfile(template, database)
-    settings = Settings(database_url=f"sqlite+aiosqlite:///{database}", load_bundled_data=False)
+async def racebot_world(fake: FakeDiscord, template: Path | Settings, workdir: Path, *,
+                        sync: bool = True) -> AsyncIterator[World]:
+    """Start the bot on a copy of a template SQLite database (or on the database `template` settings name), and
+    sync its commands to a new server."""
+    if isinstance(template, Settings):
+        settings = template
+    else:
+        database = workdir / "racebot.sqlite3"
+        shutil.copyfile(template, database)
+        settings = Settings(database_url=f"sqlite+aiosqlite:///{database}", load_bundled_data=False)
     guild = fake.add_guild("Election Nerds")
     admin = fake.add_member(guild, name="admin", permissions=Perm.MANAGE_GUILD)
     member = fake.add_member(guild, name="member")
     async with running_bot(settings) as bot:
         if sync:
             await asyncio.wait_for(bot.sync_commands(guild.id), TIMEOUT)
-        yield World(fake, bot, guild, guild.text_channels[0], admin, member, database)
+        yield World(fake, bot, guild, guild.text_channels[0], admin, member, settings)

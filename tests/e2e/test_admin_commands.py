@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from bot.db.database import BUNDLED_DATA_DIR
 
 from .racebot_world import TIMEOUT, World
 
 PUBLIC_FILE = BUNDLED_DATA_DIR / "la-mayor-2022-public.yaml"  # not in the seed database: importing it changes it
-
-
-def snapshot(database: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, to prove a refused or rejected import changed nothing."""
-    with sqlite3.connect(database) as conn:
-        tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
 
 
 def malformed_bundle() -> bytes:
@@ -28,24 +18,24 @@ def malformed_bundle() -> bytes:
 
 
 async def test_member_without_manage_server_is_refused_and_nothing_changes(world: World) -> None:
-    before = snapshot(world.database)
+    before = await world.table_rows()
     attachment = world.fake.add_attachment(PUBLIC_FILE.name, PUBLIC_FILE.read_bytes())
     handle = await world.fake.send_slash_command(world.guild, world.channel, world.member, "racebot",
                                                  {"file": attachment}, subcommand="import", bypass_permissions=True)
     refusal = await handle.wait_for_message(timeout=TIMEOUT)
     assert refusal["flags"] & 64
     assert "You need the Manage Server permission to use /racebot import" in refusal["content"]
-    assert snapshot(world.database) == before
+    assert await world.table_rows() == before
 
     handle = await world.fake.send_slash_command(world.guild, world.channel, world.member, "racebot",
                                                  {"race": "la-mayor-2022"}, subcommand="default-race",
                                                  bypass_permissions=True)
     assert "Manage Server" in (await handle.wait_for_message(timeout=TIMEOUT))["content"]
-    assert snapshot(world.database) == before
+    assert await world.table_rows() == before
 
 
 async def test_admin_import_of_a_malformed_file_gets_the_error_line_and_changes_nothing(world: World) -> None:
-    before = snapshot(world.database)
+    before = await world.table_rows()
     data, line = malformed_bundle()
     attachment = world.fake.add_attachment("broken.yaml", data)
     message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.admin)
@@ -53,7 +43,7 @@ async def test_admin_import_of_a_malformed_file_gets_the_error_line_and_changes_
     assert embed["title"] == "Import rejected: nothing was changed"
     assert embed["description"].startswith(f"broken.yaml, line {line}:")
     assert message["flags"] & 64
-    assert snapshot(world.database) == before
+    assert await world.table_rows() == before
 
 
 async def test_admin_import_adds_the_data_and_answers_use_it_at_once(world: World) -> None:
@@ -73,13 +63,13 @@ async def test_admin_sets_the_servers_default_race(world: World) -> None:
     message = await world.command("racebot", {"race": "la mayor"}, subcommand="default-race", user=world.admin)
     assert message["embeds"][0]["title"] == "Default race set"
     assert "la-mayor-2022" in message["embeds"][0]["description"]
-    rows = snapshot(world.database)["guild_settings"]
+    rows = (await world.table_rows())["guild_settings"]
     assert [row[0] for row in rows] == [world.guild.id]
 
 
 async def test_import_refuses_a_file_of_an_unknown_kind(world: World) -> None:
-    before = snapshot(world.database)
+    before = await world.table_rows()
     attachment = world.fake.add_attachment("notes.txt", b"hello")
     message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.admin)
     assert message["embeds"][0]["title"] == "Import refused"
-    assert snapshot(world.database) == before
+    assert await world.table_rows() == before
