@@ -241,3 +241,79 @@ class DataChange(Base):
     item_id: Mapped[int] = mapped_column(Integer)
     origin: Mapped[str | None] = mapped_column(String(1000))  # the file or feed it came from
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class Subscription(Base):
+    """A channel's subscription to a race's updates: new polls, new endorsements or a digest, and when."""
+
+    __tablename__ = "update_subscription"
+    __table_args__ = (UniqueConstraint("channel_id", "race_id", "what"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    race_id: Mapped[int] = mapped_column(ForeignKey("race.id", ondelete="CASCADE"), index=True)
+    what: Mapped[str] = mapped_column(String(20))  # polls, endorsements, digest
+    cadence: Mapped[str] = mapped_column(String(20))  # instant, daily, weekly
+    at_time: Mapped[str | None] = mapped_column(String(5))  # HH:MM in `timezone`, for daily and weekly
+    weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday, for weekly
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    created_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # The newest data_change this subscription has turned into outbox rows (or chose to skip, at creation).
+    change_cursor: Mapped[int] = mapped_column(Integer, default=0)
+    # The newest data_change the last digest covered: the next digest lists what came after.
+    digest_cursor: Mapped[int] = mapped_column(Integer, default=0)
+    next_due_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))  # daily/weekly: next post
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # 403/404 answers in a row from the channel
+    paused_reason: Mapped[str | None] = mapped_column(Text)
+    paused_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class OutboxPost(Base):
+    """One post of one subscription: created once per (subscription, item), marked sent after Discord accepts it."""
+
+    __tablename__ = "update_outbox"
+    __table_args__ = (
+        UniqueConstraint("subscription_id", "item_key"),
+        Index("ix_update_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("update_subscription.id", ondelete="CASCADE"))
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    channel_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    item_key: Mapped[str] = mapped_column(String(80))  # poll:12, endorsement:7, digest:2022-06-01T09:00
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    status: Mapped[str] = mapped_column(String(12), default="pending")  # pending, sending, sent, dropped, failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when an attempt was in flight when its process died: Discord may have the message already.
+    uncertain: Mapped[bool] = mapped_column(Boolean, default=False)
+    claimed_by: Mapped[str | None] = mapped_column(String(80))
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class Feed(Base):
+    """A source of new data: a file path or an http(s) URL, refreshed on a schedule with conditional requests."""
+
+    __tablename__ = "update_feed"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    location: Mapped[str] = mapped_column(String(1000), unique=True)
+    origin: Mapped[str] = mapped_column(String(20), default="env")  # env, command
+    added_by: Mapped[int | None] = mapped_column(BigInteger)  # the admin told about failures
+    guild_id: Mapped[int | None] = mapped_column(BigInteger)
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    last_checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_ok_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_check_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
