@@ -25,6 +25,9 @@ class Settings:
     shard_ids: tuple[int, ...] | None = None
     load_bundled_data: bool = True
     database_schema: str | None = None
+    feeds: tuple[str, ...] = ()
+    update_interval_seconds: float = 30.0
+    feed_refresh_seconds: float = 300.0
 
 
 def default_database_url() -> str:
@@ -59,6 +62,9 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
     schema = environ.get("DATABASE_SCHEMA", "").strip() or None
     if schema and not schema.replace("_", "").isalnum():
         raise ConfigError(f"DATABASE_SCHEMA must be letters, digits and underscores (got {schema!r})")
+    feeds = _feeds(environ.get("FEEDS", ""))
+    interval = _positive_float(environ, "UPDATE_INTERVAL_SECONDS", 30.0)
+    feed_refresh = _positive_float(environ, "FEED_REFRESH_SECONDS", 300.0)
     return Settings(
         database_url=url,
         discord_token=token,
@@ -67,6 +73,9 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         shard_ids=shard_ids,
         load_bundled_data=load_bundled,
         database_schema=schema,
+        feeds=feeds,
+        update_interval_seconds=interval,
+        feed_refresh_seconds=feed_refresh,
     )
 
 
@@ -101,3 +110,28 @@ def _shard_ids(raw: str, shard_count: int | None) -> tuple[int, ...] | None:
     if bad or not ids:
         raise ConfigError(f"SHARD_IDS must be between 0 and SHARD_COUNT-1 ({shard_count - 1}) (got {raw!r})")
     return ids
+
+
+def _positive_float(environ: Mapping[str, str], name: str, default: float) -> float:
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of seconds (got {raw!r})") from None
+    if not value > 0 or value == float("inf"):
+        raise ConfigError(f"{name} must be more than 0 seconds (got {raw!r})")
+    return value
+
+
+def _feeds(raw: str) -> tuple[str, ...]:
+    """FEEDS: comma-separated paths or http(s) URLs of 538 polls CSVs or race bundles."""
+    from bot.updates.feeds import feed_problem  # the feeds module knows what a feed may be
+
+    feeds = tuple(dict.fromkeys(part.strip() for part in raw.split(",") if part.strip()))
+    for feed in feeds:
+        if feed_problem(feed):
+            raise ConfigError(f"FEEDS: each entry must be a path or http(s) URL ending in .csv, .yaml, .yml or .json "
+                              f"(got {feed!r})")
+    return feeds

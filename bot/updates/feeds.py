@@ -1,0 +1,238 @@
+"""Feeds: files and http(s) URLs of 538 polls CSVs or race bundles, fetched conditionally and imported whole."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import aiohttp
+from sqlalchemy import select
+
+from bot.db.database import Database
+from bot.db.models import Feed
+from bot.engine.answers import Answer, Fact
+from bot.errors import ImportRejected
+from bot.importers import import_file
+from bot.updates.outbox import Clock, utc, utc_now
+
+log = logging.getLogger(__name__)
+
+FEED_SUFFIXES = (".csv", ".yaml", ".yml", ".json")
+FETCH_TIMEOUT_SECONDS = 60.0
+MAX_FEED_BYTES = 200 * 1024 * 1024
+CONCURRENT_FEEDS = 8
+
+
+def is_url(location: str) -> bool:
+    return location.lower().startswith(("http://", "https://"))
+
+
+def feed_problem(location: str, *, urls_only: bool = False) -> str | None:
+    """Why a location can't be a feed, or None."""
+    if urls_only and not is_url(location):
+        return "A feed added from Discord must be an http(s) URL (files on the bot's computer go in FEEDS in .env)."
+    path = urlparse(location).path if is_url(location) else location
+    if not path.lower().endswith(FEED_SUFFIXES):
+        return (f"“{location}” does not end in .csv, .yaml, .yml or .json: a feed is a 538 polls CSV or a race "
+                f"bundle.")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedReport:
+    """The outcome of refreshing one feed; `notify` is set on the first failure after a success."""
+
+    feed_id: int
+    location: str
+    ok: bool
+    changed: bool = False
+    summary: str = ""
+    error: str | None = None
+    notify_user: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    data: bytes | None  # None: not modified
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class FeedFailed(Exception):
+    """A feed could not be fetched; the message says why, in a line."""
+
+
+class Feeds:
+    def __init__(self, db: Database, *, clock: Clock = utc_now, refresh_seconds: float = 300.0,
+                 configured: tuple[str, ...] = ()) -> None:
+        self.db = db
+        self.clock = clock
+        self.refresh_seconds = refresh_seconds
+        self.configured = configured
+        self._http: aiohttp.ClientSession | None = None
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
+
+    async def sync_configured(self) -> None:
+        """Make sure every feed of FEEDS has its row (the row keeps its ETag and its state across restarts)."""
+        if not self.configured:
+            return
+        async with self.db.sessions.begin() as session:
+            known = set(await session.scalars(select(Feed.location).where(Feed.location.in_(self.configured))))
+            for location in self.configured:
+                if location not in known:
+                    session.add(Feed(location=location, origin="env", failures=0))
+
+    async def add(self, location: str, user_id: int, guild_id: int) -> Answer:
+        location = location.strip()
+        problem = feed_problem(location, urls_only=True)
+        if problem:
+            return Answer("feed_add", "rejected", "Feed not added", problem)
+        async with self.db.sessions.begin() as session:
+            feed = await session.scalar(select(Feed).where(Feed.location == location))
+            if feed is None:
+                feed = Feed(location=location, origin="command", added_by=user_id, guild_id=guild_id, failures=0)
+                session.add(feed)
+            await session.flush()
+            feed_id = feed.id
+        return Answer("feed_add", "ok", "Feed added",
+                      f"Feed #{feed_id} is read within {self.refresh_seconds / 60:g} minutes and then on that "
+                      f"schedule; new polls and endorsements in it reach the subscribed channels.",
+                      (Fact(location), Fact("If it fails, you get a direct message; /updates feeds shows its state.")))
+
+    async def remove(self, feed_id: int) -> Answer:
+        async with self.db.sessions.begin() as session:
+            feed = await session.get(Feed, feed_id)
+            if feed is None or feed.origin != "command":
+                return Answer("feed_remove", "not_found", "No such feed",
+                              f"There is no feed #{feed_id} added from Discord. /updates feeds lists them.")
+            await session.delete(feed)
+        return Answer("feed_remove", "ok", "Feed removed",
+                      f"Feed #{feed_id} is no longer read; the data it brought stays.", (Fact(feed.location),))
+
+    async def list_answer(self) -> Answer:
+        async with self.db.session() as session:
+            feeds = (await session.scalars(select(Feed).order_by(Feed.id))).all()
+        if not feeds:
+            return Answer("feeds", "no_data", "Feeds", "No feeds. Add one with /updates add-feed url:…")
+        facts = []
+        for feed in feeds:
+            if feed.last_error:
+                state = f"FAILING ({feed.failures}×): {feed.last_error}"
+            elif feed.last_ok_at:
+                state = f"ok, checked {utc(feed.last_ok_at):%Y-%m-%d %H:%M} UTC"
+            else:
+                state = "not read yet"
+            origin = ".env" if feed.origin == "env" else "added from Discord"
+            facts.append(Fact(f"#{feed.id} {feed.location} ({origin}) — {state}"))
+        return Answer("feeds", "ok", "Feeds", f"{len(feeds)} feed{'s' if len(feeds) != 1 else ''}.", tuple(facts))
+
+    # ------------------------------------------------------------------------------------------ refresh
+    async def refresh_due(self) -> list[FeedReport]:
+        """Refresh every feed whose time has come, side by side; one failing feed never stops the others."""
+        now = self.clock()
+        async with self.db.session() as session:
+            feeds = (await session.scalars(select(Feed).order_by(Feed.id))).all()
+        # A check "in the future" means the clock was set back: check now rather than wait for it to catch up.
+        due = [f for f in feeds if f.next_check_at is None or utc(f.next_check_at) <= now
+               or (f.last_checked_at is not None and utc(f.last_checked_at) > now)]
+        if not due:
+            return []
+        limit = asyncio.Semaphore(CONCURRENT_FEEDS)
+
+        async def one(feed: Feed) -> FeedReport:
+            async with limit:
+                return await self.refresh(feed)
+
+        return list(await asyncio.gather(*(one(f) for f in due)))
+
+    async def refresh(self, feed: Feed) -> FeedReport:
+        try:
+            fetched = await self.fetch(feed)
+            report = await self._import(feed, fetched)
+        except FeedFailed as exc:
+            report = FeedReport(feed.id, feed.location, ok=False, error=str(exc))
+        except ImportRejected as exc:
+            report = FeedReport(feed.id, feed.location, ok=False, error=f"rejected, nothing imported: {exc}")
+        except Exception as exc:  # a bug or an odd failure: logged with its traceback, the other feeds go on
+            log.exception("feed %s: refresh failed", feed.location)
+            report = FeedReport(feed.id, feed.location, ok=False, error=f"unexpected error ({exc.__class__.__name__})")
+        return await self._store(feed, report)
+
+    async def fetch(self, feed: Feed) -> Fetched:
+        if is_url(feed.location):
+            return await self._fetch_url(feed)
+        try:
+            data = await asyncio.to_thread(Path(feed.location).expanduser().read_bytes)
+        except OSError as exc:
+            raise FeedFailed(f"cannot read {feed.location} ({exc.strerror or exc})") from None
+        return Fetched(data)
+
+    async def _fetch_url(self, feed: Feed) -> Fetched:
+        if self._http is None:
+            self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=FETCH_TIMEOUT_SECONDS))
+        headers = {"User-Agent": "Racebot feed reader"}
+        if feed.etag:
+            headers["If-None-Match"] = feed.etag
+        if feed.last_modified:
+            headers["If-Modified-Since"] = feed.last_modified
+        try:
+            async with self._http.get(feed.location, headers=headers) as response:
+                if response.status == 304:
+                    return Fetched(None, feed.etag, feed.last_modified)
+                if response.status != 200:
+                    raise FeedFailed(f"the server answered {response.status} {response.reason or ''}".rstrip())
+                if (response.content_length or 0) > MAX_FEED_BYTES:
+                    raise FeedFailed(f"the file is larger than {MAX_FEED_BYTES // 1024 // 1024} MB")
+                data = await response.content.read(MAX_FEED_BYTES + 1)
+                if len(data) > MAX_FEED_BYTES:
+                    raise FeedFailed(f"the file is larger than {MAX_FEED_BYTES // 1024 // 1024} MB")
+                return Fetched(data, response.headers.get("ETag"), response.headers.get("Last-Modified"))
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise FeedFailed(f"cannot reach {urlparse(feed.location).netloc} ({exc.__class__.__name__}: {exc})") \
+                from None
+
+    async def _import(self, feed: Feed, fetched: Fetched) -> FeedReport:
+        feed.etag, feed.last_modified = fetched.etag, fetched.last_modified
+        if fetched.data is None:
+            return FeedReport(feed.id, feed.location, ok=True)
+        digest = hashlib.sha256(fetched.data).hexdigest()
+        if digest == feed.content_hash:  # a server without conditional requests, or a file touched but unchanged
+            return FeedReport(feed.id, feed.location, ok=True)
+        name = Path(urlparse(feed.location).path).name if is_url(feed.location) else feed.location
+        summary = await import_file(self.db, name, data=fetched.data, origin=feed.location)
+        feed.content_hash = digest
+        if summary.changed:
+            log.info("feed %s imported: %s", feed.location, "; ".join(summary.lines()))
+        return FeedReport(feed.id, feed.location, ok=True, changed=summary.changed, summary="; ".join(summary.lines()))
+
+    async def _store(self, feed: Feed, report: FeedReport) -> FeedReport:
+        now = self.clock()
+        async with self.db.sessions.begin() as session:
+            row = await session.get(Feed, feed.id)
+            if row is None:  # removed meanwhile
+                return report
+            row.last_checked_at = now
+            row.next_check_at = now + dt.timedelta(seconds=self.refresh_seconds)
+            if report.ok:
+                row.etag, row.last_modified, row.content_hash = feed.etag, feed.last_modified, feed.content_hash
+                row.last_ok_at, row.failures, row.last_error = now, 0, None
+                if report.changed:
+                    row.last_changed_at = now
+                return report
+            first = row.failures == 0
+            row.failures += 1
+            row.last_error = (report.error or "")[:2000]
+            log.warning("feed %s failed (%d in a row), its last good data stays: %s", row.location, row.failures,
+                        report.error)
+            if first and row.added_by is not None:
+                return FeedReport(report.feed_id, report.location, False, error=report.error, notify_user=row.added_by)
+            return report

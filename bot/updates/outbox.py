@@ -1,0 +1,329 @@
+"""The outbox: one row per (subscription, item), created from the data-change log, claimed, then marked sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, func, literal_column, select, true, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from bot.db.database import Database
+from bot.db.models import DataChange, OutboxPost, Subscription
+from bot.updates import schedule
+from bot.updates.posts import PostBuilder, UpdatePost
+from bot.updates.thresholds import LEASE_SECONDS, MAX_ATTEMPTS, MAX_BACKOFF_SECONDS, PAUSE_AFTER_REFUSALS
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+ITEM_KINDS = {"polls": "poll", "endorsements": "endorsement"}
+
+
+def utc(value: dt.datetime) -> dt.datetime:
+    """A stored time as an aware UTC datetime (SQLite hands them back naive)."""
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ShardScope:
+    """The servers this process posts for: those on its shards ((guild_id >> 22) % shard_count in shard_ids)."""
+
+    count: int | None = None
+    ids: tuple[int, ...] | None = None
+
+    @property
+    def everything(self) -> bool:
+        return not self.count or self.count == 1 or self.ids is None
+
+    @property
+    def owns_feeds(self) -> bool:
+        """Feeds are refreshed by one process only: the one running shard 0."""
+        return self.everything or 0 in (self.ids or ())
+
+    def owns(self, guild_id: int) -> bool:
+        return self.everything or (guild_id >> 22) % (self.count or 1) in (self.ids or ())
+
+    def clause(self, guild_id: Any) -> ColumnElement[bool]:
+        if self.everything:
+            return true()
+        # A literal 22: PostgreSQL has bigint >> integer, not bigint >> bigint.
+        return (guild_id.op(">>")(literal_column("22")) % self.count).in_(self.ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """What happened to one attempt to post, in Discord-free words."""
+
+    status: Literal["sent", "retry", "refused", "rejected"]
+    message_id: int | None = None
+    reason: str = ""
+    retry_after: float | None = None
+    maybe_sent: bool = False  # no answer came: Discord may have the message
+
+    @classmethod
+    def sent(cls, message_id: int) -> Delivery:
+        return cls("sent", message_id)
+
+    @classmethod
+    def retry(cls, reason: str, *, retry_after: float | None = None, maybe_sent: bool = False) -> Delivery:
+        """A server error, a network error, a rate limit: try again later."""
+        return cls("retry", reason=reason, retry_after=retry_after, maybe_sent=maybe_sent)
+
+    @classmethod
+    def refused(cls, reason: str) -> Delivery:
+        """403 or 404: the channel is gone or the bot may not post there."""
+        return cls("refused", reason=reason)
+
+    @classmethod
+    def rejected(cls, reason: str) -> Delivery:
+        """Another 4xx: Discord refused this post itself."""
+        return cls("rejected", reason=reason)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedPost:
+    id: int
+    subscription_id: int
+    guild_id: int
+    channel_id: int
+    item_key: str
+    post: UpdatePost
+    attempts: int
+    uncertain: bool
+
+
+def pause_reason(reason: str, refusals: int, channel_id: int) -> str:
+    return (f"Discord refused {refusals} posts in a row in <#{channel_id}> ({reason}). Give Racebot View Channel, "
+            f"Send Messages and Embed Links there (or pick another channel), then run /updates subscribe again.")
+
+
+class Outbox:
+    """Creates, claims and records posts for the servers of one shard scope."""
+
+    def __init__(self, db: Database, *, scope: ShardScope | None = None, clock: Clock = utc_now,
+                 retry_base_seconds: float = 30.0, lease_seconds: float = LEASE_SECONDS) -> None:
+        self.db = db
+        self.scope = scope or ShardScope()
+        self.clock = clock
+        self.retry_base_seconds = retry_base_seconds
+        self.lease_seconds = lease_seconds
+
+    # --------------------------------------------------------------------------------------- recovery
+    async def recover(self, *, everything: bool = False) -> int:
+        """Put back posts whose sender died mid-attempt: all of this scope's (at start-up, when no other process
+        runs these shards) or those whose lease ran out. They are marked uncertain: Discord may have them."""
+        now = self.clock()
+        stmt = (update(OutboxPost)
+                .where(OutboxPost.status == "sending", self.scope.clause(OutboxPost.guild_id))
+                .values(status="pending", uncertain=True, claimed_by=None, lease_until=None, next_attempt_at=now))
+        if not everything:
+            stmt = stmt.where(OutboxPost.lease_until < now)
+        async with self.db.sessions.begin() as session:
+            count = (await session.execute(stmt)).rowcount or 0
+        if count:
+            log.warning("%d update posts were in flight when their sender stopped: they will be checked and sent",
+                        count)
+        return count
+
+    # ------------------------------------------------------------------------------------------ plan
+    async def plan(self) -> int:
+        """Turn new data changes and due digests into outbox rows; returns how many rows were created."""
+        now = self.clock()
+        async with self.db.sessions.begin() as session:
+            top = await session.scalar(select(func.max(DataChange.id))) or 0
+            subscriptions = (await session.scalars(
+                select(Subscription).where(Subscription.paused_reason.is_(None),
+                                           self.scope.clause(Subscription.guild_id))
+                .order_by(Subscription.id))).all()
+            builder = PostBuilder(session)
+            rows = await self._item_rows(session, builder, [s for s in subscriptions if s.what in ITEM_KINDS], top,
+                                         now)
+            rows += await self._digest_rows(builder, [s for s in subscriptions if s.what == "digest"], top, now)
+            for subscription in subscriptions:  # scheduled polls/endorsements: their time has come, set the next
+                if subscription.what in ITEM_KINDS and _due(subscription, now):
+                    subscription.next_due_at = _next(subscription, now)
+            created = await insert_new_posts(session, rows)
+        if created:
+            log.info("%d update posts queued", created)
+        return created
+
+    async def _item_rows(self, session: AsyncSession, builder: PostBuilder, subscriptions: Sequence[Subscription],
+                         top: int, now: dt.datetime) -> list[dict[str, Any]]:
+        behind = [s for s in subscriptions if s.change_cursor < top]
+        if not behind:
+            return []
+        stmt = (select(DataChange.id, DataChange.kind, DataChange.race_id, DataChange.item_id)
+                .where(DataChange.id > min(s.change_cursor for s in behind), DataChange.id <= top,
+                       DataChange.change == "added", DataChange.kind.in_(tuple(ITEM_KINDS.values())),
+                       DataChange.race_id.in_({s.race_id for s in behind}))
+                .order_by(DataChange.id))
+        changes: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        for change_id, kind, race_id, item_id in await session.execute(stmt):
+            changes.setdefault((race_id, kind), []).append((change_id, item_id))
+        polls = await builder.polls(i for (_, kind), items in changes.items() if kind == "poll" for _, i in items)
+        endorsements = await builder.endorsements(
+            i for (_, kind), items in changes.items() if kind == "endorsement" for _, i in items)
+        rows = []
+        for subscription in behind:
+            kind = ITEM_KINDS[subscription.what]
+            posts = polls if kind == "poll" else endorsements
+            due = utc(subscription.next_due_at) if subscription.next_due_at else now
+            for change_id, item_id in changes.get((subscription.race_id, kind), ()):
+                if change_id > subscription.change_cursor and item_id in posts:
+                    rows.append(_row(subscription, f"{kind}:{item_id}", posts[item_id], due, now))
+            subscription.change_cursor = top
+        return rows
+
+    async def _digest_rows(self, builder: PostBuilder, subscriptions: Sequence[Subscription], top: int,
+                           now: dt.datetime) -> list[dict[str, Any]]:
+        rows = []
+        for subscription in subscriptions:
+            if not _due(subscription, now):
+                continue
+            assert subscription.next_due_at is not None
+            due = utc(subscription.next_due_at)
+            today = now.astimezone(schedule.zone(subscription.timezone)).date()
+            post = await builder.digest(subscription.race_id, subscription.digest_cursor, top, today,
+                                        subscription.cadence)
+            if post is not None:
+                rows.append(_row(subscription, f"digest:{due:%Y-%m-%dT%H:%MZ}", post, now, now))
+            subscription.digest_cursor = top
+            subscription.next_due_at = _next(subscription, now)
+        return rows
+
+    # ----------------------------------------------------------------------------------------- claim
+    async def claim(self, limit: int, busy_channels: Collection[int] = ()) -> list[ClaimedPost]:
+        """Take up to `limit` due posts for sending, none in a channel this process is already posting to, and only
+        the oldest waiting post of each subscription, so that its posts go out in order even after a retry.
+        A post is claimed by one sender only: the update changes only rows still pending."""
+        if limit <= 0:
+            return []
+        now = self.clock()
+        token = uuid.uuid4().hex
+        async with self.db.sessions.begin() as session:
+            earlier = aliased(OutboxPost)
+            older_waiting = (select(earlier.id)
+                             .where(earlier.subscription_id == OutboxPost.subscription_id, earlier.id < OutboxPost.id,
+                                    earlier.status.in_(("pending", "sending")))
+                             .exists())
+            stmt = (select(OutboxPost.id, OutboxPost.channel_id)
+                    .join(Subscription, Subscription.id == OutboxPost.subscription_id)
+                    .where(OutboxPost.status == "pending", OutboxPost.next_attempt_at <= now,
+                           Subscription.paused_reason.is_(None), self.scope.clause(OutboxPost.guild_id),
+                           ~older_waiting)
+                    .order_by(OutboxPost.id)
+                    .limit(limit + len(busy_channels))
+                    .with_for_update(skip_locked=True, of=OutboxPost))  # PostgreSQL: senders take different rows
+            ids = [row_id for row_id, channel_id in await session.execute(stmt) if channel_id not in busy_channels]
+            if not ids:
+                return []
+            await session.execute(
+                update(OutboxPost)
+                .where(OutboxPost.id.in_(ids[:limit]), OutboxPost.status == "pending")
+                .values(status="sending", claimed_by=token, attempts=OutboxPost.attempts + 1,
+                        lease_until=now + dt.timedelta(seconds=self.lease_seconds)))
+            claimed = (await session.scalars(
+                select(OutboxPost).where(OutboxPost.claimed_by == token).order_by(OutboxPost.id))).all()
+        return [ClaimedPost(row.id, row.subscription_id, row.guild_id, row.channel_id, row.item_key,
+                            UpdatePost.from_payload(row.payload), row.attempts, row.uncertain) for row in claimed]
+
+    # ---------------------------------------------------------------------------------------- record
+    async def record(self, post: ClaimedPost, delivery: Delivery) -> None:
+        """Store the outcome of one attempt: sent, retried later with backoff, or the subscription paused."""
+        now = self.clock()
+        async with self.db.sessions.begin() as session:
+            row = await session.get(OutboxPost, post.id)
+            if row is None:  # unsubscribed meanwhile: the row went with its subscription
+                return
+            if delivery.status == "sent":
+                row.status, row.sent_at, row.message_id = "sent", now, delivery.message_id
+                row.uncertain, row.last_error, row.claimed_by, row.lease_until = False, None, None, None
+                await session.execute(update(Subscription)
+                                      .where(Subscription.id == row.subscription_id, Subscription.failures > 0)
+                                      .values(failures=0))
+                return
+            row.last_error = delivery.reason[:2000]
+            row.claimed_by, row.lease_until = None, None
+            row.uncertain = delivery.maybe_sent
+            if delivery.status == "refused":
+                subscription = await session.get(Subscription, row.subscription_id)
+                assert subscription is not None
+                subscription.failures += 1
+                if subscription.failures >= PAUSE_AFTER_REFUSALS:
+                    await self._pause(session, subscription, delivery.reason)
+                    row.status = "dropped"
+                    return
+            elif row.attempts >= MAX_ATTEMPTS:
+                row.status = "failed"
+                log.error("update post %d (%s) to channel %d given up after %d attempts: %s", row.id, row.item_key,
+                          row.channel_id, row.attempts, delivery.reason)
+                return
+            row.status = "pending"
+            row.next_attempt_at = now + dt.timedelta(seconds=self.backoff(row.attempts, delivery.retry_after))
+
+    def backoff(self, attempts: int, retry_after: float | None = None) -> float:
+        wait = min(self.retry_base_seconds * 2 ** max(attempts - 1, 0), MAX_BACKOFF_SECONDS)
+        return max(wait, retry_after or 0.0)
+
+    async def _pause(self, session: AsyncSession, subscription: Subscription, reason: str) -> None:
+        subscription.paused_reason = pause_reason(reason, subscription.failures, subscription.channel_id)
+        subscription.paused_at = self.clock()
+        await session.execute(update(OutboxPost)
+                              .where(OutboxPost.subscription_id == subscription.id,
+                                     OutboxPost.status.in_(("pending", "sending")))
+                              .values(status="dropped", claimed_by=None))
+        log.warning("subscription %d (guild %d, channel %d) paused after %d refusals: %s", subscription.id,
+                    subscription.guild_id, subscription.channel_id, subscription.failures, reason)
+
+    # ----------------------------------------------------------------------------------------- state
+    async def pending(self, subscription_id: int) -> UpdatePost | None:
+        """The next post a subscription would send, if one is waiting."""
+        async with self.db.session() as session:
+            payload = await session.scalar(
+                select(OutboxPost.payload)
+                .where(OutboxPost.subscription_id == subscription_id,
+                       OutboxPost.status.in_(("pending", "sending")))
+                .order_by(OutboxPost.id).limit(1))
+        return UpdatePost.from_payload(payload) if payload else None
+
+
+def _due(subscription: Subscription, now: dt.datetime) -> bool:
+    return subscription.next_due_at is not None and utc(subscription.next_due_at) <= now
+
+
+def _next(subscription: Subscription, now: dt.datetime) -> dt.datetime | None:
+    return schedule.next_due(subscription.cadence, subscription.at_time, subscription.weekday, subscription.timezone,
+                             now)
+
+
+def _row(subscription: Subscription, key: str, post: UpdatePost, due: dt.datetime,
+         now: dt.datetime) -> dict[str, Any]:
+    return {"subscription_id": subscription.id, "guild_id": subscription.guild_id,
+            "channel_id": subscription.channel_id, "item_key": key, "payload": post.to_payload(),
+            "status": "pending", "attempts": 0, "uncertain": False, "next_attempt_at": due, "created_at": now}
+
+
+async def insert_new_posts(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
+    """Insert outbox rows, skipping any (subscription, item) that already has one; returns how many were new."""
+    if not rows:
+        return 0
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    created = 0
+    for start in range(0, len(rows), 500):
+        stmt = (insert(OutboxPost).on_conflict_do_nothing(index_elements=["subscription_id", "item_key"])
+                .returning(OutboxPost.id))
+        created += len((await session.scalars(stmt, rows[start : start + 500])).all())
+    return created

@@ -1,0 +1,114 @@
+"""Feeds: read conditionally, imported whole, a failure keeps the last good data and is told once; the setting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+
+from bot.config import load_settings
+from bot.db.database import Database
+from bot.db.models import Feed
+from bot.errors import ConfigError
+from bot.updates.feeds import Feeds
+
+from .test_outbox import Clock, poll_csv
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[tuple[str, list[dict[str, str]], dict[str, bytes]]]:
+    """An http server on 127.0.0.1 serving /polls.csv with an ETag; it records the request headers."""
+    seen: list[dict[str, str]] = []
+    content = {"body": poll_csv(1)}
+
+    async def polls(request: web.Request) -> web.Response:
+        seen.append(dict(request.headers))
+        etag = f'"{hash(content["body"]) & 0xFFFF:x}"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304)
+        if content["body"] == b"boom":
+            return web.Response(status=500, text="boom")
+        return web.Response(body=content["body"], headers={"ETag": etag})
+
+    app = web.Application()
+    app.router.add_get("/polls.csv", polls)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    yield f"http://127.0.0.1:{port}/polls.csv", seen, content
+    await runner.cleanup()
+
+
+async def test_an_http_feed_is_read_with_conditional_requests(db: Database, server) -> None:
+    url, seen, content = server
+    clock = Clock()
+    feeds = Feeds(db, clock=clock, refresh_seconds=60, configured=(url,))
+    await feeds.sync_configured()
+    try:
+        (report,) = await feeds.refresh_due()
+        assert report.ok and report.changed
+        assert await feeds.refresh_due() == []  # not due yet
+        clock.advance(seconds=60)
+        (report,) = await feeds.refresh_due()
+        assert report.ok and not report.changed
+        assert seen[-1]["If-None-Match"] and seen[0].get("If-None-Match") is None  # answered 304
+
+        content["body"] = b"boom"
+        clock.advance(seconds=60)
+        (report,) = await feeds.refresh_due()
+        assert not report.ok and "500" in (report.error or "")
+        assert report.notify_user is None  # a feed of .env: the log is told
+        listing = await feeds.list_answer()
+        assert "FAILING" in listing.facts[0].text
+    finally:
+        await feeds.close()
+
+
+async def test_a_broken_file_keeps_the_last_good_data_and_tells_the_admin_once(db: Database, tmp_path: Path) -> None:
+    feed = tmp_path / "polls.csv"
+    feed.write_bytes(poll_csv(1))
+    clock = Clock()
+    feeds = Feeds(db, clock=clock, refresh_seconds=60)
+    async with db.sessions.begin() as session:  # as /updates add-feed stores it, but for a file
+        session.add(Feed(location=str(feed), origin="command", added_by=77, guild_id=1, failures=0))
+    (good,) = await feeds.refresh_due()
+    assert good.ok and good.changed
+
+    feed.write_text(poll_csv(1, 2).decode().replace("2022-06-02", "2022-13-45"), encoding="utf-8")
+    clock.advance(seconds=60)
+    (bad,) = await feeds.refresh_due()
+    assert not bad.ok and "line" in (bad.error or "") and bad.notify_user == 77
+    clock.advance(seconds=60)
+    (again,) = await feeds.refresh_due()
+    assert not again.ok and again.notify_user is None  # told once per failure streak
+
+    feed.write_bytes(poll_csv(1, 2))
+    clock.advance(seconds=60)
+    (fixed,) = await feeds.refresh_due()
+    assert fixed.ok and fixed.changed and "1 added" in fixed.summary
+
+
+async def test_feeds_from_discord_must_be_urls(db: Database) -> None:
+    feeds = Feeds(db, clock=lambda: dt.datetime.now(dt.UTC))
+    assert (await feeds.add("/etc/passwd.csv", 1, 2)).status == "rejected"
+    assert (await feeds.add("https://example.org/page.html", 1, 2)).status == "rejected"
+    added = await feeds.add("https://example.org/polls.csv", 1, 2)
+    assert added.status == "ok"
+    assert (await feeds.remove(999)).status == "not_found"
+
+
+def test_the_feed_settings_are_checked_with_one_line() -> None:
+    settings = load_settings({"FEEDS": "a.csv, https://example.org/b.yaml,a.csv", "UPDATE_INTERVAL_SECONDS": "0.5"})
+    assert settings.feeds == ("a.csv", "https://example.org/b.yaml")
+    assert settings.update_interval_seconds == 0.5 and settings.feed_refresh_seconds == 300.0
+    with pytest.raises(ConfigError, match="^FEEDS: .*'notes.txt'"):
+        load_settings({"FEEDS": "notes.txt"})
+    with pytest.raises(ConfigError, match="^UPDATE_INTERVAL_SECONDS must be more than 0"):
+        load_settings({"UPDATE_INTERVAL_SECONDS": "-1"})
+    with pytest.raises(ConfigError, match="^FEED_REFRESH_SECONDS must be a number"):
+        load_settings({"FEED_REFRESH_SECONDS": "soon"})
