@@ -9,6 +9,7 @@ import discord
 
 from bot.charts import PollChart
 from bot.engine.answers import Answer, Fact, SourceRef
+from bot.updates.posts import UpdatePost
 from cogs import limits
 
 COLOURS = {
@@ -19,6 +20,7 @@ COLOURS = {
     "ambiguous": discord.Colour.orange(),
     "need_race": discord.Colour.orange(),
     "rejected": discord.Colour.red(),
+    "update": discord.Colour.green(),
 }
 ERROR_COLOUR = discord.Colour.red()
 FOOTER = "Racebot · answers from its own database, with sources"
@@ -126,6 +128,28 @@ def rejected_embed(title: str, reason: str) -> discord.Embed:
     """A refusal or an error line, e.g. an import rejected with its file and line."""
     return discord.Embed(title=cut(escape(title), limits.EMBED_TITLE),
                          description=cut(escape(reason), limits.PAGE_DESCRIPTION), colour=ERROR_COLOUR)
+
+
+def update_marker(outbox_id: int) -> str:
+    """How a posted update names its outbox row, so an interrupted send can be found in the channel afterwards."""
+    return f"Racebot update #{outbox_id} ·"
+
+
+def update_embed(post: UpdatePost, outbox_id: int | None = None) -> discord.Embed:
+    """A scheduled post (new poll, new endorsement, digest) as one embed: summary, facts with sources, marker."""
+    answer = post.as_answer()
+    numbers = {source.url: n for n, source in enumerate(answer.sources, 1)}
+    summary = cut(escape(answer.summary), limits.PAGE_DESCRIPTION // 2)
+    lines = [_fact_line(fact, numbers) for fact in answer.facts]
+    description = summary + ("\n\n" + "\n".join(lines) if lines else "")
+    embed = discord.Embed(title=cut(escape(answer.title), limits.EMBED_TITLE),
+                          description=cut(description, limits.EMBED_DESCRIPTION), colour=COLOURS["update"])
+    if answer.sources:
+        embed.add_field(name="Sources", value=_sources_value(list(answer.sources), numbers), inline=False)
+    marker = update_marker(outbox_id) if outbox_id is not None else "Preview ·"
+    embed.set_footer(text=f"{marker} {FOOTER.removeprefix('Racebot · ')}")
+    _fit(embed)
+    return embed
 
 
 # --------------------------------------------------------------------------------------------- helpers
