@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import DatabaseTarget, make_target
 
-from .fake_discord import LAUNCH_BOT, FakeDiscord, shard_for
+from .fake_discord import LAUNCH_BOT, FakeDiscord
 from .racebot_world import TOKEN, build_database
 
 PROCESS_TIMEOUT = 30.0
