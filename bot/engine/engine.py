@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from bot.db import queries
 from bot.db.database import Database
-from bot.db.models import Candidate
-from bot.db.views import RaceView
+from bot.db.views import CandidateView, RaceView
 from bot.engine import respond
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.catalog import IndexCache
@@ -124,8 +123,7 @@ class QuestionEngine:
         if race is None and (intents or candidates or groups or pollsters):
             if candidates and not any(i in intents for i in ("results", "election_date", "leader", "average",
                                                              "latest_poll", "poll_history", "running")):
-                span, candidate = candidates[0]
-                return _with_entity(await respond.candidate_profile(reader, candidate.id, today), span)
+                return await self._profile(reader, candidates[0], today)
             return need_race()
 
         if race is not None:
@@ -154,8 +152,7 @@ class QuestionEngine:
                 span, candidate = candidates[0]
                 return _with_entity(await respond.candidate_standing(reader, race, candidate, today), span)
             if candidates and ("candidate" in intents or not intents or "leader" not in intents):
-                span, candidate = candidates[0]
-                return _with_entity(await respond.candidate_profile(reader, candidate.id, today), span)
+                return await self._profile(reader, candidates[0], today)
             if "leader" in intents:
                 return await respond.who_leads(reader, race, today)
             if parsed.of("race") or parsed.of("place"):
@@ -205,24 +202,26 @@ class QuestionEngine:
                       f"Which race do you mean? Name it in your question, for example: {example}",
                       suggestions=names)
 
+    async def _profile(self, reader: Reader, named: tuple[Span, CandidateView], today: dt.date) -> Answer:
+        span, candidate = named
+        answer = await respond.candidate_profile(reader, candidate.id, today, span.match.entry.race_ids)
+        return _with_entity(answer, span)
+
     async def _candidates(self, reader: Reader, parsed: ParsedQuestion,
-                          race: RaceView | None) -> list[tuple[Span, Candidate]]:
+                          race: RaceView | None) -> list[tuple[Span, CandidateView]]:
         """Candidates named in the question; ambiguous ones are settled by the race in context."""
-        found: list[tuple[Span, Candidate]] = []
+        found: list[tuple[Span, CandidateView]] = []
         for span in parsed.of("candidate"):
-            candidate = await reader.candidate_row(span.match.entry.id)
-            if candidate is not None and all(c.id != candidate.id for _, c in found):
+            candidate = _candidate_of(span.match)
+            if all(c.id != candidate.id for _, c in found):
                 found.append((span, candidate))
         if race is not None:
             for text, matches in list(parsed.ambiguous):
                 in_race = [m for m in matches if m.entry.kind == "candidate" and race.id in m.entry.race_ids
                            and m.score >= CONFIDENT_SCORE]
                 if len(in_race) == 1:
-                    candidate = await reader.candidate_row(in_race[0].entry.id)
-                    if candidate is not None:
-                        span = Span(0, 0, text, in_race[0])
-                        found.append((span, candidate))
-                        parsed.ambiguous.remove((text, matches))
+                    found.append((Span(0, 0, text, in_race[0]), _candidate_of(in_race[0])))
+                    parsed.ambiguous.remove((text, matches))
         return found
 
     def _weak_answer(self, parsed: ParsedQuestion, index: NameIndex, race: RaceView | None) -> Answer:
@@ -345,7 +344,7 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader() as reader:
-            answer = await respond.candidate_profile(reader, match.entry.id, self.clock())
+            answer = await respond.candidate_profile(reader, match.entry.id, self.clock(), match.entry.race_ids)
         return _with_match(answer, match, name)
 
     async def endorsements_answer(self, name: str) -> Answer:
@@ -355,9 +354,7 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader() as reader:
-            candidate = await reader.session.get(Candidate, match.entry.id)
-            assert candidate is not None
-            answer = await respond.endorsements_of(reader, candidate)
+            answer = await respond.endorsements_of(reader, _candidate_of(match))
         return _with_match(answer, match, name)
 
     async def endorser_answer(self, name: str) -> Answer:
@@ -399,6 +396,11 @@ def _suggest(index: NameIndex, text: str, kind: str) -> list[str]:
             near += index.lookup(word, [kind], limit=MAX_SUGGESTIONS, cutoff=SUGGEST_CUTOFF)
     near.sort(key=lambda m: -m.score)
     return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]
+
+
+def _candidate_of(match: NameMatch) -> CandidateView:
+    """The candidate a name matched, as far as answers need them (id and name): from the index, no query."""
+    return CandidateView(match.entry.id, match.entry.display, [], None, None)
 
 
 def _same_words(a: Span, b: Span) -> bool:

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import queries
-from bot.db.models import Candidate
 from bot.db.views import (
     CandidateProfileView,
+    CandidateRaceView,
     ElectionResultView,
     EndorsementView,
     EndorserView,
@@ -77,12 +77,17 @@ class Reader:
         return await self.cache.get("endorsements_by", endorser_id,
                                     lambda: queries.endorsements_by(self.session, endorser_id))
 
-    async def candidate(self, candidate_id: int) -> CandidateProfileView | None:
+    async def candidate(self, candidate_id: int, race_ids: tuple[int, ...] = ()) -> CandidateProfileView | None:
+        """A candidate with their races: from the preloaded races when their ids are known, else queried."""
+        links = []
+        for race_id in race_ids:
+            race = await self.race(race_id)
+            links += [(c, race) for c in (race.candidacies if race else ()) if c.candidate_id == candidate_id]
+        if links and len(links) == len(race_ids):
+            person = links[0][0].candidate
+            return CandidateProfileView(person.id, person.name, person.aliases, person.party, person.description,
+                                        tuple(CandidateRaceView(c.status, race) for c, race in links))
         return await self.cache.get("candidate", candidate_id, lambda: queries.candidate(self.session, candidate_id))
-
-    async def candidate_row(self, candidate_id: int) -> Candidate | None:
-        """A candidate without their races: enough to name them."""
-        return await self.cache.get("candidate_row", candidate_id, lambda: self.session.get(Candidate, candidate_id))
 
     async def endorser(self, endorser_id: int) -> EndorserView | None:
         return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.session, endorser_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.db.models import Candidate
+from bot.db.views import CandidateView as Candidate
 from bot.db.views import PollView, RaceView, SourceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.average import PollAverage, current_stage_polls, poll_average, topline
@@ -103,8 +103,9 @@ async def race_overview(reader: Reader, race: RaceView, today: dt.date) -> Answe
     return Answer("race", "ok", race.name, summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
 
 
-async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date) -> Answer:
-    candidate = await reader.candidate(candidate_id)
+async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
+                            race_ids: tuple[int, ...] = ()) -> Answer:
+    candidate = await reader.candidate(candidate_id, race_ids)
     assert candidate is not None
     facts = []
     if candidate.description:
