@@ -172,15 +172,28 @@ async def endorser(session: AsyncSession, endorser_id: int) -> EndorserView | No
     return EndorserView(*row) if row else None
 
 
-async def election_results(session: AsyncSession, race_id: int) -> Sequence[ElectionResultView]:
-    rows = await session.execute(
-        select(ElectionResult.stage, ElectionResult.candidate_id, ElectionResult.votes, ElectionResult.pct,
-               *_SOURCE, *_CANDIDATE)
+def _results_query(condition: ColumnElement[bool]) -> Select:
+    return (
+        select(ElectionResult.race_id, ElectionResult.stage, ElectionResult.candidate_id, ElectionResult.votes,
+               ElectionResult.pct, *_SOURCE, *_CANDIDATE)
         .join(Source, Source.id == ElectionResult.source_id)
         .join(Candidate, Candidate.id == ElectionResult.candidate_id)
-        .where(ElectionResult.race_id == race_id)
-        .order_by(ElectionResult.stage, ElectionResult.votes.desc().nulls_last(), ElectionResult.pct.desc()))
-    return [ElectionResultView(*row[:4], SourceView(*row[4:8]), _candidate_view(row[8:13])) for row in rows]
+        .where(condition)
+        .order_by(ElectionResult.race_id, ElectionResult.stage, ElectionResult.votes.desc().nulls_last(),
+                  ElectionResult.pct.desc()))
+
+
+def _result_view(row: Sequence) -> ElectionResultView:
+    return ElectionResultView(*row[1:5], SourceView(*row[5:9]), _candidate_view(row[9:14]))
+
+
+async def election_results(session: AsyncSession, race_id: int) -> Sequence[ElectionResultView]:
+    return [_result_view(row) for row in await session.execute(_results_query(ElectionResult.race_id == race_id))]
+
+
+async def all_election_results(session: AsyncSession) -> list[tuple[int, ElectionResultView]]:
+    """Every race's results, (race id, result), in one query."""
+    return [(row[0], _result_view(row)) for row in await session.execute(_results_query(true()))]
 
 
 async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:

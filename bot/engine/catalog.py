@@ -97,8 +97,12 @@ class IndexCache:
                 index = await build_index(self.db)
                 async with self.db.session() as session:
                     races = {race.id: race for race in await queries.races(session)}
+                    results: dict[int, list] = {race_id: [] for race_id in races}
+                    for race_id, row in await queries.all_election_results(session):
+                        results[race_id].append(row)
                 self.rows.clear()
                 self.rows.preload("race", races)  # every race at hand: most answers start from one
+                self.rows.preload("results", results)  # few races have results yet: none is a query away
                 self._index = index
                 self._version = version
             return self._index

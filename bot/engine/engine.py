@@ -91,8 +91,7 @@ class QuestionEngine:
         today = context.today or self.clock()
         if "help" in intents and not parsed.spans:
             return self.help_answer()
-        race_or_answer = await self._race_context(reader, parsed, index, context)
-        race = None if isinstance(race_or_answer, Answer) else race_or_answer
+        race, options = await self._race_context(reader, parsed, index, context)
         candidates = await self._candidates(reader, parsed, race)
         endorsers = [s for s in parsed.of("endorser")]
         pollsters = parsed.of("pollster")
@@ -101,9 +100,8 @@ class QuestionEngine:
         if (parsed.unknown or parsed.ambiguous) and not (candidates or endorsers):
             return self._weak_answer(parsed, index, race)
 
-        def need_race() -> Answer:
-            assert isinstance(race_or_answer, Answer)
-            return race_or_answer
+        async def need_race() -> Answer:
+            return await self._which_race(reader, options)
 
         if "endorsements_by" in intents and endorsers and not ("endorsements_of" in intents and candidates
                                                                and not _same_words(endorsers[0], candidates[0][0])):
@@ -124,7 +122,7 @@ class QuestionEngine:
             if candidates and not any(i in intents for i in ("results", "election_date", "leader", "average",
                                                              "latest_poll", "poll_history", "running")):
                 return await self._profile(reader, candidates[0], today)
-            return need_race()
+            return await need_race()
 
         if race is not None:
             if "compare" in intents and len(candidates) >= 2 or (len(candidates) >= 2 and "leader" in intents):
@@ -165,13 +163,11 @@ class QuestionEngine:
 
     # ---------------------------------------------------------------------------------- resolution
     async def _race_context(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
-                            context: AskContext) -> RaceView | Answer:
-        """The race a question is about, or an answer asking which race."""
+                            context: AskContext) -> tuple[RaceView | None, set[int] | None]:
+        """The race a question is about; or None and the races it might be about (None: any race)."""
         race_ids: list[int] = [s.match.entry.id for s in parsed.of("race") if s.match.score >= CONFIDENT_SCORE]
         if race_ids:
-            race = await reader.race(race_ids[0])
-            assert race is not None
-            return race
+            return await reader.race(race_ids[0]), None
         options: set[int] | None = None
         for span in parsed.of("place"):
             options = set(span.match.entry.race_ids) if options is None else options & set(span.match.entry.race_ids)
@@ -193,8 +189,10 @@ class QuestionEngine:
                 every = [e for e in index.names_of("race")]
                 if len(every) == 1:
                     race = await reader.race(every[0].id)
-        if race is not None:
-            return race
+        return race, options
+
+    async def _which_race(self, reader: Reader, options: set[int] | None) -> Answer:
+        """Asks which race a question is about, naming the likely ones."""
         likely = await reader.race_labels(sorted(options) if options else None, MAX_SUGGESTIONS + 2)
         names = tuple(f"{name} ({slug})" for slug, name in likely)
         example = f"“… in {likely[0][0]}”" if likely else "“… in the LA mayor race”"

@@ -225,9 +225,12 @@ class NameIndex:
                 common.append(set().union(*postings))
         if rare or not common:
             return rare
+        if len(common) < 2:
+            return set()
         common.sort(key=len)
         shared = set.intersection(*common)
-        return shared if shared else common[0] if len(common[0]) <= COMMON_TOKEN_KEYS * 10 else set()
+        # still very many ("u s house district"): too vague to score fuzzily; exact keys already had their turn
+        return shared if len(shared) <= COMMON_TOKEN_KEYS else set()
 
     def _offer(self, best: dict[int, NameMatch], key_index: int, score: float,
                kinds: set[str] | None, races: set[int] | None) -> None:

@@ -104,6 +104,7 @@ def parse(question: str, index: NameIndex) -> ParsedQuestion:
 def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     words = parsed.words
     candidates: list[Span] = []
+    spans: list[tuple[int, int, str]] = []
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + MAX_EXACT_SPAN_WORDS) + 1):
             text = " ".join(words[start:end])
@@ -111,14 +112,24 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                 continue
             # Question words at the edge of a span: only a whole name of several words ("christina day") counts.
             at_edge = (words[start] in EDGE_WORDS and words[start] != "de") or words[end - 1] in EDGE_WORDS
-            if at_edge and (end - start == 1 or not index.exact_only(text)):
+            exact = index.exact_only(text)
+            if at_edge and (end - start == 1 or not exact):
                 continue
-            if end - start > MAX_FUZZY_SPAN_WORDS and not index.exact_only(text):
+            if end - start > MAX_FUZZY_SPAN_WORDS and not exact:
                 continue
-            matches = index.lookup(text, limit=4, folded=True)
-            if matches and matches[0].score >= SUGGESTION_SCORE:
-                for match in matches:
-                    candidates.append(Span(start, end, text, match))
+            spans.append((start, end, text))
+    # Exact names of several words first: the words inside them need no fuzzy search of their own.
+    inside_exact: set[tuple[int, int]] = set()
+    for start, end, text in spans:
+        if end - start > 1 and index.exact_only(text):
+            inside_exact |= {(s, e) for s in range(start, end) for e in range(s + 1, end + 1) if (s, e) != (start, end)}
+    for start, end, text in spans:
+        if (start, end) in inside_exact and not index.exact_only(text):
+            continue
+        matches = index.lookup(text, limit=4, folded=True)
+        if matches and matches[0].score >= SUGGESTION_SCORE:
+            for match in matches:
+                candidates.append(Span(start, end, text, match))
     # Confident spans first, the longest of them first ("patrick cannon" over the surname "cannon"), then the
     # best scored; keep those that don't overlap a span already kept.
     candidates.sort(key=lambda s: (s.match.score < CONFIDENT_SCORE, -(s.end - s.start), -s.match.score, s.start))
