@@ -33,9 +33,9 @@ def question_with(question: str, answer: Answer, choice: str) -> str:
     if answer.status == "need_race":
         slug = choice.rsplit("(", 1)[-1].rstrip(")") if choice.endswith(")") else choice
         return f"{question} in {slug}"
-    quoted = QUOTED.search(answer.summary)
-    if quoted:
-        typed = re.search(re.escape(quoted.group(1)), question, flags=re.IGNORECASE)
+    unmatched = answer.unmatched or (quoted.group(1) if (quoted := QUOTED.search(answer.summary)) else None)
+    if unmatched:
+        typed = re.search(re.escape(unmatched), question, flags=re.IGNORECASE)
         if typed:
             return question[: typed.start()] + choice + question[typed.end():]
     return REASK.get(answer.intent, "{name}").format(name=choice)

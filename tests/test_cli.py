@@ -134,6 +134,7 @@ def test_ask_about_an_unknown_candidate_exits_0_and_resolves_nobody(capsys: pyte
     assert code == 0 and data["status"] == "not_found"
     assert not [e for e in data["entities"] if e["kind"] == "candidate"]
     assert "Karen Bass" in data["suggestions"]
+    assert data["unmatched"] == "karen smith"  # the words a "did you mean" button replaces
 
 
 def test_ask_without_a_question_opens_a_prompt(monkeypatch: pytest.MonkeyPatch,

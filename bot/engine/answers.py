@@ -51,6 +51,8 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     race_slug: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # The words of the question taken for a name that is unknown or ambiguous: what a suggestion replaces.
+    unmatched: str | None = None
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:

@@ -229,7 +229,8 @@ class QuestionEngine:
                 matches = [m for m in matches if not m.entry.race_ids or race.id in m.entry.race_ids] or matches
             names = tuple(dict.fromkeys(m.entry.display for m in matches))[:MAX_SUGGESTIONS]
             return Answer("ambiguous", "ambiguous", "Did you mean…?",
-                          f"“{text}” could be {' or '.join(names)}. Which one do you mean?", suggestions=names)
+                          f"“{text}” could be {' or '.join(names)}. Which one do you mean?", suggestions=names,
+                          unmatched=text)
         text, matches = parsed.unknown[0]
         kind = matches[0].entry.kind if matches else "candidate"
         names = tuple(_suggest(index, text, kind))
@@ -237,7 +238,7 @@ class QuestionEngine:
         if names:
             summary += f" Did you mean {' or '.join(names)}?"
         intent = next((i for i in parsed.intents if i != "subgroup_hint"), "unknown_name")
-        return Answer(intent, "not_found", "Name not known", summary, suggestions=names)
+        return Answer(intent, "not_found", "Name not known", summary, suggestions=names, unmatched=text)
 
     def _unknown_name(self, parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str) -> Answer:
         text = name_text(parsed)
@@ -249,7 +250,7 @@ class QuestionEngine:
         summary = f"I don't know a {KIND_WORDS[kind]} called “{text}”."
         if near:
             summary += f" Did you mean {' or '.join(near)}?"
-        return Answer(intent, "not_found", "Name not known", summary, suggestions=tuple(near))
+        return Answer(intent, "not_found", "Name not known", summary, suggestions=tuple(near), unmatched=text)
 
     # ---------------------------------------------------------------- direct calls (CLI and cogs)
     async def resolve(self, text: str, kind: str,
@@ -265,12 +266,13 @@ class QuestionEngine:
         if alternatives and alternatives[0].confident:
             return None, Answer("ambiguous", "ambiguous", "Did you mean…?",
                                 f"“{text}” could be {' or '.join(names)}. Which one do you mean?",
-                                suggestions=names)
+                                suggestions=names, unmatched=text)
         names = tuple(_suggest(index, text, kind))
         summary = f"I don't know a {KIND_WORDS.get(kind, kind)} called “{text}”."
         if names:
             summary += f" Did you mean {' or '.join(names)}?"
-        return None, Answer("unknown_name", "not_found", "Name not known", summary, suggestions=names)
+        return None, Answer("unknown_name", "not_found", "Name not known", summary, suggestions=names,
+                            unmatched=text)
 
     async def find_race(self, text: str) -> tuple[RaceView | None, Answer | None]:
         async with self.db.session() as session:
