@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import Executable, Row, create_engine, event, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -30,6 +32,21 @@ class Database:
         self.schema = schema
         self.engine: AsyncEngine = _make_engine(url, echo=echo, schema=schema)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._read_engine = _make_read_engine(url)
+
+    @property
+    def fast_reads(self) -> Callable[[Executable], Awaitable[Sequence[Row[Any]]]] | None:
+        """For SQLite, a quicker way to read: one statement in one hop to a worker thread, on a plain pysqlite
+        connection (aiosqlite takes several hops a query). None where the async driver is quick itself."""
+        return self._read_rows if self._read_engine is not None else None
+
+    async def _read_rows(self, statement: Executable) -> Sequence[Row[Any]]:
+        return await asyncio.to_thread(self._read_rows_now, statement)
+
+    def _read_rows_now(self, statement: Executable) -> Sequence[Row[Any]]:
+        assert self._read_engine is not None
+        with self._read_engine.connect() as connection:
+            return connection.execute(statement).all()
 
     @property
     def is_sqlite(self) -> bool:
@@ -52,6 +69,8 @@ class Database:
 
     async def close(self) -> None:
         await self.engine.dispose()
+        if self._read_engine is not None:
+            self._read_engine.dispose()
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
@@ -115,6 +134,15 @@ def _make_engine(url: str, *, echo: bool, schema: str | None = None) -> AsyncEng
     engine = create_async_engine(url, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _make_read_engine(url: str) -> Engine | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    engine = create_engine(parsed.set(drivername="sqlite+pysqlite"), connect_args={"timeout": 30})
+    event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, true
+from sqlalchemy import ColumnElement, Executable, Row, Select, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import (
@@ -36,6 +37,17 @@ from bot.db.views import (
     StageView,
 )
 
+FetchRows = Callable[[Executable], Awaitable[Sequence[Row[Any]]]]
+RowSource = AsyncSession | FetchRows  # a session, or a function that runs a statement and returns its rows
+
+
+async def rows_of(source: RowSource, statement: Executable) -> Sequence[Row[Any]]:
+    """The rows of a statement, from a session or from a fetch function (such as a database's fast reads)."""
+    if isinstance(source, AsyncSession):
+        return (await source.execute(statement)).all()
+    return await source(statement)
+
+
 _SOURCE = (Source.url, Source.title, Source.publisher, Source.published)
 _CANDIDATE = (Candidate.id, Candidate.name, Candidate.aliases, Candidate.party, Candidate.description)
 
@@ -44,23 +56,23 @@ def _candidate_view(row: Sequence) -> CandidateView:
     return CandidateView(row[0], row[1], list(row[2] or []), row[3], row[4])
 
 
-async def _race_views(session: AsyncSession, condition: ColumnElement[bool]) -> list[RaceView]:
+async def _race_views(session: RowSource, condition: ColumnElement[bool]) -> list[RaceView]:
     """Races with their stages and candidates, in three plain queries."""
-    rows = (await session.execute(
+    rows = await rows_of(session,
         select(Race.id, Race.slug, Race.name, Race.office, Race.office_type, Race.jurisdiction, Race.state,
                Race.cycle, Race.nonpartisan, Race.places).where(condition)
-        .order_by(Race.cycle.desc(), Race.name))).all()
+        .order_by(Race.cycle.desc(), Race.name))
     if not rows:
         return []
     ids = [row[0] for row in rows]
     stages: dict[int, list[StageView]] = {rid: [] for rid in ids}
     candidacies: dict[int, list[CandidacyView]] = {rid: [] for rid in ids}
     for chunk in _chunks(ids):
-        for race_id, stage, when in await session.execute(
+        for race_id, stage, when in await rows_of(session,
                 select(RaceStage.race_id, RaceStage.stage, RaceStage.date).where(RaceStage.race_id.in_(chunk))
                 .order_by(RaceStage.date)):
             stages[race_id].append(StageView(stage, when))
-        for row in await session.execute(
+        for row in await rows_of(session,
                 select(Candidacy.race_id, Candidacy.status, Candidacy.party, Candidacy.incumbent, *_CANDIDATE)
                 .join(Candidate, Candidate.id == Candidacy.candidate_id).where(Candidacy.race_id.in_(chunk))
                 .order_by(Candidacy.id)):
@@ -73,64 +85,55 @@ def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-async def races(session: AsyncSession) -> Sequence[RaceView]:
+async def races(session: RowSource) -> Sequence[RaceView]:
     return await _race_views(session, true())
 
 
-async def race_labels(session: AsyncSession, race_ids: list[int] | None, limit: int) -> list[tuple[str, str]]:
+async def race_labels(session: RowSource, race_ids: list[int] | None, limit: int) -> list[tuple[str, str]]:
     """(slug, name) of some races, the most recent cycle first: for "which race do you mean?"."""
     stmt = select(Race.slug, Race.name).order_by(Race.cycle.desc(), Race.name).limit(limit)
     if race_ids is not None:
         stmt = stmt.where(Race.id.in_(race_ids[:500]))
-    return [(slug, name) for slug, name in await session.execute(stmt)]
+    return [(slug, name) for slug, name in await rows_of(session, stmt)]
 
 
-async def race(session: AsyncSession, race_id: int) -> RaceView | None:
+async def race(session: RowSource, race_id: int) -> RaceView | None:
     """A race with its stages and candidates."""
     found = await _race_views(session, Race.id == race_id)
     return found[0] if found else None
 
 
-async def race_by_slug(session: AsyncSession, slug: str) -> RaceView | None:
+async def race_by_slug(session: RowSource, slug: str) -> RaceView | None:
     found = await _race_views(session, Race.slug == slug)
     return found[0] if found else None
 
 
-async def candidate(session: AsyncSession, candidate_id: int) -> CandidateProfileView | None:
-    row = (await session.execute(select(*_CANDIDATE).where(Candidate.id == candidate_id))).first()
-    if row is None:
+async def candidate(session: RowSource, candidate_id: int) -> CandidateProfileView | None:
+    found = await rows_of(session, select(*_CANDIDATE).where(Candidate.id == candidate_id))
+    if not found:
         return None
-    links = (await session.execute(select(Candidacy.race_id, Candidacy.status)
-                                   .where(Candidacy.candidate_id == candidate_id).order_by(Candidacy.id))).all()
+    row = found[0]
+    links = await rows_of(session, select(Candidacy.race_id, Candidacy.status)
+                          .where(Candidacy.candidate_id == candidate_id).order_by(Candidacy.id))
     race_views = {r.id: r for r in await _race_views(session, Race.id.in_([rid for rid, _ in links]))}
     return CandidateProfileView(row[0], row[1], list(row[2] or []), row[3], row[4],
                                 tuple(CandidateRaceView(status, race_views[rid]) for rid, status in links))
 
 
-async def polls(session: AsyncSession, race_id: int) -> Sequence[PollView]:
-    """Every poll of a race with its results, oldest first, in one query."""
-    rows = await session.execute(
+async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
+    """Every poll of a race with its results, oldest first: the polls, then their results (plain rows)."""
+    results: dict[int, list[PollResultView]] = {}
+    for poll_id, *values in await rows_of(session,
+            select(PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup,
+                   PollResult.pct, PollResult.leads, PollResult.note)
+            .join(Poll, Poll.id == PollResult.poll_id).where(Poll.race_id == race_id).order_by(PollResult.id)):
+        results.setdefault(poll_id, []).append(PollResultView(*values))
+    rows = await rows_of(session,
         select(Poll.id, Poll.race_id, Poll.key, Poll.pollster, Poll.sponsors, Poll.start_date, Poll.end_date,
-               Poll.reported, Poll.sample_size, Poll.population, Poll.method, Poll.stage, Poll.note, *_SOURCE,
-               PollResult.candidate_id, PollResult.question, PollResult.subgroup, PollResult.pct, PollResult.leads,
-               PollResult.note)
-        .join(Source, Source.id == Poll.source_id)
-        .outerjoin(PollResult, PollResult.poll_id == Poll.id)
-        .where(Poll.race_id == race_id)
-        .order_by(func.coalesce(Poll.end_date, Poll.reported), Poll.id, PollResult.id))
-    polls: list[PollView] = []
-    results: list[PollResultView] = []
-    current = None
-    for row in rows:
-        if current is None or current[0] != row[0]:
-            if current is not None:
-                polls.append(_poll_view(current, results))
-            current, results = row, []
-        if row[17] is not None:
-            results.append(PollResultView(*row[17:23]))
-    if current is not None:
-        polls.append(_poll_view(current, results))
-    return polls
+               Poll.reported, Poll.sample_size, Poll.population, Poll.method, Poll.stage, Poll.note, *_SOURCE)
+        .join(Source, Source.id == Poll.source_id).where(Poll.race_id == race_id)
+        .order_by(func.coalesce(Poll.end_date, Poll.reported), Poll.id))
+    return [_poll_view(row, results.get(row[0], [])) for row in rows]
 
 
 def _poll_view(row: Sequence, results: list[PollResultView]) -> PollView:
@@ -156,20 +159,20 @@ def _endorsement_view(row: Sequence) -> EndorsementView:
                            _candidate_view(row[12:17]), RaceRef(*row[17:20]))
 
 
-async def endorsements_of(session: AsyncSession, candidate_id: int) -> Sequence[EndorsementView]:
-    return [_endorsement_view(row) for row in await session.execute(
+async def endorsements_of(session: RowSource, candidate_id: int) -> Sequence[EndorsementView]:
+    return [_endorsement_view(row) for row in await rows_of(session,
         _endorsement_query(Endorsement.candidate_id == candidate_id))]
 
 
-async def endorsements_by(session: AsyncSession, endorser_id: int) -> Sequence[EndorsementView]:
-    return [_endorsement_view(row) for row in await session.execute(
+async def endorsements_by(session: RowSource, endorser_id: int) -> Sequence[EndorsementView]:
+    return [_endorsement_view(row) for row in await rows_of(session,
         _endorsement_query(Endorsement.endorser_id == endorser_id))]
 
 
-async def endorser(session: AsyncSession, endorser_id: int) -> EndorserView | None:
-    row = (await session.execute(select(Endorser.id, Endorser.name, Endorser.kind, Endorser.description)
-                                 .where(Endorser.id == endorser_id))).first()
-    return EndorserView(*row) if row else None
+async def endorser(session: RowSource, endorser_id: int) -> EndorserView | None:
+    found = await rows_of(session, select(Endorser.id, Endorser.name, Endorser.kind, Endorser.description)
+                          .where(Endorser.id == endorser_id))
+    return EndorserView(*found[0]) if found else None
 
 
 def _results_query(condition: ColumnElement[bool]) -> Select:
@@ -187,13 +190,13 @@ def _result_view(row: Sequence) -> ElectionResultView:
     return ElectionResultView(*row[1:5], SourceView(*row[5:9]), _candidate_view(row[9:14]))
 
 
-async def election_results(session: AsyncSession, race_id: int) -> Sequence[ElectionResultView]:
-    return [_result_view(row) for row in await session.execute(_results_query(ElectionResult.race_id == race_id))]
+async def election_results(session: RowSource, race_id: int) -> Sequence[ElectionResultView]:
+    return [_result_view(row) for row in await rows_of(session, _results_query(ElectionResult.race_id == race_id))]
 
 
-async def all_election_results(session: AsyncSession) -> list[tuple[int, ElectionResultView]]:
+async def all_election_results(session: RowSource) -> list[tuple[int, ElectionResultView]]:
     """Every race's results, (race id, result), in one query."""
-    return [(row[0], _result_view(row)) for row in await session.execute(_results_query(true()))]
+    return [(row[0], _result_view(row)) for row in await rows_of(session, _results_query(true()))]
 
 
 async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:

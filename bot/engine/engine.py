@@ -55,7 +55,7 @@ class QuestionEngine:
     async def _reader(self) -> AsyncIterator[Reader]:
         await self.index_cache.get()  # notices a new data version (an import) and clears the cached rows
         async with self.db.session() as session:
-            yield Reader(session, self.index_cache.rows)
+            yield Reader(session, self.index_cache.rows, self.db.fast_reads)
 
     # ------------------------------------------------------------------------------------------- ask
     async def ask(self, question: str, context: AskContext | None = None) -> Answer:

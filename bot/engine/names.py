@@ -17,6 +17,8 @@ from bot.engine.thresholds import (
     TOKEN_SCORE,
     TOKENS_PER_QUERY_TOKEN,
 )
+
+NEAR_WORDS_CACHED = 20_000  # query words whose near name words are remembered (then the memory starts over)
 from bot.names import fold_name
 
 # Surname particles: "Kevin de León" is known as "de León", not "León".
@@ -199,7 +201,7 @@ class NameIndex:
         else:
             near = [found for found, _score, _ in process.extract(
                 token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TOKEN_SCORE, limit=TOKENS_PER_QUERY_TOKEN)]
-        if len(self._near_cache) > 100_000:
+        if len(self._near_cache) > NEAR_WORDS_CACHED:
             self._near_cache.clear()
         self._near_cache[token] = near
         return near

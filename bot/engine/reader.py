@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import queries
+from bot.db.queries import FetchRows, RowSource
 from bot.db.views import (
     CandidateProfileView,
     CandidateRaceView,
@@ -19,7 +20,8 @@ from bot.db.views import (
     RaceView,
 )
 
-CACHED_ROWS = 2048  # entries per kind; a race's polls are one entry
+CACHED_ROWS = 2048  # entries per kind
+CACHED_SIZES = {"polls": 512}  # a race's polls are one entry, and a big one
 
 
 class RowCache:
@@ -48,7 +50,7 @@ class RowCache:
             return entries[key]
         value = await load()
         entries[key] = value
-        if len(entries) > self.size:
+        if len(entries) > CACHED_SIZES.get(kind, self.size):
             entries.popitem(last=False)
         return value
 
@@ -56,26 +58,27 @@ class RowCache:
 class Reader:
     """What answering one question reads; the same rows for every question until the data changes."""
 
-    def __init__(self, session: AsyncSession, cache: RowCache) -> None:
+    def __init__(self, session: AsyncSession, cache: RowCache, fast_reads: FetchRows | None = None) -> None:
         self.session = session
         self.cache = cache
+        self.source: RowSource = fast_reads or session  # reads go the quickest way the database has
 
     async def race(self, race_id: int) -> RaceView | None:
-        return await self.cache.get("race", race_id, lambda: queries.race(self.session, race_id))
+        return await self.cache.get("race", race_id, lambda: queries.race(self.source, race_id))
 
     async def polls(self, race_id: int) -> Sequence[PollView]:
-        return await self.cache.get("polls", race_id, lambda: queries.polls(self.session, race_id))
+        return await self.cache.get("polls", race_id, lambda: queries.polls(self.source, race_id))
 
     async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
-        return await self.cache.get("results", race_id, lambda: queries.election_results(self.session, race_id))
+        return await self.cache.get("results", race_id, lambda: queries.election_results(self.source, race_id))
 
     async def endorsements_of(self, candidate_id: int) -> Sequence[EndorsementView]:
         return await self.cache.get("endorsements_of", candidate_id,
-                                    lambda: queries.endorsements_of(self.session, candidate_id))
+                                    lambda: queries.endorsements_of(self.source, candidate_id))
 
     async def endorsements_by(self, endorser_id: int) -> Sequence[EndorsementView]:
         return await self.cache.get("endorsements_by", endorser_id,
-                                    lambda: queries.endorsements_by(self.session, endorser_id))
+                                    lambda: queries.endorsements_by(self.source, endorser_id))
 
     async def candidate(self, candidate_id: int, race_ids: tuple[int, ...] = ()) -> CandidateProfileView | None:
         """A candidate with their races: from the preloaded races when their ids are known, else queried."""
@@ -87,13 +90,13 @@ class Reader:
             person = links[0][0].candidate
             return CandidateProfileView(person.id, person.name, person.aliases, person.party, person.description,
                                         tuple(CandidateRaceView(c.status, race) for c, race in links))
-        return await self.cache.get("candidate", candidate_id, lambda: queries.candidate(self.session, candidate_id))
+        return await self.cache.get("candidate", candidate_id, lambda: queries.candidate(self.source, candidate_id))
 
     async def endorser(self, endorser_id: int) -> EndorserView | None:
-        return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.session, endorser_id))
+        return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.source, endorser_id))
 
     async def default_race_id(self, guild_id: int) -> int | None:
         return await queries.default_race_id(self.session, guild_id)  # settings change at any time: not cached
 
     async def race_labels(self, race_ids: list[int] | None, limit: int) -> list[tuple[str, str]]:
-        return await queries.race_labels(self.session, race_ids, limit)
+        return await queries.race_labels(self.source, race_ids, limit)
