@@ -17,9 +17,9 @@ from bot.engine.thresholds import (
     TOKEN_SCORE,
     TOKENS_PER_QUERY_TOKEN,
 )
+from bot.names import fold_name
 
 NEAR_WORDS_CACHED = 20_000  # query words whose near name words are remembered (then the memory starts over)
-from bot.names import fold_name
 
 # Surname particles: "Kevin de León" is known as "de León", not "León".
 PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "la", "le", "st", "du", "dos", "der", "ter", "bin", "al"}
