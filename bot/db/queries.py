@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -120,6 +121,11 @@ async def candidate(session: RowSource, candidate_id: int) -> CandidateProfileVi
                                 tuple(CandidateRaceView(status, race_views[rid]) for rid, status in links))
 
 
+_POLL = (Poll.id, Poll.race_id, Poll.key, Poll.pollster, Poll.sponsors, Poll.start_date, Poll.end_date,
+         Poll.reported, Poll.sample_size, Poll.population, Poll.method, Poll.stage, Poll.note, *_SOURCE)
+_POLL_DATE = func.coalesce(Poll.end_date, Poll.reported)
+
+
 async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
     """Every poll of a race with its results, oldest first: the polls, then their results (plain rows)."""
     results: dict[int, list[PollResultView]] = {}
@@ -128,12 +134,53 @@ async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
                    PollResult.pct, PollResult.leads, PollResult.note)
             .join(Poll, Poll.id == PollResult.poll_id).where(Poll.race_id == race_id).order_by(PollResult.id)):
         results.setdefault(poll_id, []).append(PollResultView(*values))
-    rows = await rows_of(session,
-        select(Poll.id, Poll.race_id, Poll.key, Poll.pollster, Poll.sponsors, Poll.start_date, Poll.end_date,
-               Poll.reported, Poll.sample_size, Poll.population, Poll.method, Poll.stage, Poll.note, *_SOURCE)
-        .join(Source, Source.id == Poll.source_id).where(Poll.race_id == race_id)
-        .order_by(func.coalesce(Poll.end_date, Poll.reported), Poll.id))
+    rows = await rows_of(session, select(*_POLL).join(Source, Source.id == Poll.source_id)
+                         .where(Poll.race_id == race_id).order_by(_POLL_DATE, Poll.id))
     return [_poll_view(row, results.get(row[0], [])) for row in rows]
+
+
+async def _polls_where(session: RowSource, condition: ColumnElement[bool], limit: int | None = None,
+                       newest_first: bool = False) -> list[PollView]:
+    order = (_POLL_DATE.desc(), Poll.id.desc()) if newest_first else (_POLL_DATE, Poll.id)
+    rows = await rows_of(session, select(*_POLL).join(Source, Source.id == Poll.source_id)
+                         .where(condition).order_by(*order).limit(limit))
+    if not rows:
+        return []
+    results: dict[int, list[PollResultView]] = {}
+    for poll_id, *values in await rows_of(session,
+            select(PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup,
+                   PollResult.pct, PollResult.leads, PollResult.note)
+            .where(PollResult.poll_id.in_([row[0] for row in rows])).order_by(PollResult.id)):
+        results.setdefault(poll_id, []).append(PollResultView(*values))
+    return [_poll_view(row, results.get(row[0], [])) for row in rows]
+
+
+async def newest_poll(session: RowSource, race_id: int, pollster: str | None = None) -> PollView | None:
+    """The latest poll of a race (by a pollster), without reading the others."""
+    condition = Poll.race_id == race_id
+    if pollster:
+        condition = condition & (func.lower(Poll.pollster) == pollster.lower())
+    found = await _polls_where(session, condition, limit=1, newest_first=True)
+    return found[0] if found else None
+
+
+async def recent_polls(session: RowSource, race_id: int, days: int) -> list[PollView]:
+    """The polls an average needs: the newest poll's stage, within `days` of it (oldest first). The poll rows of
+    the race are read, and the results only of those polls."""
+    rows = await rows_of(session, select(*_POLL).join(Source, Source.id == Poll.source_id)
+                         .where(Poll.race_id == race_id).order_by(_POLL_DATE, Poll.id))
+    if not rows:
+        return []
+    newest = max(rows, key=lambda row: (row[6] or row[7], row[0]))
+    cutoff = (newest[6] or newest[7]) - dt.timedelta(days=days)
+    chosen = [row for row in rows if row[11] == newest[11] and (row[6] or row[7]) >= cutoff]
+    results: dict[int, list[PollResultView]] = {}
+    for poll_id, *values in await rows_of(session,
+            select(PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup,
+                   PollResult.pct, PollResult.leads, PollResult.note)
+            .where(PollResult.poll_id.in_([row[0] for row in chosen])).order_by(PollResult.id)):
+        results.setdefault(poll_id, []).append(PollResultView(*values))
+    return [_poll_view(row, results.get(row[0], [])) for row in chosen]
 
 
 def _poll_view(row: Sequence, results: list[PollResultView]) -> PollView:

@@ -19,6 +19,7 @@ from bot.db.views import (
     PollView,
     RaceView,
 )
+from bot.engine.thresholds import AVERAGE_WINDOW_DAYS
 
 CACHED_ROWS = 2048  # entries per kind
 CACHED_SIZES = {"polls": 512}  # a race's polls are one entry, and a big one
@@ -68,6 +69,15 @@ class Reader:
 
     async def polls(self, race_id: int) -> Sequence[PollView]:
         return await self.cache.get("polls", race_id, lambda: queries.polls(self.source, race_id))
+
+    async def newest_poll(self, race_id: int, pollster: str | None = None) -> PollView | None:
+        return await self.cache.get("newest", (race_id, (pollster or "").casefold()),
+                                    lambda: queries.newest_poll(self.source, race_id, pollster))
+
+    async def recent_polls(self, race_id: int) -> Sequence[PollView]:
+        """The polls the average is made of (see bot/engine/average.py), without reading older ones."""
+        return await self.cache.get("recent", race_id,
+                                    lambda: queries.recent_polls(self.source, race_id, AVERAGE_WINDOW_DAYS))
 
     async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
         return await self.cache.get("results", race_id, lambda: queries.election_results(self.source, race_id))

@@ -144,9 +144,9 @@ async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView |
 
 
 async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
-    endorser = await reader.endorser(endorser_id)
-    assert endorser is not None
     rows = await reader.endorsements_by(endorser_id)
+    endorser = rows[0].endorser if rows else await reader.endorser(endorser_id)  # the rows carry it
+    assert endorser is not None
     entity = ResolvedEntity("endorser", endorser.id, endorser.name, 100.0)
     if not rows:
         return Answer("endorsements_by", "no_data", f"Endorsements by {endorser.name}",
@@ -176,14 +176,12 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
 
 
 async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = None) -> Answer:
-    polls = [p for p in await reader.polls(race.id) if topline(p) or p.results]
+    poll = await reader.newest_poll(race.id, pollster)
     entities = [race_entity(race)]
     if pollster:
-        polls = [p for p in polls if p.pollster.casefold() == pollster.casefold()]
         entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
-    if not polls:
+    if poll is None:
         return _no_polls(race, "latest_poll", pollster)
-    poll = max(polls, key=lambda p: (p.as_of, p.id))
     names = _names(race)
     ref = source_ref(poll.source)
     facts = [Fact(poll_line(poll, names), ref, poll.as_of)]
@@ -209,7 +207,7 @@ def _lead_sentence(top: Sequence, names: dict[int, str]) -> str:
 
 
 async def average(reader: Reader, race: RaceView) -> Answer:
-    polls = await reader.polls(race.id)
+    polls = await reader.recent_polls(race.id)
     result = poll_average(polls)
     if result is None:
         return _no_polls(race, "average")
@@ -245,7 +243,7 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
         answer = await election_results(reader, race, None)
         return Answer("leader", answer.status, answer.title, answer.summary, answer.facts, answer.entities,
                       race_slug=race.slug)
-    polls = await reader.polls(race.id)
+    polls = await reader.recent_polls(race.id)
     result = poll_average(polls)
     if result is None:
         return _no_polls(race, "leader")
