@@ -126,14 +126,20 @@ _POLL = (Poll.id, Poll.race_id, Poll.key, Poll.pollster, Poll.sponsors, Poll.sta
 _POLL_DATE = func.coalesce(Poll.end_date, Poll.reported)
 
 
-async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
-    """Every poll of a race with its results, oldest first: the polls, then their results (plain rows)."""
+async def _poll_results(session: RowSource, condition: ColumnElement[bool]) -> dict[int, list[PollResultView]]:
+    """The results of some polls, by poll id, in the order they were stored."""
     results: dict[int, list[PollResultView]] = {}
     for poll_id, *values in await rows_of(session,
             select(PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup,
                    PollResult.pct, PollResult.leads, PollResult.note)
-            .join(Poll, Poll.id == PollResult.poll_id).where(Poll.race_id == race_id).order_by(PollResult.id)):
+            .join(Poll, Poll.id == PollResult.poll_id).where(condition).order_by(PollResult.id)):
         results.setdefault(poll_id, []).append(PollResultView(*values))
+    return results
+
+
+async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
+    """Every poll of a race with its results, oldest first: the polls, then their results (plain rows)."""
+    results = await _poll_results(session, Poll.race_id == race_id)
     rows = await rows_of(session, select(*_POLL).join(Source, Source.id == Poll.source_id)
                          .where(Poll.race_id == race_id).order_by(_POLL_DATE, Poll.id))
     return [_poll_view(row, results.get(row[0], [])) for row in rows]
@@ -146,12 +152,7 @@ async def _polls_where(session: RowSource, condition: ColumnElement[bool], limit
                          .where(condition).order_by(*order).limit(limit))
     if not rows:
         return []
-    results: dict[int, list[PollResultView]] = {}
-    for poll_id, *values in await rows_of(session,
-            select(PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup,
-                   PollResult.pct, PollResult.leads, PollResult.note)
-            .where(PollResult.poll_id.in_([row[0] for row in rows])).order_by(PollResult.id)):
-        results.setdefault(poll_id, []).append(PollResultView(*values))
+    results = await _poll_results(session, PollResult.poll_id.in_([row[0] for row in rows]))
     return [_poll_view(row, results.get(row[0], [])) for row in rows]
 
 
@@ -174,12 +175,7 @@ async def recent_polls(session: RowSource, race_id: int, days: int) -> list[Poll
     newest = max(rows, key=lambda row: (row[6] or row[7], row[0]))
     cutoff = (newest[6] or newest[7]) - dt.timedelta(days=days)
     chosen = [row for row in rows if row[11] == newest[11] and (row[6] or row[7]) >= cutoff]
-    results: dict[int, list[PollResultView]] = {}
-    for poll_id, *values in await rows_of(session,
-            select(PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup,
-                   PollResult.pct, PollResult.leads, PollResult.note)
-            .where(PollResult.poll_id.in_([row[0] for row in chosen])).order_by(PollResult.id)):
-        results.setdefault(poll_id, []).append(PollResultView(*values))
+    results = await _poll_results(session, PollResult.poll_id.in_([row[0] for row in chosen]))
     return [_poll_view(row, results.get(row[0], [])) for row in chosen]
 
 
