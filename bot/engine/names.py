@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
@@ -162,10 +163,12 @@ class NameIndex:
         wanted = set(kinds) if kinds is not None else None
         races = set(race_ids) if race_ids is not None else None
         best: dict[int, NameMatch] = {}
-        for key_index in self.exact.get(query, ()):
+        # Unfiltered, a name many people share ("smith") needs only a few of them to show it is ambiguous.
+        cap = None if wanted is not None or races is not None else max(limit, 2) * 4
+        for key_index in self.exact.get(query, ())[:cap]:
             self._offer(best, key_index, 100.0, wanted, races)
         if not best:
-            for entry_index in self.first_names.get(query, ()):
+            for entry_index in self.first_names.get(query, ())[:cap]:
                 entry = self.entries[entry_index]
                 if (wanted is None or entry.kind in wanted) and (
                         races is None or not entry.race_ids or races.intersection(entry.race_ids)):
@@ -176,8 +179,7 @@ class NameIndex:
                 score = fuzz.ratio(query, keys[key_index], score_cutoff=cutoff)
                 if score:
                     self._offer(best, key_index, score, wanted, races)
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entry.display))
-        return ranked[:limit]
+        return heapq.nsmallest(limit, best.values(), key=lambda m: (-m.score, m.entry.display))
 
     def resolve(self, text: str, kinds: Iterable[str] | None = None, *,
                 race_ids: Iterable[int] | None = None) -> tuple[NameMatch | None, list[NameMatch]]:
