@@ -12,6 +12,8 @@ from urllib.parse import urlparse
 
 import aiohttp
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.db.database import Database
 from bot.db.models import Feed
@@ -85,11 +87,12 @@ class Feeds:
         """Make sure every feed of FEEDS has its row (the row keeps its ETag and its state across restarts)."""
         if not self.configured:
             return
+        # Several processes (shards) start at once with the same FEEDS: "insert unless there" in one statement.
+        dialect_insert = sqlite_insert if self.db.is_sqlite else postgresql_insert
+        statement = dialect_insert(Feed).on_conflict_do_nothing(index_elements=[Feed.location])
         async with self.db.sessions.begin() as session:
-            known = set(await session.scalars(select(Feed.location).where(Feed.location.in_(self.configured))))
-            for location in self.configured:
-                if location not in known:
-                    session.add(Feed(location=location, origin="env", failures=0))
+            await session.execute(statement, [{"location": location, "origin": "env", "failures": 0}
+                                              for location in self.configured])
 
     async def add(self, location: str, user_id: int, guild_id: int) -> Answer:
         location = location.strip()

@@ -112,3 +112,22 @@ def test_the_feed_settings_are_checked_with_one_line() -> None:
         load_settings({"UPDATE_INTERVAL_SECONDS": "-1"})
     with pytest.raises(ConfigError, match="^FEED_REFRESH_SECONDS must be a number"):
         load_settings({"FEED_REFRESH_SECONDS": "soon"})
+
+
+async def test_processes_starting_together_register_a_configured_feed_once(target, tmp_path: Path) -> None:
+    import asyncio
+
+    from sqlalchemy import func, select
+
+    feed = str(tmp_path / "polls.csv")
+    databases = [target.database() for _ in range(3)]  # three processes' own engines on one database
+    await databases[0].open(load_bundled=False)
+    clock = Clock()
+    for db in databases:  # connected beforehand, so the three really race
+        await db.data_version()
+    await asyncio.gather(*(Feeds(db, clock=clock, refresh_seconds=60, configured=(feed,)).sync_configured()
+                           for db in databases))
+    async with databases[0].session() as session:
+        assert await session.scalar(select(func.count()).select_from(Feed)) == 1
+    for db in databases:
+        await db.close()
