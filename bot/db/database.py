@@ -35,18 +35,18 @@ class Database:
         self._read_engine = _make_read_engine(url)
 
     @property
-    def fast_reads(self) -> Callable[[Executable], Awaitable[Sequence[Row[Any]]]] | None:
+    def fast_reads(self) -> Callable[[Executable, dict[str, Any] | None], Awaitable[Sequence[Row[Any]]]] | None:
         """For SQLite, a quicker way to read: one statement in one hop to a worker thread, on a plain pysqlite
         connection (aiosqlite takes several hops a query). None where the async driver is quick itself."""
         return self._read_rows if self._read_engine is not None else None
 
-    async def _read_rows(self, statement: Executable) -> Sequence[Row[Any]]:
-        return await asyncio.to_thread(self._read_rows_now, statement)
+    async def _read_rows(self, statement: Executable, params: dict[str, Any] | None = None) -> Sequence[Row[Any]]:
+        return await asyncio.to_thread(self._read_rows_now, statement, params)
 
-    def _read_rows_now(self, statement: Executable) -> Sequence[Row[Any]]:
+    def _read_rows_now(self, statement: Executable, params: dict[str, Any] | None = None) -> Sequence[Row[Any]]:
         assert self._read_engine is not None
         with self._read_engine.connect() as connection:
-            return connection.execute(statement).all()
+            return connection.execute(statement, params).all()
 
     @property
     def is_sqlite(self) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Executable, Row, Select, func, select, true
+from sqlalchemy import ColumnElement, Executable, Row, Select, bindparam, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import (
@@ -38,15 +38,16 @@ from bot.db.views import (
     StageView,
 )
 
-FetchRows = Callable[[Executable], Awaitable[Sequence[Row[Any]]]]
+FetchRows = Callable[[Executable, dict[str, Any] | None], Awaitable[Sequence[Row[Any]]]]
 RowSource = AsyncSession | FetchRows  # a session, or a function that runs a statement and returns its rows
 
 
-async def rows_of(source: RowSource, statement: Executable) -> Sequence[Row[Any]]:
+async def rows_of(source: RowSource, statement: Executable,
+                  params: dict[str, Any] | None = None) -> Sequence[Row[Any]]:
     """The rows of a statement, from a session or from a fetch function (such as a database's fast reads)."""
     if isinstance(source, AsyncSession):
-        return (await source.execute(statement)).all()
-    return await source(statement)
+        return (await source.execute(statement, params)).all()
+    return await source(statement, params)
 
 
 _SOURCE = (Source.url, Source.title, Source.publisher, Source.published)
@@ -126,57 +127,65 @@ _POLL = (Poll.id, Poll.race_id, Poll.key, Poll.pollster, Poll.sponsors, Poll.sta
 _POLL_DATE = func.coalesce(Poll.end_date, Poll.reported)
 
 
-async def _poll_results(session: RowSource, condition: ColumnElement[bool]) -> dict[int, list[PollResultView]]:
-    """The results of some polls, by poll id, in the order they were stored."""
+# The statements answers run most are built once, with bound parameters: a statement object that is reused runs
+# several times faster than a new one each time (SQLAlchemy matches the result columns only once).
+_RESULTS = (PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup, PollResult.pct,
+            PollResult.leads, PollResult.note)
+_RESULTS_OF_RACE = (select(*_RESULTS).join(Poll, Poll.id == PollResult.poll_id)
+                    .where(Poll.race_id == bindparam("race_id")).order_by(PollResult.id))
+_RESULTS_OF_POLLS = (select(*_RESULTS).where(PollResult.poll_id.in_(bindparam("poll_ids", expanding=True)))
+                     .order_by(PollResult.id))
+_POLLS_OF_RACE = (select(*_POLL).join(Source, Source.id == Poll.source_id)
+                  .where(Poll.race_id == bindparam("race_id")).order_by(_POLL_DATE, Poll.id))
+_NEWEST_POLL = (select(*_POLL).join(Source, Source.id == Poll.source_id).where(Poll.race_id == bindparam("race_id"))
+                .order_by(_POLL_DATE.desc(), Poll.id.desc()).limit(1))
+_NEWEST_POLL_BY = (select(*_POLL).join(Source, Source.id == Poll.source_id)
+                   .where(Poll.race_id == bindparam("race_id"), func.lower(Poll.pollster) == bindparam("pollster"))
+                   .order_by(_POLL_DATE.desc(), Poll.id.desc()).limit(1))
+
+
+def _results_by_poll(rows: Sequence[Row[Any]]) -> dict[int, list[PollResultView]]:
     results: dict[int, list[PollResultView]] = {}
-    for poll_id, *values in await rows_of(session,
-            select(PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup,
-                   PollResult.pct, PollResult.leads, PollResult.note)
-            .join(Poll, Poll.id == PollResult.poll_id).where(condition).order_by(PollResult.id)):
+    for poll_id, *values in rows:
         results.setdefault(poll_id, []).append(PollResultView(*values))
     return results
 
 
-async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
-    """Every poll of a race with its results, oldest first: the polls, then their results (plain rows)."""
-    results = await _poll_results(session, Poll.race_id == race_id)
-    rows = await rows_of(session, select(*_POLL).join(Source, Source.id == Poll.source_id)
-                         .where(Poll.race_id == race_id).order_by(_POLL_DATE, Poll.id))
+async def _poll_views(session: RowSource, rows: Sequence[Row[Any]]) -> list[PollView]:
+    """Views of some poll rows, with their results."""
+    if not rows:
+        return []
+    results = _results_by_poll(await rows_of(session, _RESULTS_OF_POLLS, {"poll_ids": [row[0] for row in rows]}))
     return [_poll_view(row, results.get(row[0], [])) for row in rows]
 
 
-async def _polls_where(session: RowSource, condition: ColumnElement[bool], limit: int | None = None,
-                       newest_first: bool = False) -> list[PollView]:
-    order = (_POLL_DATE.desc(), Poll.id.desc()) if newest_first else (_POLL_DATE, Poll.id)
-    rows = await rows_of(session, select(*_POLL).join(Source, Source.id == Poll.source_id)
-                         .where(condition).order_by(*order).limit(limit))
-    if not rows:
-        return []
-    results = await _poll_results(session, PollResult.poll_id.in_([row[0] for row in rows]))
+async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
+    """Every poll of a race with its results, oldest first: the polls, then their results (plain rows)."""
+    results = _results_by_poll(await rows_of(session, _RESULTS_OF_RACE, {"race_id": race_id}))
+    rows = await rows_of(session, _POLLS_OF_RACE, {"race_id": race_id})
     return [_poll_view(row, results.get(row[0], [])) for row in rows]
 
 
 async def newest_poll(session: RowSource, race_id: int, pollster: str | None = None) -> PollView | None:
     """The latest poll of a race (by a pollster), without reading the others."""
-    condition = Poll.race_id == race_id
     if pollster:
-        condition = condition & (func.lower(Poll.pollster) == pollster.lower())
-    found = await _polls_where(session, condition, limit=1, newest_first=True)
+        rows = await rows_of(session, _NEWEST_POLL_BY, {"race_id": race_id, "pollster": pollster.lower()})
+    else:
+        rows = await rows_of(session, _NEWEST_POLL, {"race_id": race_id})
+    found = await _poll_views(session, rows)
     return found[0] if found else None
 
 
 async def recent_polls(session: RowSource, race_id: int, days: int) -> list[PollView]:
     """The polls an average needs: the newest poll's stage, within `days` of it (oldest first). The poll rows of
     the race are read, and the results only of those polls."""
-    rows = await rows_of(session, select(*_POLL).join(Source, Source.id == Poll.source_id)
-                         .where(Poll.race_id == race_id).order_by(_POLL_DATE, Poll.id))
+    rows = await rows_of(session, _POLLS_OF_RACE, {"race_id": race_id})
     if not rows:
         return []
     newest = max(rows, key=lambda row: (row[6] or row[7], row[0]))
     cutoff = (newest[6] or newest[7]) - dt.timedelta(days=days)
-    chosen = [row for row in rows if row[11] == newest[11] and (row[6] or row[7]) >= cutoff]
-    results = await _poll_results(session, PollResult.poll_id.in_([row[0] for row in chosen]))
-    return [_poll_view(row, results.get(row[0], [])) for row in chosen]
+    return await _poll_views(session, [row for row in rows
+                                       if row[11] == newest[11] and (row[6] or row[7]) >= cutoff])
 
 
 def _poll_view(row: Sequence, results: list[PollResultView]) -> PollView:
@@ -202,14 +211,18 @@ def _endorsement_view(row: Sequence) -> EndorsementView:
                            _candidate_view(row[12:17]), RaceRef(*row[17:20]))
 
 
+_ENDORSEMENTS_OF = _endorsement_query(Endorsement.candidate_id == bindparam("candidate_id"))
+_ENDORSEMENTS_BY = _endorsement_query(Endorsement.endorser_id == bindparam("endorser_id"))
+
+
 async def endorsements_of(session: RowSource, candidate_id: int) -> Sequence[EndorsementView]:
-    return [_endorsement_view(row) for row in await rows_of(session,
-        _endorsement_query(Endorsement.candidate_id == candidate_id))]
+    return [_endorsement_view(row)
+            for row in await rows_of(session, _ENDORSEMENTS_OF, {"candidate_id": candidate_id})]
 
 
 async def endorsements_by(session: RowSource, endorser_id: int) -> Sequence[EndorsementView]:
-    return [_endorsement_view(row) for row in await rows_of(session,
-        _endorsement_query(Endorsement.endorser_id == endorser_id))]
+    return [_endorsement_view(row)
+            for row in await rows_of(session, _ENDORSEMENTS_BY, {"endorser_id": endorser_id})]
 
 
 async def endorser(session: RowSource, endorser_id: int) -> EndorserView | None:
