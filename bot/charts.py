@@ -80,7 +80,7 @@ async def poll_chart(engine: QuestionEngine, race_text: str, candidate: str | No
         group = match.entry.display
     async with engine.db.session() as session:
         polls = list(await queries.polls(session, race.id))
-    names = {c.candidate_id: c.candidate.name for c in race.candidacies}
+    names = race.candidate_names()
     shares = {p.id: _shares(p, group) for p in polls}
     polls = [p for p in polls if shares[p.id] and (only is None or only in shares[p.id])]
     if not polls:

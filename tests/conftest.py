@@ -119,20 +119,25 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[DatabaseT
     yield from make_target(request.param, tmp_path)
 
 
-@pytest.fixture
-async def empty_db(target: DatabaseTarget) -> AsyncIterator[Database]:
+async def _opened(target: DatabaseTarget, *, bundled: bool) -> AsyncIterator[Database]:
     db = target.database()
-    await db.open(load_bundled=False)
+    await db.open(load_bundled=bundled)
     yield db
     await db.close()
+
+
+@pytest.fixture
+async def empty_db(target: DatabaseTarget) -> AsyncIterator[Database]:
+    """A new database of the backend, with no data."""
+    async for db in _opened(target, bundled=False):
+        yield db
 
 
 @pytest.fixture
 async def db(target: DatabaseTarget) -> AsyncIterator[Database]:
-    db = target.database()
-    await db.open(load_bundled=True)
-    yield db
-    await db.close()
+    """A new database of the backend, with the bundled races, as a new installation has it."""
+    async for db in _opened(target, bundled=True):
+        yield db
 
 
 @pytest.fixture

@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bot.db.views import poll_date
+
 
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
@@ -138,10 +140,7 @@ class Poll(Base):
 
     @property
     def as_of(self) -> dt.date:
-        """The poll's date for ordering and averaging: the end of fieldwork, else when it was reported."""
-        when = self.end_date or self.reported
-        assert when is not None, "the importers require end_date or reported"
-        return when
+        return poll_date(self.end_date, self.reported)
 
 
 class PollResult(Base):

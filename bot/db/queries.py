@@ -105,11 +105,6 @@ async def race(session: RowSource, race_id: int) -> RaceView | None:
     return found[0] if found else None
 
 
-async def race_by_slug(session: RowSource, slug: str) -> RaceView | None:
-    found = await _race_views(session, Race.slug == slug)
-    return found[0] if found else None
-
-
 async def candidate(session: RowSource, candidate_id: int) -> CandidateProfileView | None:
     found = await rows_of(session, select(*_CANDIDATE).where(Candidate.id == candidate_id))
     if not found:
@@ -144,6 +139,10 @@ _NEWEST_POLL_BY = (select(*_POLL).join(Source, Source.id == Poll.source_id)
                    .order_by(_POLL_DATE.desc(), Poll.id.desc()).limit(1))
 
 
+_POLLS_BY_ID = (select(*_POLL).join(Source, Source.id == Poll.source_id)
+                .where(Poll.id.in_(bindparam("poll_ids", expanding=True))).order_by(_POLL_DATE, Poll.id))
+
+
 def _results_by_poll(rows: Sequence[Row[Any]]) -> dict[int, list[PollResultView]]:
     results: dict[int, list[PollResultView]] = {}
     for poll_id, *values in rows:
@@ -164,6 +163,11 @@ async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
     results = _results_by_poll(await rows_of(session, _RESULTS_OF_RACE, {"race_id": race_id}))
     rows = await rows_of(session, _POLLS_OF_RACE, {"race_id": race_id})
     return [_poll_view(row, results.get(row[0], [])) for row in rows]
+
+
+async def polls_by_id(session: RowSource, poll_ids: list[int]) -> list[PollView]:
+    """Some polls, by id, with their results, oldest first."""
+    return await _poll_views(session, await rows_of(session, _POLLS_BY_ID, {"poll_ids": poll_ids}))
 
 
 async def newest_poll(session: RowSource, race_id: int, pollster: str | None = None) -> PollView | None:
@@ -213,6 +217,12 @@ def _endorsement_view(row: Sequence) -> EndorsementView:
 
 _ENDORSEMENTS_OF = _endorsement_query(Endorsement.candidate_id == bindparam("candidate_id"))
 _ENDORSEMENTS_BY = _endorsement_query(Endorsement.endorser_id == bindparam("endorser_id"))
+_ENDORSEMENTS_BY_ID = _endorsement_query(Endorsement.id.in_(bindparam("endorsement_ids", expanding=True)))
+
+
+async def endorsements_by_id(session: RowSource, endorsement_ids: list[int]) -> Sequence[EndorsementView]:
+    return [_endorsement_view(row)
+            for row in await rows_of(session, _ENDORSEMENTS_BY_ID, {"endorsement_ids": endorsement_ids})]
 
 
 async def endorsements_of(session: RowSource, candidate_id: int) -> Sequence[EndorsementView]:

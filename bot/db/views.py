@@ -10,6 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 
+def poll_date(end_date: dt.date | None, reported: dt.date | None) -> dt.date:
+    """A poll's date for ordering and averaging: the end of fieldwork, else when it was reported."""
+    when = end_date or reported
+    assert when is not None, "the importers require end_date or reported"
+    return when
+
+
 @dataclass(frozen=True, slots=True)
 class SourceView:
     url: str
@@ -56,6 +63,10 @@ class RaceView:
     places: list[str]
     stages: tuple[StageView, ...]
     candidacies: tuple[CandidacyView, ...]
+
+    def candidate_names(self) -> dict[int, str]:
+        """Candidate id -> name, for the candidates of this race."""
+        return {c.candidate_id: c.candidate.name for c in self.candidacies}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +124,7 @@ class PollView:
 
     @property
     def as_of(self) -> dt.date:
-        """The poll's date for ordering and averaging: the end of fieldwork, else when it was reported."""
-        when = self.end_date or self.reported
-        assert when is not None, "the importers require end_date or reported"
-        return when
+        return poll_date(self.end_date, self.reported)
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,7 +237,7 @@ class QuestionEngine:
         summary = f"I don't know a {KIND_WORDS.get(kind, 'name')} called “{text}”."
         if names:
             summary += f" Did you mean {' or '.join(names)}?"
-        intent = next((i for i in parsed.intents if i != "subgroup_hint"), "unknown_name")
+        intent = parsed.intents[0] if parsed.intents else "unknown_name"
         return Answer(intent, "not_found", "Name not known", summary, suggestions=names, unmatched=text)
 
     def _unknown_name(self, parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str) -> Answer:
@@ -275,19 +275,22 @@ class QuestionEngine:
                             unmatched=text)
 
     async def find_race(self, text: str) -> tuple[RaceView | None, Answer | None]:
-        async with self.db.session() as session:
-            race = await queries.race_by_slug(session, text.strip().lower())
-            if race is not None:
-                return race, None
-            index = await self.index()
-            match, alternatives = index.resolve(text, ["race"])
-            if match is None:
-                place, _ = index.resolve(text, ["place"])
-                if place is not None and len(place.entry.race_ids) == 1:
-                    return await queries.race(session, place.entry.race_ids[0]), None
+        """A race named by its slug, its name or its place; or an answer saying it is unknown or ambiguous."""
+        index = await self.index()
+        entry = index.race_with_slug(text)
+        if entry is None:
+            match, _ = index.resolve(text, ["race"])
+            entry = match.entry if match else None
+        if entry is not None:
+            race_id = entry.id
+        else:
+            place, _ = index.resolve(text, ["place"])
+            if place is None or len(place.entry.race_ids) != 1:
                 _, answer = await self.resolve(text, "race")
                 return None, answer
-            return await queries.race(session, match.entry.id), None
+            race_id = place.entry.race_ids[0]
+        async with self._reader() as reader:
+            return await reader.race(race_id), None
 
     async def races(self) -> list[RaceView]:
         async with self.db.session() as session:

@@ -94,6 +94,7 @@ class NameIndex:
         self.first_names: dict[str, list[int]] = defaultdict(list)  # exact only, never fuzzy
         self._near_cache: dict[str, list[str]] = {}
         self._prefixes: dict[str, list[tuple[str, int]]] = {}  # kind -> sorted (folded name or word, entry)
+        self._slugs: dict[str, NameEntry] = {}
 
     def add(self, entry: NameEntry, names: Iterable[str]) -> None:
         entry_index = len(self.entries)
@@ -129,7 +130,11 @@ class NameIndex:
                 words.add(fold_name(entry.slug))
             prefixes[entry.kind].extend((word, entry_index) for word in words)
         self._prefixes = {kind: sorted(items) for kind, items in prefixes.items()}
+        self._slugs = {entry.slug: entry for entry in self.entries if entry.slug}
         return self
+
+    def race_with_slug(self, slug: str) -> NameEntry | None:
+        return self._slugs.get(slug.strip().lower())
 
     def prefixed(self, kind: str, text: str, limit: int = 25) -> list[NameEntry]:
         """Entries of a kind whose name, one of its words or its slug starts with `text`: whole names first."""

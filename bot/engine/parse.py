@@ -61,7 +61,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"|in the race|field|who is in|whos in|on the ballot)\b")),
     ("leader", re.compile(r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say"
                           r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances)\b")),
-    ("subgroup_hint", re.compile(r"\b(voting|doing with|among|with)\b")),
     ("candidate", re.compile(r"\b(who is|whos|tell me about|about|profile|bio|background|info)\b")),
 ]
 

@@ -69,10 +69,6 @@ def _by_share(results: Sequence) -> list:
     return sorted(results, key=lambda r: -(r.pct or 0))
 
 
-def _names(race: RaceView) -> dict[int, str]:
-    return {c.candidate_id: c.candidate.name for c in race.candidacies}
-
-
 def _stage_lines(race: RaceView, today: dt.date) -> list[str]:
     lines = []
     for stage in race.stages:
@@ -165,7 +161,7 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
     polls = await reader.polls(race.id)
     if not polls:
         return _no_polls(race, "poll_history")
-    names = _names(race)
+    names = race.candidate_names()
     facts = []
     for poll in polls:
         facts.append(Fact(poll_line(poll, names), source_ref(poll.source), poll.as_of))
@@ -182,7 +178,7 @@ async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = Non
         entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
     if poll is None:
         return _no_polls(race, "latest_poll", pollster)
-    names = _names(race)
+    names = race.candidate_names()
     ref = source_ref(poll.source)
     facts = [Fact(poll_line(poll, names), ref, poll.as_of)]
     facts += [Fact(line, ref, poll.as_of) for line in subgroup_lines(poll, names)]
@@ -215,7 +211,7 @@ async def average(reader: Reader, race: RaceView) -> Answer:
 
 
 def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: str) -> Answer:
-    names = _names(race)
+    names = race.candidate_names()
     by_id = {p.id: p for p in polls}
     shares = ", ".join(f"{names.get(cid, '?')} {share:.1f}%" for cid, share in result.shares)
     facts = [Fact(f"Average{' (' + result.stage + ')' if result.stage else ''}: {shares}")]
@@ -250,7 +246,7 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     avg = _average_answer(race, polls, result, "leader")
     _, stage_polls = current_stage_polls(polls)
     newest = max(stage_polls, key=lambda p: (p.as_of, p.id))
-    names = _names(race)
+    names = race.candidate_names()
     facts = (Fact(f"Latest poll: {poll_line(newest, names)}", source_ref(newest.source), newest.as_of), *avg.facts)
     return Answer("leader", "ok", f"Who is ahead: {race.name}", avg.summary, facts, avg.entities,
                   race_slug=race.slug, extra=avg.extra)
@@ -283,7 +279,7 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
 
 
 def _name_of(race: RaceView, candidate_id: int) -> str:
-    return _names(race).get(candidate_id, "?")
+    return race.candidate_names().get(candidate_id, "?")
 
 
 def _ordinal(n: int) -> str:
@@ -300,7 +296,7 @@ async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candid
         return Answer("subgroup", "no_data", f"{group}: {race.name}",
                       f"No poll of {race.name} reports results for {group}.", (), tuple(entities),
                       race_slug=race.slug)
-    names = _names(race)
+    names = race.candidate_names()
     facts = []
     for poll in reversed(polls):
         for line in subgroup_lines(poll, names, only=group):
@@ -369,7 +365,7 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None) ->
 
 async def compare(reader: Reader, race: RaceView, first: Candidate, second: Candidate) -> Answer:
     polls = await reader.polls(race.id)
-    names = _names(race)
+    names = race.candidate_names()
     entities = (race_entity(race), ResolvedEntity("candidate", first.id, first.name, 100.0),
                 ResolvedEntity("candidate", second.id, second.name, 100.0))
     facts: list[Fact] = []

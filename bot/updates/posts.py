@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 
 from bot.db import queries
-from bot.db.models import DataChange, Endorsement, Poll, Race
+from bot.db.models import DataChange, Endorsement, Poll
+from bot.db.views import EndorsementView, PollView, RaceView
 from bot.engine.answers import Answer, Fact, SourceRef
 from bot.engine.average import poll_average
 from bot.engine.respond import poll_label, poll_line, source_ref, subgroup_lines
@@ -64,18 +64,14 @@ def _source_of(data: dict[str, Any] | None) -> SourceRef | None:
     return SourceRef(data["url"], data.get("title"), data.get("publisher"), published)
 
 
-def _names(race: Race) -> dict[int, str]:
-    return {c.candidate_id: c.candidate.name for c in race.candidacies}
-
-
 class PostBuilder:
     """Builds posts inside one session, loading each race once."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
-        self._races: dict[int, Race | None] = {}
+        self._races: dict[int, RaceView | None] = {}
 
-    async def race(self, race_id: int) -> Race | None:
+    async def race(self, race_id: int) -> RaceView | None:
         if race_id not in self._races:
             self._races[race_id] = await queries.race(self.session, race_id)
         return self._races[race_id]
@@ -84,9 +80,8 @@ class PostBuilder:
         ids = sorted(set(poll_ids))
         if not ids:
             return {}
-        stmt = select(Poll).where(Poll.id.in_(ids)).options(selectinload(Poll.results))
         posts = {}
-        for poll in (await self.session.scalars(stmt)).unique():
+        for poll in await queries.polls_by_id(self.session, ids):
             race = await self.race(poll.race_id)
             if race is not None:
                 posts[poll.id] = poll_post(poll, race)
@@ -97,7 +92,7 @@ class PostBuilder:
         if not ids:
             return {}
         posts = {}
-        for endorsement in (await self.session.scalars(select(Endorsement).where(Endorsement.id.in_(ids)))).unique():
+        for endorsement in await queries.endorsements_by_id(self.session, ids):
             race = await self.race(endorsement.race_id)
             if race is not None:
                 posts[endorsement.id] = endorsement_post(endorsement, race)
@@ -130,8 +125,8 @@ class PostBuilder:
         return digest_post(race, polls, list(new_polls.values()), list(new_endorsements.values()), today, cadence)
 
 
-def poll_post(poll: Poll, race: Race) -> UpdatePost:
-    names = _names(race)
+def poll_post(poll: PollView, race: RaceView) -> UpdatePost:
+    names = race.candidate_names()
     ref = source_ref(poll.source)
     facts = [Fact(poll_line(poll, names), ref, poll.as_of)]
     facts += [Fact(f"  {line}", ref, poll.as_of) for line in subgroup_lines(poll, names)[:DIGEST_ITEMS]]
@@ -140,7 +135,7 @@ def poll_post(poll: Poll, race: Race) -> UpdatePost:
     return UpdatePost("poll", f"New poll: {race.name}", poll_label(poll), tuple(facts), race.slug, race.name)
 
 
-def endorsement_post(endorsement: Endorsement, race: Race) -> UpdatePost:
+def endorsement_post(endorsement: EndorsementView, race: RaceView) -> UpdatePost:
     ref = source_ref(endorsement.source)
     who = endorsement.endorser.name
     summary = f"{who} endorsed {endorsement.candidate.name}."
@@ -154,9 +149,9 @@ def endorsement_post(endorsement: Endorsement, race: Race) -> UpdatePost:
     return UpdatePost("endorsement", f"New endorsement: {race.name}", summary, tuple(facts), race.slug, race.name)
 
 
-def digest_post(race: Race, polls: Sequence[Poll], new_polls: Sequence[UpdatePost],
+def digest_post(race: RaceView, polls: Sequence[Poll], new_polls: Sequence[UpdatePost],
                 new_endorsements: Sequence[UpdatePost], today: dt.date, cadence: str) -> UpdatePost:
-    names = _names(race)
+    names = race.candidate_names()
     facts: list[Fact] = []
     average = poll_average(polls)
     if average is not None:
