@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-QUOTED = re.compile(r"“([^”]+)”")
 # What to ask when a suggestion cannot be put in place of the words the engine did not know.
 REASK = {"endorsements_of": "who endorsed {name}", "endorsements_by": "whom did {name} endorse",
          "candidate": "who is {name}"}
@@ -33,9 +32,8 @@ def question_with(question: str, answer: Answer, choice: str) -> str:
     if answer.status == "need_race":
         slug = choice.rsplit("(", 1)[-1].rstrip(")") if choice.endswith(")") else choice
         return f"{question} in {slug}"
-    unmatched = answer.unmatched or (quoted.group(1) if (quoted := QUOTED.search(answer.summary)) else None)
-    if unmatched:
-        typed = re.search(re.escape(unmatched), question, flags=re.IGNORECASE)
+    if answer.unmatched:
+        typed = re.search(re.escape(answer.unmatched), question, flags=re.IGNORECASE)
         if typed:
             return question[: typed.start()] + choice + question[typed.end():]
     return REASK.get(answer.intent, "{name}").format(name=choice)
