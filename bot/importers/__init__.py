@@ -54,7 +54,7 @@ async def import_file(db: Database, path: str, data: bytes | None = None, *, ori
     """Import one file in one transaction: all of it, or (ImportRejected) nothing."""
     # Parsing is CPU work: off the event loop, so a bot importing a large file keeps answering.
     parsed = await asyncio.to_thread(parse_file, path, data, origin=origin, progress=progress)
-    summary = ImportSummary(path=str(path))
+    summary = ImportSummary(path=str(path), repairs=list(parsed.repairs))
     if progress:
         polls = sum(len(r.polls) for r in parsed.races)
         progress(f"{path}: writing {polls:,} polls, {len(parsed.endorsements):,} endorsements")

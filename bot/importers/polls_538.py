@@ -6,7 +6,15 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.errors import ImportRejected
-from bot.importers.records import ParsedFile, PollRecord, PollResultRecord, RaceData, RaceRecord, SourceRecord
+from bot.importers.records import (
+    ParsedFile,
+    PollRecord,
+    PollResultRecord,
+    RaceData,
+    RaceRecord,
+    Repair,
+    SourceRecord,
+)
 from bot.importers.textfile import csv_rows, parse_date, require_columns
 from bot.names import slugify
 
@@ -32,6 +40,7 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
     poll_fields: dict[tuple[str, str], tuple[str, ...]] = {}
     totals: dict[tuple[str, str, str], tuple[float, int]] = {}
     strings: dict[str, str] = {}
+    repairs: list[Repair] = []
     for count, (line, row) in enumerate(rows, 1):
         if progress and count % 200_000 == 0:
             progress(f"{path}: read {count:,} rows")
@@ -50,11 +59,11 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         fields = tuple(row.get(column, "") for column in POLL_COLUMNS)
         poll = polls.get((slug, poll_id))
         if poll is None:
-            poll = polls[(slug, poll_id)] = _poll(path, line, row, poll_id, origin)
+            poll = polls[(slug, poll_id)] = _poll(path, line, row, poll_id, origin, repairs)
             poll_fields[(slug, poll_id)] = fields
             data.polls.append(poll)
         elif poll_fields[(slug, poll_id)] != fields:
-            _poll(path, line, row, poll_id, origin)  # a row that differs is checked too: a bad date fails here
+            _poll(path, line, row, poll_id, origin, [])  # a row that differs is checked too: a bad date fails here
         name = row.get("candidate_name") or row.get("answer") or ""
         if not name:
             raise ImportRejected(path, "missing candidate_name/answer", line)
@@ -72,7 +81,7 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         totals[(slug, poll_id, question)] = (total, first_line)
     if not races:
         raise ImportRejected(path, "the file has a header but no rows", 2)
-    return ParsedFile(path=path, races=list(races.values()))
+    return ParsedFile(path=path, races=list(races.values()), repairs=repairs)
 
 
 def _race(path: str, line: int, row: dict[str, str]) -> tuple[str, RaceRecord | None]:
@@ -104,10 +113,12 @@ def _race(path: str, line: int, row: dict[str, str]) -> tuple[str, RaceRecord | 
     return slug, record
 
 
-def _poll(path: str, line: int, row: dict[str, str], poll_id: str, origin: str) -> PollRecord:
-    url = row.get("url", "")
+def _poll(path: str, line: int, row: dict[str, str], poll_id: str, origin: str, repairs: list[Repair]) -> PollRecord:
+    url = row.get("url", "").strip()
     if url and not url.startswith(("http://", "https://")):
-        raise ImportRejected(path, f"url {url[:80]!r} is not an http(s) address", line)
+        # The publisher's own junk (538's senate file has "0\t0\t0..." here): the poll stands without its link.
+        repairs.append(Repair(line, "url", url, "not an http(s) address; dropped, the file is the source"))
+        url = ""
     sample = row.get("sample_size", "")
     try:
         sample_size = int(float(sample)) if sample else None

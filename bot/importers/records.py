@@ -101,8 +101,22 @@ class RaceData:
     results: list[ElectionResultRecord] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A malformed optional cell that was dropped so the row could be kept: reported, never silent."""
+
+    line: int
+    column: str
+    value: str
+    action: str
+
+    def describe(self) -> str:
+        return f"line {self.line}, {self.column} {self.value[:40]!r}: {self.action}"
+
+
 @dataclass(slots=True)
 class ParsedFile:
     path: str
     races: list[RaceData] = field(default_factory=list)
     endorsements: list[EndorsementRecord] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)

@@ -31,6 +31,7 @@ from bot.importers.records import (
     PollRecord,
     RaceData,
     RaceRecord,
+    Repair,
     SourceRecord,
 )
 from bot.names import fold
@@ -38,6 +39,7 @@ from bot.names import fold
 T = TypeVar("T")
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and asyncpg's parameter limits
 
+REPAIRS_SHOWN = 3  # the first few repairs are printed with the summary
 KINDS = ("races", "candidates", "polls", "poll results", "endorsements", "results", "sources")
 
 
@@ -56,6 +58,7 @@ class ChangeCount:
 class ImportSummary:
     path: str
     counts: dict[str, ChangeCount] = field(default_factory=lambda: {k: ChangeCount() for k in KINDS})
+    repairs: list[Repair] = field(default_factory=list)
 
     def add(self, kind: str, how: str, n: int = 1) -> None:
         count = self.counts[kind]
@@ -70,6 +73,11 @@ class ImportSummary:
         for kind, c in self.counts.items():
             if c.added or c.updated or c.unchanged:
                 out.append(f"{kind}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged")
+        if self.repairs:
+            shown = "; ".join(r.describe() for r in self.repairs[:REPAIRS_SHOWN])
+            more = f" (and {len(self.repairs) - REPAIRS_SHOWN} more)" if len(self.repairs) > REPAIRS_SHOWN else ""
+            out.append(f"repaired {len(self.repairs)} malformed cell{'s' if len(self.repairs) != 1 else ''}: "
+                       f"{shown}{more}")
         return out or ["nothing in the file"]
 
 
