@@ -64,6 +64,13 @@ class Race(Base):
     cycle: Mapped[int] = mapped_column(Integer, index=True)
     nonpartisan: Mapped[bool] = mapped_column(Boolean, default=False)
     places: Mapped[list[str]] = mapped_column(default=list)
+    # The race as a structured thing (see bot/races.py): what questions are matched against, not the name.
+    office_kind: Mapped[str] = mapped_column(String(20), default="other")
+    state_code: Mapped[str | None] = mapped_column(String(2))
+    locality: Mapped[str | None] = mapped_column(String(200))
+    district: Mapped[str | None] = mapped_column(String(20))
+    seat_class: Mapped[str | None] = mapped_column(String(5))
+    special: Mapped[bool] = mapped_column(Boolean, default=False)
 
     stages: Mapped[list[RaceStage]] = relationship(
         back_populates="race", cascade="all, delete-orphan", order_by="RaceStage.date"
@@ -170,6 +177,18 @@ class Endorser(Base):
     name: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str] = mapped_column(String(30), default="person")
     description: Mapped[str | None] = mapped_column(Text)
+    aliases: Mapped[list[str]] = mapped_column(default=list)  # acronyms and the names people use
+
+
+class PollsterAlias(Base):
+    """Other names of a pollster or poll sponsor ("LMU" for "Loyola Marymount University")."""
+
+    __tablename__ = "pollster_alias"
+    __table_args__ = (UniqueConstraint("pollster", "alias"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pollster: Mapped[str] = mapped_column(String(300))
+    alias: Mapped[str] = mapped_column(String(300))
 
 
 class Endorsement(Base):

@@ -37,6 +37,7 @@ from bot.db.views import (
     SourceView,
     StageView,
 )
+from bot.races import RaceStructure
 
 FetchRows = Callable[[Executable, dict[str, Any] | None], Awaitable[Sequence[Row[Any]]]]
 RowSource = AsyncSession | FetchRows  # a session, or a function that runs a statement and returns its rows
@@ -50,6 +51,7 @@ async def rows_of(source: RowSource, statement: Executable,
     return await source(statement, params)
 
 
+_STRUCTURE = (Race.office_kind, Race.state_code, Race.locality, Race.district, Race.seat_class, Race.special)
 _SOURCE = (Source.url, Source.title, Source.publisher, Source.published)
 _CANDIDATE = (Candidate.id, Candidate.name, Candidate.aliases, Candidate.party, Candidate.description)
 
@@ -62,7 +64,7 @@ async def _race_views(session: RowSource, condition: ColumnElement[bool]) -> lis
     """Races with their stages and candidates, in three plain queries."""
     rows = await rows_of(session,
         select(Race.id, Race.slug, Race.name, Race.office, Race.office_type, Race.jurisdiction, Race.state,
-               Race.cycle, Race.nonpartisan, Race.places).where(condition)
+               Race.cycle, Race.nonpartisan, Race.places, *_STRUCTURE).where(condition)
         .order_by(Race.cycle.desc(), Race.name))
     if not rows:
         return []
@@ -79,7 +81,8 @@ async def _race_views(session: RowSource, condition: ColumnElement[bool]) -> lis
                 .join(Candidate, Candidate.id == Candidacy.candidate_id).where(Candidacy.race_id.in_(chunk))
                 .order_by(Candidacy.id)):
             candidacies[row[0]].append(CandidacyView(row[4], row[1], row[2], row[3], _candidate_view(row[4:])))
-    return [RaceView(*row[:9], list(row[9] or []), tuple(stages[row[0]]), tuple(candidacies[row[0]]))
+    return [RaceView(*row[:9], list(row[9] or []), tuple(stages[row[0]]), tuple(candidacies[row[0]]),
+                     RaceStructure(row[10], row[7], *row[11:]))
             for row in rows]
 
 

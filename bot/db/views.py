@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.races import RaceStructure
+
 
 def poll_date(end_date: dt.date | None, reported: dt.date | None) -> dt.date:
     """A poll's date for ordering and averaging: the end of fieldwork, else when it was reported."""
@@ -63,6 +65,7 @@ class RaceView:
     places: list[str]
     stages: tuple[StageView, ...]
     candidacies: tuple[CandidacyView, ...]
+    structure: RaceStructure
 
     def candidate_names(self) -> dict[int, str]:
         """Candidate id -> name, for the candidates of this race."""

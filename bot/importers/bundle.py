@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from bot.importers.records import (
     RaceRecord,
     SourceRecord,
 )
+from bot.races import infer_structure, natural_name
 
 
 class _BundleLoader(yaml.SafeLoader):
@@ -61,6 +63,7 @@ def parse_bundle(path: str, text: str) -> ParsedFile:
 def _records(path: str, spec: BundleSpec) -> ParsedFile:
     sources = {s.id: _source(s) for s in spec.sources}
     parsed = ParsedFile(path=path)
+    parsed.pollster_aliases = [(p.name, alias) for p in spec.pollsters for alias in p.aliases]
     for race in spec.races:
         canonical = {c.name.casefold(): c.name for c in race.candidates}
         data = RaceData(slug=race.slug, race=_race(race))
@@ -85,7 +88,8 @@ def _records(path: str, spec: BundleSpec) -> ParsedFile:
             EndorsementRecord(
                 race=race.slug, candidate=canonical[e.candidate.casefold()], endorser=e.endorser,
                 source=sources[e.source], endorser_type=e.endorser_type,
-                endorser_description=e.endorser_description, date=e.date, quote=e.quote,
+                endorser_description=e.endorser_description, endorser_aliases=tuple(e.endorser_aliases),
+                date=e.date, quote=e.quote,
             )
             for e in race.endorsements
         )
@@ -99,10 +103,14 @@ def _source(spec: SourceSpec) -> SourceRecord:
 
 
 def _race(spec: RaceSpec) -> RaceRecord:
+    inferred = infer_structure(spec.office, spec.office_type, spec.jurisdiction, spec.state, spec.cycle)
+    declared = {"office_kind": spec.office_kind, "locality": spec.locality, "district": spec.district,
+                "seat_class": spec.seat_class, "special": spec.special}
+    structure = replace(inferred, **{k: v for k, v in declared.items() if v is not None})
     return RaceRecord(
-        slug=spec.slug, name=spec.name, office=spec.office, office_type=spec.office_type,
+        slug=spec.slug, name=spec.name or natural_name(structure), office=spec.office, office_type=spec.office_type,
         jurisdiction=spec.jurisdiction, state=spec.state, cycle=spec.cycle, nonpartisan=spec.nonpartisan,
-        places=list(spec.places), stages={s.stage: s.date for s in spec.stages},
+        places=list(spec.places), stages={s.stage: s.date for s in spec.stages}, structure=structure,
     )
 
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, mod
 Stage = Literal["primary", "general", "runoff", "special", "jungle primary", "recall"]
 CandidateStatus = Literal["running", "withdrawn", "won", "lost", "advanced", "eliminated", "unknown"]
 Population = Literal["lv", "rv", "a", "v"]
+OfficeKind = Literal["president", "senate", "house", "governor", "mayor", "council", "other"]
 EndorserKind = Literal["person", "organization", "newspaper", "official", "union", "party", "celebrity"]
 
 Percent = Annotated[float, Field(ge=0, le=100)]
@@ -117,6 +118,7 @@ class EndorsementSpec(_Strict):
     endorser: NonEmpty
     endorser_type: EndorserKind = "person"
     endorser_description: str | None = None
+    endorser_aliases: list[NonEmpty] = []  # acronyms and the names people use: "LAPPL", "the police union"
     candidate: NonEmpty
     date: dt.date | None = None
     source: str
@@ -136,9 +138,16 @@ class ResultSpec(_Strict):
     results: list[CandidateResultSpec]
 
 
+class PollsterSpec(_Strict):
+    """Other names of a pollster or sponsor that polls of the bundle name."""
+
+    name: NonEmpty
+    aliases: list[NonEmpty]
+
+
 class RaceSpec(_Strict):
     slug: Annotated[str, Field(min_length=2, max_length=80, pattern=r"^[a-z0-9][a-z0-9-]*$")]
-    name: NonEmpty
+    name: NonEmpty | None = None  # not given: built from the structure ("2022 Los Angeles mayoral election")
     office: NonEmpty
     office_type: str | None = None
     jurisdiction: NonEmpty
@@ -146,6 +155,12 @@ class RaceSpec(_Strict):
     cycle: Annotated[int, Field(ge=1789, le=2200)]
     nonpartisan: bool = False
     places: list[NonEmpty] = []
+    # The structure; what is not given is inferred from office, office_type, jurisdiction and state.
+    office_kind: OfficeKind | None = None
+    locality: str | None = None
+    district: str | None = None
+    seat_class: Literal["I", "II", "III"] | None = None
+    special: bool | None = None
     stages: list[StageSpec] = []
     candidates: list[CandidateSpec] = []
     polls: list[PollSpec] = []
@@ -156,6 +171,7 @@ class RaceSpec(_Strict):
 class BundleSpec(_Strict):
     racebot_bundle: Literal[1] = Field(alias="racebot-bundle")
     sources: list[SourceSpec] = []
+    pollsters: list[PollsterSpec] = []
     races: list[RaceSpec]
 
     @model_validator(mode="after")

@@ -17,6 +17,7 @@ from bot.importers.records import (
 )
 from bot.importers.textfile import csv_rows, parse_date, require_columns
 from bot.names import slugify
+from bot.races import natural_name, structure_from_538
 
 REQUIRED: list[str | tuple[str, ...]] = [
     "poll_id", "pollster", "end_date", ("candidate_name", "answer"), "pct", ("race", "cycle"),
@@ -105,10 +106,11 @@ def _race(path: str, line: int, row: dict[str, str]) -> tuple[str, RaceRecord | 
     if row.get("election_date"):
         stage = (row.get("stage") or "general").lower()
         stages[stage] = _date(path, line, row, "election_date")
+    structure = structure_from_538(state, office_type, seat, cycle)
     record = RaceRecord(
-        slug=slug, name=f"{cycle} {jurisdiction} {office}", office=office, office_type=office_type,
+        slug=slug, name=natural_name(structure), office=office, office_type=office_type,
         jurisdiction=jurisdiction, state=state, cycle=cycle, nonpartisan=False,
-        places=[state] if state else [], stages=stages,
+        places=[state] if state else [], stages=stages, structure=structure,
     )
     return slug, record
 

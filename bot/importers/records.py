@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from bot.races import RaceStructure, infer_structure
+
 
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
@@ -27,6 +29,11 @@ class RaceRecord:
     nonpartisan: bool = False
     places: list[str] = field(default_factory=list)
     stages: dict[str, dt.date] = field(default_factory=dict)
+    structure: RaceStructure | None = None  # None: inferred from the office and jurisdiction words
+
+    def __post_init__(self) -> None:
+        if self.structure is None:
+            self.structure = infer_structure(self.office, self.office_type, self.jurisdiction, self.state, self.cycle)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +83,7 @@ class EndorsementRecord:
     source: SourceRecord
     endorser_type: str = "person"
     endorser_description: str | None = None
+    endorser_aliases: tuple[str, ...] = ()
     date: dt.date | None = None
     quote: str | None = None
     line: int | None = None
@@ -120,3 +128,4 @@ class ParsedFile:
     races: list[RaceData] = field(default_factory=list)
     endorsements: list[EndorsementRecord] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
+    pollster_aliases: list[tuple[str, str]] = field(default_factory=list)  # (pollster, alias)

@@ -19,6 +19,7 @@ from bot.db.models import (
     Endorser,
     Poll,
     PollResult,
+    PollsterAlias,
     Race,
     RaceStage,
     Source,
@@ -124,8 +125,18 @@ class ImportWriter:
         for data in parsed.races:
             await self._results(races[data.slug], indexes[data.slug], data)
         await self._endorsements(parsed.endorsements)
+        await self._pollster_aliases(parsed.pollster_aliases)
         for chunk in _chunks(self.changes, 5000):
             await self.session.execute(insert(DataChange), list(chunk))
+
+    async def _pollster_aliases(self, pairs: list[tuple[str, str]]) -> None:
+        """Other names of pollsters: added once, never removed (another file may name them too)."""
+        if not pairs:
+            return
+        known = set((await self.session.execute(select(PollsterAlias.pollster, PollsterAlias.alias))).tuples())
+        new = [{"pollster": p, "alias": a} for p, a in dict.fromkeys(pairs) if (p, a) not in known]
+        if new:
+            await self.session.execute(insert(PollsterAlias), new)
 
     def _changed(self, kind: str, change: str, race_id: int, item_id: int) -> None:
         self.changes.append({"kind": kind, "change": change, "race_id": race_id, "item_id": item_id,
@@ -477,13 +488,15 @@ class ImportWriter:
         endorser_ids = {folded: e.id for folded, e in endorsers.items()}
         for chunk in _chunks(new_endorsers, 1000):
             rows = [{"name": endorser_specs[f].endorser, "kind": endorser_specs[f].endorser_type,
-                     "description": endorser_specs[f].endorser_description} for f in chunk]
+                     "description": endorser_specs[f].endorser_description,
+                     "aliases": list(endorser_specs[f].endorser_aliases)} for f in chunk]
             result = await self.session.execute(insert(Endorser).returning(Endorser.id, Endorser.name), rows)
             endorser_ids.update((fold(name), endorser_id) for endorser_id, name in result.all())
         for folded, rec in endorser_specs.items():
             if folded in endorsers:
                 endorser = endorsers[folded]
-                for key, value in _changes(endorser, {"kind": rec.endorser_type,
+                aliases = list(dict.fromkeys([*(endorser.aliases or []), *rec.endorser_aliases]))
+                for key, value in _changes(endorser, {"kind": rec.endorser_type, "aliases": aliases,
                                                       "description": rec.endorser_description}).items():
                     setattr(endorser, key, value)
 
@@ -522,10 +535,14 @@ class ImportWriter:
 
 
 def _race_values(rec: RaceRecord) -> dict[str, Any]:
+    s = rec.structure
+    assert s is not None  # RaceRecord infers it
     return {
         "slug": rec.slug, "name": rec.name, "office": rec.office, "office_type": rec.office_type,
         "jurisdiction": rec.jurisdiction, "state": rec.state, "cycle": rec.cycle,
         "nonpartisan": rec.nonpartisan, "places": list(rec.places),
+        "office_kind": s.office_kind, "state_code": s.state_code, "locality": s.locality, "district": s.district,
+        "seat_class": s.seat_class, "special": s.special,
     }
 
 
