@@ -59,6 +59,8 @@ async def test_a_database_of_the_previous_schema_upgrades_with_its_data(target: 
     async with upgraded.session() as session:
         race = await session.scalar(select(Race).where(Race.slug == "old-race-2024"))
         assert race is not None and race.name == "2024 Old Town mayoral election"
+        # 0004: the race's structure is filled from its office and jurisdiction words
+        assert (race.office_kind, race.locality, race.cycle, race.special) == ("mayor", "Old Town", 2024, False)
         poll = await session.scalar(select(Poll))
         assert poll is not None and poll.pollster == "Old Polling"
         assert await session.scalar(select(func.count()).select_from(Endorsement)) == 1
