@@ -80,7 +80,10 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
 
 
 def configure_logging(settings: Settings) -> None:
-    logging.basicConfig(level=getattr(logging, settings.log_level), format="%(levelname)s %(name)s: %(message)s")
+    level = getattr(logging, settings.log_level)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # Alembic says at INFO what it does on every start ("Context impl SQLiteImpl."): only worth showing when debugging.
+    logging.getLogger("alembic").setLevel(level if level <= logging.DEBUG else max(level, logging.WARNING))
 
 
 def _optional_int(environ: Mapping[str, str], name: str, *, minimum: int) -> int | None:

@@ -18,6 +18,7 @@ from bot.db.models import (
     GuildSettings,
     Poll,
     PollResult,
+    PollsterAlias,
     Race,
     RaceStage,
     Source,
@@ -282,16 +283,18 @@ async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:
     for endorser_id, race_id in await session.execute(select(Endorsement.endorser_id, Endorsement.race_id)):
         endorser_races.setdefault(endorser_id, set()).add(race_id)
     endorsers = [
-        (eid, name, kind, tuple(endorser_races.get(eid, ())))
-        for eid, name, kind in await session.execute(select(Endorser.id, Endorser.name, Endorser.kind))
+        (eid, name, kind, tuple(endorser_races.get(eid, ())), aliases)
+        for eid, name, kind, aliases in await session.execute(
+            select(Endorser.id, Endorser.name, Endorser.kind, Endorser.aliases))
     ]
     race_rows = list(
-        await session.execute(
-            select(Race.id, Race.slug, Race.name, Race.office, Race.office_type, Race.jurisdiction, Race.state,
-                   Race.places, Race.cycle)
-        )
+        await session.execute(select(Race.id, Race.slug, Race.name, Race.places, Race.locality, Race.state))
     )
     pollster_rows = list(await session.execute(select(Poll.pollster, Poll.race_id).distinct()))
+    # Sponsors name polls too ("the LA Times poll"): a sponsor is found like a pollster.
+    for sponsors, race_id in await session.execute(select(Poll.sponsors, Poll.race_id).distinct()):
+        pollster_rows.extend((sponsor, race_id) for sponsor in sponsors or ())
+    alias_rows = list(await session.execute(select(PollsterAlias.pollster, PollsterAlias.alias)))
     subgroup_rows = list(
         await session.execute(
             select(PollResult.subgroup, Poll.race_id).join(Poll).where(PollResult.subgroup != "").distinct()
@@ -302,6 +305,7 @@ async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:
         "endorsers": endorsers,
         "races": race_rows,
         "pollsters": pollster_rows,
+        "pollster_aliases": alias_rows,
         "subgroups": subgroup_rows,
     }
 

@@ -10,6 +10,7 @@ from bot.db.database import Database
 from bot.engine.names import PEOPLE, NameEntry, NameIndex
 from bot.engine.reader import RowCache
 from bot.names import fold
+from bot.races import state_code
 
 VERSION_CHECK_SECONDS = 2.0  # how often another process's imports are noticed
 
@@ -20,22 +21,27 @@ async def build_index(db: Database) -> NameIndex:
     index = NameIndex()
     for cid, name, aliases, race_ids in rows["candidates"]:
         index.add(NameEntry("candidate", cid, name, race_ids, person=True), [name, *(aliases or [])])
-    for eid, name, kind, race_ids in rows["endorsers"]:
-        index.add(NameEntry("endorser", eid, name, race_ids, person=kind in PEOPLE), [name])
+    for eid, name, kind, race_ids, aliases in rows["endorsers"]:
+        index.add(NameEntry("endorser", eid, name, race_ids, person=kind in PEOPLE), [name, *(aliases or [])])
     places: dict[str, set[int]] = {}
-    for rid, slug, name, office, office_type, jurisdiction, state, race_places, cycle in rows["races"]:
-        race_names = [slug, name, slug.replace("-", " "), f"{jurisdiction} {office_type or office}",
-                      f"{jurisdiction} {office_type or office} {cycle}", f"{office} {cycle}", office]
-        index.add(NameEntry("race", rid, name, (rid,), slug=slug), race_names)
-        for place in [jurisdiction, *(race_places or []), *([state] if state else [])]:
-            places.setdefault(place, set()).add(rid)
+    for rid, slug, name, race_places, locality, state in rows["races"]:
+        # Races are matched by their structure; these keys serve exact names, slugs and autocomplete.
+        index.add(NameEntry("race", rid, name, (rid,), slug=slug), [slug, name, slug.replace("-", " ")])
+        for place in [*([locality] if locality else []), *(race_places or [])]:
+            if state_code(place) is None or state_code(place) != state_code(state or ""):
+                # the race's own state is a race term, not a place ("LA" stays Los Angeles in California)
+                places.setdefault(place, set()).add(rid)
     for place, race_ids in places.items():
         index.add(NameEntry("place", 0, place, tuple(sorted(race_ids))), [place])
     pollsters: dict[str, set[int]] = {}
     for pollster, race_id in rows["pollsters"]:
         pollsters.setdefault(pollster, set()).add(race_id)
+    aliases: dict[str, list[str]] = {}
+    for pollster, alias in rows["pollster_aliases"]:
+        aliases.setdefault(pollster, []).append(alias)
     for pollster, race_ids in pollsters.items():
-        index.add(NameEntry("pollster", 0, pollster, tuple(sorted(race_ids))), pollster_names(pollster))
+        names = [*pollster_names(pollster), *aliases.get(pollster, [])]
+        index.add(NameEntry("pollster", 0, pollster, tuple(sorted(race_ids))), names)
     groups: dict[str, set[int]] = {}
     for group, race_id in rows["subgroups"]:
         groups.setdefault(group, set()).add(race_id)
@@ -48,14 +54,13 @@ def pollster_names(pollster: str) -> list[str]:
     """"UC Berkeley Institute of Governmental Studies" is also "Berkeley", "UC Berkeley", "Berkeley IGS"."""
     names = [pollster]
     words = pollster.split()
+    # Initials of three letters or more ("PPP"): two would read states and words ("FL" is not Frank Luntz).
     initials = "".join(w[0] for w in words if w[0].isupper())
-    if len(initials) >= 2:
+    if len(initials) >= 3:
         names.append(initials)
     lead = [w for w in words if w.casefold() not in ("uc", "university", "of", "the", "institute")]
-    if lead:
+    if lead and len(lead[0]) >= 4:
         names.append(lead[0])
-    if "berkeley" in fold(pollster):
-        names += ["Berkeley", "UC Berkeley", "Berkeley IGS", "IGS"]
     return names
 
 

@@ -12,27 +12,27 @@ from bot.db import queries
 from bot.db.database import Database
 from bot.db.views import CandidateView, RaceView
 from bot.engine import respond
-from bot.engine.answers import Answer, Fact, ResolvedEntity
+from bot.engine.answers import Answer
 from bot.engine.catalog import IndexCache
 from bot.engine.names import NameIndex, NameMatch
-from bot.engine.parse import ParsedQuestion, Span, name_text, parse
+from bot.engine.parse import ParsedQuestion, Span, parse
+from bot.engine.race_choice import Place, RaceChoice, choose_race
+from bot.engine.race_terms import normalize_question, parse_race_terms
 from bot.engine.reader import Reader
-from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, SUGGEST_CUTOFF
-from bot.names import fold
+from bot.engine.routes import (
+    KIND_WORDS,
+    Asked,
+    candidate_of,
+    help_answer,
+    route,
+    suggest,
+    which_race,
+    with_match,
+)
+from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
+from bot.names import fold, fold_name
 
 log = logging.getLogger(__name__)
-
-KIND_WORDS = {"candidate": "candidate", "endorser": "endorser", "race": "race", "pollster": "pollster",
-              "subgroup": "group of voters", "place": "place"}
-
-HELP_FACTS = (
-    "who endorsed Karen Bass? · did Snoop Dogg endorse anyone?",
-    "who's ahead in LA? · what's the latest poll? · what's the polling average?",
-    "what did the Berkeley poll say? · how are Latino men voting? · how is Caruso doing with women?",
-    "who is running for mayor? · who is Kevin de León? · Bass vs Caruso",
-    "when is the election? · who won? · who made the runoff?",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class AskContext:
@@ -71,7 +71,7 @@ class QuestionEngine:
             return self.help_answer("unknown")
         try:
             index = await self.index()
-            parsed = parse(cleaned, index)
+            parsed = parse(cleaned, index, context.today or self.clock())
             async with self._reader() as reader:
                 return await self._answer(reader, parsed, index, context)
         except Exception:  # a question must never take the bot down: log it and answer politely
@@ -80,177 +80,73 @@ class QuestionEngine:
                           "Sorry, I could not answer that. Please try rephrasing it.")
 
     def help_answer(self, intent: str = "help") -> Answer:
-        summary = ("Ask me about races, candidates, polls and endorsements in plain words. For example:"
-                   if intent == "help" else
-                   "I can't answer that one. Here is what I can answer, for example:")
-        return Answer(intent, "help", "What I can answer", summary, tuple(Fact(f) for f in HELP_FACTS))
+        return help_answer(intent)
 
     async def _answer(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
                       context: AskContext) -> Answer:
-        intents = parsed.intents
         today = context.today or self.clock()
-        if "help" in intents and not parsed.spans:
-            return self.help_answer()
-        race, options = await self._race_context(reader, parsed, index, context)
-        candidates = await self._candidates(reader, parsed, race)
-        endorsers = [s for s in parsed.of("endorser")]
-        pollsters = parsed.of("pollster")
-        groups = parsed.of("subgroup")
-
-        if (parsed.unknown or parsed.ambiguous) and not (candidates or endorsers):
-            return self._weak_answer(parsed, index, race)
-
-        async def need_race() -> Answer:
-            return await self._which_race(reader, options)
-
-        if "endorsements_by" in intents and endorsers and not ("endorsements_of" in intents and candidates
-                                                               and not _same_words(endorsers[0], candidates[0][0])):
-            return _with_entity(await respond.endorsements_by(reader, endorsers[0].match.entry.id), endorsers[0])
-        if ("endorsements_of" in intents or "endorsements_by" in intents) and candidates:
-            span, candidate = candidates[0]
-            return _with_entity(await respond.endorsements_of(reader, candidate, race), span)
-        if ("endorsements_of" in intents or "endorsements_by" in intents) and endorsers:
-            return _with_entity(await respond.endorsements_by(reader, endorsers[0].match.entry.id), endorsers[0])
-        if "endorsements_of" in intents or "endorsements_by" in intents:
-            return self._unknown_name(parsed, index, "candidate" if "endorsements_of" in intents else "endorser",
-                                      "endorsements_of" if "endorsements_of" in intents else "endorsements_by")
-
-        if (race is None and "candidate" in intents and parsed.leftover and not (candidates or endorsers)
-                and not parsed.of("race") and not parsed.of("place")):
-            return self._unknown_name(parsed, index, "candidate", "candidate")
-        if race is None and (intents or candidates or groups or pollsters):
-            if candidates and not any(i in intents for i in ("results", "election_date", "leader", "average",
-                                                             "latest_poll", "poll_history", "running")):
-                return await self._profile(reader, candidates[0], today)
-            return await need_race()
-
-        if race is not None:
-            if "compare" in intents and len(candidates) >= 2 or (len(candidates) >= 2 and "leader" in intents):
-                return _with_entities(await respond.compare(reader, race, candidates[0][1], candidates[1][1]),
-                                      [candidates[0][0], candidates[1][0]])
-            if groups:
-                candidate = candidates[0][1] if candidates else None
-                return await respond.subgroup(reader, race, groups[0].match.entry.display, candidate)
-            if pollsters and ("latest_poll" in intents or "leader" in intents or "poll" in parsed.words
-                              or "polls" in parsed.words or not intents):
-                return await respond.latest_poll(reader, race, pollsters[0].match.entry.display)
-            if "results" in intents:
-                return await respond.election_results(reader, race, _stage_asked(parsed))
-            if "election_date" in intents:
-                return await respond.election_date(reader, race, today)
-            if "average" in intents:
-                return await respond.average(reader, race)
-            if "poll_history" in intents:
-                return await respond.poll_history(reader, race)
-            if "latest_poll" in intents:
-                return await respond.latest_poll(reader, race)
-            if "running" in intents and not candidates:
-                return await respond.race_overview(reader, race, today)
-            if candidates and "leader" in intents:
-                span, candidate = candidates[0]
-                return _with_entity(await respond.candidate_standing(reader, race, candidate, today), span)
-            if candidates and ("candidate" in intents or not intents or "leader" not in intents):
-                return await self._profile(reader, candidates[0], today)
-            if "leader" in intents:
-                return await respond.who_leads(reader, race, today)
-            if parsed.of("race") or parsed.of("place"):
-                return await respond.race_overview(reader, race, today)
-        if parsed.unknown or parsed.ambiguous:
-            return self._weak_answer(parsed, index, race)
-        if parsed.leftover and any(i in intents for i in ("candidate",)):
-            return self._unknown_name(parsed, index, "candidate", "candidate")
-        return self.help_answer("unknown")
+        found = self._named_candidates(parsed)
+        found += self._settled_by_terms(parsed, found, reader.all_races(), today)
+        choice = await self._choose_race(reader, parsed, found, context, today)
+        if choice.race is not None:
+            found += self._settled_by_race(parsed, choice.race.id)
+        return await route(Asked(parsed, reader, index, today, choice, found))
 
     # ---------------------------------------------------------------------------------- resolution
-    async def _race_context(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
-                            context: AskContext) -> tuple[RaceView | None, set[int] | None]:
-        """The race a question is about; or None and the races it might be about (None: any race)."""
-        race_ids: list[int] = [s.match.entry.id for s in parsed.of("race") if s.match.score >= CONFIDENT_SCORE]
-        if race_ids:
-            return await reader.race(race_ids[0]), None
-        options: set[int] | None = None
-        for span in parsed.of("place"):
-            options = set(span.match.entry.race_ids) if options is None else options & set(span.match.entry.race_ids)
-        for kind in ("candidate", "pollster", "subgroup"):
-            for span in parsed.of(kind):
-                ids = set(span.match.entry.race_ids)
-                if ids and (options is None or options & ids):
-                    options = ids if options is None else options & ids
+    async def _choose_race(self, reader: Reader, parsed: ParsedQuestion, candidates: list[tuple[Span, CandidateView]],
+                           context: AskContext, today: dt.date) -> RaceChoice:
+        """The race a question is about, from its race terms, places, candidates, pollsters and groups."""
+        named = [s.match.entry.id for s in parsed.of("race") if s.match.score >= 100.0]
+        if named:
+            return RaceChoice(await reader.race(named[0]), constrained=True)
+        places = [Place(frozenset(range(s.start, s.end)), frozenset(s.match.entry.race_ids))
+                  for s in parsed.of("place")]
+        hints = [s.match.entry.race_ids for kind in ("pollster", "subgroup") for s in parsed.of(kind)]
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
-        if options is not None and len(options) == 1:
-            race = await reader.race(next(iter(options)))
-        elif options and default in options:
-            race = await reader.race(default)
-        elif options is None and default is not None:
-            race = await reader.race(default)
-        else:
-            race = None
-            if options is None:
-                every = [e for e in index.names_of("race")]
-                if len(every) == 1:
-                    race = await reader.race(every[0].id)
-        return race, options
+        return choose_race(parsed.terms, reader.all_races(), today, places=places,
+                           candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
+                           default_id=default)
 
-    async def _which_race(self, reader: Reader, options: set[int] | None) -> Answer:
-        """Asks which race a question is about, naming the likely ones."""
-        likely = await reader.race_labels(sorted(options) if options else None, MAX_SUGGESTIONS + 2)
-        names = tuple(f"{name} ({slug})" for slug, name in likely)
-        example = f"“… in {likely[0][0]}”" if likely else "“… in the LA mayor race”"
-        return Answer("need_race", "need_race", "Which race?",
-                      f"Which race do you mean? Name it in your question, for example: {example}",
-                      suggestions=names)
-
-    async def _profile(self, reader: Reader, named: tuple[Span, CandidateView], today: dt.date) -> Answer:
-        span, candidate = named
-        answer = await respond.candidate_profile(reader, candidate.id, today, span.match.entry.race_ids)
-        return _with_entity(answer, span)
-
-    async def _candidates(self, reader: Reader, parsed: ParsedQuestion,
-                          race: RaceView | None) -> list[tuple[Span, CandidateView]]:
-        """Candidates named in the question; ambiguous ones are settled by the race in context."""
+    @staticmethod
+    def _named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
         found: list[tuple[Span, CandidateView]] = []
         for span in parsed.of("candidate"):
-            candidate = _candidate_of(span.match)
+            candidate = candidate_of(span.match)
             if all(c.id != candidate.id for _, c in found):
                 found.append((span, candidate))
-        if race is not None:
-            for text, matches in list(parsed.ambiguous):
-                in_race = [m for m in matches if m.entry.kind == "candidate" and race.id in m.entry.race_ids
-                           and m.score >= CONFIDENT_SCORE]
-                if len(in_race) == 1:
-                    found.append((Span(0, 0, text, in_race[0]), _candidate_of(in_race[0])))
-                    parsed.ambiguous.remove((text, matches))
         return found
 
-    def _weak_answer(self, parsed: ParsedQuestion, index: NameIndex, race: RaceView | None) -> Answer:
-        if parsed.ambiguous:
-            text, matches = parsed.ambiguous[0]
-            if race is not None:
-                matches = [m for m in matches if not m.entry.race_ids or race.id in m.entry.race_ids] or matches
-            names = tuple(dict.fromkeys(m.entry.display for m in matches))[:MAX_SUGGESTIONS]
-            return Answer("ambiguous", "ambiguous", "Did you mean…?",
-                          f"“{text}” could be {' or '.join(names)}. Which one do you mean?", suggestions=names,
-                          unmatched=text)
-        text, matches = parsed.unknown[0]
-        kind = matches[0].entry.kind if matches else "candidate"
-        names = tuple(_suggest(index, text, kind))
-        summary = f"I don't know a {KIND_WORDS.get(kind, 'name')} called “{text}”."
-        if names:
-            summary += f" Did you mean {' or '.join(names)}?"
-        intent = parsed.intents[0] if parsed.intents else "unknown_name"
-        return Answer(intent, "not_found", "Name not known", summary, suggestions=names, unmatched=text)
+    @staticmethod
+    def _settled_by_terms(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]],
+                          races: list[RaceView], today: dt.date) -> list[tuple[Span, CandidateView]]:
+        """Names several candidates share, settled by what else the question says: the one of them who runs in
+        a race that fits ("de leon ... in the primary"); or, when they are one person with several records, the
+        record of their newest race."""
+        settled = []
+        others = [span.match.entry.race_ids for span, _ in found]
+        cycles = {race.id: race.cycle for race in races}
+        for text, matches in list(parsed.ambiguous):
+            if any(m.entry.kind != "candidate" for m in matches):
+                continue
+            fitting = [m for m in matches
+                       if choose_race(parsed.terms, races, today, candidates=[*others, m.entry.race_ids]).race]
+            if len({m.entry.display for m in fitting}) == 1 and fitting:
+                best = max(fitting, key=lambda m: max((cycles.get(r, 0) for r in m.entry.race_ids), default=0))
+                settled.append((Span(0, 0, text, best), candidate_of(best)))
+                parsed.ambiguous.remove((text, matches))
+        return settled
 
-    def _unknown_name(self, parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str) -> Answer:
-        text = name_text(parsed)
-        if not text:
-            what = "candidate" if kind == "candidate" else "person or organisation"
-            return Answer(intent, "not_found", "Which name?",
-                          f"Which {what} do you mean? For example: “who endorsed Karen Bass?”")
-        near = _suggest(index, text, kind)
-        summary = f"I don't know a {KIND_WORDS[kind]} called “{text}”."
-        if near:
-            summary += f" Did you mean {' or '.join(near)}?"
-        return Answer(intent, "not_found", "Name not known", summary, suggestions=tuple(near), unmatched=text)
+    @staticmethod
+    def _settled_by_race(parsed: ParsedQuestion, race_id: int) -> list[tuple[Span, CandidateView]]:
+        """Names several candidates share, settled by the race in context when only one of them runs there."""
+        settled = []
+        for text, matches in list(parsed.ambiguous):
+            in_race = [m for m in matches if m.entry.kind == "candidate" and race_id in m.entry.race_ids
+                       and m.score >= CONFIDENT_SCORE]
+            if len(in_race) == 1:
+                settled.append((Span(0, 0, text, in_race[0]), candidate_of(in_race[0])))
+                parsed.ambiguous.remove((text, matches))
+        return settled
 
     # ---------------------------------------------------------------- direct calls (CLI and cogs)
     async def resolve(self, text: str, kind: str,
@@ -267,7 +163,7 @@ class QuestionEngine:
             return None, Answer("ambiguous", "ambiguous", "Did you mean…?",
                                 f"“{text}” could be {' or '.join(names)}. Which one do you mean?",
                                 suggestions=names, unmatched=text)
-        names = tuple(_suggest(index, text, kind))
+        names = tuple(suggest(index, text, kind))
         summary = f"I don't know a {KIND_WORDS.get(kind, kind)} called “{text}”."
         if names:
             summary += f" Did you mean {' or '.join(names)}?"
@@ -286,11 +182,23 @@ class QuestionEngine:
         else:
             place, _ = index.resolve(text, ["place"])
             if place is None or len(place.entry.race_ids) != 1:
-                _, answer = await self.resolve(text, "race")
-                return None, answer
+                return await self._race_by_structure(text)
             race_id = place.entry.race_ids[0]
         async with self._reader() as reader:
             return await reader.race(race_id), None
+
+    async def _race_by_structure(self, text: str) -> tuple[RaceView | None, Answer | None]:
+        """A race named by place, office, district and year ("nc gov 2020", "NE-2"), as in questions."""
+        normalized = normalize_question(text)
+        terms = parse_race_terms(normalized, fold_name(normalized).split(), self.clock())
+        async with self._reader() as reader:
+            choice = choose_race(terms, reader.all_races(), self.clock()) if terms.named or terms.offices else None
+        if choice is not None and choice.race is not None:
+            return choice.race, None
+        if choice is not None and choice.several:
+            return None, which_race(choice)
+        _, answer = await self.resolve(text, "race")
+        return None, answer
 
     async def races(self) -> list[RaceView]:
         async with self.db.session() as session:
@@ -348,7 +256,7 @@ class QuestionEngine:
             return problem
         async with self._reader() as reader:
             answer = await respond.candidate_profile(reader, match.entry.id, self.clock(), match.entry.race_ids)
-        return _with_match(answer, match, name)
+        return with_match(answer, match, name)
 
     async def endorsements_answer(self, name: str) -> Answer:
         """Who endorsed a candidate."""
@@ -357,8 +265,8 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader() as reader:
-            answer = await respond.endorsements_of(reader, _candidate_of(match))
-        return _with_match(answer, match, name)
+            answer = await respond.endorsements_of(reader, candidate_of(match))
+        return with_match(answer, match, name)
 
     async def endorser_answer(self, name: str) -> Answer:
         """Whom an endorser endorsed."""
@@ -368,7 +276,7 @@ class QuestionEngine:
             return problem
         async with self._reader() as reader:
             answer = await respond.endorsements_by(reader, match.entry.id)
-        return _with_match(answer, match, name)
+        return with_match(answer, match, name)
 
     async def autocomplete(self, kind: str, text: str, limit: int = 25) -> list[str]:
         """Names of a kind for a partly typed option, best first: prefixes, then fuzzy matches (typos)."""
@@ -391,51 +299,3 @@ class QuestionEngine:
         return list(dict.fromkeys((e.display, e.slug) for e in entries))[:limit]
 
 
-def _suggest(index: NameIndex, text: str, kind: str) -> list[str]:
-    """The nearest names of a kind, for "did you mean": through the index, never a scan of every name."""
-    near = index.lookup(text, [kind], limit=MAX_SUGGESTIONS * 3, cutoff=SUGGEST_CUTOFF)
-    if not near:  # maybe a typo in every word: try the words alone
-        for word in fold(text).split():
-            near += index.lookup(word, [kind], limit=MAX_SUGGESTIONS, cutoff=SUGGEST_CUTOFF)
-    near.sort(key=lambda m: -m.score)
-    return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]
-
-
-def _candidate_of(match: NameMatch) -> CandidateView:
-    """The candidate a name matched, as far as answers need them (id and name): from the index, no query."""
-    return CandidateView(match.entry.id, match.entry.display, [], None, None)
-
-
-def _same_words(a: Span, b: Span) -> bool:
-    return (a.start, a.end) == (b.start, b.end)
-
-
-def _stage_asked(parsed: ParsedQuestion) -> str | None:
-    words = set(parsed.words)
-    if "runoff" in words and "made" in words or "primary" in words or "advanced" in words:
-        return "primary"
-    if "general" in words:
-        return "general"
-    return None
-
-
-def _with_entity(answer: Answer, span: Span) -> Answer:
-    return _with_match(answer, span.match, span.text)
-
-
-def _with_entities(answer: Answer, spans: list[Span]) -> Answer:
-    for span in spans:
-        answer = _with_entity(answer, span)
-    return answer
-
-
-def _with_match(answer: Answer, match: NameMatch, text: str) -> Answer:
-    """Record how well the user's words matched the entity the answer is about."""
-    entities = tuple(
-        ResolvedEntity(e.kind, e.id, e.name, match.score, text)
-        if e.kind == match.entry.kind and e.id == match.entry.id else e
-        for e in answer.entities
-    )
-    from dataclasses import replace
-
-    return replace(answer, entities=entities)

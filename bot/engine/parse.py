@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.engine.names import NameIndex, NameMatch
+from rapidfuzz.distance import OSA
+
+from bot.engine.names import SUFFIXES, NameIndex, NameMatch
+from bot.engine.race_terms import (
+    DISTRICT_WORDS,
+    NATIONAL_WORDS,
+    OFFICE_WORDS,
+    STAGE_WORDS,
+    RaceTerms,
+    normalize_question,
+    parse_race_terms,
+)
 from bot.engine.thresholds import (
     CONFIDENT_SCORE,
     MAX_EXACT_SPAN_WORDS,
@@ -30,7 +42,24 @@ winner winners winning with won would yet you your ahead behind aggregate averag
 hello thanks thank pls plz info information about details bio background anyone someone somebody anybody nobody
 advanced advance advancing made qualify qualified top two second place first place versus against head compare
 is are was mayor mayoral council governor senate senator house president presidential congress seat
+among amongst within across during since until because while whether per via toward towards
+lol lmao lmfao pls plz ppl rn tho btw imo tbh ngl yo ya yall guys bro dude hmm ok okay lately anyway actually
+really like just kinda sorta gonna wanna u ur r y k thx ty ty also even still so then again currently
+pollster pollsters polled survey surveys numbers figures share shares percentage doing do does did is
+who's whats how's wheres where's candidate candidates running race contest contests special jungle
+""".split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS)
+
+# Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
+KEYWORDS = sorted("""
+endorse endorsed endorses endorsing endorsement endorsements endorser endorsers backing supporting supporters
+poll polls polling pollster pollsters latest average running candidates primary runoff general election
+governor senate senator president presidential district congressional results winning leading ahead special
+compare versus against percent surveys
 """.split())
+MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")), 1) for name in names}
 
 # Office words may stand at the edge of a race name ("2026 kansas u s senate") but are not names themselves.
 OFFICE_WORDS = {"mayor", "mayoral", "council", "governor", "senate", "senator", "house", "president", "presidential",
@@ -40,7 +69,7 @@ EDGE_WORDS = QUESTION_WORDS - OFFICE_WORDS
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("help", re.compile(r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
                         r"|what do you (know|do)|what can you tell me|usage)\b")),
-    ("results", re.compile(r"\b(who won|won the|winner|winners|results?|who made the runoff|made (it to )?the runoff"
+    ("results", re.compile(r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in|who made the runoff|made (it to )?the runoff"
                            r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
                            r"|top two|final vote|elected)\b")),
     ("election_date", re.compile(r"\b(when (is|was|s|will|does|do)|whens|election day|days (left|until|till|to go)"
@@ -50,6 +79,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"|list (the |of )?polls|history of (the )?polls)\b")),
     ("latest_poll", re.compile(r"\b(latest|newest|most recent|last|recent|new) poll")),
     ("compare", re.compile(r"\b(compare|compared|vs|versus|head to head|against)\b")),
+    ("pollsters", re.compile(r"\b(who (has |have )?(polled|is polling|conducted)|which pollsters?|what pollsters?"
+                             r"|pollsters|who s polling|whos polling|how many polls)\b")),
+    ("is_running", re.compile(r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"
+                              r"|in the race|on the ballot)\b")),
     ("endorsements_by", re.compile(r"\b((did|has|does|have|who did|whom did|who has|who does|whom has|who is|whos)\b.*"
                                    r"\b(endorse|endorsed|back|backed|support|supported|backing|supporting|endorsing))"
                                    r"|\bendorsements? (by|from)\b")),
@@ -79,6 +112,9 @@ class ParsedQuestion:
     folded: str
     words: list[str]
     intents: list[str]
+    terms: RaceTerms = field(default_factory=RaceTerms)
+    month: int | None = None  # a poll named by its month ("the may poll")
+    before_stage: str | None = None  # "the poll before the primary"
     spans: list[Span] = field(default_factory=list)
     unknown: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names nobody has, with near ones
     ambiguous: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names several have
@@ -92,12 +128,49 @@ def detect_intents(folded: str) -> list[str]:
     return [name for name, pattern in _PATTERNS if pattern.search(folded)]
 
 
-def parse(question: str, index: NameIndex) -> ParsedQuestion:
-    folded = fold(question)
-    words = fold_name(question).split()
+def parse(question: str, index: NameIndex, today: dt.date | None = None) -> ParsedQuestion:
+    normalized = normalize_question(question)
+    words = [_keyword(w, index) for w in fold_name(normalized).split()]
+    folded = " ".join(_keyword(w, index) for w in fold(normalized).split())
     parsed = ParsedQuestion(question, folded, words, detect_intents(folded))
+    parsed.terms = parse_race_terms(normalized, words, today or dt.date.today())
+    parsed.month, parsed.before_stage = _poll_when(words)
     _find_names(parsed, index)
     return parsed
+
+
+_keyword_cache: dict[str, str] = {}
+
+
+def _keyword(word: str, index: NameIndex) -> str:
+    """A misspelt keyword as the keyword ("endorsments" -> "endorsements"); any other word as it is."""
+    if len(word) < 5 or word in QUESTION_WORDS or not word.isalpha() or word in index.by_token:
+        return word
+    found = _keyword_cache.get(word)
+    if found is None:
+        allowed = 1 if len(word) < 8 else 2
+        found = min(KEYWORDS, key=lambda k: (OSA.distance(word, k), k))
+        found = found if OSA.distance(word, found) <= allowed else word
+        if len(_keyword_cache) > 10_000:
+            _keyword_cache.clear()
+        _keyword_cache[word] = found
+    return found
+
+
+def _poll_when(words: list[str]) -> tuple[int | None, str | None]:
+    """The month a poll is named by ("the may poll", "october's poll") and "the poll before the primary"."""
+    month = None
+    polls = {"poll", "polls", "survey", "polling"}
+    for i, word in enumerate(words):
+        if word in MONTHS and (word != "may" or (i > 0 and words[i - 1] in ("the", "in", "from", "of", "last"))
+                               or polls & set(words[i + 1:i + 3])):
+            month = MONTHS[word]
+    before = None
+    for i, word in enumerate(words[:-1]):
+        if word == "before" and polls & set(words[:i]):
+            rest = words[i + 1:i + 3]
+            before = next((STAGE_WORDS[w] for w in rest if w in STAGE_WORDS), None)
+    return month, before
 
 
 def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
@@ -114,6 +187,12 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             exact = index.exact_only(text)
             if at_edge and (end - start == 1 or not exact):
                 continue
+            # A state code, office or year word is a name only inside an exact name of several words; a month
+            # ("may") or a word of three letters only exactly.
+            if set(range(start, end)) & parsed.terms.used and not exact:
+                continue
+            if end - start == 1 and (text in MONTHS or len(text) <= 3) and not exact:
+                continue
             if end - start > MAX_FUZZY_SPAN_WORDS and not exact:
                 continue
             spans.append((start, end, text))
@@ -126,6 +205,11 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
         if (start, end) in inside_exact and not index.exact_only(text):
             continue
         matches = index.lookup(text, limit=4, folded=True)
+        # Races are found by their structure (bot/engine/race_terms.py); by name only when named exactly. A word
+        # that is a race term ("LA", "georgia") is a name only as a place, or inside a longer exact name.
+        matches = [m for m in matches if m.entry.kind != "race" or m.score >= 100.0]
+        if end - start == 1 and start in parsed.terms.used:
+            matches = [m for m in matches if m.entry.kind == "place"]
         if matches and matches[0].score >= SUGGESTION_SCORE:
             for match in matches:
                 candidates.append(Span(start, end, text, match))
@@ -160,9 +244,10 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     # A confident name with unexplained words next to it ("karen SMITH") is not that name.
     for span in list(chosen):
         left, right = span.start, span.end
-        while left > 0 and left - 1 not in taken and words[left - 1] not in QUESTION_WORDS:
+        explained = taken | parsed.terms.used
+        while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]):
             left -= 1
-        while right < len(words) and right not in taken and words[right] not in QUESTION_WORDS:
+        while right < len(words) and right not in explained and not _plain_word(words[right]):
             right += 1
         if (left, right) != (span.start, span.end) and span.match.entry.kind in ("candidate", "endorser"):
             wider = " ".join(words[left:right])
@@ -173,12 +258,18 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                 chosen.remove(span)
                 parsed.unknown.append((wider, rescored))
                 taken -= set(range(span.start, span.end))
+    # Held to a stricter standard: every word typed must be a close typo of a word of the name matched.
+    for span in list(chosen):
+        if span.match.entry.kind in ("candidate", "endorser") and not typed_like(span.text, span.match.key):
+            chosen.remove(span)
+            parsed.unknown.append((span.text, [span.match]))
     # Ambiguity: two different entries of the same kind tie on the same words.
     final: list[Span] = []
     for span in chosen:
         rivals = [c for c in candidates if (c.start, c.end) == (span.start, span.end)
                   and c.match.entry.kind == span.match.entry.kind and c.match.entry != span.match.entry
                   and span.match.score - c.match.score < 4.0]
+        span, rivals = _without_juniors(span, rivals)
         if rivals and span.match.entry.kind in ("candidate", "endorser"):
             parsed.ambiguous.append((span.text, [span.match, *[r.match for r in rivals]]))
         else:
@@ -186,7 +277,47 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     parsed.spans = sorted(final, key=lambda s: s.start)
     used = set().union(*(set(range(s.start, s.end)) for s in parsed.spans)) if parsed.spans else set()
     parsed.leftover = [w for i, w in enumerate(words)
-                       if i not in used and w not in QUESTION_WORDS and not w.isdigit()]
+                       if i not in used and i not in parsed.terms.used and not _plain_word(w)]
+
+
+def _without_juniors(span: Span, rivals: list[Span]) -> tuple[Span, list[Span]]:
+    """A bare surname names the person without a suffix: "trump" is Donald Trump, not Donald Trump Jr."""
+    if len(span.text.split()) != 1:
+        return span, rivals
+    everyone = [span, *rivals]
+    plain = [s for s in everyone if not _has_suffix(s.match.entry.display)]
+    if plain and len(plain) < len(everyone):
+        return plain[0], plain[1:]
+    return span, rivals
+
+
+def _has_suffix(name: str) -> bool:
+    return fold(name).split()[-1] in SUFFIXES
+
+
+def _plain_word(word: str) -> bool:
+    return word in QUESTION_WORDS or word in MONTHS or word.isdigit()
+
+
+def typed_like(typed: str, key: str) -> bool:
+    """Whether each typed word is the key's word, in order, or a typo of it: one letter off in a word of four to
+    seven letters, two in a longer one ("kardashan"); "karen bliss" is not "karen bass"."""
+    typed_words, key_words = typed.split(), key.split()
+    if "".join(typed_words) == "".join(key_words):
+        return True
+    position = 0
+    for word in typed_words:
+        while position < len(key_words) and not _close(word, key_words[position]):
+            position += 1
+        if position == len(key_words):
+            return False
+        position += 1
+    return True
+
+
+def _close(typed: str, word: str) -> bool:
+    allowed = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+    return OSA.distance(typed, word, score_cutoff=allowed + 1) <= allowed
 
 
 def _is_year(words: list[str]) -> bool:

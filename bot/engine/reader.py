@@ -41,6 +41,9 @@ class RowCache:
         """Rows kept for the whole data version, whatever the LRU does: small and needed by most answers."""
         self._preloaded[kind] = values
 
+    def preloaded(self, kind: str) -> dict[Hashable, Any]:
+        return self._preloaded.get(kind, {})
+
     async def get(self, kind: str, key: Hashable, load: Callable[[], Awaitable[Any]]) -> Any:
         preloaded = self._preloaded.get(kind)
         if preloaded is not None and key in preloaded:
@@ -63,6 +66,10 @@ class Reader:
         self.session = session
         self.cache = cache
         self.source: RowSource = fast_reads or session  # reads go the quickest way the database has
+
+    def all_races(self) -> list[RaceView]:
+        """Every race, preloaded with the name index for the data version."""
+        return list(self.cache.preloaded("race").values())
 
     async def race(self, race_id: int) -> RaceView | None:
         return await self.cache.get("race", race_id, lambda: queries.race(self.source, race_id))

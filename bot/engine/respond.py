@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.db.views import CandidateView as Candidate
-from bot.db.views import PollView, RaceView, SourceView
+from bot.db.views import ElectionResultView, PollView, RaceView, SourceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.average import PollAverage, current_stage_polls, poll_average, topline
+from bot.engine.race_choice import stage_fits
 from bot.engine.reader import Reader
+from bot.formats import plural
 
 POPULATIONS = {"lv": "likely voters", "rv": "registered voters", "a": "adults", "v": "voters"}
 STATUS_WORDS = {
@@ -171,13 +175,30 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
                   race_slug=race.slug)
 
 
-async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = None) -> Answer:
-    poll = await reader.newest_poll(race.id, pollster)
+async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = None, *, month: int | None = None,
+                      before_stage: str | None = None, stage: str | None = None) -> Answer:
+    """The newest poll of a race; or the newest by a pollster or sponsor, of a month, of a stage, or before a
+    stage's election day ("the poll before the primary")."""
     entities = [race_entity(race)]
     if pollster:
         entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
+    if month is None and before_stage is None and stage is None:
+        poll = await reader.newest_poll(race.id, pollster)
+        if poll is None and pollster:  # a sponsor, not the pollster: the newest poll it paid for
+            poll = _newest([p for p in await reader.polls(race.id) if _by(p, pollster)])
+    else:
+        polls = [p for p in await reader.polls(race.id) if pollster is None or _by(p, pollster)]
+        if month is not None:
+            polls = [p for p in polls if p.as_of.month == month]
+        if stage is not None:
+            polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
+        if before_stage is not None:
+            day = next((s.date for s in race.stages if stage_fits(s.stage, before_stage)), None)
+            polls = [p for p in polls if day is not None and p.as_of < day]
+        poll = _newest(polls)
     if poll is None:
-        return _no_polls(race, "latest_poll", pollster)
+        what = " ".join(p for p in (calendar.month_name[month] if month else "", pollster or "") if p)
+        return _no_polls(race, "latest_poll", what or None)
     names = race.candidate_names()
     ref = source_ref(poll.source)
     facts = [Fact(poll_line(poll, names), ref, poll.as_of)]
@@ -187,8 +208,20 @@ async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = Non
     top = _by_share(topline(poll))
     summary = _lead_sentence(top, names) or poll_label(poll)
     title = f"{'Latest ' + pollster + ' poll' if pollster else 'Latest poll'}: {race.name}"
+    if month is not None:
+        title = f"The {calendar.month_name[month]} {pollster + ' ' if pollster else ''}poll: {race.name}"
     return Answer("latest_poll", "ok", title, summary, tuple(facts), tuple(entities), race_slug=race.slug,
                   extra={"poll_id": poll.id})
+
+
+def _newest(polls: Sequence[PollView]) -> PollView | None:
+    return max(polls, key=lambda p: (p.as_of, p.id), default=None)
+
+
+def _by(poll: PollView, name: str) -> bool:
+    """Whether a poll was made or paid for by `name`."""
+    folded = name.casefold()
+    return poll.pollster.casefold() == folded or any(s.casefold() == folded for s in poll.sponsors)
 
 
 def _lead_sentence(top: Sequence, names: dict[int, str]) -> str:
@@ -202,12 +235,69 @@ def _lead_sentence(top: Sequence, names: dict[int, str]) -> str:
     return ""
 
 
-async def average(reader: Reader, race: RaceView) -> Answer:
+async def average(reader: Reader, race: RaceView, candidate: Candidate | None = None) -> Answer:
+    """The polling average; with a candidate, their share of it first."""
     polls = await reader.recent_polls(race.id)
     result = poll_average(polls)
     if result is None:
         return _no_polls(race, "average")
-    return _average_answer(race, polls, result, "average")
+    answer = _average_answer(race, polls, result, "average")
+    if candidate is None:
+        return answer
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    shares = [cid for cid, _ in result.shares]
+    if candidate.id not in shares:
+        summary = f"No poll in the average of {race.name} includes {candidate.name}."
+    else:
+        place = shares.index(candidate.id)
+        share = result.shares[place][1]
+        summary = (f"{candidate.name} is at {share:.1f}% in the polling average, {_ordinal(place + 1)} of "
+                   f"{len(shares)}. {answer.summary}")
+    return replace(answer, summary=summary, entities=(*answer.entities, entity))
+
+
+async def pollsters(reader: Reader, race: RaceView) -> Answer:
+    """Who polled a race: each pollster with its number of polls and its latest, most polls first."""
+    polls = await reader.polls(race.id)
+    if not polls:
+        return _no_polls(race, "pollsters")
+    by_pollster: dict[str, list[PollView]] = {}
+    for poll in polls:
+        by_pollster.setdefault(poll.pollster, []).append(poll)
+    ranked = sorted(by_pollster.items(), key=lambda item: (-len(item[1]), item[0]))
+    facts = tuple(
+        Fact(f"{name}: {plural(len(done), 'poll')}, latest ending {done[-1].as_of:%b %d, %Y}",
+             source_ref(done[-1].source), done[-1].as_of)
+        for name, done in ranked)
+    top, most = ranked[0][0], len(ranked[0][1])
+    summary = (f"{plural(len(ranked), 'pollster')} polled {race.name} ({plural(len(polls), 'poll')}); "
+               f"{top} the most, with {plural(most, 'poll')}.")
+    return Answer("pollsters", "ok", f"Who polled {race.name}", summary, facts, (race_entity(race),),
+                  race_slug=race.slug)
+
+
+async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...], race: RaceView | None,
+                     today: dt.date) -> Answer:
+    """Whether a candidate runs (in a race, or at all), from their candidacies, the newest first."""
+    profile = await reader.candidate(candidate_id, race_ids)
+    assert profile is not None
+    entity = ResolvedEntity("candidate", profile.id, profile.name, 100.0)
+    runs = sorted(profile.candidacies, key=lambda c: (-c.race.cycle, c.race.name))
+    if race is not None:
+        here = [c for c in runs if c.race.id == race.id]
+        if not here:
+            elsewhere = f" They ran in: {', '.join(c.race.name for c in runs[:3])}." if runs else ""
+            return Answer("is_running", "ok", f"{profile.name}: {race.name}",
+                          f"No: {profile.name} is not a candidate in the {race.name}.{elsewhere}",
+                          (), (entity, race_entity(race)), race_slug=race.slug)
+        runs = here
+    newest = runs[0]
+    status = STATUS_WORDS.get(newest.status, newest.status)
+    facts = tuple(Fact(f"{c.race.name}: {STATUS_WORDS.get(c.status, c.status)}") for c in runs)
+    verb = "is a candidate" if any(s.date >= today for s in newest.race.stages) else "was a candidate"
+    return Answer("is_running", "ok", f"{profile.name}: {newest.race.name}",
+                  f"Yes: {profile.name} {verb} in the {newest.race.name} ({status}).", facts,
+                  (entity, race_entity(newest.race)), race_slug=newest.race.slug)
 
 
 def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: str) -> Answer:
@@ -326,10 +416,14 @@ async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answe
                   tuple(Fact(line) for line in lines), (race_entity(race),), race_slug=race.slug)
 
 
-async def election_results(reader: Reader, race: RaceView, stage: str | None) -> Answer:
+async def election_results(reader: Reader, race: RaceView, stage: str | None,
+                           candidate: Candidate | None = None) -> Answer:
+    """Who won (or advanced from) each stage; with a candidate, how they did first."""
     rows = await reader.election_results(race.id)
     if stage:
-        rows = [r for r in rows if r.stage == stage]
+        rows = [r for r in rows if stage_fits(r.stage, stage)]
+    if candidate is not None and rows:
+        return await _candidate_results(reader, race, stage, candidate, rows)
     if not rows:
         what = f"{stage} results" if stage else "results"
         return Answer("results", "no_data", f"Results: {race.name}", f"No {what} of {race.name} are recorded yet.",
@@ -361,6 +455,26 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None) ->
         summary = f"{winner.candidate.name} won the {final} election with {pct(winner.pct)}{votes}{runner}."
     return Answer("results", "ok", f"Results: {race.name}", summary, tuple(facts), (race_entity(race),),
                   race_slug=race.slug)
+
+
+async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, candidate: Candidate,
+                             rows: Sequence[ElectionResultView]) -> Answer:
+    base = await election_results(reader, race, stage)
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    own = [r for r in rows if r.candidate_id == candidate.id]
+    if not own:
+        summary = f"{candidate.name} has no {stage + ' ' if stage else ''}result recorded in the {race.name}."
+        return replace(base, summary=summary, entities=(*base.entities, entity))
+    lines = []
+    for row in own:
+        stage_rows = [r for r in rows if r.stage == row.stage]
+        place = 1 + sorted(stage_rows, key=lambda r: -(r.votes or r.pct or 0)).index(row)
+        votes = f", {row.votes:,} votes" if row.votes is not None else ""
+        lines.append(f"{candidate.name} got {pct(row.pct)}{votes} in the {row.stage}, {_ordinal(place)} of "
+                     f"{len(stage_rows)}")
+    summary = "; ".join(lines) + "."
+    facts = tuple(Fact(line, source_ref(row.source)) for line, row in zip(lines, own, strict=True))
+    return replace(base, summary=summary, facts=(*facts, *base.facts), entities=(*base.entities, entity))
 
 
 async def compare(reader: Reader, race: RaceView, first: Candidate, second: Candidate) -> Answer:

@@ -1,0 +1,139 @@
+"""Choosing the race a question is about from its race terms, the places and the candidates it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.db.views import RaceView
+from bot.engine.race_terms import RaceTerms
+from bot.races import AT_LARGE
+
+MAX_RACE_OPTIONS = 5  # "which race?" lists at most this many
+
+
+@dataclass(frozen=True, slots=True)
+class RaceChoice:
+    """The race a question is about, or why there is none: several fit equally ("which race?") or none fits."""
+
+    race: RaceView | None
+    options: tuple[RaceView, ...] = ()
+    constrained: bool = False  # the question said something of its race (place, office, year, candidate ...)
+
+    @property
+    def several(self) -> bool:
+        return self.race is None and len(self.options) > 1
+
+    @property
+    def none_fits(self) -> bool:
+        return self.race is None and self.constrained and not self.options
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in the question (a city, "LA") and the races held there, with the words it took."""
+
+    positions: frozenset[int]
+    race_ids: frozenset[int]
+
+
+def choose_race(terms: RaceTerms, races: Sequence[RaceView], today: dt.date, *, places: Sequence[Place] = (),
+                candidates: Sequence[Iterable[int]] = (), hints: Sequence[Iterable[int]] = (),
+                default_id: int | None = None) -> RaceChoice:
+    """Filter the races by what the question names, then prefer the default race, the newest or upcoming cycle,
+    the regular election over a special one and the national race over a state's; ask only among equals."""
+    constrained = bool(terms.named or terms.offices or terms.stage or places or candidates)
+    if not constrained:
+        by_id = {r.id: r for r in races}
+        if default_id in by_id:
+            return RaceChoice(by_id[default_id])
+        hinted = _narrow(list(races), hints)
+        if len(hinted) == 1:
+            return RaceChoice(hinted[0])
+        return RaceChoice(None, tuple(hinted) if len(hinted) < len(races) else ())
+    # A word that is a place ("LA") is read as the place first, as a state code only if no race fits that way.
+    place_words = set().union(*(p.positions for p in places)) if places else set()
+    readings = [{c: p for c, p in terms.states.items() if p not in place_words}]
+    if len(readings[0]) != len(terms.states):
+        readings.append(dict(terms.states))
+    pool: list[RaceView] = []
+    for states in readings:
+        place_ids = set().union(*(p.race_ids for p in places)) if places and states == readings[0] else set()
+        pool = _filter(terms, races, states, place_ids if places and states == readings[0] else None, candidates)
+        if pool:
+            break
+    if len(pool) > 1:
+        pool = _narrow(pool, hints)
+    if len(pool) > 1 and default_id is not None and any(r.id == default_id for r in pool):
+        pool = [r for r in pool if r.id == default_id]
+    lone_office = not (terms.named or places or candidates or "president" in terms.offices)
+    if len(pool) > 1 and not lone_office:
+        pool = _preferred(pool, terms, today, bool(states or places))
+    if len(pool) == 1:
+        return RaceChoice(pool[0], constrained=True)
+    ordered = sorted(pool, key=lambda r: (-r.cycle, r.name))[:MAX_RACE_OPTIONS]
+    return RaceChoice(None, tuple(ordered), constrained=True)
+
+
+def _filter(terms: RaceTerms, races: Sequence[RaceView], states: dict[str, int], place_ids: set[int] | None,
+            candidates: Sequence[Iterable[int]]) -> list[RaceView]:
+    pool = list(races)
+    if states or place_ids is not None:
+        pool = [r for r in pool if r.structure.state_code in states and r.structure.locality is None
+                or place_ids is not None and r.id in place_ids]
+    national = terms.national or ("president" in terms.offices and not states and place_ids is None
+                                  and terms.district is None)
+    if national:
+        pool = [r for r in pool if r.structure.national]
+    if terms.offices:
+        pool = [r for r in pool if r.structure.office_kind in terms.offices]
+    if terms.district is not None:
+        pool = [r for r in pool if _district_fits(r.structure.district, terms.district)]
+    if terms.special:
+        pool = [r for r in pool if r.structure.special]
+    if terms.cycle is not None:
+        pool = [r for r in pool if r.cycle == terms.cycle]
+    if terms.stage is not None:
+        pool = [r for r in pool if any(stage_fits(s.stage, terms.stage) for s in r.stages)]
+    for ids in candidates:
+        wanted = set(ids)
+        pool = [r for r in pool if r.id in wanted]
+    return pool
+
+
+def _narrow(pool: list[RaceView], hints: Sequence[Iterable[int]]) -> list[RaceView]:
+    """Soft hints (a pollster or group of voters named) narrow the races only when some race fits them."""
+    for ids in hints:
+        wanted = set(ids)
+        narrowed = [r for r in pool if r.id in wanted]
+        if narrowed:
+            pool = narrowed
+    return pool
+
+
+def _preferred(pool: list[RaceView], terms: RaceTerms, today: dt.date, where_named: bool) -> list[RaceView]:
+    if terms.cycle is None:
+        upcoming = [r for r in pool if r.stages and max(s.date for s in r.stages) >= today]
+        if upcoming:
+            soonest = min(min(s.date for s in r.stages if s.date >= today) for r in upcoming)
+            pool = [r for r in upcoming if any(s.date == soonest for s in r.stages)]
+        else:
+            newest = max(r.cycle for r in pool)
+            pool = [r for r in pool if r.cycle == newest]
+    if not terms.special and any(not r.structure.special for r in pool):
+        pool = [r for r in pool if not r.structure.special]
+    if not where_named and any(r.structure.national for r in pool):
+        pool = [r for r in pool if r.structure.national]
+    return pool
+
+
+def _district_fits(district: str | None, asked: str) -> bool:
+    if district == asked:
+        return True
+    return district == AT_LARGE and asked == "1" or asked == AT_LARGE and district == "1"
+
+
+def stage_fits(stage: str, asked: str) -> bool:
+    """ "primary" is any primary (a jungle primary too); other stages are named exactly."""
+    return stage == asked or asked == "primary" and "primary" in stage

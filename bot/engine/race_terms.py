@@ -1,0 +1,206 @@
+"""The words of a question that say which race it is about: state, office, district, year, stage, special."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import us
+
+from bot.names import fold_name
+from bot.races import AT_LARGE
+
+OFFICE_WORDS = {
+    "president": "president", "presidential": "president", "presidency": "president", "potus": "president",
+    "pres": "president", "prez": "president",
+    "senate": "senate", "senator": "senate", "senatorial": "senate", "sen": "senate", "senators": "senate",
+    "house": "house", "congress": "house", "congressional": "house", "congressman": "house",
+    "congresswoman": "house", "representative": "house",
+    "governor": "governor", "gov": "governor", "governors": "governor", "gubernatorial": "governor",
+    "governorship": "governor", "guv": "governor",
+    "mayor": "mayor", "mayoral": "mayor", "mayors": "mayor", "mayorship": "mayor",
+    "council": "council", "councilmember": "council", "councilman": "council", "councilwoman": "council",
+}
+STAGE_WORDS = {"runoff": "runoff", "runoffs": "runoff", "primary": "primary", "primaries": "primary",
+               "general": "general"}
+NATIONAL_WORDS = {"national", "nationwide", "nationally", "usa", "america", "countrywide"}
+DISTRICT_WORDS = {"district", "districts", "cd", "seat"}
+# Two-letter state codes that are also everyday words count as states only in capitals ("IN", "OR") or in a
+# district ("in-2"); the rarer ones also right next to an office word ("oh gov").
+WORD_CODES = {"in", "or", "me", "hi", "ok", "de", "al", "id", "us"}
+WORDLIKE_CODES = WORD_CODES | {"oh", "la", "co", "ma", "mo", "ms", "pa", "wa", "ne", "mi", "ut", "ar", "va"}
+# What people call a few states besides their names and codes.
+STATE_NICKNAMES = {"cali": "CA", "penn": "PA", "jersey": "NJ", "mass": "MA", "wisco": "WI"}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+_STATES = [*us.states.STATES_AND_TERRITORIES, us.states.DC]
+_STATE_NAMES = sorted(((fold_name(s.name).split(), s.abbr) for s in _STATES), key=lambda item: -len(item[0]))
+_CODES = {s.abbr.lower(): s.abbr for s in _STATES}
+_AP = sorted(((s.ap_abbr, s.abbr) for s in _STATES if s.ap_abbr and "." in s.ap_abbr), key=lambda a: -len(a[0]))
+_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+_CODE_NUMBER = re.compile(r"^([a-z]{2})(\d{1,2})$")
+_CD_NUMBER = re.compile(r"^cd(\d{1,2})$")
+_YEAR = re.compile(r"^(19|20|21)\d\d$")
+
+
+@dataclass(slots=True)
+class RaceTerms:
+    """What a question says of its race. `used` holds the word positions these terms took."""
+
+    states: dict[str, int] = field(default_factory=dict)  # postal code -> position of the word naming it
+    offices: set[str] = field(default_factory=set)
+    district: str | None = None
+    cycle: int | None = None
+    stage: str | None = None
+    special: bool = False
+    national: bool = False
+    used: set[int] = field(default_factory=set)
+
+    @property
+    def named(self) -> bool:
+        """Whether the question says anything of a race beyond an office word."""
+        return bool(self.states or self.district or self.cycle or self.special or self.national)
+
+    def describe(self) -> str:
+        parts = [str(self.cycle) if self.cycle else "", " ".join(self.states), "national" if self.national else "",
+                 f"district {self.district}" if self.district else "", "special" if self.special else "",
+                 " ".join(sorted(self.offices)), self.stage or ""]
+        return " ".join(p for p in parts if p)
+
+
+def normalize_question(text: str) -> str:
+    """Rewrites what folding would break: "N.C." and "Calif." to postal codes, "'22" to 2022."""
+    for ap, code in _AP:
+        text = re.sub(rf"(?<![\w.]){re.escape(ap)}", f" {code} ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w.])([A-Za-z])\.\s?([A-Za-z])\.", r"\1\2", text)
+    return re.sub(r"(?<!\w)['\u2019](\d\d)\b", r"20\1", text)
+
+
+def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceTerms:
+    """Finds the race terms among the folded words of a question (`normalized` keeps the capitals)."""
+    capitals = set(re.findall(r"\b([A-Z]{2})\b", normalized))
+    terms = RaceTerms()
+    n = len(words)
+
+    def office_near(i: int) -> bool:
+        near = words[max(0, i - 1):i] + words[i + 1:i + 2]
+        return words[i] not in WORD_CODES and any(w in OFFICE_WORDS for w in near)
+
+    def take(*positions: int) -> None:
+        terms.used.update(positions)
+
+    us_word = False
+    i = 0
+    while i < n:
+        word = words[i]
+        # state names, longest first ("west virginia" before "virginia")
+        for name, code in _STATE_NAMES:
+            if words[i:i + len(name)] == name:
+                terms.states.setdefault(code, i)
+                take(*range(i, i + len(name)))
+                i += len(name) - 1
+                break
+        else:
+            if word in STATE_NICKNAMES:
+                terms.states.setdefault(STATE_NICKNAMES[word], i)
+                take(i)
+            elif (found := _CODE_NUMBER.match(word)) and found.group(1) in _CODES:  # "ne02", "fl26"
+                terms.states.setdefault(_CODES[found.group(1)], i)
+                terms.district = str(int(found.group(2)))
+                take(i)
+            elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or office_near(i)
+                                     or _district_at(words, i + 1) is not None):
+                terms.states.setdefault(_CODES[word], i)
+                take(i)
+                district = _district_at(words, i + 1)
+                if district is not None:  # "fl 26", "ga 6th", "ak al"
+                    terms.district = district
+                    take(i + 1)
+                    i += 1
+        i += 1
+    for i, word in enumerate(words):
+        if i in terms.used:
+            continue
+        before = words[i - 1] if i > 0 else ""
+        after = words[i + 1] if i + 1 < n else ""
+        if word in OFFICE_WORDS and not (word == "house" and before == "white"):
+            terms.offices.add(OFFICE_WORDS[word])
+            take(i)
+        elif word == "house" and before == "white":
+            terms.offices.add("president")
+            take(i - 1, i)
+        elif word in NATIONAL_WORDS:
+            terms.national = True
+            take(i)
+        elif word == "us" and "US" in capitals:  # "U.S." / "US": national, unless it is "U.S. Senate"
+            us_word = True
+            take(i)
+        elif word == "popular" and after == "vote":
+            terms.national = True
+            take(i, i + 1)
+        elif _YEAR.match(word):
+            year = int(word)
+            if 1789 <= year <= 2200:
+                terms.cycle = year
+                take(i)
+        elif word == "year" and before in ("this", "next", "last"):
+            terms.cycle = today.year + {"this": 0, "next": 1, "last": -1}[before]
+            take(i - 1, i)
+        elif word == "special":
+            terms.special = True
+            take(i)
+        elif word == "jungle" and after in ("primary", "primaries"):
+            terms.stage = "jungle primary"
+            take(i, i + 1)
+        elif word in ("top", "top2") and after in ("two", "2", "primary"):
+            terms.stage = "jungle primary"
+            take(i)
+        elif word in STAGE_WORDS and terms.stage is None:
+            terms.stage = STAGE_WORDS[word]
+            take(i)
+        elif (word, after) == ("run", "off"):
+            terms.stage = "runoff"
+            take(i, i + 1)
+        elif word in ("at", "atlarge") and (word == "atlarge" or after == "large"):
+            terms.district = AT_LARGE
+            take(i, i + 1) if word == "at" else take(i)
+        elif (found := _CD_NUMBER.match(word)) is not None:
+            terms.district = str(int(found.group(1)))
+            take(i)
+        elif word in DISTRICT_WORDS and word != "seat" and terms.district is None:
+            district = _district_at(words, i + 1) or _district_at(words, i - 1, ordinal_words=True)
+            if district is not None:
+                terms.district = district
+                take(i, i + 1 if _district_at(words, i + 1) else i - 1)
+        elif (_ORDINAL.match(word) or word in ORDINAL_WORDS) and after in ("district", "congressional", "cd"):
+            terms.district = _district_at(words, i, ordinal_words=True)
+            take(i)
+        elif _ORDINAL.match(word) and i - 1 in terms.used and before not in OFFICE_WORDS and terms.district is None:
+            terms.district = _district_at(words, i)  # "nebraska 2nd", "nebraska's 2nd"
+            take(i)
+    if us_word and not terms.states and terms.offices <= {"president"}:
+        terms.national = True
+    if terms.district is not None:
+        if not terms.offices & {"president", "house"}:
+            terms.offices.add("house")
+        take(*(i for i, w in enumerate(words) if w in DISTRICT_WORDS or w == "congressional"))
+    return terms
+
+
+def _district_at(words: list[str], i: int, *, ordinal_words: bool = False) -> str | None:
+    """The district number written at position i: "2", "02", "2nd", "al" (at large); None if none is."""
+    if not 0 <= i < len(words):
+        return None
+    word = words[i]
+    if word.isdigit() and len(word) <= 2 and 0 < int(word) <= 60:
+        return str(int(word))
+    found = _ORDINAL.match(word)
+    if found and 0 < int(found.group(1)) <= 60:
+        return str(int(found.group(1)))
+    if ordinal_words and word in ORDINAL_WORDS:
+        return str(ORDINAL_WORDS[word])
+    if word == "al":
+        return AT_LARGE
+    return None

@@ -1,0 +1,372 @@
+"""Which answer a parsed question gets: the order of precedence, one small handler per case.
+
+The routes are tried in this order; the first whose condition holds answers:
+
+1. help: "help", "what can you do", with no name in it.
+2. weak name: a name nobody has, or several have, and no candidate or endorser known besides.
+3. endorsements by: whom a named endorser endorsed ("did snoop dogg endorse anyone").
+4. endorsements of: who endorsed a named candidate.
+5. endorsements, no name known: which person do you mean, or did you mean ...
+6. is running: "is X running (for senate)", answered from X's candidacies.
+7. profile: a candidate named with nothing that needs a race ("who is karen bass").
+8. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
+9. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+10. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+11. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+12. pollsters: who polled the race, with counts.
+13. named poll: a poll named by pollster, sponsor, month or "before the primary".
+14. results: who won, who made the runoff, how a candidate did in a stage.
+15. election date.
+16. average: the polling average, or one candidate's share of it.
+17. poll history.
+18. latest poll.
+19. who is running: the race's candidates.
+20. standing: how a named candidate is doing.
+21. profile of a named candidate in the race.
+22. who leads.
+23. the race, when only a race was named.
+24. anything else: the weak name, an unknown name, or what I can answer.
+
+Adding an intent is one handler and one line in ROUTES.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+
+from bot.db.views import CandidateView
+from bot.engine import respond
+from bot.engine.answers import Answer, Fact, ResolvedEntity
+from bot.engine.names import NameIndex, NameMatch
+from bot.engine.parse import ParsedQuestion, Span, name_text
+from bot.engine.race_choice import RaceChoice
+from bot.engine.reader import Reader
+from bot.engine.thresholds import CONFIDENT_SCORE, MAX_SUGGESTIONS, SUGGEST_CUTOFF
+from bot.names import fold
+
+KIND_WORDS = {"candidate": "candidate", "endorser": "endorser", "race": "race", "pollster": "pollster",
+              "subgroup": "group of voters", "place": "place"}
+HELP_FACTS = (
+    "who endorsed Karen Bass? · did Snoop Dogg endorse anyone?",
+    "who's ahead in LA? · what's the latest poll? · what's the polling average?",
+    "what did the Berkeley poll say? · how are Latino men voting? · how is Caruso doing with women?",
+    "who is running for mayor? · who is Kevin de León? · Bass vs Caruso · is Caruso running?",
+    "when is the election? · who won? · who made the runoff? · who polled the race?",
+    "races by place, office, district and year: “NC governor 2020 polls”, “NE-2 latest poll”, "
+    "“georgia senate special election polls”, “who leads for president”",
+)
+ENDORSEMENT_INTENTS = ("endorsements_of", "endorsements_by")
+RACE_FREE_INTENTS = {"candidate", "endorsements_of", "endorsements_by", "help"}
+
+
+@dataclass(slots=True)
+class Asked:
+    """One question on its way to an answer: what was parsed, the names resolved and the race chosen."""
+
+    parsed: ParsedQuestion
+    reader: Reader
+    index: NameIndex
+    today: dt.date
+    choice: RaceChoice
+    candidates: list[tuple[Span, CandidateView]] = field(default_factory=list)
+
+    def has(self, *intents: str) -> bool:
+        return any(i in self.parsed.intents for i in intents)
+
+    @property
+    def race(self):  # noqa: ANN201 - a RaceView or None
+        return self.choice.race
+
+    @property
+    def endorsers(self) -> list[Span]:
+        return self.parsed.of("endorser")
+
+    @property
+    def pollsters(self) -> list[Span]:
+        return self.parsed.of("pollster")
+
+    @property
+    def groups(self) -> list[Span]:
+        return self.parsed.of("subgroup")
+
+    @property
+    def candidate(self) -> CandidateView | None:
+        return self.candidates[0][1] if self.candidates else None
+
+    @property
+    def weak(self) -> bool:
+        return bool(self.parsed.unknown or self.parsed.ambiguous)
+
+    @property
+    def needs_race(self) -> bool:
+        """Whether the question asks something only a race answers."""
+        intents = set(self.parsed.intents) - RACE_FREE_INTENTS
+        return bool(intents or self.groups or self.pollsters or self.parsed.month or self.choice.constrained
+                    and not self.candidates)
+
+
+Handler = Callable[[Asked], Awaitable[Answer]]
+
+
+# ------------------------------------------------------------------------------------------- handlers
+async def handle_help(q: Asked) -> Answer:
+    return help_answer()
+
+
+async def handle_weak_name(q: Asked) -> Answer:
+    return weak_answer(q.parsed, q.index, q.race)
+
+
+async def handle_endorsements_by(q: Asked) -> Answer:
+    span = q.endorsers[0]
+    return with_entity(await respond.endorsements_by(q.reader, span.match.entry.id), span)
+
+
+async def handle_endorsements_of(q: Asked) -> Answer:
+    span, candidate = q.candidates[0]
+    race = q.race if q.choice.constrained else None
+    return with_entity(await respond.endorsements_of(q.reader, candidate, race), span)
+
+
+async def handle_endorsements_unknown(q: Asked) -> Answer:
+    if q.weak:
+        return weak_answer(q.parsed, q.index, q.race)
+    kind, intent = ("candidate", "endorsements_of") if q.has("endorsements_of") else ("endorser", "endorsements_by")
+    return unknown_name(q.parsed, q.index, kind, intent)
+
+
+async def handle_is_running(q: Asked) -> Answer:
+    span, candidate = q.candidates[0]
+    answer = await respond.is_running(q.reader, candidate.id, span.match.entry.race_ids, q.race, q.today)
+    return with_entity(answer, span)
+
+
+async def handle_profile(q: Asked) -> Answer:
+    span, candidate = q.candidates[0]
+    answer = await respond.candidate_profile(q.reader, candidate.id, q.today, span.match.entry.race_ids)
+    return with_entity(answer, span)
+
+
+async def handle_no_race(q: Asked) -> Answer:
+    if q.choice.several:
+        return which_race(q.choice)
+    if q.choice.none_fits:
+        what = q.parsed.terms.describe() or "that"
+        names = ", ".join(name for _, name in ((s, c.name) for s, c in q.candidates))
+        who = f" with {names}" if names else ""
+        return Answer(q.parsed.intents[0] if q.parsed.intents else "race", "not_found", "No such race",
+                      f"I have no race matching “{what}”{who}. Try `racebot races` or /race to see the races I know.")
+    if q.weak:
+        return weak_answer(q.parsed, q.index, None)
+    return which_race(q.choice)
+
+
+async def handle_compare(q: Asked) -> Answer:
+    (first_span, first), (second_span, second) = q.candidates[:2]
+    answer = await respond.compare(q.reader, q.race, first, second)
+    return with_entity(with_entity(answer, first_span), second_span)
+
+
+async def handle_subgroup(q: Asked) -> Answer:
+    return await respond.subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
+
+
+async def handle_pollsters(q: Asked) -> Answer:
+    return await respond.pollsters(q.reader, q.race)
+
+
+async def handle_named_poll(q: Asked) -> Answer:
+    pollster = q.pollsters[0].match.entry.display if q.pollsters else None
+    return await respond.latest_poll(q.reader, q.race, pollster, month=q.parsed.month,
+                                     before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
+
+
+async def handle_results(q: Asked) -> Answer:
+    return await respond.election_results(q.reader, q.race, stage_asked(q.parsed), q.candidate)
+
+
+async def handle_election_date(q: Asked) -> Answer:
+    return await respond.election_date(q.reader, q.race, q.today)
+
+
+async def handle_average(q: Asked) -> Answer:
+    return await respond.average(q.reader, q.race, q.candidate)
+
+
+async def handle_poll_history(q: Asked) -> Answer:
+    return await respond.poll_history(q.reader, q.race)
+
+
+async def handle_latest_poll(q: Asked) -> Answer:
+    return await respond.latest_poll(q.reader, q.race, stage=q.parsed.terms.stage)
+
+
+async def handle_running(q: Asked) -> Answer:
+    return await respond.race_overview(q.reader, q.race, q.today)
+
+
+async def handle_standing(q: Asked) -> Answer:
+    span, candidate = q.candidates[0]
+    return with_entity(await respond.candidate_standing(q.reader, q.race, candidate, q.today), span)
+
+
+async def handle_leader(q: Asked) -> Answer:
+    return await respond.who_leads(q.reader, q.race, q.today)
+
+
+async def handle_fallback(q: Asked) -> Answer:
+    if q.weak:
+        return weak_answer(q.parsed, q.index, q.race)
+    if q.parsed.leftover and q.has("candidate"):
+        return unknown_name(q.parsed, q.index, "candidate", "candidate")
+    return help_answer("unknown")
+
+
+def _is_profile(q: Asked) -> bool:
+    """A candidate named, and nothing asked that needs a race."""
+    return bool(q.candidates) and (not q.needs_race or q.race is None and not q.choice.constrained
+                                   and not q.choice.options and not (q.groups or q.pollsters))
+
+
+def _endorser_first(q: Asked) -> bool:
+    if not (q.has("endorsements_by") and q.endorsers):
+        return False
+    # "who endorsed X" names X as a candidate: endorsements of, unless the endorser is the same words
+    return not (q.has("endorsements_of") and q.candidates and not same_words(q.endorsers[0], q.candidates[0][0]))
+
+
+ROUTES: tuple[tuple[str, Callable[[Asked], bool], Handler], ...] = (
+    ("help", lambda q: q.has("help") and not q.parsed.spans, handle_help),
+    ("weak name", lambda q: q.weak and not (q.candidates or q.endorsers), handle_weak_name),
+    ("endorsements by", _endorser_first, handle_endorsements_by),
+    ("endorsements of", lambda q: q.has(*ENDORSEMENT_INTENTS) and bool(q.candidates), handle_endorsements_of),
+    ("endorsements by", lambda q: q.has(*ENDORSEMENT_INTENTS) and bool(q.endorsers), handle_endorsements_by),
+    ("endorsements, no name", lambda q: q.has(*ENDORSEMENT_INTENTS), handle_endorsements_unknown),
+    ("is running", lambda q: q.has("is_running") and bool(q.candidates), handle_is_running),
+    ("profile", lambda q: _is_profile(q) and not q.has("is_running"), handle_profile),
+    ("endorser", lambda q: bool(q.endorsers) and not q.candidates and not q.needs_race, handle_endorsements_by),
+    ("no race", lambda q: q.race is None and (q.needs_race or q.choice.constrained), handle_no_race),
+    ("compare", lambda q: len(q.candidates) >= 2 and (q.has("compare", "leader") or not q.parsed.intents),
+     handle_compare),
+    ("subgroup", lambda q: bool(q.groups), handle_subgroup),
+    ("pollsters", lambda q: q.has("pollsters"), handle_pollsters),
+    ("named poll", lambda q: bool(q.pollsters or q.parsed.month or q.parsed.before_stage)
+     and not q.has("average", "poll_history", "results"), handle_named_poll),
+    ("results", lambda q: q.has("results"), handle_results),
+    ("election date", lambda q: q.has("election_date"), handle_election_date),
+    ("average", lambda q: q.has("average"), handle_average),
+    ("poll history", lambda q: q.has("poll_history"), handle_poll_history),
+    ("latest poll", lambda q: q.has("latest_poll"), handle_latest_poll),
+    ("who is running", lambda q: q.has("running") and not q.candidates, handle_running),
+    ("standing", lambda q: bool(q.candidates) and q.has("leader"), handle_standing),
+    ("profile", lambda q: bool(q.candidates), handle_profile),
+    ("who leads", lambda q: q.has("leader"), handle_leader),
+    ("race", lambda q: q.choice.constrained or bool(q.parsed.of("race")), handle_running),
+    ("anything else", lambda q: True, handle_fallback),
+)
+
+
+async def route(q: Asked) -> Answer:
+    """The answer of the first route whose condition holds (see the order above)."""
+    for _name, applies, handler in ROUTES:
+        if applies(q):
+            return await handler(q)
+    raise AssertionError("the last route answers everything")
+
+
+# ---------------------------------------------------------------------------- answers without data
+def help_answer(intent: str = "help") -> Answer:
+    summary = ("Ask me about races, candidates, polls and endorsements in plain words. For example:"
+               if intent == "help" else
+               "I can't answer that one. Here is what I can answer, for example:")
+    return Answer(intent, "help", "What I can answer", summary, tuple(Fact(f) for f in HELP_FACTS))
+
+
+def which_race(choice: RaceChoice) -> Answer:
+    """Asks which race a question is about, naming at most five of those that fit, by their natural names."""
+    names = tuple(f"{race.name} ({race.slug})" for race in choice.options)
+    example = f"“… in {choice.options[0].name}”" if choice.options else "“… in the 2022 LA mayor race”"
+    return Answer("need_race", "need_race", "Which race?",
+                  f"Which race do you mean? Name the place, office or year, for example: {example}",
+                  suggestions=names)
+
+
+def weak_answer(parsed: ParsedQuestion, index: NameIndex, race) -> Answer:  # noqa: ANN001 - RaceView | None
+    if parsed.ambiguous:
+        text, matches = parsed.ambiguous[0]
+        if race is not None:
+            matches = [m for m in matches if not m.entry.race_ids or race.id in m.entry.race_ids] or matches
+        names = tuple(dict.fromkeys(m.entry.display for m in matches))[:MAX_SUGGESTIONS]
+        return Answer("ambiguous", "ambiguous", "Did you mean…?",
+                      f"“{text}” could be {' or '.join(names)}. Which one do you mean?", suggestions=names,
+                      unmatched=text)
+    text, matches = parsed.unknown[0]
+    kind = matches[0].entry.kind if matches else "candidate"
+    near = [m.entry.display for m in matches if m.score >= SUGGEST_CUTOFF]
+    names = tuple(dict.fromkeys([*near, *suggest(index, text, kind)]))[:MAX_SUGGESTIONS]
+    summary = f"I don't know a {KIND_WORDS.get(kind, 'name')} called “{text}”."
+    if names:
+        summary += f" Did you mean {' or '.join(names)}?"
+    intent = parsed.intents[0] if parsed.intents else "unknown_name"
+    return Answer(intent, "not_found", "Name not known", summary, suggestions=names, unmatched=text)
+
+
+def unknown_name(parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str) -> Answer:
+    text = name_text(parsed)
+    if not text:
+        what = "candidate" if kind == "candidate" else "person or organisation"
+        return Answer(intent, "not_found", "Which name?",
+                      f"Which {what} do you mean? For example: “who endorsed Karen Bass?”")
+    near = suggest(index, text, kind)
+    summary = f"I don't know a {KIND_WORDS[kind]} called “{text}”."
+    if near:
+        summary += f" Did you mean {' or '.join(near)}?"
+    return Answer(intent, "not_found", "Name not known", summary, suggestions=tuple(near), unmatched=text)
+
+
+def suggest(index: NameIndex, text: str, kind: str) -> list[str]:
+    """The nearest names of a kind, for "did you mean": through the index, never a scan of every name."""
+    near = index.lookup(text, [kind], limit=MAX_SUGGESTIONS * 3, cutoff=SUGGEST_CUTOFF)
+    if not near:  # maybe a typo in every word: try the words alone
+        for word in fold(text).split():
+            near += index.lookup(word, [kind], limit=MAX_SUGGESTIONS, cutoff=SUGGEST_CUTOFF)
+    near.sort(key=lambda m: -m.score)
+    return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]
+
+
+def candidate_of(match: NameMatch) -> CandidateView:
+    """The candidate a name matched, as far as answers need them (id and name): from the index, no query."""
+    return CandidateView(match.entry.id, match.entry.display, [], None, None)
+
+
+def same_words(a: Span, b: Span) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def stage_asked(parsed: ParsedQuestion) -> str | None:
+    """The stage whose results are asked for: "who made the runoff" asks for the primary."""
+    words = set(parsed.words)
+    if parsed.terms.stage in ("primary", "jungle primary") or "advanced" in words:
+        return "primary"
+    if "runoff" in words and "made" in words:
+        return "primary"
+    return parsed.terms.stage
+
+
+def with_entity(answer: Answer, span: Span) -> Answer:
+    return with_match(answer, span.match, span.text)
+
+
+def with_match(answer: Answer, match: NameMatch, text: str) -> Answer:
+    """Record how well the user's words matched the entity the answer is about."""
+    entities = tuple(
+        ResolvedEntity(e.kind, e.id, e.name, match.score, text)
+        if e.kind == match.entry.kind and e.id == match.entry.id else e
+        for e in answer.entities
+    )
+    return replace(answer, entities=entities)
+
+
+__all__ = ["ROUTES", "Asked", "CONFIDENT_SCORE", "help_answer", "route", "suggest", "which_race"]
