@@ -342,15 +342,15 @@ def race_cases(race: Race, rng: random.Random) -> list[Case]:
     winner = max(race.results["general"], key=lambda r: r.pct or 0).candidate
     cases = [Case(q, "leader", race_entity, (winner,), topic="who leads") for q in LEADER]
     cases += [Case(q, "race", race_entity, tuple(rng.sample(names, 3)), topic="who is running") for q in RUNNING]
-    for name in rng.sample(names, 5):
-        question = rng.choice(IS_RUNNING).format(n=say.candidate(name))
+    for number, name in enumerate(rng.sample(names, 6)):
+        question = IS_RUNNING[number % len(IS_RUNNING)].format(n=say.candidate(name))
         cases.append(Case(question, "is_running", ("candidate", name), (race.name,), topic="is X running"))
     for name, template in zip(rng.sample(names, 6), PROFILE, strict=True):
         cases.append(Case(template.format(n=say.candidate(name)), "candidate", ("candidate", name),
                           topic="who is X"))
     stages = sorted(race.stages.items(), key=lambda s: s[1])
     upcoming = [(stage, day) for stage, day in stages if day >= ASKED_ON]
-    next_stage, next_day = upcoming[0]
+    next_stage = upcoming[0][0]
     days = {stage: (day - ASKED_ON).days for stage, day in stages}
     for question in ("when is the election", "when do we vote lol", "how many days til the election"):
         cases.append(Case(question, "election_date", race_entity, (f"{days[next_stage]} days",), topic="when"))
