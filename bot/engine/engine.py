@@ -17,7 +17,6 @@ from bot.engine.catalog import IndexCache
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, parse
 from bot.engine.race_choice import Place, RaceChoice, choose_race
-from bot.engine.race_terms import normalize_question, parse_race_terms
 from bot.engine.reader import Reader
 from bot.engine.routes import (
     KIND_WORDS,
@@ -30,7 +29,7 @@ from bot.engine.routes import (
     with_match,
 )
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
-from bot.names import fold, fold_name
+from bot.names import fold
 
 log = logging.getLogger(__name__)
 
@@ -188,15 +187,19 @@ class QuestionEngine:
             return await reader.race(race_id), None
 
     async def _race_by_structure(self, text: str) -> tuple[RaceView | None, Answer | None]:
-        """A race named by place, office, district and year ("nc gov 2020", "NE-2"), as in questions."""
-        normalized = normalize_question(text)
-        terms = parse_race_terms(normalized, fold_name(normalized).split(), self.clock())
-        async with self._reader() as reader:
-            choice = choose_race(terms, reader.all_races(), self.clock()) if terms.named or terms.offices else None
-        if choice is not None and choice.race is not None:
-            return choice.race, None
-        if choice is not None and choice.several:
-            return None, which_race(choice)
+        """A race named the way questions name races ("nc gov 2020", "NE-2", "la mayor"): every word must say
+        something of the race, so "narnia 2022" is no race rather than the only race of 2022."""
+        index = await self.index()
+        parsed = parse(text, index, self.clock())
+        explained = not parsed.leftover and not parsed.unknown and (parsed.terms.named or parsed.terms.offices
+                                                                    or parsed.of("place"))
+        if explained:
+            async with self._reader() as reader:
+                choice = await self._choose_race(reader, parsed, [], AskContext(), self.clock())
+            if choice.race is not None:
+                return choice.race, None
+            if choice.several:
+                return None, which_race(choice)
         _, answer = await self.resolve(text, "race")
         return None, answer
 

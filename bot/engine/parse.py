@@ -69,7 +69,8 @@ EDGE_WORDS = QUESTION_WORDS - OFFICE_WORDS
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("help", re.compile(r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
                         r"|what do you (know|do)|what can you tell me|usage)\b")),
-    ("results", re.compile(r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in|who made the runoff|made (it to )?the runoff"
+    ("results", re.compile(r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
+                           r"|who made the runoff|made (it to )?the runoff"
                            r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
                            r"|top two|final vote|elected)\b")),
     ("election_date", re.compile(r"\b(when (is|was|s|will|does|do)|whens|election day|days (left|until|till|to go)"
@@ -230,6 +231,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             continue
         chosen.append(span)
         taken |= covered
+    # A word that is a whole place name wins over a pollster's name that contains it ("springfield").
+    place_words = {i for s in chosen if s.match.entry.kind == "place" for i in range(s.start, s.end)}
+    chosen = [s for s in chosen if not (s.match.entry.kind == "pollster" and place_words & set(range(s.start, s.end)))]
     # Two names side by side ("karen" + "smith") are one name that nobody has.
     people = sorted((s for s in chosen if s.match.entry.kind in ("candidate", "endorser")), key=lambda s: s.start)
     for first, second in zip(people, people[1:], strict=False):

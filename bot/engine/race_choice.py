@@ -43,7 +43,7 @@ def choose_race(terms: RaceTerms, races: Sequence[RaceView], today: dt.date, *, 
                 default_id: int | None = None) -> RaceChoice:
     """Filter the races by what the question names, then prefer the default race, the newest or upcoming cycle,
     the regular election over a special one and the national race over a state's; ask only among equals."""
-    constrained = bool(terms.named or terms.offices or terms.stage or places or candidates)
+    constrained = bool(terms.named or terms.offices or places or candidates)
     if not constrained:
         by_id = {r.id: r for r in races}
         if default_id in by_id:
@@ -94,8 +94,8 @@ def _filter(terms: RaceTerms, races: Sequence[RaceView], states: dict[str, int],
         pool = [r for r in pool if r.structure.special]
     if terms.cycle is not None:
         pool = [r for r in pool if r.cycle == terms.cycle]
-    if terms.stage is not None:
-        pool = [r for r in pool if any(stage_fits(s.stage, terms.stage) for s in r.stages)]
+    if terms.stage is not None:  # soft: "who made the runoff" of a race whose runoff is its general election
+        pool = [r for r in pool if any(stage_fits(s.stage, terms.stage) for s in r.stages)] or pool
     for ids in candidates:
         wanted = set(ids)
         pool = [r for r in pool if r.id in wanted]

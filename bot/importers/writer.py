@@ -133,7 +133,7 @@ class ImportWriter:
         """Other names of pollsters: added once, never removed (another file may name them too)."""
         if not pairs:
             return
-        known = set((await self.session.execute(select(PollsterAlias.pollster, PollsterAlias.alias))).tuples())
+        known = {(p, a) for p, a in await self.session.execute(select(PollsterAlias.pollster, PollsterAlias.alias))}
         new = [{"pollster": p, "alias": a} for p, a in dict.fromkeys(pairs) if (p, a) not in known]
         if new:
             await self.session.execute(insert(PollsterAlias), new)
