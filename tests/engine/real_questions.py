@@ -219,9 +219,10 @@ def surname(name: str) -> str:
 
 
 @cache
-def other_names() -> tuple[str, ...]:
-    """Names the engine knows besides the 538 candidates: the bundled races' people, groups and endorsers."""
-    pattern = re.compile(r"^\s*-?\s*(?:name|endorser):\s*\"?([^\"\n]+?)\"?\s*$", re.MULTILINE)
+def other_names(keys: tuple[str, ...] = ("name", "endorser")) -> tuple[str, ...]:
+    """Names the engine knows besides the 538 candidates: what the bundled races call `name` (races, candidates,
+    groups) and `endorser`."""
+    pattern = re.compile(rf"^\s*-?\s*(?:{'|'.join(keys)}):\s*\"?([^\"\n]+?)\"?\s*$", re.MULTILINE)
     found: list[str] = []
     for path in sorted(BUNDLED_DIR.glob("*.yaml")):
         found.extend(pattern.findall(path.read_text(encoding="utf-8")))
@@ -298,19 +299,24 @@ def typo_of(word: str, rng: random.Random) -> str | None:
     return None
 
 
-def typed_name(name: str, rng: random.Random, *, typo_ok: bool = True) -> str | None:
+def only_in_the_files(name: str) -> bool:
+    """Not also a person of a bundled race (Kevin de León ran for LA mayor too): their races are the files' only."""
+    return fold(name) not in {fold(n) for n in other_names(("name",))}
+
+
+def typed_name(name: str, rng: random.Random) -> str | None:
     """How a person types a candidate: the surname alone when it is unique, first and last name, the full name,
     or the surname one letter off; None when no form names this candidate alone."""
     forms: list[str] = []
     if surname_is_unique(name):
         forms += [surname(name)] * 3
-        typo = typo_of(surname(name), rng) if typo_ok else None
+        typo = typo_of(surname(name), rng)
         if typo:
-            forms.append(typo)
+            forms += [typo] * 2
     words = words_of(name)
-    if len(words) > 2 and first_last_is_unique(name):
+    if len(words) > 2 and len(words[0]) > 1 and first_last_is_unique(name):  # not "m rounds" for M. Michael Rounds
         forms.append(f"{words[0]} {words[-1]}")
-    if sum(fold(n) == fold(name) for n in candidate_names()) == 1 and (forms or len(words) >= 2):
+    if len(words) >= 2 and sum(fold(n) == fold(name) for n in candidate_names()) == 1:
         forms.append(" ".join(words))
     return rng.choice(forms) if forms else None
 
@@ -500,8 +506,7 @@ def district_text(code: str, n: int, rng: random.Random) -> tuple[str | None, st
     ]
     if code not in WORD_CODES:
         forms.append(((f"{code.lower()} {n}", f"{code.lower()} {n}", False), 1))
-    choice = rng.choices([f for f, _ in forms], weights=[w for _, w in forms])[0]
-    return choice
+    return rng.choices([f for f, _ in forms], weights=[w for _, w in forms])[0]
 
 
 def at_large_text(code: str, rng: random.Random) -> str:
@@ -667,7 +672,7 @@ def generate_compare(race: Race, rng: random.Random) -> Case | None:
         return None
     first, second = rng.sample(top[:2], 2) if rng.random() < 0.7 else rng.sample(top, 2)
     x, y = typed_name(first, rng), typed_name(second, rng)
-    if not x or not y:
+    if not x or not y or not only_in_the_files(first) or not only_in_the_files(second):
         return None
     base = Mention(candidates=(first, second))
     attempts: list[tuple[str, Mention]] = [(rng.choice(COMPARE_TEMPLATES).format(x=x, y=y), base)]
@@ -689,7 +694,7 @@ def generate_is_running(race: Race, rng: random.Random) -> Case | None:
     """ "is kyrsten sinema running": asked of a candidate whose newest candidacy is this race."""
     name = rng.choice(race.candidates[:4])
     typed = typed_name(name, rng)
-    if not typed:
+    if not typed or not only_in_the_files(name):
         return None
     template = rng.choice(IS_RUNNING_TEMPLATES)
     office = race.office if "{o}" in template else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import datetime as dt
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,9 @@ from tests.engine import real_questions as rq
 TODAY = dt.date(2026, 11, 27)
 MIN_SHARE_RIGHT = 0.97
 
-pytestmark = pytest.mark.skipif(not rq.DATA_DIR.is_dir(), reason=f"no FiveThirtyEight files at {rq.DATA_DIR}")
+# The files live in shared/ beside the repository; a checkout without them skips, except in CI, where it fails.
+pytestmark = pytest.mark.skipif(not rq.DATA_DIR.is_dir() and os.environ.get("CI") != "true",
+                                reason=f"no FiveThirtyEight files at {rq.DATA_DIR}")
 
 
 @dataclass(frozen=True)
