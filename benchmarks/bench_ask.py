@@ -1,7 +1,7 @@
 """Speed of `ask`: p50 and p99 per question over the bundled data, and over a generated cycle of a few thousand
 candidates (with the share answered right against the generator's ground truth).
 
-    python benchmarks/bench_ask.py [--repeat 200] [--races 800]
+    python benchmarks/bench_ask.py [--repeat 200] [--races 800] [--misses 20]
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ import argparse
 import asyncio
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
-from common import OUT, answered_right, load_questions, percentile, summary
+from common import OUT, answered_right, load_questions, miss_reason, percentile, summary
 
 from benchmarks.generate import generate
 from bot.db.database import Database
@@ -50,7 +51,7 @@ async def bundled(repeat: int) -> None:
         await db.close()
 
 
-async def generated(races: int) -> None:
+async def generated(races: int, show_misses: int) -> None:
     folder = OUT / f"ask-{races}"
     if not (folder / "questions.jsonl").exists():
         generate(folder, races, 5, 8, races * 10, 2000, seed=3)
@@ -64,11 +65,15 @@ async def generated(races: int) -> None:
         questions = load_questions(folder / "questions.jsonl")
         times: dict[bool, list[float]] = {False: [], True: []}
         right: dict[bool, int] = {False: 0, True: 0}
+        misses: list[tuple[dict, str]] = []
         for truth in questions:
             start = time.perf_counter()
             answer = await engine.ask(truth["question"], AskContext())
             times[truth["typo"]].append(time.perf_counter() - start)
-            right[truth["typo"]] += answered_right(answer, truth)
+            ok = answered_right(answer, truth)
+            right[truth["typo"]] += ok
+            if not ok:
+                misses.append((truth, miss_reason(answer, truth)))
         everything = times[False] + times[True]
         print(f"Generated cycle: {races:,} races, {races * 5:,} candidates, {len(questions):,} questions:")
         print(f"  all:        {summary(everything)}")
@@ -76,6 +81,12 @@ async def generated(races: int) -> None:
             label = "with typos" if typo else "clean"
             share = right[typo] / max(1, len(times[typo]))
             print(f"  {label:11} {summary(times[typo])}; answered right {share:.1%} of {len(times[typo]):,}")
+        asked = Counter(f"{t['kind']} {t['intent']}" for t in questions)
+        missed = Counter(f"{t['kind']} {t['intent']}" for t, _ in misses)
+        print("  answered right by question kind: " + ", ".join(
+            f"{k} {1 - missed[k] / n:.0%} of {n}" for k, n in sorted(asked.items())))
+        for truth, reason in misses[:show_misses]:
+            print(f"  miss: {truth['question']!r}: {reason}")
         await db.close()
 
 
@@ -83,9 +94,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=200)
     parser.add_argument("--races", type=int, default=800)
+    parser.add_argument("--misses", type=int, default=0, help="list this many questions answered wrong")
     args = parser.parse_args()
     asyncio.run(bundled(args.repeat))
-    asyncio.run(generated(args.races))
+    asyncio.run(generated(args.races, args.misses))
 
 
 if __name__ == "__main__":

@@ -43,5 +43,19 @@ def summary(values: list[float]) -> str:
 
 
 def answered_right(answer: Any, truth: dict[str, Any]) -> bool:
-    return answer.intent == truth["intent"] and any(
-        e.kind == truth["kind"] and e.name == truth["name"] for e in answer.entities)
+    """Right intent, the named entity among the answer's (a race by its natural name), and, when the question is
+    about a race, the answer about that race by slug."""
+    if answer.intent != truth["intent"]:
+        return False
+    if truth.get("race") and answer.race_slug != truth["race"]:
+        return False
+    return any(e.kind == truth["kind"] and e.name == truth["name"] for e in answer.entities)
+
+
+def miss_reason(answer: Any, truth: dict[str, Any]) -> str:
+    """Why an answer is not right, in a few words, for the list of misses."""
+    if answer.intent != truth["intent"]:
+        return f"intent {answer.intent}/{answer.status}, wanted {truth['intent']}"
+    if truth.get("race") and answer.race_slug != truth["race"]:
+        return f"race {answer.race_slug}, wanted {truth['race']}"
+    return f"entities {[(e.kind, e.name) for e in answer.entities]}, wanted {truth['kind']} {truth['name']!r}"

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.engine.names import SUFFIXES, NameIndex, NameMatch
@@ -70,6 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("help", re.compile(r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
                         r"|what do you (know|do)|what can you tell me|usage)\b")),
     ("results", re.compile(r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
+                           r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
                            r"|who made the runoff|made (it to )?the runoff"
                            r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
                            r"|top two|final vote|elected)\b")),
@@ -78,17 +80,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("average", re.compile(r"\b(average|avg|aggregate|polling average)\b")),
     ("poll_history", re.compile(r"\b(all (the )?polls|poll history|polls over time|trend|every poll"
                                 r"|list (the |of )?polls|history of (the )?polls)\b")),
-    ("latest_poll", re.compile(r"\b(latest|newest|most recent|last|recent|new) poll")),
+    ("latest_poll", re.compile(r"\b(latest|newest|most recent|last|recent|new)\b( \w+){0,6} (poll|survey)")),
     ("compare", re.compile(r"\b(compare|compared|vs|versus|head to head|against)\b")),
-    ("pollsters", re.compile(r"\b(who (has |have )?(polled|is polling|conducted)|which pollsters?|what pollsters?"
+    ("pollsters", re.compile(r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
                              r"|pollsters|who s polling|whos polling|how many polls)\b")),
     ("is_running", re.compile(r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"
-                              r"|in the race|on the ballot)\b")),
-    ("endorsements_by", re.compile(r"\b((did|has|does|have|who did|whom did|who has|who does|whom has|who is|whos)\b.*"
+                              r"|in the race|on the ballot)\b|^(?!(who|whos|what|how|when)\b)(\w+ ){1,4}"
+                              r"(still )?running$")),
+    ("endorsements_by", re.compile(r"\b((did|has|does|have|is|are|was|who did|whom did|who has|who does|whom has"
+                                   r"|who is|whos)\b.*"
                                    r"\b(endorse|endorsed|back|backed|support|supported|backing|supporting|endorsing))"
                                    r"|\bendorsements? (by|from)\b")),
     ("endorsements_of", re.compile(r"\b(who (has )?(endorsed|endorses|is endorsing|backs|backed|is backing|supports"
                                    r"|supported|is supporting)|whos (endorsing|backing|supporting)|endorsements?"
+                                   r"|any (\w+ ){0,3}(backing|endorsing|supporting|backed|endorsed)"
                                    r"|(which|what) (\w+ ){1,3}(endorsed|backed|supported|support|back)"
                                    r"( (of|for))?|endorsers?|backers|supporters|who are .* (backers|supporters))\b")),
     ("running", re.compile(r"\b(who is running|whos running|who s running|running for|candidates|who are the candidates"
@@ -136,21 +141,37 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
     parsed = ParsedQuestion(question, folded, words, detect_intents(folded))
     parsed.terms = parse_race_terms(normalized, words, today or dt.date.today())
     parsed.month, parsed.before_stage = _poll_when(words)
+    if parsed.month is not None and parsed.terms.cycle is not None:
+        # "the august 2021 poll": the year dates the poll, it does not name the race's cycle
+        for i, word in enumerate(words[:-1]):
+            if word in MONTHS and words[i + 1] == str(parsed.terms.cycle):
+                parsed.terms.cycle = None
+                parsed.terms.used.discard(i + 1)
     _find_names(parsed, index)
+    for span in parsed.spans:  # "congresswoman bass", "councilman de leon": a title, not the race's office
+        if span.match.entry.kind in ("candidate", "endorser"):
+            for position in range(span.start - 1, span.end):
+                if position in parsed.terms.office_at:
+                    parsed.terms.drop_title(position)
     return parsed
 
 
 _keyword_cache: dict[str, str] = {}
+# What people type for the words of questions.
+SHORTHAND = {"b4": "before", "abt": "about", "w": "with", "v": "vs", "pol": "poll", "pols": "polls",
+             "rn": "now", "u": "you", "ur": "your", "wat": "what", "wut": "what", "wen": "when", "ppl": "people"}
 
 
 def _keyword(word: str, index: NameIndex) -> str:
     """A misspelt keyword as the keyword ("endorsments" -> "endorsements"); any other word as it is."""
+    if word in SHORTHAND:
+        return SHORTHAND[word]
     if len(word) < 5 or word in QUESTION_WORDS or not word.isalpha() or word in index.by_token:
         return word
     found = _keyword_cache.get(word)
     if found is None:
         allowed = 1 if len(word) < 8 else 2
-        found = min(KEYWORDS, key=lambda k: (OSA.distance(word, k), k))
+        found = min(KEYWORDS, key=lambda k: (OSA.distance(word, k), -fuzz.ratio(word, k), k))
         found = found if OSA.distance(word, found) <= allowed else word
         if len(_keyword_cache) > 10_000:
             _keyword_cache.clear()
@@ -234,37 +255,34 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     # A word that is a whole place name wins over a pollster's name that contains it ("springfield").
     place_words = {i for s in chosen if s.match.entry.kind == "place" for i in range(s.start, s.end)}
     chosen = [s for s in chosen if not (s.match.entry.kind == "pollster" and place_words & set(range(s.start, s.end)))]
-    # Two names side by side ("karen" + "smith") are one name that nobody has.
-    people = sorted((s for s in chosen if s.match.entry.kind in ("candidate", "endorser")), key=lambda s: s.start)
-    for first, second in zip(people, people[1:], strict=False):
-        if first.end == second.start and first.match.entry != second.match.entry and first in chosen:
+    # Two names side by side ("chris" + "musk", "tyler" + "perry") are one name: someone's, typed like it, or
+    # a name that nobody has.
+    named = sorted((s for s in chosen if s.match.entry.kind in ("candidate", "endorser", "pollster")),
+                   key=lambda s: s.start)
+    for first, second in zip(named, named[1:], strict=False):
+        people = {first.match.entry.kind, second.match.entry.kind} & {"candidate", "endorser"}
+        if first.end == second.start and people and first.match.entry != second.match.entry \
+                and first in chosen and second in chosen:
             wider = f"{first.text} {second.text}"
-            rescored = index.lookup(wider, limit=4)
-            if not rescored or rescored[0].score < CONFIDENT_SCORE:
-                for span in (first, second):
-                    if span in chosen:
-                        chosen.remove(span)
-                parsed.unknown.append((wider, rescored))
-    # A confident name with unexplained words next to it ("karen SMITH") is not that name.
+            _replace(parsed, index, chosen, [first, second], first.start, second.end, wider)
+    # A confident name with unexplained words next to it ("karen SMITH") is that name only if the whole is.
     for span in list(chosen):
+        taken = {i for c in chosen for i in range(c.start, c.end)}
         left, right = span.start, span.end
         explained = taken | parsed.terms.used
         while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]):
             left -= 1
         while right < len(words) and right not in explained and not _plain_word(words[right]):
             right += 1
-        if (left, right) != (span.start, span.end) and span.match.entry.kind in ("candidate", "endorser"):
+        if (left, right) != (span.start, span.end) and span.match.entry.kind in ("candidate", "endorser", "pollster"):
             wider = " ".join(words[left:right])
             if _is_year(wider.split()):
                 continue
-            rescored = index.lookup(wider, limit=4)
-            if not rescored or rescored[0].score < CONFIDENT_SCORE:
-                chosen.remove(span)
-                parsed.unknown.append((wider, rescored))
-                taken -= set(range(span.start, span.end))
+            _replace(parsed, index, chosen, [span], left, right, wider)
     # Held to a stricter standard: every word typed must be a close typo of a word of the name matched.
     for span in list(chosen):
-        if span.match.entry.kind in ("candidate", "endorser") and not typed_like(span.text, span.match.key):
+        if span.match.entry.kind in ("candidate", "endorser", "pollster") and not typed_like(span.text,
+                                                                                             span.match.key):
             chosen.remove(span)
             parsed.unknown.append((span.text, [span.match]))
     # Ambiguity: two different entries of the same kind tie on the same words.
@@ -282,6 +300,20 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     used = set().union(*(set(range(s.start, s.end)) for s in parsed.spans)) if parsed.spans else set()
     parsed.leftover = [w for i, w in enumerate(words)
                        if i not in used and i not in parsed.terms.used and not _plain_word(w)]
+
+
+def _replace(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span], spans: list[Span], start: int, end: int,
+             wider: str) -> None:
+    """Spans that read as one wider name: its match if someone's name is typed like it, else an unknown name."""
+    rescored = index.lookup(wider, limit=4)
+    kinds = {s.match.entry.kind for s in spans}
+    for span in [c for c in chosen if c.match.entry.kind in kinds | {"candidate", "endorser"}
+                 and c.start < end and start < c.end]:  # the same words as another kind go too ("varma")
+        chosen.remove(span)
+    if rescored and rescored[0].score >= CONFIDENT_SCORE and typed_like(wider, rescored[0].key):
+        chosen.append(Span(start, end, wider, rescored[0]))
+    else:
+        parsed.unknown.append((wider, rescored))
 
 
 def _without_juniors(span: Span, rivals: list[Span]) -> tuple[Span, list[Span]]:
@@ -304,8 +336,8 @@ def _plain_word(word: str) -> bool:
 
 
 def typed_like(typed: str, key: str) -> bool:
-    """Whether each typed word is the key's word, in order, or a typo of it: one letter off in a word of four to
-    seven letters, two in a longer one ("kardashan"); "karen bliss" is not "karen bass"."""
+    """Whether each typed word is the key's word, in order, or a typo of it: one letter off in a word of up to
+    five letters, two in a longer one ("kardashan"); "karen bliss" is not "karen bass"."""
     typed_words, key_words = typed.split(), key.split()
     if "".join(typed_words) == "".join(key_words):
         return True
@@ -320,7 +352,10 @@ def typed_like(typed: str, key: str) -> bool:
 
 
 def _close(typed: str, word: str) -> bool:
-    allowed = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+    if len(word) < 4:  # a short word: one letter off, the first letter right ("jow" for "joe")
+        allowed = 1 if typed[:1] == word[:1] and len(typed) >= 2 else 0
+    else:
+        allowed = 1 if len(word) < 6 else 2
     return OSA.distance(typed, word, score_cutoff=allowed + 1) <= allowed
 
 

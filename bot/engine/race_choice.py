@@ -94,8 +94,8 @@ def _filter(terms: RaceTerms, races: Sequence[RaceView], states: dict[str, int],
         pool = [r for r in pool if r.structure.special]
     if terms.cycle is not None:
         pool = [r for r in pool if r.cycle == terms.cycle]
-    if terms.stage is not None:  # soft: "who made the runoff" of a race whose runoff is its general election
-        pool = [r for r in pool if any(stage_fits(s.stage, terms.stage) for s in r.stages)] or pool
+    if terms.stage is not None:
+        pool = [r for r in pool if _has_stage(r, terms.stage)]
     for ids in candidates:
         wanted = set(ids)
         pool = [r for r in pool if r.id in wanted]
@@ -113,6 +113,10 @@ def _narrow(pool: list[RaceView], hints: Sequence[Iterable[int]]) -> list[RaceVi
 
 
 def _preferred(pool: list[RaceView], terms: RaceTerms, today: dt.date, where_named: bool) -> list[RaceView]:
+    # "NE-2" is the House seat, unless the question names the presidential race of the district
+    if terms.district is not None and "house" in terms.offices and any(r.structure.office_kind == "house"
+                                                                       for r in pool):
+        pool = [r for r in pool if r.structure.office_kind == "house"]
     if terms.cycle is None:
         upcoming = [r for r in pool if r.stages and max(s.date for s in r.stages) >= today]
         if upcoming:
@@ -126,6 +130,13 @@ def _preferred(pool: list[RaceView], terms: RaceTerms, today: dt.date, where_nam
     if not where_named and any(r.structure.national for r in pool):
         pool = [r for r in pool if r.structure.national]
     return pool
+
+
+def _has_stage(race: RaceView, asked: str) -> bool:
+    """Whether a race has the stage asked; the general election after a top-two primary is its runoff."""
+    if any(stage_fits(s.stage, asked) for s in race.stages):
+        return True
+    return asked == "runoff" and race.nonpartisan and any(s.stage == "general" for s in race.stages)
 
 
 def _district_fits(district: str | None, asked: str) -> bool:

@@ -16,7 +16,7 @@ OFFICE_WORDS = {
     "pres": "president", "prez": "president",
     "senate": "senate", "senator": "senate", "senatorial": "senate", "sen": "senate", "senators": "senate",
     "house": "house", "congress": "house", "congressional": "house", "congressman": "house",
-    "congresswoman": "house", "representative": "house",
+    "congresswoman": "house", "representative": "house", "rep": "house",
     "governor": "governor", "gov": "governor", "governors": "governor", "gubernatorial": "governor",
     "governorship": "governor", "guv": "governor",
     "mayor": "mayor", "mayoral": "mayor", "mayors": "mayor", "mayorship": "mayor",
@@ -57,6 +57,14 @@ class RaceTerms:
     special: bool = False
     national: bool = False
     used: set[int] = field(default_factory=set)
+    office_at: dict[int, str] = field(default_factory=dict)  # position of each office word
+
+    def drop_title(self, position: int) -> None:
+        """An office word that is a title before a name ("congresswoman bass") says nothing of the race."""
+        office = self.office_at.pop(position, None)
+        self.used.discard(position)
+        if office is not None and office not in self.office_at.values():
+            self.offices.discard(office)
 
     @property
     def named(self) -> bool:
@@ -97,7 +105,8 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
         word = words[i]
         # state names, longest first ("west virginia" before "virginia")
         for name, code in _STATE_NAMES:
-            if words[i:i + len(name)] == name:
+            typed = words[i:i + len(name)]
+            if typed == name or typed[:-1] == name[:-1] and typed[-1:] == [name[-1] + "s"]:  # "minnesotas 2nd"
                 terms.states.setdefault(code, i)
                 take(*range(i, i + len(name)))
                 i += len(name) - 1
@@ -127,6 +136,7 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
         after = words[i + 1] if i + 1 < n else ""
         if word in OFFICE_WORDS and not (word == "house" and before == "white"):
             terms.offices.add(OFFICE_WORDS[word])
+            terms.office_at[i] = OFFICE_WORDS[word]
             take(i)
         elif word == "house" and before == "white":
             terms.offices.add("president")
@@ -183,8 +193,8 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
     if us_word and not terms.states and terms.offices <= {"president"}:
         terms.national = True
     if terms.district is not None:
-        if not terms.offices & {"president", "house"}:
-            terms.offices.add("house")
+        if not terms.offices & {"president", "house"}:  # a district alone: the House seat, or the presidential
+            terms.offices |= {"house", "president"}  # vote of a state that splits it ("maine cd-1")
         take(*(i for i, w in enumerate(words) if w in DISTRICT_WORDS or w == "congressional"))
     return terms
 

@@ -358,6 +358,15 @@ def edits_allowed(text: str) -> int:
     return 2 if count >= 6 else 1 if count >= 4 else 0
 
 
+def typos_per_word_allowed(name: str, typo: str) -> bool:
+    """The issue's standard of a close typo, word by word: one letter off in a word of four or five letters, two in
+    a longer one, none in a shorter one ("karen bliss" is not a typo of "karen bass")."""
+    words, typed = name.split(), typo.split()
+    return len(words) == len(typed) and all(
+        distance(w, t) <= (2 if letters(w) >= 6 else 1 if letters(w) >= 4 else 0) for w, t in zip(words, typed,
+                                                                                                  strict=True))
+
+
 def one_typo(text: str, rng: random.Random) -> str:
     """One letter dropped, doubled, swapped with the next or replaced by a key next to it on the keyboard; never
     the first letter of a word (people get those right)."""
@@ -387,7 +396,7 @@ def make_typo(text: str, owner: str, rng: random.Random, index: KeyIndex, max_ed
         typo = folded
         for _ in range(rng.randint(1, allowed)):
             typo = one_typo(typo, rng)
-        if typo == folded:
+        if typo == folded or not typos_per_word_allowed(folded, typo):
             continue
         _, owners = index.nearest(typo)
         if owners == {fold(owner)}:
