@@ -244,8 +244,12 @@ def make_races(rng: random.Random, count: int, per_race: int) -> list[GeneratedR
     chosen = sorted(rng.sample(range(len(universe)), count))
     races = [universe[i] for i in chosen]
     used: set[str] = set()
+    presidential: dict[int, list[tuple[str, str]]] = {}  # a cycle's presidential races share their candidates
     for race in races:
         race.stages = stages_of(rng, race)
+        if race.kind == "president" and race.cycle in presidential:
+            race.candidates = presidential[race.cycle]
+            continue
         for i in range(per_race):
             while True:
                 name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
@@ -255,6 +259,8 @@ def make_races(rng: random.Random, count: int, per_race: int) -> list[GeneratedR
                     used.add(name)
                     break
             race.candidates.append((name, PARTIES[i % len(PARTIES)]))
+        if race.kind == "president":
+            presidential[race.cycle] = race.candidates
     return races
 
 
@@ -332,13 +338,14 @@ def write_polls(rng: random.Random, path: Path, races: list[GeneratedRace], poll
                 start = end - dt.timedelta(days=1 + rng.randrange(4))
                 pollster = rng.choice(POLLSTERS)
                 sample, population = rng.choice([400, 600, 800, 1000, 1500]), rng.choice(["lv", "lv", "rv"])
+                method = rng.choice(METHODS)
                 asked = race.candidates[:2] if stage == "runoff" else race.candidates
                 shares = [rng.randint(20, 45) for _ in asked[:2]] + [rng.randint(0, 8) for _ in asked[2:]]
                 scale = min(1.0, 99 / sum(shares))
                 for (name, party), share in zip(asked, shares, strict=True):
                     writer.writerow([
                         poll_id * 10, poll_id, race.cycle, race.state, pollster, "", sample, population,
-                        rng.choice(METHODS), race.office_type, seat_number, race.seat_name, us_date(start),
+                        method, race.office_type, seat_number, race.seat_name, us_date(start),
                         us_date(end), us_date(day), f"https://polls.example/{poll_id}", stage, race_id,
                         name.split()[-1], name, party, round(share * scale, 1),
                     ])
@@ -466,14 +473,17 @@ def race_question(rng: random.Random, race: GeneratedRace, newest: bool) -> dict
             "race": race.slug}
 
 
-def name_question(rng: random.Random, race: GeneratedRace, endorser: str, with_typo: bool) -> dict[str, object]:
+def name_question(rng: random.Random, race: GeneratedRace, endorser: str, with_typo: bool,
+                  national: dict[int, GeneratedRace]) -> dict[str, object]:
     """A question naming a candidate or an endorser, the name with a typo if asked."""
     intent = pick(rng, NAME_KINDS)
     kind = "endorser" if intent == "endorsements_by" else "candidate"
     name = endorser if kind == "endorser" else rng.choice(race.candidates)[0]
     asked = typo(rng, name) if with_typo else name
-    # The race matters where the answer is about one: a candidate's standing and candidacy.
-    slug = race.slug if intent in ("leader", "is_running") else None
+    # The race matters where the answer is about one: a candidate's standing and candidacy. A presidential
+    # candidate runs in every presidential race of the cycle: asked of without a place, the national one.
+    about = national.get(race.cycle, race) if race.kind == "president" else race
+    slug = about.slug if intent in ("leader", "is_running") else None
     return {"question": rng.choice(NAME_QUESTIONS[intent]).format(x=asked), "intent": intent, "kind": kind,
             "name": name, "asked": asked, "typo": asked != name, "race": slug}
 
@@ -487,12 +497,15 @@ def write_questions(rng: random.Random, path: Path, races: list[GeneratedRace], 
     for race in races:
         if race.special:
             newest_special[race.group] = max(newest_special.get(race.group, 0), race.cycle)
+    national = {r.cycle: r for r in races if r.kind == "president" and r.code is None}
     with path.open("w", encoding="utf-8") as handle:
         for n in range(count):
             race = rng.choice(races)
+            while race.kind == "president" and race.cycle not in national:
+                race = rng.choice(races)  # a presidential candidate asked of only where the national race is held
             # a fifth of the questions name a candidate or endorser with a typo; of the rest, half name a race
             if n % 5 == 0 or rng.random() < 0.4:
-                question = name_question(rng, race, rng.choice(endorsed), with_typo=n % 5 == 0)
+                question = name_question(rng, race, rng.choice(endorsed), n % 5 == 0, national)
             else:
                 latest = (newest_special if race.special else newest)[race.group] == race.cycle
                 question = race_question(rng, race, latest)

@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RacebotError as exc:
         print(f"racebot: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    configure_logging(settings)
+    configure_logging(settings, quiet=args.command not in ("run", "sync"))
     if args.command in ("run", "sync"):
         from bot.client import run_bot  # imports discord: only for the commands that need it
 

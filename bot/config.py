@@ -79,8 +79,11 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
     )
 
 
-def configure_logging(settings: Settings) -> None:
+def configure_logging(settings: Settings, *, quiet: bool = False) -> None:
+    """Log at LOG_LEVEL; `quiet` (the commands that print answers) shows only warnings unless LOG_LEVEL=DEBUG."""
     level = getattr(logging, settings.log_level)
+    if quiet and level > logging.DEBUG:
+        level = max(level, logging.WARNING)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     # Alembic says at INFO what it does on every start ("Context impl SQLiteImpl."): only worth showing when debugging.
     logging.getLogger("alembic").setLevel(level if level <= logging.DEBUG else max(level, logging.WARNING))

@@ -145,3 +145,15 @@ def test_ask_without_a_question_opens_a_prompt(monkeypatch: pytest.MonkeyPatch,
     code, out, _ = run(capsys, "ask")
     assert code == 0
     assert "Endorsements of Rick Caruso" in out and "When: 2022 Los Angeles mayoral election" in out
+
+
+def test_ask_prints_the_answer_and_no_log_lines(tmp_path: Path) -> None:
+    """A new user's first question, in a new process with a new database: the answer, no `INFO alembic...`."""
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'new.sqlite3'}"}
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "who endorsed karen bass"], capture_output=True,
+                          text=True, cwd=tmp_path, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Endorsements of Karen Bass")
+    assert done.stderr == ""
+    assert "INFO" not in done.stdout

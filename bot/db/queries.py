@@ -292,8 +292,10 @@ async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:
     )
     pollster_rows = list(await session.execute(select(Poll.pollster, Poll.race_id).distinct()))
     # Sponsors name polls too ("the LA Times poll"): a sponsor is found like a pollster.
-    for sponsors, race_id in await session.execute(select(Poll.sponsors, Poll.race_id).distinct()):
-        pollster_rows.extend((sponsor, race_id) for sponsor in sponsors or ())
+    sponsored = {(sponsor, race_id)  # JSON has no equality in PostgreSQL: no DISTINCT, a set
+                 for sponsors, race_id in await session.execute(select(Poll.sponsors, Poll.race_id))
+                 for sponsor in sponsors or ()}
+    pollster_rows.extend(sorted(sponsored))
     alias_rows = list(await session.execute(select(PollsterAlias.pollster, PollsterAlias.alias)))
     subgroup_rows = list(
         await session.execute(
