@@ -43,7 +43,7 @@ winner winners winning with won would yet you your ahead behind aggregate averag
 hello thanks thank pls plz info information about details bio background anyone someone somebody anybody nobody
 advanced advance advancing made qualify qualified top two second place first place versus against head compare
 is are was mayor mayoral council governor senate senator house president presidential congress seat
-among amongst within across during since until because while whether per via toward towards
+people folks among amongst within across during since until because while whether per via toward towards
 lol lmao lmfao pls plz ppl rn tho btw imo tbh ngl yo ya yall guys bro dude hmm ok okay lately anyway actually
 really like just kinda sorta gonna wanna u ur r y k thx ty ty also even still so then again currently
 pollster pollsters polled survey surveys numbers figures share shares percentage doing do does did is
@@ -213,7 +213,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             # ("may") or a word of three letters only exactly.
             if set(range(start, end)) & parsed.terms.used and not exact:
                 continue
-            if end - start == 1 and (text in MONTHS or len(text) <= 3) and not exact:
+            if end - start == 1 and len(text) <= 3 and not exact:
+                continue
+            if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
                 continue
             if end - start > MAX_FUZZY_SPAN_WORDS and not exact:
                 continue
