@@ -162,8 +162,9 @@ class GeneratedRace:
 
     @property
     def group(self) -> tuple[str | None, str, str | None]:
-        """The races that share a place, office and seat across cycles ("Ohio governor", "TX-7")."""
-        return self.code, self.kind, self.district
+        """The races that share a place, office and seat across cycles ("Ohio governor", "TX-7"); an at-large seat
+        is District 1 when the state gains a second (Montana in 2022), as the engine reads "MT-AL"."""
+        return self.code, self.kind, "1" if self.district == AT_LARGE else self.district
 
     @property
     def stage_names(self) -> set[str]:
