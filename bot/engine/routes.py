@@ -43,7 +43,7 @@ from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, name_text
 from bot.engine.race_choice import RaceChoice
 from bot.engine.reader import Reader
-from bot.engine.thresholds import CONFIDENT_SCORE, MAX_SUGGESTIONS, SUGGEST_CUTOFF
+from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
 from bot.names import fold
 
 KIND_WORDS = {"candidate": "candidate", "endorser": "endorser", "race": "race", "pollster": "pollster",
@@ -367,6 +367,3 @@ def with_match(answer: Answer, match: NameMatch, text: str) -> Answer:
         for e in answer.entities
     )
     return replace(answer, entities=entities)
-
-
-__all__ = ["ROUTES", "Asked", "CONFIDENT_SCORE", "help_answer", "route", "suggest", "which_race"]
