@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Executable, Row, create_engine, event, select
+from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.db import migrate
 from bot.db.models import Meta
+from bot.db.queries import FastReads, ReadPlan, T
 
 log = logging.getLogger(__name__)
 
@@ -35,18 +36,18 @@ class Database:
         self._read_engine = _make_read_engine(url)
 
     @property
-    def fast_reads(self) -> Callable[[Executable, dict[str, Any] | None], Awaitable[Sequence[Row[Any]]]] | None:
-        """For SQLite, a quicker way to read: one statement in one hop to a worker thread, on a plain pysqlite
+    def fast_reads(self) -> FastReads | None:
+        """For SQLite, a quicker way to read: a whole read plan in one hop to a worker thread, on a plain pysqlite
         connection (aiosqlite takes several hops a query). None where the async driver is quick itself."""
-        return self._read_rows if self._read_engine is not None else None
+        return self._run_reads if self._read_engine is not None else None
 
-    async def _read_rows(self, statement: Executable, params: dict[str, Any] | None = None) -> Sequence[Row[Any]]:
-        return await asyncio.to_thread(self._read_rows_now, statement, params)
+    async def _run_reads(self, plan: ReadPlan[T]) -> T:
+        return await asyncio.to_thread(self._run_reads_now, plan)
 
-    def _read_rows_now(self, statement: Executable, params: dict[str, Any] | None = None) -> Sequence[Row[Any]]:
+    def _run_reads_now(self, plan: ReadPlan[T]) -> T:
         assert self._read_engine is not None
         with self._read_engine.connect() as connection:
-            return connection.execute(statement, params).all()
+            return plan(lambda statement, params: connection.execute(statement, params).all())
 
     @property
     def is_sqlite(self) -> bool:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Executable, Row, Select, bindparam, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,16 +40,34 @@ from bot.db.views import (
 )
 from bot.races import RaceStructure
 
-FetchRows = Callable[[Executable, dict[str, Any] | None], Awaitable[Sequence[Row[Any]]]]
-RowSource = AsyncSession | FetchRows  # a session, or a function that runs a statement and returns its rows
+T = TypeVar("T")
+Execute = Callable[[Executable, dict[str, Any] | None], Sequence[Row[Any]]]  # runs a statement, returns its rows
+ReadPlan = Callable[[Execute], T]  # reads that depend on each other, run together: one trip to the database
+
+
+class FastReads(Protocol):
+    """A database's quicker way to run a read plan than its async session (see Database.fast_reads)."""
+
+    async def __call__(self, plan: ReadPlan[T]) -> T: ...
+
+
+RowSource = AsyncSession | FastReads
+
+
+async def run_reads(source: RowSource, plan: ReadPlan[T]) -> T:
+    """Run a read plan on a session (in its greenlet, as plain synchronous calls) or through fast reads."""
+    if isinstance(source, AsyncSession):
+        return await source.run_sync(lambda session: plan(lambda statement, params: session.execute(statement,
+                                                                                                    params).all()))
+    return await source(plan)
 
 
 async def rows_of(source: RowSource, statement: Executable,
                   params: dict[str, Any] | None = None) -> Sequence[Row[Any]]:
-    """The rows of a statement, from a session or from a fetch function (such as a database's fast reads)."""
+    """The rows of one statement."""
     if isinstance(source, AsyncSession):
         return (await source.execute(statement, params)).all()
-    return await source(statement, params)
+    return await source(lambda execute: execute(statement, params))
 
 
 _STRUCTURE = (Race.office_kind, Race.state_code, Race.locality, Race.district, Race.seat_class, Race.special)
@@ -143,6 +161,12 @@ _NEWEST_POLL_BY = (select(*_POLL).join(Source, Source.id == Poll.source_id)
                    .order_by(_POLL_DATE.desc(), Poll.id.desc()).limit(1))
 
 
+_NEWEST_POLL_KEY = (select(_POLL_DATE, Poll.stage).where(Poll.race_id == bindparam("race_id"))
+                    .order_by(_POLL_DATE.desc(), Poll.id.desc()).limit(1))
+_RECENT_POLLS = (select(*_POLL).join(Source, Source.id == Poll.source_id)
+                 .where(Poll.race_id == bindparam("race_id"), Poll.stage.is_not_distinct_from(bindparam("stage")),
+                        _POLL_DATE >= bindparam("since"))
+                 .order_by(_POLL_DATE, Poll.id))
 _POLLS_BY_ID = (select(*_POLL).join(Source, Source.id == Poll.source_id)
                 .where(Poll.id.in_(bindparam("poll_ids", expanding=True))).order_by(_POLL_DATE, Poll.id))
 
@@ -154,46 +178,49 @@ def _results_by_poll(rows: Sequence[Row[Any]]) -> dict[int, list[PollResultView]
     return results
 
 
-async def _poll_views(session: RowSource, rows: Sequence[Row[Any]]) -> list[PollView]:
+def _poll_views(execute: Execute, rows: Sequence[Row[Any]]) -> list[PollView]:
     """Views of some poll rows, with their results."""
     if not rows:
         return []
-    results = _results_by_poll(await rows_of(session, _RESULTS_OF_POLLS, {"poll_ids": [row[0] for row in rows]}))
+    results = _results_by_poll(execute(_RESULTS_OF_POLLS, {"poll_ids": [row[0] for row in rows]}))
     return [_poll_view(row, results.get(row[0], [])) for row in rows]
 
 
 async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
     """Every poll of a race with its results, oldest first: the polls, then their results (plain rows)."""
-    results = _results_by_poll(await rows_of(session, _RESULTS_OF_RACE, {"race_id": race_id}))
-    rows = await rows_of(session, _POLLS_OF_RACE, {"race_id": race_id})
-    return [_poll_view(row, results.get(row[0], [])) for row in rows]
+    def plan(execute: Execute) -> list[PollView]:
+        results = _results_by_poll(execute(_RESULTS_OF_RACE, {"race_id": race_id}))
+        return [_poll_view(row, results.get(row[0], [])) for row in execute(_POLLS_OF_RACE, {"race_id": race_id})]
+    return await run_reads(session, plan)
 
 
 async def polls_by_id(session: RowSource, poll_ids: list[int]) -> list[PollView]:
     """Some polls, by id, with their results, oldest first."""
-    return await _poll_views(session, await rows_of(session, _POLLS_BY_ID, {"poll_ids": poll_ids}))
+    return await run_reads(session, lambda execute: _poll_views(execute, execute(_POLLS_BY_ID,
+                                                                                 {"poll_ids": poll_ids})))
 
 
 async def newest_poll(session: RowSource, race_id: int, pollster: str | None = None) -> PollView | None:
     """The latest poll of a race (by a pollster), without reading the others."""
-    if pollster:
-        rows = await rows_of(session, _NEWEST_POLL_BY, {"race_id": race_id, "pollster": pollster.lower()})
-    else:
-        rows = await rows_of(session, _NEWEST_POLL, {"race_id": race_id})
-    found = await _poll_views(session, rows)
+    def plan(execute: Execute) -> list[PollView]:
+        if pollster:
+            return _poll_views(execute, execute(_NEWEST_POLL_BY, {"race_id": race_id, "pollster": pollster.lower()}))
+        return _poll_views(execute, execute(_NEWEST_POLL, {"race_id": race_id}))
+    found = await run_reads(session, plan)
     return found[0] if found else None
 
 
 async def recent_polls(session: RowSource, race_id: int, days: int) -> list[PollView]:
-    """The polls an average needs: the newest poll's stage, within `days` of it (oldest first). The poll rows of
-    the race are read, and the results only of those polls."""
-    rows = await rows_of(session, _POLLS_OF_RACE, {"race_id": race_id})
-    if not rows:
-        return []
-    newest = max(rows, key=lambda row: (row[6] or row[7], row[0]))
-    cutoff = (newest[6] or newest[7]) - dt.timedelta(days=days)
-    return await _poll_views(session, [row for row in rows
-                                       if row[11] == newest[11] and (row[6] or row[7]) >= cutoff])
+    """The polls an average needs: those of the newest poll's stage, within `days` of it (oldest first). Only
+    those polls and their results are read, in one trip."""
+    def plan(execute: Execute) -> list[PollView]:
+        newest = execute(_NEWEST_POLL_KEY, {"race_id": race_id})
+        if not newest:
+            return []
+        when, stage = newest[0]
+        return _poll_views(execute, execute(_RECENT_POLLS, {"race_id": race_id, "stage": stage,
+                                                            "since": when - dt.timedelta(days=days)}))
+    return await run_reads(session, plan)
 
 
 def _poll_view(row: Sequence, results: list[PollResultView]) -> PollView:

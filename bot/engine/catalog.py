@@ -106,7 +106,7 @@ class IndexCache:
                     for race_id, row in await queries.all_election_results(session):
                         results[race_id].append(row)
                 self.rows.clear()
-                self.rows.preload("race", races)  # every race at hand: most answers start from one
+                self.rows.preload_races(races)  # every race at hand: most answers start from one
                 self.rows.preload("results", results)  # few races have results yet: none is a query away
                 self._index = index
                 self._version = version

@@ -17,6 +17,7 @@ from bot.engine.catalog import IndexCache
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, parse
 from bot.engine.race_choice import Place, RaceChoice, choose_race
+from bot.engine.race_table import RaceTable
 from bot.engine.reader import Reader
 from bot.engine.routes import (
     KIND_WORDS,
@@ -53,8 +54,11 @@ class QuestionEngine:
     @asynccontextmanager
     async def _reader(self) -> AsyncIterator[Reader]:
         await self.index_cache.get()  # notices a new data version (an import) and clears the cached rows
-        async with self.db.session() as session:
-            yield Reader(session, self.index_cache.rows, self.db.fast_reads)
+        reader = Reader(self.db.sessions, self.index_cache.rows, self.db.fast_reads)
+        try:
+            yield reader
+        finally:
+            await reader.close()
 
     # ------------------------------------------------------------------------------------------- ask
     async def ask(self, question: str, context: AskContext | None = None) -> Answer:
@@ -85,7 +89,7 @@ class QuestionEngine:
                       context: AskContext) -> Answer:
         today = context.today or self.clock()
         found = self._named_candidates(parsed)
-        found += self._settled_by_terms(parsed, found, reader.all_races(), today)
+        found += self._settled_by_terms(parsed, found, reader.race_table(), today)
         choice = await self._choose_race(reader, parsed, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
@@ -102,7 +106,7 @@ class QuestionEngine:
                   for s in parsed.of("place")]
         hints = [s.match.entry.race_ids for kind in ("pollster", "subgroup") for s in parsed.of(kind)]
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
-        return choose_race(parsed.terms, reader.all_races(), today, places=places,
+        return choose_race(parsed.terms, reader.race_table(), today, places=places,
                            candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
                            default_id=default)
 
@@ -117,20 +121,19 @@ class QuestionEngine:
 
     @staticmethod
     def _settled_by_terms(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]],
-                          races: list[RaceView], today: dt.date) -> list[tuple[Span, CandidateView]]:
+                          races: RaceTable, today: dt.date) -> list[tuple[Span, CandidateView]]:
         """Names several candidates share, settled by what else the question says: the one of them who runs in
         a race that fits ("de leon ... in the primary"); or, when they are one person with several records, the
         record of their newest race."""
         settled = []
         others = [span.match.entry.race_ids for span, _ in found]
-        cycles = {race.id: race.cycle for race in races}
         for text, matches in list(parsed.ambiguous):
             if any(m.entry.kind != "candidate" for m in matches):
                 continue
             fitting = [m for m in matches
                        if choose_race(parsed.terms, races, today, candidates=[*others, m.entry.race_ids]).race]
             if len({m.entry.display for m in fitting}) == 1 and fitting:
-                best = max(fitting, key=lambda m: max((cycles.get(r, 0) for r in m.entry.race_ids), default=0))
+                best = max(fitting, key=lambda m: max((races.cycle_of(r) for r in m.entry.race_ids), default=0))
                 settled.append((Span(0, 0, text, best), candidate_of(best)))
                 parsed.ambiguous.remove((text, matches))
         return settled

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.db.views import RaceView
+from bot.engine.race_table import RaceTable
 from bot.engine.race_terms import RaceTerms
 from bot.races import AT_LARGE
 
@@ -38,17 +39,16 @@ class Place:
     race_ids: frozenset[int]
 
 
-def choose_race(terms: RaceTerms, races: Sequence[RaceView], today: dt.date, *, places: Sequence[Place] = (),
+def choose_race(terms: RaceTerms, races: RaceTable, today: dt.date, *, places: Sequence[Place] = (),
                 candidates: Sequence[Iterable[int]] = (), hints: Sequence[Iterable[int]] = (),
                 default_id: int | None = None) -> RaceChoice:
     """Filter the races by what the question names, then prefer the default race, the newest or upcoming cycle,
     the regular election over a special one and the national race over a state's; ask only among equals."""
     constrained = bool(terms.named or terms.offices or places or candidates)
     if not constrained:
-        by_id = {r.id: r for r in races}
-        if default_id in by_id:
-            return RaceChoice(by_id[default_id])
-        hinted = _narrow(list(races), hints)
+        if default_id in races.by_id:
+            return RaceChoice(races.by_id[default_id])
+        hinted = _narrow_all(races, hints)
         if len(hinted) == 1:
             return RaceChoice(hinted[0])
         return RaceChoice(None, tuple(hinted) if len(hinted) < len(races) else ())
@@ -76,14 +76,30 @@ def choose_race(terms: RaceTerms, races: Sequence[RaceView], today: dt.date, *, 
     return RaceChoice(None, tuple(ordered), constrained=True)
 
 
-def _filter(terms: RaceTerms, races: Sequence[RaceView], states: dict[str, int], place_ids: set[int] | None,
+def _filter(terms: RaceTerms, races: RaceTable, states: dict[str, int], place_ids: set[int] | None,
             candidates: Sequence[Iterable[int]]) -> list[RaceView]:
-    pool = list(races)
+    """The races that fit every term. Starts from the smallest group the table holds, then checks the rest."""
+    national = terms.national or ("president" in terms.offices and not states and place_ids is None
+                                  and terms.district is None)
+    pool: Sequence[RaceView]
+    if candidates:
+        pool = races.with_ids(set.intersection(*(set(ids) for ids in candidates)))
+        candidates = ()
+    elif states or place_ids is not None:
+        in_states = [r for code in states for r in races.statewide.get(code, ())]
+        pool = [*in_states, *races.with_ids(set(place_ids or ()) - {r.id for r in in_states})]
+        states, place_ids = {}, None
+    elif national:
+        pool = races.national
+    elif terms.cycle is not None:
+        pool = races.by_cycle.get(terms.cycle, ())
+    elif terms.offices:
+        pool = [r for office in sorted(terms.offices) for r in races.by_office.get(office, ())]
+    else:
+        pool = races.races
     if states or place_ids is not None:
         pool = [r for r in pool if r.structure.state_code in states and r.structure.locality is None
                 or place_ids is not None and r.id in place_ids]
-    national = terms.national or ("president" in terms.offices and not states and place_ids is None
-                                  and terms.district is None)
     if national:
         pool = [r for r in pool if r.structure.national]
     if terms.offices:
@@ -99,7 +115,7 @@ def _filter(terms: RaceTerms, races: Sequence[RaceView], states: dict[str, int],
     for ids in candidates:
         wanted = set(ids)
         pool = [r for r in pool if r.id in wanted]
-    return pool
+    return list(pool)
 
 
 def _narrow(pool: list[RaceView], hints: Sequence[Iterable[int]]) -> list[RaceView]:
@@ -110,6 +126,15 @@ def _narrow(pool: list[RaceView], hints: Sequence[Iterable[int]]) -> list[RaceVi
         if narrowed:
             pool = narrowed
     return pool
+
+
+def _narrow_all(races: RaceTable, hints: Sequence[Iterable[int]]) -> list[RaceView]:
+    """`_narrow` of every race, read through the table."""
+    for i, ids in enumerate(hints):
+        hinted = races.with_ids(ids)
+        if hinted:
+            return _narrow(hinted, hints[i + 1:])
+    return list(races.races)
 
 
 def _preferred(pool: list[RaceView], terms: RaceTerms, today: dt.date, where_named: bool) -> list[RaceView]:
@@ -125,6 +150,9 @@ def _preferred(pool: list[RaceView], terms: RaceTerms, today: dt.date, where_nam
         else:
             newest = max(r.cycle for r in pool)
             pool = [r for r in pool if r.cycle == newest]
+    if terms.district is None:  # "maine presidential": the statewide vote, not the districts' votes
+        statewide = {r.structure.office_kind for r in pool if r.structure.district is None}
+        pool = [r for r in pool if r.structure.district is None or r.structure.office_kind not in statewide]
     if not terms.special and any(not r.structure.special for r in pool):
         pool = [r for r in pool if not r.structure.special]
     if not where_named and any(r.structure.national for r in pool):

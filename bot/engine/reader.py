@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import queries
-from bot.db.queries import FetchRows, RowSource
+from bot.db.queries import FastReads, RowSource
 from bot.db.views import (
     CandidateProfileView,
     CandidateRaceView,
@@ -19,6 +19,7 @@ from bot.db.views import (
     PollView,
     RaceView,
 )
+from bot.engine.race_table import RaceTable
 from bot.engine.thresholds import AVERAGE_WINDOW_DAYS
 
 CACHED_ROWS = 2048  # entries per kind
@@ -32,14 +33,21 @@ class RowCache:
         self.size = size
         self._entries: dict[str, OrderedDict[Hashable, Any]] = {}
         self._preloaded: dict[str, dict[Hashable, Any]] = {}
+        self.races = RaceTable()
 
     def clear(self) -> None:
         self._entries.clear()
         self._preloaded.clear()
+        self.races = RaceTable()
 
-    def preload(self, kind: str, values: dict[Hashable, Any]) -> None:
+    def preload_races(self, races: dict[int, RaceView]) -> None:
+        """Every race, by id and in the table race choice reads."""
+        self.preload("race", races)
+        self.races = RaceTable.of(races.values())
+
+    def preload(self, kind: str, values: Mapping[Hashable, Any]) -> None:
         """Rows kept for the whole data version, whatever the LRU does: small and needed by most answers."""
-        self._preloaded[kind] = values
+        self._preloaded[kind] = dict(values)
 
     def preloaded(self, kind: str) -> dict[Hashable, Any]:
         return self._preloaded.get(kind, {})
@@ -62,14 +70,31 @@ class RowCache:
 class Reader:
     """What answering one question reads; the same rows for every question until the data changes."""
 
-    def __init__(self, session: AsyncSession, cache: RowCache, fast_reads: FetchRows | None = None) -> None:
-        self.session = session
+    def __init__(self, sessions: Callable[[], AsyncSession], cache: RowCache,
+                 fast_reads: FastReads | None = None) -> None:
+        self._sessions = sessions
+        self._session: AsyncSession | None = None  # opened on first use: most answers read only cached rows
         self.cache = cache
-        self.source: RowSource = fast_reads or session  # reads go the quickest way the database has
+        self.fast_reads = fast_reads
 
-    def all_races(self) -> list[RaceView]:
+    @property
+    def session(self) -> AsyncSession:
+        if self._session is None:
+            self._session = self._sessions()
+        return self._session
+
+    @property
+    def source(self) -> RowSource:
+        """Reads go the quickest way the database has."""
+        return self.fast_reads or self.session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    def race_table(self) -> RaceTable:
         """Every race, preloaded with the name index for the data version."""
-        return list(self.cache.preloaded("race").values())
+        return self.cache.races
 
     async def race(self, race_id: int) -> RaceView | None:
         return await self.cache.get("race", race_id, lambda: queries.race(self.source, race_id))
