@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -78,9 +79,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("election_date", re.compile(r"\b(when (is|was|s|will|does|do)|whens|election day|days (left|until|till|to go)"
                                  r"|how (many|long) (days|until|till)|date of|what date|when do we vote)\b")),
     ("average", re.compile(r"\b(average|avg|aggregate|polling average)\b")),
-    ("poll_history", re.compile(r"\b(all (the )?polls|poll history|polls over time|trend|every poll"
+    ("poll_history", re.compile(r"\b(all (the )?(\w+ ){0,8}polls|poll history|polls over time|trend|every poll"
                                 r"|list (the |of )?polls|history of (the )?polls)\b")),
-    ("latest_poll", re.compile(r"\b(latest|newest|most recent|last|recent|new)\b( \w+){0,6} (poll|survey)")),
+    ("latest_poll", re.compile(r"\b(latest|newest|most recent|last|recent|new(?! (york|jersey|mexico|hampshire)))"
+                               r"\b( \w+){0,10} (poll|survey)")),
     ("compare", re.compile(r"\b(compare|compared|vs|versus|head to head|against)\b")),
     ("pollsters", re.compile(r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
                              r"|pollsters|who s polling|whos polling|how many polls)\b")),
@@ -136,8 +138,9 @@ def detect_intents(folded: str) -> list[str]:
 
 def parse(question: str, index: NameIndex, today: dt.date | None = None) -> ParsedQuestion:
     normalized = normalize_question(question)
-    words = [_keyword(w, index) for w in fold_name(normalized).split()]
-    folded = " ".join(_keyword(w, index) for w in fold(normalized).split())
+    initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
+    words = [_keyword(w, index, initials) for w in fold_name(normalized).split()]
+    folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
     parsed = ParsedQuestion(question, folded, words, detect_intents(folded))
     parsed.terms = parse_race_terms(normalized, words, today or dt.date.today())
     parsed.month, parsed.before_stage = _poll_when(words)
@@ -153,6 +156,8 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
             for position in range(span.start - 1, span.end):
                 if position in parsed.terms.office_at:
                     parsed.terms.drop_title(position)
+            for position in range(span.start, span.end):  # "Virginia R. Morgan" is a person, not a state
+                parsed.terms.drop_state(position)
     return parsed
 
 
@@ -162,9 +167,12 @@ SHORTHAND = {"b4": "before", "abt": "about", "w": "with", "v": "vs", "pol": "pol
              "rn": "now", "u": "you", "ur": "your", "wat": "what", "wut": "what", "wen": "when", "ppl": "people"}
 
 
-def _keyword(word: str, index: NameIndex) -> str:
+_INITIAL = re.compile(r"\b([A-Z])\.")
+
+
+def _keyword(word: str, index: NameIndex, initials: AbstractSet[str] = frozenset()) -> str:
     """A misspelt keyword as the keyword ("endorsments" -> "endorsements"); any other word as it is."""
-    if word in SHORTHAND:
+    if word in SHORTHAND and word not in initials:
         return SHORTHAND[word]
     if len(word) < 5 or word in QUESTION_WORDS or not word.isalpha() or word in index.by_token:
         return word
@@ -211,7 +219,10 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                 continue
             # A state code, office or year word is a name only inside an exact name of several words; a month
             # ("may") or a word of three letters only exactly.
-            if set(range(start, end)) & parsed.terms.used and not exact:
+            # A state's name may begin or end a person's name typed with a typo ("virginia fostter").
+            terms_inside = set(range(start, end)) & parsed.terms.used
+            if terms_inside and not exact and (not terms_inside <= parsed.terms.state_words
+                                               or set(range(start, end)) <= parsed.terms.state_words):
                 continue
             if end - start == 1 and len(text) <= 3 and not exact:
                 continue
@@ -234,6 +245,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
         matches = [m for m in matches if m.entry.kind != "race" or m.score >= 100.0]
         if end - start == 1 and start in parsed.terms.used:
             matches = [m for m in matches if m.entry.kind == "place"]
+        elif set(range(start, end)) & parsed.terms.state_words and not index.exact_only(text):
+            matches = [m for m in matches if m.entry.kind in ("candidate", "endorser", "pollster")
+                       and typed_like(text, m.key)]
         if matches and matches[0].score >= SUGGESTION_SCORE:
             for match in matches:
                 candidates.append(Span(start, end, text, match))

@@ -36,9 +36,19 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
 _STATES = [*us.states.STATES_AND_TERRITORIES, us.states.DC]
-_STATE_NAMES = sorted(((fold_name(s.name).split(), s.abbr) for s in _STATES), key=lambda item: -len(item[0]))
+# State names by their first word, longest first ("west virginia" before "virginia" is settled by the first word)
+_STATE_NAMES: dict[str, list[tuple[list[str], str]]] = {}
+for _state in sorted(_STATES, key=lambda s: -len(s.name.split())):
+    _words = fold_name(_state.name).split()
+    _STATE_NAMES.setdefault(_words[0], []).append((_words, _state.abbr))
 _CODES = {s.abbr.lower(): s.abbr for s in _STATES}
-_AP = sorted(((s.ap_abbr, s.abbr) for s in _STATES if s.ap_abbr and "." in s.ap_abbr), key=lambda a: -len(a[0]))
+# AP abbreviations with a period ("N.C.", "Calif."): one pattern, longest first, each to its postal code
+_AP = {s.ap_abbr.casefold(): s.abbr for s in _STATES if s.ap_abbr and "." in s.ap_abbr}
+_AP_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_AP, key=len, reverse=True)) + ")",
+                         re.IGNORECASE)
+_INITIALS = re.compile(r"(?<![\w.])([A-Za-z])\.\s?([A-Za-z])\.")
+_SHORT_YEAR = re.compile(r"(?<!\w)['\u2019](\d\d)\b")
+_CAPITAL_PAIR = re.compile(r"\b([A-Z]{2})\b")
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _CODE_NUMBER = re.compile(r"^([a-z]{2})(\d{1,2})$")
 _CD_NUMBER = re.compile(r"^cd(\d{1,2})$")
@@ -58,6 +68,7 @@ class RaceTerms:
     national: bool = False
     used: set[int] = field(default_factory=set)
     office_at: dict[int, str] = field(default_factory=dict)  # position of each office word
+    state_words: set[int] = field(default_factory=set)  # positions of the words of states' names ("new", "york")
 
     def drop_title(self, position: int) -> None:
         """An office word that is a title before a name ("congresswoman bass") says nothing of the race."""
@@ -65,6 +76,15 @@ class RaceTerms:
         self.used.discard(position)
         if office is not None and office not in self.office_at.values():
             self.offices.discard(office)
+
+    def drop_state(self, position: int) -> None:
+        """A state's name inside a person's name ("William Washington") says nothing of the race."""
+        for code, at in list(self.states.items()):
+            if at == position:
+                del self.states[code]
+        if position in self.state_words:
+            self.state_words.discard(position)
+            self.used.discard(position)
 
     @property
     def named(self) -> bool:
@@ -80,15 +100,15 @@ class RaceTerms:
 
 def normalize_question(text: str) -> str:
     """Rewrites what folding would break: "N.C." and "Calif." to postal codes, "'22" to 2022."""
-    for ap, code in _AP:
-        text = re.sub(rf"(?<![\w.]){re.escape(ap)}", f" {code} ", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w.])([A-Za-z])\.\s?([A-Za-z])\.", r"\1\2", text)
-    return re.sub(r"(?<!\w)['\u2019](\d\d)\b", r"20\1", text)
+    if "." in text:
+        text = _AP_PATTERN.sub(lambda found: f" {_AP[found.group(1).casefold()]} ", text)
+        text = _INITIALS.sub(r"\1\2", text)
+    return _SHORT_YEAR.sub(r"20\1", text)
 
 
 def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceTerms:
     """Finds the race terms among the folded words of a question (`normalized` keeps the capitals)."""
-    capitals = set(re.findall(r"\b([A-Z]{2})\b", normalized))
+    capitals = set(_CAPITAL_PAIR.findall(normalized))
     terms = RaceTerms()
     n = len(words)
 
@@ -104,11 +124,15 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
     while i < n:
         word = words[i]
         # state names, longest first ("west virginia" before "virginia")
-        for name, code in _STATE_NAMES:
+        named = _STATE_NAMES.get(word, [])
+        if word.endswith("s") and word[:-1] in _STATE_NAMES:  # "minnesotas 2nd"
+            named = [*named, *_STATE_NAMES[word[:-1]]]
+        for name, code in named:
             typed = words[i:i + len(name)]
             if typed == name or typed[:-1] == name[:-1] and typed[-1:] == [name[-1] + "s"]:  # "minnesotas 2nd"
                 terms.states.setdefault(code, i)
                 take(*range(i, i + len(name)))
+                terms.state_words.update(range(i, i + len(name)))
                 i += len(name) - 1
                 break
         else:
