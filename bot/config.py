@@ -28,6 +28,7 @@ class Settings:
     feeds: tuple[str, ...] = ()
     update_interval_seconds: float = 30.0
     feed_refresh_seconds: float = 300.0
+    feeds_allow_private: bool = False  # feeds may reach loopback, private and link-local addresses
 
 
 def default_database_url() -> str:
@@ -65,6 +66,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
     feeds = _feeds(environ.get("FEEDS", ""))
     interval = _positive_float(environ, "UPDATE_INTERVAL_SECONDS", 30.0)
     feed_refresh = _positive_float(environ, "FEED_REFRESH_SECONDS", 300.0)
+    feeds_allow_private = _flag(environ, "FEEDS_ALLOW_PRIVATE", default=False)
     return Settings(
         database_url=url,
         discord_token=token,
@@ -76,6 +78,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         feeds=feeds,
         update_interval_seconds=interval,
         feed_refresh_seconds=feed_refresh,
+        feeds_allow_private=feeds_allow_private,
     )
 
 
@@ -116,6 +119,17 @@ def _shard_ids(raw: str, shard_count: int | None) -> tuple[int, ...] | None:
     if bad or not ids:
         raise ConfigError(f"SHARD_IDS must be between 0 and SHARD_COUNT-1 ({shard_count - 1}) (got {raw!r})")
     return ids
+
+
+def _flag(environ: Mapping[str, str], name: str, *, default: bool) -> bool:
+    raw = environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be 1 or 0 (got {raw!r})")
 
 
 def _positive_float(environ: Mapping[str, str], name: str, default: float) -> float:

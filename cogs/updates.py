@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot.engine.answers import Answer
 from bot.updates import ClaimedPost, Delivery, FeedReport, ShardScope, SubscribeRequest, UpdateService
+from bot.updates.fetch import AddressPolicy
 from bot.updates.schedule import timezone_names
 from bot.updates.thresholds import RECONCILE_HISTORY
 from cogs import autocomplete, limits
@@ -66,7 +67,8 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
         self.service = UpdateService(
             bot.engine.db, bot.engine, scope=ShardScope(settings.shard_count, settings.shard_ids),
             feeds=settings.feeds, interval_seconds=settings.update_interval_seconds,
-            feed_refresh_seconds=settings.feed_refresh_seconds)
+            feed_refresh_seconds=settings.feed_refresh_seconds,
+            feed_policy=AddressPolicy(allow_private=settings.feeds_allow_private))
         self.poster = self.service.poster(self.deliver)
         self.ticks = 0
         self._loop: asyncio.Task[None] | None = None

@@ -8,9 +8,9 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-import aiohttp
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -20,7 +20,11 @@ from bot.db.models import Feed
 from bot.engine.answers import Answer, Fact
 from bot.errors import ImportRejected
 from bot.importers import import_file
+from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed
 from bot.updates.outbox import Clock, utc, utc_now
+
+if TYPE_CHECKING:
+    from aiohttp.abc import AbstractResolver
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +41,7 @@ def is_url(location: str) -> bool:
 def feed_problem(location: str, *, urls_only: bool = False) -> str | None:
     """Why a location can't be a feed, or None."""
     if urls_only and not is_url(location):
-        return "A feed added from Discord must be an http(s) URL (files on the bot's computer go in FEEDS in .env)."
+        return "A feed added with a command must be an http(s) URL (files on the bot's computer go in FEEDS in .env)."
     path = urlparse(location).path if is_url(location) else location
     if not path.lower().endswith(FEED_SUFFIXES):
         return (f"“{location}” does not end in .csv, .yaml, .yml or .json: a feed is a 538 polls CSV or a race "
@@ -47,7 +51,10 @@ def feed_problem(location: str, *, urls_only: bool = False) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class FeedReport:
-    """The outcome of refreshing one feed; `notify` is set on the first failure after a success."""
+    """The outcome of refreshing one feed; `notify` is set on the first failure after a success.
+
+    `error` is what users on Discord see: the kind of failure, never the content of what was read; `detail` is the
+    whole reason, for the log and the operator's command line."""
 
     feed_id: int
     location: str
@@ -56,32 +63,23 @@ class FeedReport:
     summary: str = ""
     error: str | None = None
     notify_user: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Fetched:
-    data: bytes | None  # None: not modified
-    etag: str | None = None
-    last_modified: str | None = None
-
-
-class FeedFailed(Exception):
-    """A feed could not be fetched; the message says why, in a line."""
+    detail: str | None = None
 
 
 class Feeds:
     def __init__(self, db: Database, *, clock: Clock = utc_now, refresh_seconds: float = 300.0,
-                 configured: tuple[str, ...] = ()) -> None:
+                 configured: tuple[str, ...] = (), policy: AddressPolicy | None = None,
+                 resolver: AbstractResolver | None = None,
+                 fetch_timeout_seconds: float = FETCH_TIMEOUT_SECONDS) -> None:
         self.db = db
         self.clock = clock
         self.refresh_seconds = refresh_seconds
         self.configured = configured
-        self._http: aiohttp.ClientSession | None = None
+        self.fetcher = FeedFetcher(policy or AddressPolicy(), timeout_seconds=fetch_timeout_seconds,
+                                   max_bytes=MAX_FEED_BYTES, resolver=resolver)
 
     async def close(self) -> None:
-        if self._http is not None:
-            await self._http.close()
-            self._http = None
+        await self.fetcher.close()
 
     async def sync_configured(self) -> None:
         """Make sure every feed of FEEDS has its row (the row keeps its ETag and its state across restarts)."""
@@ -99,6 +97,11 @@ class Feeds:
         problem = feed_problem(location, urls_only=True)
         if problem:
             return Answer("feed_add", "rejected", "Feed not added", problem)
+        try:
+            await self.fetcher.check_location(location)
+        except FetchFailed as exc:
+            return Answer("feed_add", "rejected", "Feed not added",
+                          f"{location} cannot be a feed: {exc}. Use a URL on the public internet.")
         async with self.db.sessions.begin() as session:
             feed = await session.scalar(select(Feed).where(Feed.location == location))
             if feed is None:
@@ -116,7 +119,7 @@ class Feeds:
             feed = await session.get(Feed, feed_id)
             if feed is None or feed.origin != "command":
                 return Answer("feed_remove", "not_found", "No such feed",
-                              f"There is no feed #{feed_id} added from Discord. /updates feeds lists them.")
+                              f"There is no feed #{feed_id} added with a command. /updates feeds lists them.")
             await session.delete(feed)
         return Answer("feed_remove", "ok", "Feed removed",
                       f"Feed #{feed_id} is no longer read; the data it brought stays.", (Fact(feed.location),))
@@ -134,7 +137,7 @@ class Feeds:
                 state = f"ok, checked {utc(feed.last_ok_at):%Y-%m-%d %H:%M} UTC"
             else:
                 state = "not read yet"
-            origin = ".env" if feed.origin == "env" else "added from Discord"
+            origin = ".env" if feed.origin == "env" else "added from Discord" if feed.added_by else "added by command"
             facts.append(Fact(f"#{feed.id} {feed.location} ({origin}) — {state}"))
         return Answer("feeds", "ok", "Feeds", f"{len(feeds)} feed{'s' if len(feeds) != 1 else ''}.", tuple(facts))
 
@@ -157,51 +160,47 @@ class Feeds:
 
         return list(await asyncio.gather(*(one(f) for f in due)))
 
+    async def refresh_now(self, feed_id: int | None = None) -> list[FeedReport]:
+        """Refresh one feed, or every feed, whether due or not (`racebot feeds refresh`)."""
+        async with self.db.session() as session:
+            statement = select(Feed).order_by(Feed.id)
+            if feed_id is not None:
+                statement = statement.where(Feed.id == feed_id)
+            feeds = (await session.scalars(statement)).all()
+        return [await self.refresh(feed) for feed in feeds]
+
     async def refresh(self, feed: Feed) -> FeedReport:
         try:
             fetched = await self.fetch(feed)
             report = await self._import(feed, fetched)
-        except FeedFailed as exc:
-            report = FeedReport(feed.id, feed.location, ok=False, error=str(exc))
+        except FetchFailed as exc:
+            report = FeedReport(feed.id, feed.location, ok=False, error=str(exc), detail=str(exc))
         except ImportRejected as exc:
-            report = FeedReport(feed.id, feed.location, ok=False, error=f"rejected, nothing imported: {exc}")
+            # The reason can quote the file; what the server sent is not shown unless it was a valid feed.
+            where = f", line {exc.line}" if exc.line is not None else ""
+            report = FeedReport(feed.id, feed.location, ok=False,
+                                error=f"rejected file: {Path(exc.path).name}{where} is not a valid polls CSV or race "
+                                      f"bundle; nothing imported (the bot's log has the reason)",
+                                detail=f"rejected, nothing imported: {exc}")
         except Exception as exc:  # a bug or an odd failure: logged with its traceback, the other feeds go on
             log.exception("feed %s: refresh failed", feed.location)
-            report = FeedReport(feed.id, feed.location, ok=False, error=f"unexpected error ({exc.__class__.__name__})")
+            report = FeedReport(feed.id, feed.location, ok=False, error=f"unexpected error ({exc.__class__.__name__})",
+                                detail=f"unexpected error ({exc.__class__.__name__}: {exc})")
         return await self._store(feed, report)
 
     async def fetch(self, feed: Feed) -> Fetched:
         if is_url(feed.location):
-            return await self._fetch_url(feed)
+            headers = {"User-Agent": "Racebot feed reader"}
+            if feed.etag:
+                headers["If-None-Match"] = feed.etag
+            if feed.last_modified:
+                headers["If-Modified-Since"] = feed.last_modified
+            return await self.fetcher.get(feed.location, headers)
         try:
             data = await asyncio.to_thread(Path(feed.location).expanduser().read_bytes)
         except OSError as exc:
-            raise FeedFailed(f"cannot read {feed.location} ({exc.strerror or exc})") from None
+            raise FetchFailed(f"cannot read {feed.location} ({exc.strerror or exc})") from None
         return Fetched(data)
-
-    async def _fetch_url(self, feed: Feed) -> Fetched:
-        if self._http is None:
-            self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=FETCH_TIMEOUT_SECONDS))
-        headers = {"User-Agent": "Racebot feed reader"}
-        if feed.etag:
-            headers["If-None-Match"] = feed.etag
-        if feed.last_modified:
-            headers["If-Modified-Since"] = feed.last_modified
-        try:
-            async with self._http.get(feed.location, headers=headers) as response:
-                if response.status == 304:
-                    return Fetched(None, feed.etag, feed.last_modified)
-                if response.status != 200:
-                    raise FeedFailed(f"the server answered {response.status} {response.reason or ''}".rstrip())
-                if (response.content_length or 0) > MAX_FEED_BYTES:
-                    raise FeedFailed(f"the file is larger than {MAX_FEED_BYTES // 1024 // 1024} MB")
-                data = await response.content.read(MAX_FEED_BYTES + 1)
-                if len(data) > MAX_FEED_BYTES:
-                    raise FeedFailed(f"the file is larger than {MAX_FEED_BYTES // 1024 // 1024} MB")
-                return Fetched(data, response.headers.get("ETag"), response.headers.get("Last-Modified"))
-        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            raise FeedFailed(f"cannot reach {urlparse(feed.location).netloc} ({exc.__class__.__name__}: {exc})") \
-                from None
 
     async def _import(self, feed: Feed, fetched: Fetched) -> FeedReport:
         feed.etag, feed.last_modified = fetched.etag, fetched.last_modified
@@ -235,7 +234,8 @@ class Feeds:
             row.failures += 1
             row.last_error = (report.error or "")[:2000]
             log.warning("feed %s failed (%d in a row), its last good data stays: %s", row.location, row.failures,
-                        report.error)
+                        report.detail or report.error)
             if first and row.added_by is not None:
-                return FeedReport(report.feed_id, report.location, False, error=report.error, notify_user=row.added_by)
+                return FeedReport(report.feed_id, report.location, False, error=report.error, notify_user=row.added_by,
+                                  detail=report.detail)
             return report

@@ -14,7 +14,9 @@ from bot.db.database import Database
 from bot.db.models import Feed
 from bot.errors import ConfigError
 from bot.updates.feeds import Feeds
+from bot.updates.fetch import AddressPolicy
 
+from .feed_server import ChosenResolver
 from .test_outbox import Clock, poll_csv
 
 
@@ -47,7 +49,7 @@ async def server() -> AsyncIterator[tuple[str, list[dict[str, str]], dict[str, b
 async def test_an_http_feed_is_read_with_conditional_requests(db: Database, server) -> None:
     url, seen, content = server
     clock = Clock()
-    feeds = Feeds(db, clock=clock, refresh_seconds=60, configured=(url,))
+    feeds = Feeds(db, clock=clock, refresh_seconds=60, configured=(url,), policy=AddressPolicy(allow_private=True))
     await feeds.sync_configured()
     try:
         (report,) = await feeds.refresh_due()
@@ -94,12 +96,14 @@ async def test_a_broken_file_keeps_the_last_good_data_and_tells_the_admin_once(d
 
 
 async def test_feeds_from_discord_must_be_urls(db: Database) -> None:
-    feeds = Feeds(db, clock=lambda: dt.datetime.now(dt.UTC))
+    resolver = ChosenResolver({"example.org": [["93.184.215.14"]]})  # a public address, without the network
+    feeds = Feeds(db, clock=lambda: dt.datetime.now(dt.UTC), resolver=resolver)
     assert (await feeds.add("/etc/passwd.csv", 1, 2)).status == "rejected"
     assert (await feeds.add("https://example.org/page.html", 1, 2)).status == "rejected"
     added = await feeds.add("https://example.org/polls.csv", 1, 2)
     assert added.status == "ok"
     assert (await feeds.remove(999)).status == "not_found"
+    await feeds.close()
 
 
 def test_the_feed_settings_are_checked_with_one_line() -> None:
@@ -112,6 +116,9 @@ def test_the_feed_settings_are_checked_with_one_line() -> None:
         load_settings({"UPDATE_INTERVAL_SECONDS": "-1"})
     with pytest.raises(ConfigError, match="^FEED_REFRESH_SECONDS must be a number"):
         load_settings({"FEED_REFRESH_SECONDS": "soon"})
+    assert not settings.feeds_allow_private and load_settings({"FEEDS_ALLOW_PRIVATE": "1"}).feeds_allow_private
+    with pytest.raises(ConfigError, match="^FEEDS_ALLOW_PRIVATE must be 1 or 0"):
+        load_settings({"FEEDS_ALLOW_PRIVATE": "maybe"})
 
 
 async def test_processes_starting_together_register_a_configured_feed_once(target, tmp_path: Path) -> None:
