@@ -1,13 +1,16 @@
-"""The `racebot` command line: import, races, race, candidate, polls, endorsements, endorser, ask, run, sync."""
+"""The `racebot` command line: import, changes, races, race, candidate, polls, endorsements, endorser, ask, run,
+sync."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import json
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 
+from bot.changes import ChangeAuthor, changes_answer, changes_by
 from bot.config import Settings, configure_logging, load_settings
 from bot.db.database import Database
 from bot.db.migrate import head_revision
@@ -26,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import race bundles (.yaml/.json), 538 polls CSVs or endorsements CSVs")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("changes", help="the latest imports that changed the data: who, from where, what file or feed")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="how many imports (default 10)")
     sub.add_parser("races", help="list the races")
     p = sub.add_parser("race", help="a race with its candidates and dates")
     p.add_argument("race", metavar="SLUG")
@@ -98,7 +103,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"schema revision {revision} (current: {head_revision()})")
                 return EXIT_OK
             case "import":
-                return await _import(engine, args.paths)
+                with changes_by(ChangeAuthor("cli", _login_name())):
+                    return await _import(engine, args.paths)
+            case "changes":
+                return show(await changes_answer(engine.db, max(1, args.limit)))
             case "races":
                 races = await engine.races()
                 if not races:
@@ -147,6 +155,14 @@ async def _import(engine: QuestionEngine, paths: list[str]) -> int:
             print(f"  {line}")
     engine.index_cache.invalidate()
     return status
+
+
+def _login_name() -> str | None:
+    """Who imports from this terminal, for the change log."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment nor in the password database
+        return None
 
 
 async def _prompt(engine: QuestionEngine, as_json: bool) -> int:

@@ -30,6 +30,10 @@ def racebot_intents() -> discord.Intents:
     return discord.Intents(guilds=True, guild_messages=True, dm_messages=True)
 
 
+class Refused(app_commands.CheckFailure):
+    """A check that failed with a message for the user (who may use the command instead, and what to do)."""
+
+
 class RacebotTree(app_commands.CommandTree):
     """The command tree with the one error handler of every slash command."""
 
@@ -67,6 +71,8 @@ def refusal(error: app_commands.AppCommandError, command: str) -> str | None:
     if isinstance(error, app_commands.MissingPermissions):
         needed = ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in error.missing_permissions)
         return f"You need the {needed} permission to use /{command}. Nothing was changed."
+    if isinstance(error, Refused):
+        return str(error)
     if isinstance(error, app_commands.NoPrivateMessage):
         return f"/{command} works only in a server, not in direct messages."
     if isinstance(error, app_commands.CommandOnCooldown):

@@ -29,6 +29,7 @@ class Settings:
     update_interval_seconds: float = 30.0
     feed_refresh_seconds: float = 300.0
     feeds_allow_private: bool = False  # feeds may reach loopback, private and link-local addresses
+    data_editors: tuple[int, ...] = ()  # user ids who may change the shared data, besides the bot's owner
 
 
 def default_database_url() -> str:
@@ -67,6 +68,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
     interval = _positive_float(environ, "UPDATE_INTERVAL_SECONDS", 30.0)
     feed_refresh = _positive_float(environ, "FEED_REFRESH_SECONDS", 300.0)
     feeds_allow_private = _flag(environ, "FEEDS_ALLOW_PRIVATE", default=False)
+    data_editors = _user_ids(environ.get("DATA_EDITORS", ""), "DATA_EDITORS")
     return Settings(
         database_url=url,
         discord_token=token,
@@ -79,6 +81,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         update_interval_seconds=interval,
         feed_refresh_seconds=feed_refresh,
         feeds_allow_private=feeds_allow_private,
+        data_editors=data_editors,
     )
 
 
@@ -143,6 +146,14 @@ def _positive_float(environ: Mapping[str, str], name: str, default: float) -> fl
     if not value > 0 or value == float("inf"):
         raise ConfigError(f"{name} must be more than 0 seconds (got {raw!r})")
     return value
+
+
+def _user_ids(raw: str, name: str) -> tuple[int, ...]:
+    """Comma-separated Discord user ids (snowflakes)."""
+    parts = [part.strip() for part in raw.split(",") if part.strip()]
+    if not all(part.isdigit() and 0 < int(part) < 2**64 for part in parts):
+        raise ConfigError(f"{name} must be comma-separated Discord user ids (got {raw.strip()!r})")
+    return tuple(dict.fromkeys(int(part) for part in parts))
 
 
 def _feeds(raw: str) -> tuple[str, ...]:

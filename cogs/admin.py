@@ -1,4 +1,5 @@
-"""Server admin: /racebot import and /racebot default-race (Manage Server), and the owner's "@Racebot sync"."""
+"""/racebot: import and changes (the data editors: the bot's owner and DATA_EDITORS), default-race (Manage Server),
+and the owner's "@Racebot sync"."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.changes import ChangeAuthor, changes_answer, changes_by
 from bot.errors import ImportRejected
 from bot.importers import import_file
-from cogs import autocomplete
+from cogs import autocomplete, checks
 from cogs.embeds import import_embed, rejected_embed
 from cogs.replies import NO_PINGS, send_answer, send_embed
 
@@ -34,7 +36,7 @@ class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot 
     @app_commands.command(name="import", description="Import a race bundle (.yaml/.json) or a polls/endorsements CSV",
                           extras={"example": "/racebot import file:la-mayor-2022.yaml"})
     @app_commands.describe(file="A race bundle or CSV, as described in data/README.md")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @checks.data_editors_only()
     async def import_(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         if not file.filename.lower().endswith(IMPORT_SUFFIXES) or file.size > MAX_IMPORT_BYTES:
             reason = (f"{file.filename}: use a .yaml, .yml, .json or .csv file of at most "
@@ -44,7 +46,8 @@ class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot 
         await interaction.response.defer(thinking=True, ephemeral=True)
         data = await file.read()
         try:
-            summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
+            with changes_by(ChangeAuthor("discord", str(interaction.user.id), interaction.guild_id)):
+                summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
         except ImportRejected as exc:
             await send_embed(interaction, rejected_embed("Import rejected: nothing was changed", str(exc)),
                              ephemeral=True)
@@ -58,12 +61,19 @@ class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot 
                           extras={"example": "/racebot default-race race:la-mayor-2022"})
     @app_commands.describe(race="The race: its slug (la-mayor-2022) or name")
     @app_commands.autocomplete(race=autocomplete.races)
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @checks.server_permissions(manage_guild=True)
     async def default_race(self, interaction: discord.Interaction, race: str) -> None:
         assert interaction.guild_id is not None  # guild_only
         await interaction.response.defer(thinking=True, ephemeral=True)
         answer = await self.bot.engine.set_default_race(interaction.guild_id, race)
         await send_answer(interaction, answer, ephemeral=True)
+
+    @app_commands.command(name="changes", description="The latest imports: who made them, where, what they changed",
+                          extras={"example": "/racebot changes"})
+    @checks.data_editors_only()
+    async def changes(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(thinking=True, ephemeral=True)
+        await send_answer(interaction, await changes_answer(self.bot.engine.db), ephemeral=True)
 
     @commands.command(name="sync", hidden=True)
     @commands.is_owner()

@@ -1,4 +1,5 @@
-"""/updates: subscriptions and feeds (Manage Channels), and the one posting loop that sends the outbox to Discord."""
+"""/updates: subscriptions (Manage Channels) and feeds (the data editors), and the one posting loop that sends the
+outbox to Discord."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from bot.updates import ClaimedPost, Delivery, FeedReport, ShardScope, Subscribe
 from bot.updates.fetch import AddressPolicy
 from bot.updates.schedule import timezone_names
 from bot.updates.thresholds import RECONCILE_HISTORY
-from cogs import autocomplete, limits
+from cogs import autocomplete, checks, limits
 from cogs.embeds import cut, update_embed, update_marker
 from cogs.replies import NO_PINGS, send_answer, send_embed
 
@@ -177,7 +178,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
                            timezone="For daily and weekly: e.g. America/Los_Angeles (default UTC)",
                            weekday="For weekly: the day (default Monday)")
     @app_commands.autocomplete(race=autocomplete.races, timezone=_timezones)
-    @app_commands.checks.has_permissions(manage_channels=True)
+    @checks.server_permissions(manage_channels=True)
     async def subscribe(self, interaction: discord.Interaction, race: str,
                         what: Literal["polls", "endorsements", "digest"],
                         channel: discord.TextChannel | None = None,
@@ -205,7 +206,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
                           extras={"example": "/updates unsubscribe subscription:1"})
     @app_commands.describe(subscription=SUBSCRIPTION)
     @app_commands.autocomplete(subscription=_subscriptions)
-    @app_commands.checks.has_permissions(manage_channels=True)
+    @checks.server_permissions(manage_channels=True)
     async def unsubscribe(self, interaction: discord.Interaction, subscription: int) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
@@ -228,7 +229,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
     @app_commands.command(name="add-feed", description="Read new polls or a race bundle from a URL on a schedule",
                           extras={"example": "/updates add-feed url:https://example.org/polls.csv"})
     @app_commands.describe(url="An http(s) URL of a 538 polls CSV or a race bundle (.csv, .yaml, .json)")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @checks.data_editors_only()
     async def add_feed(self, interaction: discord.Interaction, url: str) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
@@ -237,6 +238,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
 
     @app_commands.command(name="feeds", description="The feeds Racebot reads, and whether they work",
                           extras={"example": "/updates feeds"})
+    @checks.data_editors_only()
     async def feeds(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
         await send_answer(interaction, await self.service.feeds.list_answer(), ephemeral=True)
@@ -244,7 +246,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
     @app_commands.command(name="remove-feed", description="Stop reading a feed added from Discord",
                           extras={"example": "/updates remove-feed feed:1"})
     @app_commands.describe(feed="The feed's number (see /updates feeds)")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @checks.data_editors_only()
     async def remove_feed(self, interaction: discord.Interaction, feed: int) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
         await send_answer(interaction, await self.service.feeds.remove(feed), ephemeral=True)

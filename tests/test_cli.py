@@ -157,3 +157,18 @@ def test_ask_prints_the_answer_and_no_log_lines(tmp_path: Path) -> None:
     assert done.stdout.startswith("Endorsements of Karen Bass")
     assert done.stderr == ""
     assert "INFO" not in done.stdout
+
+
+def test_changes_lists_who_imported_which_file_newest_first(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOGNAME", "ada")  # the first name getpass.getuser() reads
+    path = tmp_path / "senate_polls.csv"
+    write_538(path, races=2, polls_per_race=2)
+    assert run(capsys, "import", str(path))[0] == 0
+    code, out, _ = run(capsys, "changes", "--limit", "2")
+    assert code == 0
+    facts = [line for line in out.splitlines() if line.startswith("  • ")]
+    assert len(facts) == 2
+    assert facts[0].endswith(f"· {path} · by ada on the command line · 4 polls added · "
+                             "arizona-u-s-senate-class-iii-2022, georgia-u-s-senate-class-iii-2022")
+    assert "from the bundled data, on first use" in facts[1]

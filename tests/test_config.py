@@ -29,6 +29,7 @@ def test_plain_driver_urls_get_the_async_driver() -> None:
         ({"SHARD_COUNT": "two"}, "SHARD_COUNT"),
         ({"SHARD_COUNT": "2", "SHARD_IDS": "0,2"}, "SHARD_IDS"),
         ({"SHARD_IDS": "0"}, "SHARD_IDS"),
+        ({"DATA_EDITORS": "123,@alice"}, "DATA_EDITORS"),
     ],
 )
 def test_an_invalid_value_names_the_variable(environ: dict[str, str], variable: str) -> None:
@@ -46,3 +47,9 @@ def test_dotenv_file_is_read(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.log_level == "DEBUG"
     assert settings.discord_token == "abc"
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+
+
+def test_data_editors_are_user_ids_in_order_without_repeats() -> None:
+    assert load_settings({}).data_editors == ()
+    settings = load_settings({"DATA_EDITORS": " 4123456789012345678, 17,4123456789012345678,"})
+    assert settings.data_editors == (4123456789012345678, 17)

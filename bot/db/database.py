@@ -13,7 +13,9 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session, sessionmaker
 
+from bot.changes import ChangeAuthor, changes_by, record_change_authors
 from bot.db import migrate
 from bot.db.models import Meta
 from bot.db.queries import FastReads, ReadPlan, T
@@ -32,7 +34,9 @@ class Database:
         self.url = url
         self.schema = schema
         self.engine: AsyncEngine = _make_engine(url, echo=echo, schema=schema)
-        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        sync_sessions: sessionmaker[Session] = sessionmaker()
+        record_change_authors(sync_sessions)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, sync_session_class=sync_sessions)
         self._read_engine = _make_read_engine(url)
 
     @property
@@ -94,7 +98,8 @@ class Database:
 
         files = bundled_files()
         log.info("Loading bundled data into a new database: %s", ", ".join(f.name for f in files))
-        await import_paths(self, files)
+        with changes_by(ChangeAuthor("bundled")):
+            await import_paths(self, files)
         async with self.sessions.begin() as session:
             await set_meta(session, BUNDLED_KEY, "1")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import shutil
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -38,7 +39,8 @@ async def build_database(path: Path | None, *, bundled: bool, url: str | None = 
 
 @dataclass
 class World:
-    """A server with a channel, an admin (Manage Server) and a plain member, and the running bot."""
+    """A server with a channel, an admin (Manage Server), a plain member, the bot's owner (the application's owner, an
+    admin here too) and a data editor (in DATA_EDITORS, a plain member here), and the running bot."""
 
     fake: FakeDiscord
     bot: Racebot
@@ -47,6 +49,8 @@ class World:
     admin: FakeUser
     member: FakeUser
     settings: Settings
+    owner: FakeUser
+    editor: FakeUser
 
     async def table_rows(self) -> dict[str, list[tuple]]:
         """Every row of every table (on either backend), to prove that something changed nothing."""
@@ -109,7 +113,10 @@ async def racebot_world(fake: FakeDiscord, template: Path | Settings, workdir: P
     guild = fake.add_guild("Election Nerds")
     admin = fake.add_member(guild, name="admin", permissions=Perm.MANAGE_GUILD)
     member = fake.add_member(guild, name="member")
+    owner = fake.add_member(guild, fake.owner_user, permissions=Perm.MANAGE_GUILD | Perm.MANAGE_CHANNELS)
+    editor = fake.add_member(guild, name="editor")
+    settings = dataclasses.replace(settings, data_editors=(*settings.data_editors, editor.id))
     async with running_bot(settings) as bot:
         if sync:
             await asyncio.wait_for(bot.sync_commands(guild.id), TIMEOUT)
-        yield World(fake, bot, guild, guild.text_channels[0], admin, member, settings)
+        yield World(fake, bot, guild, guild.text_channels[0], admin, member, settings, owner, editor)

@@ -1,4 +1,5 @@
-"""/racebot import and /racebot default-race: Manage Server only, one transaction, the error line on a bad file."""
+"""/racebot import (the data editors) and /racebot default-race (Manage Server): one transaction, the error line on a
+bad file. Who may change the shared data is tested in test_data_editors.py."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ async def test_member_without_manage_server_is_refused_and_nothing_changes(world
                                                  {"file": attachment}, subcommand="import", bypass_permissions=True)
     refusal = await handle.wait_for_message(timeout=TIMEOUT)
     assert refusal["flags"] & 64
-    assert "You need the Manage Server permission to use /racebot import" in refusal["content"]
+    assert "only Racebot's operator can use it" in refusal["content"]
     assert await world.table_rows() == before
 
     handle = await world.fake.send_slash_command(world.guild, world.channel, world.member, "racebot",
@@ -38,7 +39,7 @@ async def test_admin_import_of_a_malformed_file_gets_the_error_line_and_changes_
     before = await world.table_rows()
     data, line = malformed_bundle()
     attachment = world.fake.add_attachment("broken.yaml", data)
-    message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.admin)
+    message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.owner)
     embed = message["embeds"][0]
     assert embed["title"] == "Import rejected: nothing was changed"
     assert embed["description"].startswith(f"broken.yaml, line {line}:")
@@ -50,7 +51,7 @@ async def test_admin_import_adds_the_data_and_answers_use_it_at_once(world: Worl
     before = await world.command("poll", {"race": "la-mayor-2022"}, subcommand="latest")
     assert "Karen Bass 38%" in before["embeds"][0]["description"]
     attachment = world.fake.add_attachment(PUBLIC_FILE.name, PUBLIC_FILE.read_bytes())
-    message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.admin)
+    message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.owner)
     embed = message["embeds"][0]
     assert embed["title"] == f"Imported {PUBLIC_FILE.name}".replace("_", "\\_")
     assert "poll" in embed["description"]
@@ -70,6 +71,6 @@ async def test_admin_sets_the_servers_default_race(world: World) -> None:
 async def test_import_refuses_a_file_of_an_unknown_kind(world: World) -> None:
     before = await world.table_rows()
     attachment = world.fake.add_attachment("notes.txt", b"hello")
-    message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.admin)
+    message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.owner)
     assert message["embeds"][0]["title"] == "Import refused"
     assert await world.table_rows() == before

@@ -4,6 +4,7 @@ process resumes without doubles, faults pause only their channel, reconnects sta
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -123,7 +124,8 @@ async def updates_world(fake_discord: FakeDiscord, seed_database: Path, tmp_path
     guild = fake_discord.add_guild("Election Nerds", channels=("general", "polls", "news", "quiet"))
     admin = fake_discord.add_member(guild, name="admin", permissions=Perm.MANAGE_CHANNELS | Perm.MANAGE_GUILD)
     member = fake_discord.add_member(guild, name="member")
-    async with running_bot(settings_for(database, feed)) as bot:
+    settings = dataclasses.replace(settings_for(database, feed), data_editors=(admin.id,))  # the operator's server
+    async with running_bot(settings) as bot:
         await asyncio.wait_for(bot.sync_commands(guild.id), TIMEOUT)
         yield UpdatesWorld(fake_discord, bot, guild, guild.text_channels, admin, member, feed, database)
 

@@ -1,0 +1,174 @@
+"""The data change log's authors: who changed the shared data, from which server, with what file or feed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+from sqlalchemy import Insert, event, insert, select
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+from bot.db.models import DataChange, Feed, Race
+from bot.engine.answers import Answer, Fact
+from bot.formats import plural
+
+if TYPE_CHECKING:
+    from bot.db.database import Database
+
+# One row of this kind per race an import changed, next to the rows of the items it added or updated: the update
+# posts read only item kinds (poll, endorsement, result), so these never become posts.
+AUTHOR_KIND = "import"
+LATEST_CHANGES = 10
+_PENDING = "racebot_item_changes"  # Session.info key: the item changes written in the open transaction
+_ORIGIN = re.compile(r"by=(?P<user>\S*) guild=(?P<guild>\S*) items=(?P<items>\S*) file=(?P<file>.*)", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeAuthor:
+    """Who is changing the data: through Discord, the command line, a feed, or the first-use load."""
+
+    via: str  # discord, cli, feed, bundled, import (a caller that did not say)
+    user: str | None = None  # a Discord user id, or the login name at the terminal
+    guild_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRecord:
+    """One import as the change log has it: when, who, from where, what file or feed, and what it changed."""
+
+    at: dt.datetime
+    author: ChangeAuthor
+    file: str
+    races: tuple[str, ...]
+    counts: dict[str, int] = field(default_factory=dict)  # "poll added" -> 3
+
+    def text(self) -> str:
+        who = {"discord": f"by user {self.author.user} in server {self.author.guild_id} (Discord)",
+               "cli": f"by {self.author.user or 'someone'} on the command line",
+               "feed": f"from a feed added by user {self.author.user} in server {self.author.guild_id}"
+                       if self.author.user else "from a feed in .env",
+               "bundled": "from the bundled data, on first use"}.get(self.author.via, "by an import without author")
+        what = ", ".join(f"{plural(n, kind.split()[0])} {kind.split()[1]}" for kind, n in self.counts.items())
+        races = ", ".join(self.races[:3]) + (f" and {len(self.races) - 3} more" if len(self.races) > 3 else "")
+        return f"{self.at:%Y-%m-%d %H:%M} UTC · {display_file(self.file)} · {who} · {what} · {races}"
+
+
+_author: ContextVar[ChangeAuthor | None] = ContextVar("racebot_change_author", default=None)
+
+
+@contextmanager
+def changes_by(author: ChangeAuthor) -> Iterator[None]:
+    """Imports inside this block are recorded in the change log as made by `author`."""
+    token = _author.set(author)
+    try:
+        yield
+    finally:
+        _author.reset(token)
+
+
+def record_change_authors(sync_sessions: sessionmaker[Session]) -> None:
+    """Make every transaction of these sessions that writes item changes also write who made them (at commit, in
+    the same transaction: an import and its author are kept or lost together)."""
+    event.listen(sync_sessions, "do_orm_execute", _note_item_changes)
+    event.listen(sync_sessions, "before_commit", _write_authors)
+    event.listen(sync_sessions, "after_rollback", lambda session: session.info.pop(_PENDING, None))
+
+
+def _note_item_changes(state: ORMExecuteState) -> None:
+    statement = state.statement
+    if not (isinstance(statement, Insert) and statement.table.name == DataChange.__tablename__):
+        return
+    params = state.parameters
+    rows = params if isinstance(params, list | tuple) else [params]
+    pending: Counter[tuple[int, str, str]] = state.session.info.setdefault(_PENDING, Counter())
+    for row in rows:
+        if row and row.get("kind") != AUTHOR_KIND:
+            pending[(row["race_id"], row.get("origin") or "", f"{row['kind']} {row['change']}")] += 1
+
+
+def _write_authors(session: Session) -> None:
+    pending: Counter[tuple[int, str, str]] | None = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    by_race: dict[tuple[int, str], Counter[str]] = {}
+    for (race_id, origin, kind), count in pending.items():
+        by_race.setdefault((race_id, origin), Counter())[kind] += count
+    named = _author.get()
+    authors: dict[str, ChangeAuthor] = {}
+    rows = []
+    for (race_id, origin), counts in by_race.items():
+        if origin not in authors:
+            authors[origin] = named or _feed_author(session, origin) or ChangeAuthor("import")
+        author = authors[origin]
+        items = ",".join(f"{kind.replace(' ', ':')}={n}" for kind, n in sorted(counts.items()))
+        text = f"by={author.user or '-'} guild={author.guild_id or '-'} items={items} file={origin}"
+        rows.append({"kind": AUTHOR_KIND, "change": author.via, "race_id": race_id, "item_id": counts.total(),
+                     "origin": text[:1000]})
+    session.execute(insert(DataChange), rows)
+
+
+def _feed_author(session: Session, origin: str) -> ChangeAuthor | None:
+    """A feed's imports carry its location as their origin: the feed's author is whoever added it."""
+    feed = session.execute(select(Feed.added_by, Feed.guild_id).where(Feed.location == origin)).first()
+    if feed is None:
+        return None
+    return ChangeAuthor("feed", str(feed.added_by) if feed.added_by else None, feed.guild_id)
+
+
+async def latest_changes(db: Database, limit: int = LATEST_CHANGES) -> list[ChangeRecord]:
+    """The newest imports that changed data, newest first (one record per import, over all the races it changed)."""
+    stmt = (select(DataChange.change, DataChange.origin, DataChange.at, Race.slug)
+            .join(Race, Race.id == DataChange.race_id)
+            .where(DataChange.kind == AUTHOR_KIND).order_by(DataChange.id.desc()).limit(limit * 50))
+    async with db.session() as session:
+        rows = (await session.execute(stmt)).all()
+    records: list[ChangeRecord] = []
+    key: tuple[Any, ...] | None = None
+    for row in rows:
+        match = _ORIGIN.fullmatch(row.origin or "")
+        if match is None:
+            continue
+        guild = match["guild"]
+        author = ChangeAuthor(row.change, None if match["user"] == "-" else match["user"],
+                              int(guild) if guild.isdigit() else None)
+        at = row.at.replace(tzinfo=dt.UTC) if row.at.tzinfo is None else row.at.astimezone(dt.UTC)
+        row_key = (author, match["file"], at)
+        if row_key != key:
+            if len(records) == limit:
+                break
+            key = row_key
+            records.append(ChangeRecord(at, author, match["file"], (), Counter()))
+        record = records[-1]
+        records[-1] = ChangeRecord(record.at, author, record.file, (*record.races, row.slug), record.counts)
+        for part in match["items"].split(","):
+            kind, _, count = part.partition("=")
+            record.counts[kind.replace(":", " ")] += int(count or 0)
+    return [dataclasses.replace(record, races=tuple(sorted(record.races))) for record in records]
+
+
+async def changes_answer(db: Database, limit: int = LATEST_CHANGES) -> Answer:
+    """The latest data changes as an answer, for `racebot changes` and /racebot changes."""
+    records = await latest_changes(db, limit)
+    if not records:
+        return Answer("changes", "no_data", "Latest data changes",
+                      "No import has changed the data yet. Import a file with /racebot import or `racebot import`.")
+    return Answer("changes", "ok", "Latest data changes",
+                  f"The last {plural(len(records), 'import')} that changed the data, newest first.",
+                  tuple(Fact(record.text()) for record in records))
+
+
+def display_file(location: str) -> str:
+    """A file or feed as a reader wants it: a URL without its query (Discord's attachment URLs carry long
+    signatures)."""
+    if "://" not in location:
+        return location
+    parts = urlsplit(location)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))

@@ -1,0 +1,60 @@
+"""Who may use a command, each rule written once: the shared data is the operator's, server settings the admins'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import discord
+from discord import app_commands
+
+from bot.client import Refused
+
+if TYPE_CHECKING:
+    from bot.client import RacebotMixin
+
+T = TypeVar("T")
+
+
+class NotDataEditor(Refused):
+    """The user is neither the bot's owner nor in DATA_EDITORS; the message says who can."""
+
+    def __init__(self, command: str, editors: list[int]) -> None:
+        who = ", ".join(f"<@{user_id}>" for user_id in editors) or "the bot's owner"
+        super().__init__(f"/{command} changes data every server shares, so only Racebot's operator can use it: "
+                         f"{who}. Ask one of them; nothing was changed.")
+
+
+async def data_editors(bot: RacebotMixin) -> list[int]:
+    """The bot's owner (or its team's members) and the DATA_EDITORS, owners first."""
+    if not (bot.owner_id or bot.owner_ids):  # type: ignore[attr-defined]
+        await bot.is_owner(bot.user)  # type: ignore[attr-defined]  (fetches the owners from the application)
+    owners = [bot.owner_id] if bot.owner_id else sorted(bot.owner_ids)  # type: ignore[attr-defined]
+    return list(dict.fromkeys([*owners, *bot.settings.data_editors]))
+
+
+async def is_data_editor(interaction: discord.Interaction) -> bool:
+    bot: Any = interaction.client
+    if interaction.user.id in bot.settings.data_editors or await bot.is_owner(interaction.user):
+        return True
+    command = interaction.command.qualified_name if interaction.command else "this command"
+    raise NotDataEditor(command, await data_editors(bot))
+
+
+def data_editors_only() -> Callable[[T], T]:
+    """Only the bot's owner (the application's owner or its team) and the users in DATA_EDITORS, in any server.
+    Discord cannot hide a subcommand by permission, so the group's default permission decides who sees it; this
+    check decides who may use it."""
+    return app_commands.check(is_data_editor)
+
+
+def server_permissions(**perms: bool) -> Callable[[T], T]:
+    """A server setting: Discord shows the command to members with `perms` (on a top-level command; a subcommand
+    follows its group), and the bot checks them again in case a server changed that."""
+    check = app_commands.checks.has_permissions(**perms)
+    default = app_commands.default_permissions(**perms)
+
+    def decorator(func: T) -> T:
+        return default(check(func))  # type: ignore[arg-type, return-value]
+
+    return decorator

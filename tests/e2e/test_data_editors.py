@@ -1,0 +1,90 @@
+"""The shared data is the operator's: only the bot's owner and DATA_EDITORS import, add and remove feeds, list feeds and
+read the change log, in any server; a server admin who is not one of them is told who can, and nothing changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot.changes import AUTHOR_KIND
+from bot.db.database import BUNDLED_DATA_DIR, Database
+from bot.db.models import DataChange, Feed
+from tests.factories import write_538
+
+from .fake_discord import Perm
+from .racebot_world import TIMEOUT, World
+
+PUBLIC_FILE = BUNDLED_DATA_DIR / "la-mayor-2022-public.yaml"  # not in the seed database: importing it changes it
+FEED_URL = "https://93.184.215.14/racebot-polls.csv"  # a public address; never read: the test ends long before
+
+
+async def refusal(world: World, subcommand: str, options: dict[str, object], command: str = "racebot") -> str:
+    """What a Manage Server and Manage Channels admin (not an editor) is told, ephemerally."""
+    admin = world.fake.add_member(world.guild, world.admin, permissions=Perm.MANAGE_CHANNELS)
+    handle = await world.fake.send_slash_command(world.guild, world.channel, admin, command, options,
+                                                 subcommand=subcommand)
+    message = await handle.wait_for_message(timeout=TIMEOUT)
+    assert message["flags"] & 64, message
+    return message["content"]
+
+
+async def authors(world: World) -> list[tuple[str, str]]:
+    """(how, origin) of the change log's author rows, oldest first."""
+    db = Database(world.settings.database_url, schema=world.settings.database_schema)
+    try:
+        async with db.session() as session:
+            rows = await session.execute(select(DataChange.change, DataChange.origin)
+                                         .where(DataChange.kind == AUTHOR_KIND).order_by(DataChange.id))
+            return [(row.change, row.origin) for row in rows]
+    finally:
+        await db.close()
+
+
+async def test_a_server_admin_who_is_no_editor_is_refused_and_told_who_can(world: World) -> None:
+    before = await world.table_rows()
+    attachment = world.fake.add_attachment(PUBLIC_FILE.name, PUBLIC_FILE.read_bytes())
+    text = await refusal(world, "import", {"file": attachment})
+    assert text.startswith("/racebot import changes data every server shares, so only Racebot's operator can use it")
+    assert f"<@{world.owner.id}>" in text and f"<@{world.editor.id}>" in text and "nothing was changed" in text
+    assert "only Racebot's operator" in await refusal(world, "add-feed", {"url": FEED_URL}, "updates")
+    assert "only Racebot's operator" in await refusal(world, "feeds", {}, "updates")
+    assert "only Racebot's operator" in await refusal(world, "remove-feed", {"feed": 1}, "updates")
+    assert "only Racebot's operator" in await refusal(world, "changes", {})
+    assert await world.table_rows() == before
+    assert [m for m in world.fake.messages_in(world.channel) if not m["flags"] & 64] == []  # nothing public
+
+
+async def test_the_owner_and_an_editor_change_the_data_and_the_log_names_them(world: World, tmp_path: Path) -> None:
+    attachment = world.fake.add_attachment(PUBLIC_FILE.name, PUBLIC_FILE.read_bytes())
+    owners = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.owner)
+    assert owners["embeds"][0]["title"].startswith("Imported")
+
+    polls = tmp_path / "senate_polls.csv"
+    write_538(polls, races=2, polls_per_race=3)
+    attachment = world.fake.add_attachment(polls.name, polls.read_bytes())
+    # The editor has no Manage Server here: a server admin let them see the command (Discord's integration settings).
+    editors = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.editor,
+                                  bypass_permissions=True)
+    assert editors["embeds"][0]["title"].startswith("Imported")
+    added = await world.command("updates", {"url": FEED_URL}, subcommand="add-feed", user=world.editor,
+                                bypass_permissions=True)
+    assert added["embeds"][0]["title"] == "Feed added"
+    listed = await world.command("updates", {}, subcommand="feeds", user=world.owner)
+    assert FEED_URL in listed["embeds"][0]["description"]
+
+    rows = await authors(world)
+    assert {how for how, origin in rows if f" guild={world.guild.id} " in origin} == {"discord"}
+    by_owner = [origin for _, origin in rows if origin.startswith(f"by={world.owner.id} guild={world.guild.id} ")]
+    by_editor = [origin for _, origin in rows if origin.startswith(f"by={world.editor.id} guild={world.guild.id} ")]
+    assert len(by_owner) == 1 and PUBLIC_FILE.name in by_owner[0]
+    assert len(by_editor) == 2 and all(polls.name in origin for origin in by_editor)  # one row per race changed
+
+    log = await world.command("racebot", {}, subcommand="changes", user=world.editor, bypass_permissions=True)
+    lines = [line for line in log["embeds"][0]["description"].splitlines() if "UTC" in line]
+    assert polls.name in lines[0] and f"by user {world.editor.id} in server {world.guild.id}" in lines[0]
+    assert PUBLIC_FILE.name in lines[1] and f"by user {world.owner.id} in server {world.guild.id}" in lines[1]
+
+    removed = await world.command("updates", {"feed": 1}, subcommand="remove-feed", user=world.owner)
+    assert removed["embeds"][0]["title"] == "Feed removed"
+    assert (await world.table_rows())[Feed.__tablename__] == []
