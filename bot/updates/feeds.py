@@ -92,7 +92,9 @@ class Feeds:
             await session.execute(statement, [{"location": location, "origin": "env", "failures": 0}
                                               for location in self.configured])
 
-    async def add(self, location: str, user_id: int, guild_id: int) -> Answer:
+    async def add(self, location: str, user_id: int | None, guild_id: int | None) -> Answer:
+        """Add a feed URL (from Discord, or from the command line without a user): refused unless it is http(s) and
+        its host is on the public internet."""
         location = location.strip()
         problem = feed_problem(location, urls_only=True)
         if problem:
@@ -128,7 +130,8 @@ class Feeds:
         async with self.db.session() as session:
             feeds = (await session.scalars(select(Feed).order_by(Feed.id))).all()
         if not feeds:
-            return Answer("feeds", "no_data", "Feeds", "No feeds. Add one with /updates add-feed url:…")
+            return Answer("feeds", "no_data", "Feeds",
+                          "No feeds. Add one with /updates add-feed url:… (or racebot feeds add URL).")
         facts = []
         for feed in feeds:
             if feed.last_error:
