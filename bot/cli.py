@@ -17,7 +17,7 @@ from bot.db.migrate import head_revision
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.errors import RacebotError
-from bot.importers import import_file
+from bot.importers import ImportSummary, import_file, write_repair_report
 from bot.render_text import render_answer
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import race bundles (.yaml/.json), 538 polls CSVs or endorsements CSVs")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--report", metavar="CSV", help="write every repaired cell (file,line,column,value,action) here")
+    p.add_argument("--strict", action="store_true", help="reject a file with any malformed cell instead of repairing")
     p = sub.add_parser("changes", help="the latest imports that changed the data: who, from where, what file or feed")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="how many imports (default 10)")
     sub.add_parser("races", help="list the races")
@@ -104,7 +106,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 return EXIT_OK
             case "import":
                 with changes_by(ChangeAuthor("cli", _login_name())):
-                    return await _import(engine, args.paths)
+                    return await _import(engine, args.paths, report=args.report, strict=args.strict)
             case "changes":
                 return show(await changes_answer(engine.db, max(1, args.limit)))
             case "races":
@@ -138,22 +140,32 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     return await _with_engine(settings, work)
 
 
-async def _import(engine: QuestionEngine, paths: list[str]) -> int:
+async def _import(engine: QuestionEngine, paths: list[str], *, report: str | None = None,
+                  strict: bool = False) -> int:
     def progress(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
     status = EXIT_OK
+    summaries: list[ImportSummary] = []
     for path in paths:
         try:
-            summary = await import_file(engine.db, path, progress=progress)
+            summary = await import_file(engine.db, path, progress=progress, strict=strict)
         except RacebotError as exc:
             print(f"racebot: rejected {exc} (nothing was imported from this file)", file=sys.stderr)
             status = EXIT_ERROR
             continue
+        summaries.append(summary)
         print(f"{path}:")
         for line in summary.lines():
             print(f"  {line}")
     engine.index_cache.invalidate()
+    if report:
+        try:
+            count = write_repair_report(report, summaries)
+        except OSError as exc:
+            print(f"racebot: cannot write the report {report} ({exc.strerror or exc})", file=sys.stderr)
+            return EXIT_ERROR
+        print(f"{count} repaired cell{'s' if count != 1 else ''} listed in {report}")
     return status
 
 

@@ -165,6 +165,10 @@ class PollResult(Base):
     # For a subgroup a source describes without figures: does this candidate lead it, and what it said.
     leads: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
+    # A match-up that is not on the ballot ("if the election were between ..."): never a poll's main question.
+    hypothetical: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The round of a ranked-choice question (its question label names the round); the final round is the main one.
+    ranked_round: Mapped[int | None] = mapped_column(Integer)
 
     poll: Mapped[Poll] = relationship(back_populates="results")
     candidate: Mapped[Candidate] = relationship()

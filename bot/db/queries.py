@@ -147,7 +147,7 @@ _POLL_DATE = func.coalesce(Poll.end_date, Poll.reported)
 # The statements answers run most are built once, with bound parameters: a statement object that is reused runs
 # several times faster than a new one each time (SQLAlchemy matches the result columns only once).
 _RESULTS = (PollResult.poll_id, PollResult.candidate_id, PollResult.question, PollResult.subgroup, PollResult.pct,
-            PollResult.leads, PollResult.note)
+            PollResult.leads, PollResult.note, PollResult.hypothetical, PollResult.ranked_round)
 _RESULTS_OF_RACE = (select(*_RESULTS).join(Poll, Poll.id == PollResult.poll_id)
                     .where(Poll.race_id == bindparam("race_id")).order_by(PollResult.id))
 _RESULTS_OF_POLLS = (select(*_RESULTS).where(PollResult.poll_id.in_(bindparam("poll_ids", expanding=True)))

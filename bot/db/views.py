@@ -105,6 +105,20 @@ class PollResultView:
     pct: float | None
     leads: bool
     note: str | None
+    hypothetical: bool = False
+    ranked_round: int | None = None
+
+
+def round_question(question: str, ranked_round: int) -> str:
+    """The label of one round of a ranked-choice question: each round is a question of its own."""
+    return f"{question} round {ranked_round}".strip()
+
+
+def unrounded_question(result: PollResultView) -> str:
+    """The question a ranked-choice round belongs to (the label without its round)."""
+    if result.ranked_round is None:
+        return result.question
+    return result.question.removesuffix(f"round {result.ranked_round}").strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,14 +17,18 @@ from bot.importers.records import ParsedFile
 from bot.importers.textfile import read_text
 from bot.importers.writer import ImportSummary, ImportWriter
 
-__all__ = ["ImportSummary", "import_file", "import_paths", "parse_file"]
+__all__ = ["ImportSummary", "import_file", "import_paths", "parse_file", "write_repair_report"]
+
+REPORT_COLUMNS = ("file", "line", "column", "value", "action")
 
 Progress = Callable[[str], None]
 
 
 def parse_file(path: str, data: bytes | None = None, *, origin: str | None = None,
-               progress: Progress | None = None) -> ParsedFile:
-    """Parse and validate a file without touching the database; ImportRejected names the line."""
+               progress: Progress | None = None, strict: bool = False) -> ParsedFile:
+    """Parse and validate a file without touching the database; ImportRejected names the line.
+
+    With `strict`, a malformed optional cell that would be repaired (and reported) rejects the file instead."""
     name = str(path)
     suffix = Path(name).suffix.lower()
     try:
@@ -37,7 +41,7 @@ def parse_file(path: str, data: bytes | None = None, *, origin: str | None = Non
         header = next(csv.reader(io.StringIO(text)), [])
         columns = [h.strip().lower() for h in header]
         if looks_like_538(columns):
-            return parse_538(name, text, origin or Path(name).resolve().as_uri(), progress)
+            return parse_538(name, text, origin or Path(name).resolve().as_uri(), progress, strict=strict)
         if looks_like_endorsements(columns):
             return parse_endorsements(name, text)
         raise ImportRejected(
@@ -50,10 +54,10 @@ def parse_file(path: str, data: bytes | None = None, *, origin: str | None = Non
 
 
 async def import_file(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
-                      progress: Progress | None = None) -> ImportSummary:
+                      progress: Progress | None = None, strict: bool = False) -> ImportSummary:
     """Import one file in one transaction: all of it, or (ImportRejected) nothing."""
     # Parsing is CPU work: off the event loop, so a bot importing a large file keeps answering.
-    parsed = await asyncio.to_thread(parse_file, path, data, origin=origin, progress=progress)
+    parsed = await asyncio.to_thread(parse_file, path, data, origin=origin, progress=progress, strict=strict)
     summary = ImportSummary(path=str(path), repairs=list(parsed.repairs))
     if progress:
         polls = sum(len(r.polls) for r in parsed.races)
@@ -69,3 +73,16 @@ async def import_paths(db: Database, paths: Sequence[str | Path],
                        progress: Progress | None = None) -> list[ImportSummary]:
     """Import several files, each in its own transaction; stops at the first rejected file."""
     return [await import_file(db, str(p), progress=progress) for p in paths]
+
+
+def write_repair_report(path: str | Path, summaries: Sequence[ImportSummary]) -> int:
+    """Write every repaired cell of the imported files as CSV (file,line,column,value,action); returns how many."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(REPORT_COLUMNS)
+        for summary in summaries:
+            for repair in summary.repairs:
+                writer.writerow((summary.path, repair.line, repair.column, repair.value, repair.action))
+                count += 1
+    return count

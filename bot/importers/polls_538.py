@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from bot.db.views import round_question
 from bot.errors import ImportRejected
 from bot.importers.records import (
     ParsedFile,
@@ -12,7 +13,7 @@ from bot.importers.records import (
     PollResultRecord,
     RaceData,
     RaceRecord,
-    Repair,
+    RepairLog,
     SourceRecord,
 )
 from bot.importers.textfile import csv_rows, parse_date, require_columns
@@ -26,22 +27,38 @@ RACE_COLUMNS = ("race", "cycle", "office_type", "state", "seat_name", "stage", "
 POLL_COLUMNS = ("pollster", "sponsors", "start_date", "end_date", "sample_size", "population", "methodology", "url",
                 "stage", "notes")
 QUESTION_TOLERANCE = 1.0  # 538's rounded shares may add up to a little over 100
+POPULATION_CODES = frozenset({"lv", "rv", "a", "v"})  # likely voters, registered voters, adults, voters
+# The longest text each cell may hold (the database's column sizes; a note is kept readable in an answer).
+LIMITS = {"pollster": 300, "methodology": 200, "notes": 2000, "candidate_name": 300, "answer": 300,
+          "candidate_party": 100, "party": 100, "subpopulation": 120}
+URL_LIMIT = 1000
+QUESTION_LIMIT = 80  # a question label is a key: cut short, two questions could become one, so it is fatal
+STAGE_LIMIT = 40
+TRUE_WORDS = frozenset({"true", "t", "yes", "y", "1"})
+FALSE_WORDS = frozenset({"false", "f", "no", "n", "0", ""})
+
+# A repair found while parsing a poll's fields: (column, value, what was done), reported for every row carrying it.
+Found = list[tuple[str, str, str]]
 
 
 def looks_like_538(columns: list[str]) -> bool:
+    """Whether a CSV header is FiveThirtyEight's polls format."""
     return "poll_id" in columns and "pct" in columns
 
 
-def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None] | None = None) -> ParsedFile:
+def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None] | None = None, *,
+              strict: bool = False) -> ParsedFile:
+    """Parse a 538 polls CSV of any generation of its columns; malformed optional cells are repaired and
+    reported (rejected when `strict`), anything that would make an answer wrong rejects the file."""
     columns, rows = csv_rows(path, text)
     require_columns(path, columns, REQUIRED)
+    log = RepairLog(path, strict=strict)
     races: dict[str, RaceData] = {}
     race_of: dict[tuple[str, ...], tuple[str, RaceRecord | None]] = {}
     polls: dict[tuple[str, str], PollRecord] = {}
-    poll_fields: dict[tuple[str, str], tuple[str, ...]] = {}
-    totals: dict[tuple[str, str, str], tuple[float, int]] = {}
+    poll_fields: dict[tuple[str, str], tuple[tuple[str, ...], Found]] = {}
+    totals: dict[tuple[str, str, str, str], float] = {}
     strings: dict[str, str] = {}
-    repairs: list[Repair] = []
     for count, (line, row) in enumerate(rows, 1):
         if progress and count % 200_000 == 0:
             progress(f"{path}: read {count:,} rows")
@@ -60,29 +77,89 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         fields = tuple(row.get(column, "") for column in POLL_COLUMNS)
         poll = polls.get((slug, poll_id))
         if poll is None:
-            poll = polls[(slug, poll_id)] = _poll(path, line, row, poll_id, origin, repairs)
-            poll_fields[(slug, poll_id)] = fields
+            found: Found = []
+            poll = polls[(slug, poll_id)] = _poll(path, line, row, poll_id, origin, found)
+            poll_fields[(slug, poll_id)] = (fields, found)
             data.polls.append(poll)
-        elif poll_fields[(slug, poll_id)] != fields:
-            _poll(path, line, row, poll_id, origin, [])  # a row that differs is checked too: a bad date fails here
-        name = row.get("candidate_name") or row.get("answer") or ""
-        if not name:
-            raise ImportRejected(path, "missing candidate_name/answer", line)
-        pct = _pct(path, line, row.get("pct", ""))
-        question = row.get("question_id", "")
-        party = row.get("candidate_party") or row.get("party") or None
+        elif poll_fields[(slug, poll_id)][0] != fields:
+            found = []
+            _poll(path, line, row, poll_id, origin, found)  # a row that differs is checked too: a bad date fails here
+        else:
+            found = poll_fields[(slug, poll_id)][1]
+        for column, value, action in found:
+            log.add(line, column, value, action)
+        result = _result(path, line, row, log)
         # The same names come back on thousands of rows: keep one copy of each string.
-        name, question = strings.setdefault(name[:300], name[:300]), strings.setdefault(question, question)
-        party = strings.setdefault(party, party) if party else None
-        poll.results.append(PollResultRecord(name, pct, question=question, party=party))
-        total, first_line = totals.get((slug, poll_id, question), (0.0, line))
-        total += pct
+        result = PollResultRecord(
+            strings.setdefault(result.candidate, result.candidate), result.pct,
+            question=strings.setdefault(result.question, result.question),
+            subgroup=strings.setdefault(result.subgroup, result.subgroup),
+            party=strings.setdefault(result.party, result.party) if result.party else None,
+            hypothetical=result.hypothetical, ranked_round=result.ranked_round,
+        )
+        poll.results.append(result)
+        assert result.pct is not None
+        key = (slug, poll_id, result.question, result.subgroup)
+        total = totals[key] = totals.get(key, 0.0) + result.pct
         if total > 100 + QUESTION_TOLERANCE:
-            raise ImportRejected(path, f"the shares of question {question or poll_id} add up to {total:g}%", line)
-        totals[(slug, poll_id, question)] = (total, first_line)
+            raise ImportRejected(
+                path, f"the shares of question {result.question or poll_id} add up to {total:g}%", line)
     if not races:
         raise ImportRejected(path, "the file has a header but no rows", 2)
-    return ParsedFile(path=path, races=list(races.values()), repairs=repairs)
+    return ParsedFile(path=path, races=list(races.values()), repairs=log.repairs)
+
+
+def _result(path: str, line: int, row: dict[str, str], log: RepairLog) -> PollResultRecord:
+    """One row's answer: the candidate, the share, and the question (with its round) and subgroup it belongs to."""
+    name = row.get("candidate_name") or row.get("answer") or ""
+    if not name:
+        raise ImportRejected(path, "missing candidate_name/answer", line)
+    name = _limited(line, "candidate_name" if row.get("candidate_name") else "answer", name, log)
+    pct = _pct(path, line, row.get("pct", ""))
+    question = row.get("question_id", "")
+    rounds = row.get("ranked_choice_round", "")
+    ranked_round = None
+    if rounds:
+        try:
+            ranked_round = int(float(rounds))
+        except ValueError:
+            raise ImportRejected(path, f"ranked_choice_round {rounds!r} is not a number", line) from None
+        if ranked_round < 1:
+            raise ImportRejected(path, f"ranked_choice_round {ranked_round} is not a round", line)
+        # Each round is a question of its own: the same candidates appear in several rounds.
+        question = round_question(question, ranked_round)
+    if len(question) > QUESTION_LIMIT:
+        raise ImportRejected(path, f"question_id is longer than {QUESTION_LIMIT} characters", line)
+    party = row.get("candidate_party") or row.get("party") or None
+    if party:
+        party = _limited(line, "party" if "party" in row else "candidate_party", party, log)
+    subgroup = _limited(line, "subpopulation", row.get("subpopulation", ""), log)
+    return PollResultRecord(
+        name, pct, question=question, subgroup=subgroup, party=party,
+        hypothetical=_flag(path, line, row, "hypothetical"), ranked_round=ranked_round,
+    )
+
+
+def _limited(line: int, column: str, value: str, log: RepairLog | Found) -> str:
+    limit = LIMITS[column]
+    if len(value) <= limit:
+        return value
+    action = f"longer than {limit} characters; cut to {limit}"
+    if isinstance(log, RepairLog):
+        log.add(line, column, value, action)
+    else:
+        log.append((column, value, action))
+    return value[:limit]
+
+
+def _flag(path: str, line: int, row: dict[str, str], column: str) -> bool:
+    """A boolean cell as 538 writes them (false, TRUE ...); anything else rejects the file: it changes answers."""
+    value = row.get(column, "").lower()
+    if value in TRUE_WORDS:
+        return True
+    if value in FALSE_WORDS:
+        return False
+    raise ImportRejected(path, f"{column} {row[column]!r} is not true or false", line)
 
 
 def _race(path: str, line: int, row: dict[str, str]) -> tuple[str, RaceRecord | None]:
@@ -115,36 +192,50 @@ def _race(path: str, line: int, row: dict[str, str]) -> tuple[str, RaceRecord | 
     return slug, record
 
 
-def _poll(path: str, line: int, row: dict[str, str], poll_id: str, origin: str, repairs: list[Repair]) -> PollRecord:
+def _poll(path: str, line: int, row: dict[str, str], poll_id: str, origin: str, found: Found) -> PollRecord:
     url = row.get("url", "").strip()
     if url and not url.startswith(("http://", "https://")):
         # The publisher's own junk (538's senate file has "0\t0\t0..." here): the poll stands without its link.
-        repairs.append(Repair(line, "url", url, "not an http(s) address; dropped, the file is the source"))
+        found.append(("url", url, "not an http(s) address; dropped, the file is the source"))
+        url = ""
+    elif len(url) > URL_LIMIT:
+        found.append(("url", url, f"longer than {URL_LIMIT} characters; dropped, the file is the source"))
         url = ""
     sample = row.get("sample_size", "")
-    try:
-        sample_size = int(float(sample)) if sample else None
-    except ValueError:
-        raise ImportRejected(path, f"sample_size {sample!r} is not a number", line) from None
-    if sample_size is not None and sample_size <= 0:
-        sample_size = None
+    sample_size: int | None = None
+    if sample:
+        try:
+            sample_size = int(float(sample))
+        except (ValueError, OverflowError):
+            found.append(("sample_size", sample, "not a number; dropped"))
+        else:
+            if sample_size <= 0:
+                found.append(("sample_size", sample, "not a positive number; dropped"))
+                sample_size = None
+    population = (row.get("population") or "").lower() or None
+    if population is not None and population not in POPULATION_CODES:
+        found.append(("population", row["population"], "not a 538 population code (lv, rv, a, v); dropped"))
+        population = None
     start = _date(path, line, row, "start_date") if row.get("start_date") else None
     end = _date(path, line, row, "end_date")
     if start and start > end:
         raise ImportRejected(path, "start_date is after end_date", line)
+    stage = (row.get("stage") or "").lower() or None
+    if stage and len(stage) > STAGE_LIMIT:
+        raise ImportRejected(path, f"stage is longer than {STAGE_LIMIT} characters", line)
     sponsors = [s.strip() for s in row.get("sponsors", "").split(",") if s.strip()]
     return PollRecord(
         key=f"538:{poll_id}",
-        pollster=_text(path, line, row, "pollster")[:300],
+        pollster=_limited(line, "pollster", _text(path, line, row, "pollster"), found),
         end_date=end,
         source=SourceRecord(url=url or origin, title=None if url else "FiveThirtyEight polls file"),
         sponsors=sponsors,
         start_date=start,
         sample_size=sample_size,
-        population=(row.get("population") or "").lower()[:10] or None,
-        method=(row.get("methodology") or None),
-        stage=(row.get("stage") or "").lower() or None,
-        note=row.get("notes") or None,
+        population=population,
+        method=_limited(line, "methodology", row.get("methodology", ""), found) or None,
+        stage=stage,
+        note=_limited(line, "notes", row.get("notes", ""), found) or None,
         line=line,
     )
 

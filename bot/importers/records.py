@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from bot.errors import ImportRejected
 from bot.races import RaceStructure, infer_structure
 
 
@@ -55,6 +56,8 @@ class PollResultRecord:
     leads: bool = False
     note: str | None = None
     party: str | None = None
+    hypothetical: bool = False  # a match-up that is not on the ballot: never a poll's main question
+    ranked_round: int | None = None  # the round of a ranked-choice question; None: not ranked choice
 
 
 @dataclass(slots=True)
@@ -120,6 +123,22 @@ class Repair:
 
     def describe(self) -> str:
         return f"line {self.line}, {self.column} {self.value[:40]!r}: {self.action}"
+
+
+class RepairLog:
+    """The repairs of one file, in order; in strict mode the first repair rejects the file, naming its line."""
+
+    def __init__(self, path: str, *, strict: bool = False) -> None:
+        self.path = path
+        self.strict = strict
+        self.repairs: list[Repair] = []
+
+    def add(self, line: int, column: str, value: str, action: str) -> None:
+        """Record a repaired cell (or, when strict, reject the file at its line)."""
+        if self.strict:
+            raise ImportRejected(self.path, f"{column} {value[:40]!r} would be repaired ({action}); --strict allows "
+                                 "no repairs", line)
+        self.repairs.append(Repair(line, column, value, action))
 
 
 @dataclass(slots=True)

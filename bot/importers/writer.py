@@ -361,17 +361,18 @@ class ImportWriter:
         for poll_id, row in zip(poll_ids, new_polls, strict=True):
             self._changed("poll", "added", row["race_id"], poll_id)
 
-        old_results: dict[tuple[int, str, str, int], tuple[int, float | None, bool, str | None]] = {}
+        old_results: dict[tuple[int, str, str, int], tuple[Any, ...]] = {}
         kept_ids = [poll_id for poll_id, _, _ in kept]
         for chunk in _chunks(kept_ids):
             rows = await self.session.execute(
                 select(
                     PollResult.poll_id, PollResult.question, PollResult.subgroup, PollResult.candidate_id,
-                    PollResult.id, PollResult.pct, PollResult.leads, PollResult.note,
+                    PollResult.id, PollResult.pct, PollResult.leads, PollResult.note, PollResult.hypothetical,
+                    PollResult.ranked_round,
                 ).where(PollResult.poll_id.in_(chunk))
             )
-            for poll_id, question, subgroup, candidate_id, result_id, pct, leads, note in rows:
-                old_results[(poll_id, question, subgroup, candidate_id)] = (result_id, pct, leads, note)
+            for poll_id, question, subgroup, candidate_id, result_id, *values in rows:
+                old_results[(poll_id, question, subgroup, candidate_id)] = (result_id, *values)
 
         inserts: list[dict[str, Any]] = []
         inserted = 0
@@ -401,9 +402,11 @@ class ImportWriter:
                     inserts.append({
                         "poll_id": poll_id, "question": res.question, "subgroup": res.subgroup,
                         "candidate_id": candidate_id, "pct": res.pct, "leads": res.leads, "note": res.note,
+                        "hypothetical": res.hypothetical, "ranked_round": res.ranked_round,
                     })
-                elif old[1:] != (res.pct, res.leads, res.note):
-                    updates.append({"id": old[0], "pct": res.pct, "leads": res.leads, "note": res.note})
+                elif old[1:] != (res.pct, res.leads, res.note, res.hypothetical, res.ranked_round):
+                    updates.append({"id": old[0], "pct": res.pct, "leads": res.leads, "note": res.note,
+                                    "hypothetical": res.hypothetical, "ranked_round": res.ranked_round})
                     changed_polls.add(poll_id)
                 else:
                     self.summary.add("poll results", "unchanged")
