@@ -9,6 +9,8 @@ import getpass
 import json
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import redirect_stderr, redirect_stdout
+from typing import TextIO
 
 from bot.changes import ChangeAuthor, changes_answer, changes_by
 from bot.config import Settings, configure_logging, load_settings
@@ -17,8 +19,11 @@ from bot.db.migrate import head_revision
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.errors import RacebotError
+from bot.formats import show_controls
 from bot.importers import ImportSummary, import_file, write_repair_report
 from bot.render_text import render_answer
+from bot.updates.feeds import Feeds
+from bot.updates.fetch import AddressPolicy
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -51,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the typed answer as JSON")
     p = sub.add_parser("db", help="the database schema: `racebot db upgrade` or `racebot db current`")
     p.add_argument("action", choices=["upgrade", "current"])
+    p = sub.add_parser("feeds", help="the feeds new data comes from: `racebot feeds add URL`, `list`, `refresh [ID]`")
+    actions = p.add_subparsers(dest="feeds_action", required=True, metavar="ACTION")
+    a = actions.add_parser("add", help="read an http(s) URL of a 538 polls CSV or race bundle on the schedule")
+    a.add_argument("url", metavar="URL")
+    actions.add_parser("list", help="every feed, and whether it works")
+    a = actions.add_parser("refresh", help="read a feed (default: every feed) now; prints what was imported or why not")
+    a.add_argument("feed_id", nargs="?", type=int, metavar="ID")
     p = sub.add_parser("run", help="run the Discord bot")
     p = sub.add_parser("sync", help="register the slash commands with Discord")
     p.add_argument("--guild", type=int, help="sync to one server (instant) instead of globally")
@@ -71,13 +83,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.client import run_bot  # imports discord: only for the commands that need it
 
         return run_bot(settings, sync=args.command == "sync", guild_id=getattr(args, "guild", None))
-    try:
-        return asyncio.run(_dispatch(args, settings))
-    except RacebotError as exc:
-        print(f"racebot: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        return 130
+    # Data reaches the terminal through these: a name holding ESC]0;...BEL or ESC[2J is shown, never obeyed.
+    with redirect_stdout(_ControlsShown(sys.stdout)), redirect_stderr(_ControlsShown(sys.stderr)):
+        try:
+            return asyncio.run(_dispatch(args, settings))
+        except RacebotError as exc:
+            print(f"racebot: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        except KeyboardInterrupt:
+            return 130
 
 
 async def _with_engine(settings: Settings, work: Callable[[QuestionEngine], Awaitable[int]]) -> int:
@@ -109,6 +123,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                     return await _import(engine, args.paths, report=args.report, strict=args.strict)
             case "changes":
                 return show(await changes_answer(engine.db, max(1, args.limit)))
+            case "feeds":
+                return await _feeds(engine, args, settings, show)
             case "races":
                 races = await engine.races()
                 if not races:
@@ -177,6 +193,35 @@ def _login_name() -> str | None:
         return None
 
 
+async def _feeds(engine: QuestionEngine, args: argparse.Namespace, settings: Settings,
+                 show: Callable[[Answer], int]) -> int:
+    """`racebot feeds add|list|refresh`: the same core as /updates add-feed and /updates feeds."""
+    feeds = Feeds(engine.db, refresh_seconds=settings.feed_refresh_seconds, configured=settings.feeds,
+                  policy=AddressPolicy(allow_private=settings.feeds_allow_private))
+    try:
+        await feeds.sync_configured()
+        if args.feeds_action == "add":
+            return show(await feeds.add(args.url, None, None))
+        if args.feeds_action == "list":
+            return show(await feeds.list_answer())
+        reports = await feeds.refresh_now(args.feed_id)
+    finally:
+        await feeds.close()
+    if not reports:
+        print("racebot: " + (f"there is no feed #{args.feed_id}; `racebot feeds list` lists them"
+                             if args.feed_id is not None else "no feeds; add one with `racebot feeds add URL`"),
+              file=sys.stderr)
+        return EXIT_ERROR
+    for report in reports:
+        if report.ok:
+            print(f"#{report.feed_id} {report.location}: {report.summary or 'unchanged'}")
+        else:  # the operator sees the whole reason, which Discord does not show
+            print(f"#{report.feed_id} {report.location}: failed: {report.detail or report.error}")
+    if any(report.changed for report in reports):
+        engine.index_cache.invalidate()
+    return EXIT_OK if all(report.ok for report in reports) else EXIT_ERROR
+
+
 async def _prompt(engine: QuestionEngine, as_json: bool) -> int:
     try:
         import readline  # noqa: F401  (line editing and history for input())
@@ -193,3 +238,17 @@ async def _prompt(engine: QuestionEngine, as_json: bool) -> int:
             return EXIT_OK
         answer = await engine.ask(question, AskContext())
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if as_json else render_answer(answer))
+
+
+class _ControlsShown:
+    """A text stream that writes control characters as escapes (\\u001b) to the stream it wraps."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(show_controls(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:  # flush, fileno (input() keeps its line editing), isatty ...
+        return getattr(self.stream, name)
