@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -44,7 +45,19 @@ class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot 
             await send_embed(interaction, rejected_embed("Import refused", reason), ephemeral=True)
             return
         await interaction.response.defer(thinking=True, ephemeral=True)
-        data = await file.read()
+        try:
+            data = await file.read()
+        except (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError) as exc:
+            log.warning("could not download attachment %s: %s", file.filename, exc)
+            await send_embed(interaction, rejected_embed("Import rejected: nothing was changed",
+                                                         f"{file.filename}: the file could not be downloaded from "
+                                                         f"Discord; try again."), ephemeral=True)
+            return
+        if len(data) != file.size:  # a download cut short is not the file: nothing of it is imported
+            await send_embed(interaction, rejected_embed("Import rejected: nothing was changed",
+                                                         f"{file.filename}: {len(data):,} of its {file.size:,} bytes "
+                                                         f"arrived from Discord; try again."), ephemeral=True)
+            return
         try:
             with changes_by(ChangeAuthor("discord", str(interaction.user.id), interaction.guild_id)):
                 summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
