@@ -122,6 +122,7 @@ class ParsedQuestion:
     intents: list[str]
     terms: RaceTerms = field(default_factory=RaceTerms)
     month: int | None = None  # a poll named by its month ("the may poll")
+    poll_year: int | None = None  # and its year ("the august 2021 poll")
     before_stage: str | None = None  # "the poll before the primary"
     spans: list[Span] = field(default_factory=list)
     unknown: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names nobody has, with near ones
@@ -148,7 +149,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
         # "the august 2021 poll": the year dates the poll, it does not name the race's cycle
         for i, word in enumerate(words[:-1]):
             if word in MONTHS and words[i + 1] == str(parsed.terms.cycle):
-                parsed.terms.cycle = None
+                parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
                 parsed.terms.used.discard(i + 1)
     _find_names(parsed, index)
     for span in parsed.spans:  # "congresswoman bass", "councilman de leon": a title, not the race's office
@@ -227,6 +228,8 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             if end - start == 1 and len(text) <= 3 and not exact:
                 continue
             if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
+                continue
+            if any(w in ("vs", "versus") for w in words[start:end]) and not exact:  # two names, not one
                 continue
             if end - start > MAX_FUZZY_SPAN_WORDS and not exact:
                 continue

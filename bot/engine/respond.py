@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.db.views import CandidateView as Candidate
 from bot.db.views import ElectionResultView, PollView, RaceView, SourceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
-from bot.engine.average import PollAverage, current_stage_polls, poll_average, topline
+from bot.engine.average import PollAverage, current_stage_polls, only_hypothetical, poll_average, topline
 from bot.engine.race_choice import stage_fits
 from bot.engine.reader import Reader
 from bot.formats import plural
@@ -176,7 +176,7 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
 
 
 async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = None, *, month: int | None = None,
-                      before_stage: str | None = None, stage: str | None = None) -> Answer:
+                      year: int | None = None, before_stage: str | None = None, stage: str | None = None) -> Answer:
     """The newest poll of a race; or the newest by a pollster or sponsor, of a month, of a stage, or before a
     stage's election day ("the poll before the primary")."""
     entities = [race_entity(race)]
@@ -184,12 +184,15 @@ async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = Non
         entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
     if month is None and before_stage is None and stage is None:
         poll = await reader.newest_poll(race.id, pollster)
-        if poll is None and pollster:  # a sponsor, not the pollster: the newest poll it paid for
-            poll = _newest([p for p in await reader.polls(race.id) if _by(p, pollster)])
+        if (poll is None and pollster) or (poll is not None and only_hypothetical(poll)):
+            # a sponsor, not the pollster: the newest poll it paid for; a hypothetical match-up: the newest real one
+            poll = _newest([p for p in await reader.polls(race.id)
+                            if (pollster is None or _by(p, pollster)) and not only_hypothetical(p)])
     else:
-        polls = [p for p in await reader.polls(race.id) if pollster is None or _by(p, pollster)]
+        polls = [p for p in await reader.polls(race.id)
+                 if (pollster is None or _by(p, pollster)) and not only_hypothetical(p)]
         if month is not None:
-            polls = [p for p in polls if p.as_of.month == month]
+            polls = [p for p in polls if p.as_of.month == month and (year is None or p.as_of.year == year)]
         if stage is not None:
             polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
         if before_stage is not None:
@@ -197,7 +200,8 @@ async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = Non
             polls = [p for p in polls if day is not None and p.as_of < day]
         poll = _newest(polls)
     if poll is None:
-        what = " ".join(p for p in (calendar.month_name[month] if month else "", pollster or "") if p)
+        what = " ".join(p for p in (calendar.month_name[month] if month else "", str(year or "") if month else "",
+                                    pollster or "") if p)
         return _no_polls(race, "latest_poll", what or None)
     names = race.candidate_names()
     ref = source_ref(poll.source)
@@ -209,7 +213,8 @@ async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = Non
     summary = _lead_sentence(top, names) or poll_label(poll)
     title = f"{'Latest ' + pollster + ' poll' if pollster else 'Latest poll'}: {race.name}"
     if month is not None:
-        title = f"The {calendar.month_name[month]} {pollster + ' ' if pollster else ''}poll: {race.name}"
+        when = f"{calendar.month_name[month]} {year}" if year else calendar.month_name[month]
+        title = f"The {when} {pollster + ' ' if pollster else ''}poll: {race.name}"
     return Answer("latest_poll", "ok", title, summary, tuple(facts), tuple(entities), race_slug=race.slug,
                   extra={"poll_id": poll.id})
 

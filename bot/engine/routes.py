@@ -179,7 +179,7 @@ async def handle_pollsters(q: Asked) -> Answer:
 
 async def handle_named_poll(q: Asked) -> Answer:
     pollster = q.pollsters[0].match.entry.display if q.pollsters else None
-    return await respond.latest_poll(q.reader, q.race, pollster, month=q.parsed.month,
+    return await respond.latest_poll(q.reader, q.race, pollster, month=q.parsed.month, year=q.parsed.poll_year,
                                      before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
 
 
