@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.db.views import PollResultView, PollView
+from bot.db.views import PollResultView, PollView, unrounded_question
 from bot.engine.thresholds import (
     AVERAGE_WINDOW_DAYS,
     DEFAULT_SAMPLE_SIZE,
@@ -35,14 +35,26 @@ class PollAverage:
 
 
 def topline(poll: PollView) -> list[PollResultView]:
-    """The all-voters results of a poll's main question (the one naming the most candidates)."""
+    """The all-voters results of a poll's main question: of the questions on the ballot (never a hypothetical
+    match-up), and of a ranked-choice question only its final round, the one naming the most candidates."""
     questions: dict[str, list[PollResultView]] = {}
+    final_rounds: dict[str, int] = {}
     for result in poll.results:
-        if result.subgroup == "" and result.pct is not None:
+        if result.subgroup == "" and result.pct is not None and not result.hypothetical:
             questions.setdefault(result.question, []).append(result)
-    if not questions:
-        return []
-    return max(questions.values(), key=len)
+            if result.ranked_round is not None:
+                asked = unrounded_question(result)
+                final_rounds[asked] = max(final_rounds.get(asked, 0), result.ranked_round)
+    eligible = [results for results in questions.values()
+                if results[0].ranked_round is None
+                or results[0].ranked_round == final_rounds[unrounded_question(results[0])]]
+    return max(eligible, key=len, default=[])
+
+
+def only_hypothetical(poll: PollView) -> bool:
+    """Whether every all-voters question of a poll is a hypothetical match-up: the poll has no main question."""
+    overall = [r for r in poll.results if r.subgroup == "" and r.pct is not None]
+    return bool(overall) and all(r.hypothetical for r in overall)
 
 
 def current_stage_polls(polls: Sequence[PollView]) -> tuple[str | None, list[PollView]]:

@@ -32,6 +32,7 @@ POPULATION_CODES = frozenset({"lv", "rv", "a", "v"})  # likely voters, registere
 LIMITS = {"pollster": 300, "methodology": 200, "notes": 2000, "candidate_name": 300, "answer": 300,
           "candidate_party": 100, "party": 100, "subpopulation": 120}
 URL_LIMIT = 1000
+KEY_LIMIT = 160  # "538:" + poll_id (+ ":" + a stage of up to 40 characters)
 QUESTION_LIMIT = 80  # a question label is a key: cut short, two questions could become one, so it is fatal
 STAGE_LIMIT = 40
 TRUE_WORDS = frozenset({"true", "t", "yes", "y", "1"})
@@ -57,6 +58,7 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
     race_of: dict[tuple[str, ...], tuple[str, RaceRecord | None]] = {}
     polls: dict[tuple[str, str], PollRecord] = {}
     poll_fields: dict[tuple[str, str], tuple[tuple[str, ...], Found]] = {}
+    first_stages: dict[tuple[str, str], str] = {}
     totals: dict[tuple[str, str, str, str], float] = {}
     strings: dict[str, str] = {}
     for count, (line, row) in enumerate(rows, 1):
@@ -73,19 +75,27 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
             data = races[slug] = RaceData(slug=slug, race=race)
         elif race is not None and data.race is not None:
             data.race.stages.update(race.stages)
+        # One 538 poll may ask about two stages of a race (Georgia's jungle primary and its runoff): each stage is
+        # a poll of its own, or the runoff's answers would count as the primary's. The first stage keeps the plain
+        # key, so a file imported before keeps its polls.
         poll_id = _text(path, line, row, "poll_id")
+        stage_key = (row.get("stage") or "").lower()
+        first_stage = first_stages.setdefault((slug, poll_id), stage_key)
+        key = f"538:{poll_id}" if stage_key == first_stage else f"538:{poll_id}:{stage_key}"
+        if len(key) > KEY_LIMIT:
+            raise ImportRejected(path, f"poll_id is longer than {KEY_LIMIT - 60} characters", line)
         fields = tuple(row.get(column, "") for column in POLL_COLUMNS)
-        poll = polls.get((slug, poll_id))
+        poll = polls.get((slug, key))
         if poll is None:
             found: Found = []
-            poll = polls[(slug, poll_id)] = _poll(path, line, row, poll_id, origin, found)
-            poll_fields[(slug, poll_id)] = (fields, found)
+            poll = polls[(slug, key)] = _poll(path, line, row, key, origin, found)
+            poll_fields[(slug, key)] = (fields, found)
             data.polls.append(poll)
-        elif poll_fields[(slug, poll_id)][0] != fields:
+        elif poll_fields[(slug, key)][0] != fields:
             found = []
-            _poll(path, line, row, poll_id, origin, found)  # a row that differs is checked too: a bad date fails here
+            _poll(path, line, row, key, origin, found)  # a row that differs is checked too: a bad date fails here
         else:
-            found = poll_fields[(slug, poll_id)][1]
+            found = poll_fields[(slug, key)][1]
         for column, value, action in found:
             log.add(line, column, value, action)
         result = _result(path, line, row, log)
@@ -99,8 +109,8 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         )
         poll.results.append(result)
         assert result.pct is not None
-        key = (slug, poll_id, result.question, result.subgroup)
-        total = totals[key] = totals.get(key, 0.0) + result.pct
+        question_key = (slug, key, result.question, result.subgroup)
+        total = totals[question_key] = totals.get(question_key, 0.0) + result.pct
         if total > 100 + QUESTION_TOLERANCE:
             raise ImportRejected(
                 path, f"the shares of question {result.question or poll_id} add up to {total:g}%", line)
@@ -192,7 +202,7 @@ def _race(path: str, line: int, row: dict[str, str]) -> tuple[str, RaceRecord | 
     return slug, record
 
 
-def _poll(path: str, line: int, row: dict[str, str], poll_id: str, origin: str, found: Found) -> PollRecord:
+def _poll(path: str, line: int, row: dict[str, str], key: str, origin: str, found: Found) -> PollRecord:
     url = row.get("url", "").strip()
     if url and not url.startswith(("http://", "https://")):
         # The publisher's own junk (538's senate file has "0\t0\t0..." here): the poll stands without its link.
@@ -225,7 +235,7 @@ def _poll(path: str, line: int, row: dict[str, str], poll_id: str, origin: str, 
         raise ImportRejected(path, f"stage is longer than {STAGE_LIMIT} characters", line)
     sponsors = [s.strip() for s in row.get("sponsors", "").split(",") if s.strip()]
     return PollRecord(
-        key=f"538:{poll_id}",
+        key=key,
         pollster=_limited(line, "pollster", _text(path, line, row, "pollster"), found),
         end_date=end,
         source=SourceRecord(url=url or origin, title=None if url else "FiveThirtyEight polls file"),
