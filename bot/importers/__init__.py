@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from bot.importers.bundle import parse_bundle
 from bot.importers.endorsements_csv import looks_like_endorsements, parse_endorsements
 from bot.importers.polls_538 import looks_like_538, parse_538
 from bot.importers.records import ParsedFile
-from bot.importers.textfile import read_text
+from bot.importers.textfile import csv_header, read_text
 from bot.importers.writer import ImportSummary, ImportWriter
 
 __all__ = ["ImportSummary", "import_file", "import_paths", "parse_file", "write_repair_report"]
@@ -38,8 +37,7 @@ def parse_file(path: str, data: bytes | None = None, *, origin: str | None = Non
     if suffix in (".yaml", ".yml", ".json"):
         return parse_bundle(name, text)
     if suffix == ".csv":
-        header = next(csv.reader(io.StringIO(text)), [])
-        columns = [h.strip().lower() for h in header]
+        columns = csv_header(name, text)
         if looks_like_538(columns):
             return parse_538(name, text, origin or Path(name).resolve().as_uri(), progress, strict=strict)
         if looks_like_endorsements(columns):

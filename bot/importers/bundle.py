@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,12 @@ from bot.importers.records import (
     RaceRecord,
     SourceRecord,
 )
+from bot.importers.textfile import CONTROL_CHARACTER
 from bot.races import infer_structure, natural_name
+
+# A race bundle nests about eight deep; far deeper is no bundle, and would exhaust the parsers' recursion.
+MAX_NESTING = 64
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 
 
 class _BundleLoader(yaml.SafeLoader):
@@ -38,6 +44,7 @@ _BundleLoader.yaml_implicit_resolvers = {
 
 def parse_bundle(path: str, text: str) -> ParsedFile:
     is_json = Path(path).suffix.lower() == ".json"
+    _check_nesting(path, text, is_json)
     try:
         document = json.loads(text) if is_json else yaml.load(text, Loader=_BundleLoader)  # noqa: S506
     except json.JSONDecodeError as exc:
@@ -48,6 +55,12 @@ def parse_bundle(path: str, text: str) -> ParsedFile:
         raise ImportRejected(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
     if not isinstance(document, dict):
         raise ImportRejected(path, "a race bundle must be a mapping with `racebot-bundle` and `races`", 1)
+    found = _control_character(document)
+    if found is not None:  # written as an escape (\u001b in JSON, \e in YAML): the text check did not see it
+        loc, character = found
+        where = ".".join(str(p) for p in loc)
+        raise ImportRejected(path, f"{where}: a control character (U+{ord(character):04X}): names, notes and other "
+                                   f"fields must be plain text", None if is_json else _yaml_line(text, loc))
     try:
         spec = BundleSpec.model_validate(document)
     except ValidationError as exc:
@@ -139,6 +152,54 @@ def _poll(spec: PollSpec, sources: dict[str, SourceRecord], canonical: dict[str,
         sponsors=list(spec.sponsors), start_date=spec.start_date, sample_size=spec.sample_size,
         population=spec.population, method=spec.method, stage=spec.stage, note=spec.note, results=results,
     )
+
+
+def _check_nesting(path: str, text: str, is_json: bool) -> None:
+    """Reject a document nested deeper than MAX_NESTING, with the line where it gets too deep, before it is parsed."""
+    depth = 0
+    if is_json:
+        for match in _JSON_TOKENS.finditer(text):
+            token = match.group()
+            if token in ("[", "{"):
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise ImportRejected(path, f"nested more than {MAX_NESTING} levels deep: not a race bundle",
+                                         text.count("\n", 0, match.start()) + 1)
+            elif token in ("]", "}"):
+                depth -= 1
+        return
+    try:
+        for event in yaml.parse(text, Loader=_BundleLoader):  # events come without recursion, unlike nodes
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise ImportRejected(path, f"nested more than {MAX_NESTING} levels deep: not a race bundle",
+                                         event.start_mark.line + 1)
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the loader reports it, with its line
+
+
+def _control_character(document: Any) -> tuple[list[Any], str] | None:
+    """The location and the first control character in any key or text of the document, or None."""
+    stack: list[tuple[Any, list[Any]]] = [(document, [])]
+    seen: set[int] = set()  # a YAML alias repeats a node: each is looked at once
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, str):
+            match = CONTROL_CHARACTER.search(value)
+            if match:
+                return loc, match.group()
+        elif isinstance(value, dict | list) and id(value) not in seen:
+            seen.add(id(value))
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                match = CONTROL_CHARACTER.search(key) if isinstance(key, str) else None
+                if match:
+                    return [*loc, key], match.group()
+                stack.append((item, [*loc, key]))
+    return None
 
 
 def _yaml_line(text: str, loc: list[Any]) -> int | None:

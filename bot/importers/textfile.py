@@ -13,16 +13,24 @@ from pathlib import Path
 from bot.errors import ImportRejected
 
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+# Control characters but tab and line ends: in a name, ESC]0;...BEL or ESC[2J would drive a terminal that prints it.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def read_text(path: str | Path, data: bytes | None = None) -> str:
     """The file's text; a file that is not UTF-8 is rejected with the line of the first bad byte."""
     raw = Path(path).read_bytes() if data is None else data
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportRejected(str(path), "the file is not valid UTF-8 text", line) from None
+    control = CONTROL_CHARACTER.search(text)
+    if control is not None:
+        line = text.count("\n", 0, control.start()) + 1
+        raise ImportRejected(str(path), f"a control character (U+{ord(control.group()):04X}) in the text: names, notes "
+                                        f"and other fields must be plain text", line)
+    return text
 
 
 @lru_cache(maxsize=8192)
@@ -38,6 +46,22 @@ def parse_date(value: str) -> date:
     return date.fromisoformat(value)
 
 
+def _csv_problem(exc: csv.Error) -> str:
+    if "field larger than field limit" in str(exc):
+        return (f"a field longer than {csv.field_size_limit():,} characters starts on this line "
+                f"(a quote that is never closed?)")
+    return f"broken CSV ({exc})"
+
+
+def csv_header(path: str, text: str) -> list[str]:
+    """The header's columns, lower-cased ([] for an empty file); a broken header is rejected with line 1."""
+    try:
+        header = next(csv.reader(io.StringIO(text, newline="")), [])
+    except csv.Error as exc:
+        raise ImportRejected(path, _csv_problem(exc), 1) from None
+    return [h.strip().lower() for h in header]
+
+
 def csv_rows(path: str, text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
     """The header (lower-cased) and the rows as (line number, {column: value}), read as they are iterated."""
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -46,21 +70,25 @@ def csv_rows(path: str, text: str) -> tuple[list[str], Iterator[tuple[int, dict[
     except StopIteration:
         raise ImportRejected(path, "the file is empty", 1) from None
     except csv.Error as exc:
-        raise ImportRejected(path, f"not a CSV file ({exc})", 1) from None
+        raise ImportRejected(path, _csv_problem(exc), 1) from None
     columns = [h.strip().lower() for h in header]
 
     def rows() -> Iterator[tuple[int, dict[str, str]]]:
-        try:
-            for values in reader:
-                if not any(v.strip() for v in values):
-                    continue
+        start = reader.line_num + 1  # the line a record starts on: a runaway quoted field ends far below it
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise ImportRejected(path, _csv_problem(exc), start) from None
+            if any(v.strip() for v in values):
                 if len(values) > len(columns):
                     raise ImportRejected(
                         path, f"{len(values)} values but the header has {len(columns)} columns", reader.line_num
                     )
                 yield reader.line_num, dict(zip(columns, (v.strip() for v in values), strict=False))
-        except csv.Error as exc:
-            raise ImportRejected(path, f"broken CSV ({exc})", reader.line_num) from None
+            start = reader.line_num + 1
 
     return columns, rows()
 
