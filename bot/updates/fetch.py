@@ -167,6 +167,8 @@ class FeedFetcher:
             raise FetchFailed(f"unreachable: cannot find the host {host}") from None
 
     def _host(self, url: str) -> str:
+        if any(ord(c) <= 0x20 or 0x7F <= ord(c) <= 0x9F for c in url):  # spaces and control characters
+            raise FetchFailed("not a valid URL")
         try:
             parts = urlsplit(url)
             parts.port  # noqa: B018  (raises ValueError on a bad port)

@@ -257,7 +257,8 @@ def test_every_public_address_is_allowed_and_every_embedded_private_one_refused(
 async def test_only_http_and_https_are_read(sqlite_db: Database) -> None:
     feeds = Feeds(sqlite_db, clock=Clock())
     try:
-        for url in ("ftp://example.org/polls.csv", "file:///etc/polls.csv", "gopher://example.org/polls.csv"):
+        for url in ("ftp://example.org/polls.csv", "file:///etc/polls.csv", "gopher://example.org/polls.csv",
+                    "http://93.184.215.14/a\x1b[2J.csv", "http://93.184.215.14/a b.csv"):
             assert (await feeds.add(url, 1, 2)).status == "rejected"
     finally:
         await feeds.close()
