@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def _with_engine(settings: Settings, work: Callable[[QuestionEngine], Awaitable[int]]) -> int:
     db = Database(settings.database_url, schema=settings.database_schema)
     try:
-        await db.open(load_bundled=settings.load_bundled_data)
+        await db.open(load_bundled=settings.load_bundled_data, announce=_say)
         return await work(QuestionEngine(db))
     finally:
         await db.close()
@@ -120,7 +120,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 return EXIT_OK
             case "import":
                 with changes_by(ChangeAuthor("cli", _login_name())):
-                    return await _import(engine, args.paths, report=args.report, strict=args.strict)
+                    async with engine.db.write_turn(_say):  # one import at a time; a second one waits, and says so
+                        return await _import(engine, args.paths, report=args.report, strict=args.strict)
             case "changes":
                 return show(await changes_answer(engine.db, max(1, args.limit)))
             case "feeds":
@@ -183,6 +184,11 @@ async def _import(engine: QuestionEngine, paths: list[str], *, report: str | Non
             return EXIT_ERROR
         print(f"{count} repaired cell{'s' if count != 1 else ''} listed in {report}")
     return status
+
+
+async def _say(message: str) -> None:
+    """Tell the person at the terminal why nothing seems to happen (e.g. "waiting for another import to finish")."""
+    print(f"racebot: {message}…", file=sys.stderr, flush=True)
 
 
 def _login_name() -> str | None:

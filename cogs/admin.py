@@ -12,11 +12,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.changes import ChangeAuthor, changes_answer, changes_by
+from bot.db.turns import WriteTurnTimeout
 from bot.errors import ImportRejected
 from bot.importers import import_file
 from cogs import autocomplete, checks
 from cogs.embeds import import_embed, rejected_embed
-from cogs.replies import NO_PINGS, send_answer, send_embed
+from cogs.replies import NO_PINGS, send_answer, send_embed, send_text
 
 if TYPE_CHECKING:
     from bot.client import Racebot
@@ -58,10 +59,14 @@ class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot 
                                                          f"{file.filename}: {len(data):,} of its {file.size:,} bytes "
                                                          f"arrived from Discord; try again."), ephemeral=True)
             return
+        async def waiting(message: str) -> None:
+            await send_text(interaction, f"{message[0].upper()}{message[1:]}…")
+
         try:
             with changes_by(ChangeAuthor("discord", str(interaction.user.id), interaction.guild_id)):
-                summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
-        except ImportRejected as exc:
+                async with self.bot.engine.db.write_turn(waiting):  # one import at a time, in every process
+                    summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
+        except (ImportRejected, WriteTurnTimeout) as exc:
             await send_embed(interaction, rejected_embed("Import rejected: nothing was changed", str(exc)),
                              ephemeral=True)
             return

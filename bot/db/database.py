@@ -1,4 +1,8 @@
-"""The async engine and session factory, schema creation and the first-use load of bundled data."""
+"""The async engine and session factory, schema creation and the first-use load of bundled data.
+
+SQLite is shared safely by several processes (the bot, `racebot ask`, `racebot import`): every connection uses WAL, so
+readers never wait for a writer, and a busy timeout, so a short write waits for another instead of failing; schema
+upgrades and imports take the database's write turn (bot.db.turns), one at a time."""
 
 from __future__ import annotations
 
@@ -19,11 +23,14 @@ from bot.changes import ChangeAuthor, changes_by, record_change_authors
 from bot.db import migrate
 from bot.db.models import Meta
 from bot.db.queries import FastReads, ReadPlan, T
+from bot.db.turns import Announce, WriteTurn
 
 log = logging.getLogger(__name__)
 
 BUNDLED_DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "races"
 BUNDLED_KEY = "bundled_data_loaded"
+SQLITE_BUSY_SECONDS = 30  # how long one SQLite write waits for another's commit before "database is locked"
+SETUP_WAIT = "waiting for another process to set up the database"
 DATA_VERSION_KEY = "data_version"
 
 
@@ -38,6 +45,7 @@ class Database:
         record_change_authors(sync_sessions)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, sync_session_class=sync_sessions)
         self._read_engine = _make_read_engine(url)
+        self.write_turn = WriteTurn(url, self.engine, schema)
 
     @property
     def fast_reads(self) -> FastReads | None:
@@ -57,12 +65,21 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
-    async def open(self, *, load_bundled: bool = True) -> None:
+    async def open(self, *, load_bundled: bool = True, announce: Announce | None = None) -> None:
         """Upgrade the schema to the current version (creating it in a new database), and load the bundled races
-        into a fresh database."""
-        await self.upgrade()
-        if load_bundled:
-            await self.load_bundled_data()
+        into a fresh database. Processes opening a new database at once take turns: the first sets it up, the others
+        wait and find it done. A database already set up is opened without waiting, even while an import writes."""
+        if not await self._needs_setup(load_bundled):
+            return
+        async with self.write_turn(announce, SETUP_WAIT):
+            await self.upgrade()
+            if load_bundled:
+                await self.load_bundled_data()
+
+    async def _needs_setup(self, load_bundled: bool) -> bool:
+        if await self.schema_revision() != migrate.head_revision():
+            return True
+        return load_bundled and not await self.get_meta(BUNDLED_KEY)
 
     async def upgrade(self, revision: str = "head") -> None:
         async with self.engine.begin() as conn:
@@ -132,7 +149,7 @@ def _make_engine(url: str, *, echo: bool, schema: str | None = None) -> AsyncEng
         database = parsed.database
         if database and database != ":memory:":
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        kwargs["connect_args"] = {"timeout": 30}
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_SECONDS}
     else:
         kwargs["pool_pre_ping"] = True
         if schema:  # several Racebots (or test runs) may share one PostgreSQL database, each in its own schema
@@ -147,12 +164,14 @@ def _make_read_engine(url: str) -> Engine | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
-    engine = create_engine(parsed.set(drivername="sqlite+pysqlite"), connect_args={"timeout": 30})
+    engine = create_engine(parsed.set(drivername="sqlite+pysqlite"), connect_args={"timeout": SQLITE_BUSY_SECONDS})
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")  # before WAL: switching to it may wait
+    cursor.execute("PRAGMA journal_mode=WAL")  # kept in the file; readers see the last commit while a writer writes
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
