@@ -811,6 +811,8 @@ class FakeDiscord:
         self.bot_user = FakeUser(self.snowflake(), bot_name, bot=True)
         self.owner_user = FakeUser(self.snowflake(), "app-owner")
         self.application_flags = 0
+        # The application's team, if it belongs to one: (user, role) with role admin, developer or read_only.
+        self.application_team: list[tuple[FakeUser, str]] | None = None
 
         self.users: dict[int, FakeUser] = {self.bot_user.id: self.bot_user, self.owner_user.id: self.owner_user}
         self.guilds: dict[int, FakeGuild] = {}
@@ -1418,12 +1420,22 @@ class FakeDiscord:
             "bot_require_code_grant": False,
             "bot": self.bot_user.to_json(),
             "owner": self.owner_user.to_json(),
-            "team": None,
+            "team": self._team_json(),
             "verify_key": "0" * 64,
             "flags": self.application_flags,
             "tags": [],
             "redirect_uris": [],
             "approximate_guild_count": len(self.guilds),
+        }
+
+    def _team_json(self) -> dict[str, Any] | None:
+        if self.application_team is None:
+            return None
+        team_id = str(self.application_id + 1)
+        return {
+            "id": team_id, "name": "Racebot team", "icon": None, "owner_user_id": str(self.owner_user.id),
+            "members": [{"user": user.to_json(), "team_id": team_id, "membership_state": 2, "permissions": ["*"],
+                         "role": role} for user, role in self.application_team],
         }
 
     async def _r_get_gateway(self, call: _Call) -> _Reply:

@@ -88,3 +88,19 @@ async def test_the_owner_and_an_editor_change_the_data_and_the_log_names_them(wo
     removed = await world.command("updates", {"feed": 1}, subcommand="remove-feed", user=world.owner)
     assert removed["embeds"][0]["title"] == "Feed removed"
     assert (await world.table_rows())[Feed.__tablename__] == []
+
+
+async def test_the_members_of_the_applications_team_are_its_owners(world: World) -> None:
+    developer = world.fake.add_member(world.guild, name="developer")
+    viewer = world.fake.add_member(world.guild, name="viewer", permissions=Perm.MANAGE_GUILD)
+    world.fake.application_team = [(world.owner, "admin"), (developer, "developer"), (viewer, "read_only")]
+    before = await world.table_rows()
+    attachment = world.fake.add_attachment(PUBLIC_FILE.name, PUBLIC_FILE.read_bytes())
+    refused = await world.command("racebot", {"file": attachment}, subcommand="import", user=viewer)
+    assert "only Racebot's operator can use it" in refused["content"]
+    assert all(f"<@{user.id}>" in refused["content"] for user in (world.owner, developer, world.editor))
+    assert f"<@{viewer.id}>" not in refused["content"]
+    assert await world.table_rows() == before
+    imported = await world.command("racebot", {"file": attachment}, subcommand="import", user=developer,
+                                   bypass_permissions=True)
+    assert imported["embeds"][0]["title"].startswith("Imported")
