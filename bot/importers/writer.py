@@ -106,6 +106,87 @@ class CandidateIndex:
         return self.ids.get(fold(name))
 
 
+POLL_FIELDS = ("pollster", "sponsors", "start_date", "end_date", "reported", "sample_size", "population", "method",
+               "stage", "note", "source_id")
+RESULT_FIELDS = ("pct", "leads", "note", "hypothetical", "ranked_round")
+RESULT_BATCH_POLLS = 2000  # polls whose results are compared and written together
+ResultKey = tuple[int, str, str, int]  # poll id, question, subgroup, candidate id
+EndorsementKey = tuple[str, int, int]  # folded endorser name, candidate id, race id
+
+
+@dataclass(slots=True)
+class RowDiff:
+    """What a file changes in one table: rows to insert, rows to update ({"id": ..., fields}), rows unchanged."""
+
+    added: list[dict[str, Any]] = field(default_factory=list)
+    updated: list[dict[str, Any]] = field(default_factory=list)
+    unchanged: int = 0
+
+
+@dataclass(slots=True)
+class PollDiff:
+    """What a file changes in the polls table."""
+
+    added: list[tuple[int, CandidateIndex, PollRecord, dict[str, Any]]] = field(default_factory=list)
+    updated: list[dict[str, Any]] = field(default_factory=list)  # {"id": ..., the changed fields}
+    kept: list[tuple[int, int, CandidateIndex, PollRecord]] = field(default_factory=list)  # id, race id: stored
+
+
+def diff_polls(wanted: Iterable[tuple[int, CandidateIndex, PollRecord, dict[str, Any]]],
+               existing: dict[tuple[int, str], dict[str, Any]]) -> PollDiff:
+    """Compare a file's polls (race id, index, record, values) with the stored ones by (race id, key)."""
+    diff = PollDiff()
+    for race_id, index, rec, values in wanted:
+        row = existing.get((race_id, rec.key))
+        if row is None:
+            diff.added.append((race_id, index, rec, values))
+            continue
+        changes = {k: v for k, v in values.items() if row[k] != v}
+        if changes:
+            diff.updated.append({"id": row["id"], **changes})
+        diff.kept.append((row["id"], race_id, index, rec))
+    return diff
+
+
+@dataclass(slots=True)
+class ResultDiff:
+    """What a file changes in the results of some polls."""
+
+    added: list[dict[str, Any]] = field(default_factory=list)
+    updated: list[dict[str, Any]] = field(default_factory=list)  # {"id": ..., every RESULT_FIELDS value}
+    unchanged: int = 0
+    updated_polls: set[int] = field(default_factory=set)  # polls with a result whose figures changed
+    grown_polls: set[int] = field(default_factory=set)  # polls with a result that was not there
+
+
+def diff_results(path: str, polls: Iterable[tuple[int, CandidateIndex, PollRecord]],
+                 old: dict[ResultKey, tuple[Any, ...]]) -> ResultDiff:
+    """Compare the results of some polls (poll id, the race's candidates, record) with the stored ones."""
+    diff = ResultDiff()
+    for poll_id, index, rec in polls:
+        seen: set[tuple[str, str, int]] = set()
+        for res in rec.results:
+            candidate_id = index.find(res.candidate)
+            if candidate_id is None:  # parsers add every named candidate, so this is a bug, not bad input
+                raise RuntimeError(f"candidate {res.candidate!r} was not created")
+            if (res.question, res.subgroup, candidate_id) in seen:
+                raise ImportRejected(path, f"poll {rec.key}: {res.candidate!r} is named twice in "
+                                     f"question {res.question or '(main)'}", rec.line)
+            seen.add((res.question, res.subgroup, candidate_id))
+            values = (res.pct, res.leads, res.note, res.hypothetical, res.ranked_round)
+            stored = old.get((poll_id, res.question, res.subgroup, candidate_id))
+            if stored is None:
+                diff.added.append({"poll_id": poll_id, "question": res.question, "subgroup": res.subgroup,
+                                   "candidate_id": candidate_id, **dict(zip(RESULT_FIELDS, values, strict=True))})
+                diff.grown_polls.add(poll_id)
+            elif stored[1:] != values:
+                diff.updated.append({"id": stored[0], **dict(zip(RESULT_FIELDS, values, strict=True))})
+                diff.updated_polls.add(poll_id)
+            else:
+                diff.unchanged += 1
+    return diff
+
+
 class ImportWriter:
     """Writes one parsed file inside the caller's transaction."""
 
@@ -325,103 +406,77 @@ class ImportWriter:
 
     # polls -------------------------------------------------------------------------------------------
     async def _polls(self, work: list[tuple[Race, CandidateIndex, list[PollRecord]]]) -> None:
-        existing: dict[tuple[int, str], Poll] = {}
-        race_ids = [race.id for race, _, _ in work]
-        for chunk in _chunks(race_ids):
-            for poll in await self.session.scalars(select(Poll).where(Poll.race_id.in_(chunk))):
-                existing[(poll.race_id, poll.key)] = poll
+        """Polls, then their results: each loaded, compared (a pure diff) and written."""
+        existing = await self._load_polls([race.id for race, _, _ in work])
+        wanted = [(race.id, index, rec, _poll_values(rec, self.sources[rec.source.url]))
+                  for race, index, polls in work for rec in polls]
+        diff = diff_polls(wanted, existing)
+        new_ids = await self._apply_polls(diff)
+        self.summary.add("polls", "added", len(diff.added))
+        self.summary.add("polls", "updated", len(diff.updated))
+        self.summary.add("polls", "unchanged", len(diff.kept) - len(diff.updated))
 
-        changed_polls: set[int] = set()
-        poll_race: dict[int, int] = {}
-        new_polls: list[dict[str, Any]] = []
-        new_poll_records: list[tuple[CandidateIndex, PollRecord]] = []
-        kept: list[tuple[int, CandidateIndex, PollRecord]] = []
-        for race, index, polls in work:
-            for rec in polls:
-                values = _poll_values(rec, self.sources[rec.source.url])
-                row = existing.get((race.id, rec.key))
-                if row is None:
-                    new_polls.append({"race_id": race.id, "key": rec.key, **values})
-                    new_poll_records.append((index, rec))
-                    continue
-                changes = {k: v for k, v in values.items() if getattr(row, k) != v}
-                if changes:
-                    await self.session.execute(update(Poll).where(Poll.id == row.id).values(**changes))
-                    changed_polls.add(row.id)
-                self.summary.add("polls", "updated" if changes else "unchanged")
-                kept.append((row.id, index, rec))
-                poll_race[row.id] = race.id
-
-        new_ids: dict[tuple[int, str], int] = {}
-        for chunk in _chunks(new_polls, 1000):
-            result = await self.session.execute(insert(Poll).returning(Poll.id, Poll.race_id, Poll.key), list(chunk))
-            new_ids.update(((race_id, key), poll_id) for poll_id, race_id, key in result.all())
-        poll_ids = [new_ids[(row["race_id"], row["key"])] for row in new_polls]
-        self.summary.add("polls", "added", len(new_polls))
-        for poll_id, row in zip(poll_ids, new_polls, strict=True):
-            self._changed("poll", "added", row["race_id"], poll_id)
-
-        old_results: dict[tuple[int, str, str, int], tuple[Any, ...]] = {}
-        kept_ids = [poll_id for poll_id, _, _ in kept]
-        for chunk in _chunks(kept_ids):
-            rows = await self.session.execute(
-                select(
-                    PollResult.poll_id, PollResult.question, PollResult.subgroup, PollResult.candidate_id,
-                    PollResult.id, PollResult.pct, PollResult.leads, PollResult.note, PollResult.hypothetical,
-                    PollResult.ranked_round,
-                ).where(PollResult.poll_id.in_(chunk))
-            )
-            for poll_id, question, subgroup, candidate_id, result_id, *values in rows:
-                old_results[(poll_id, question, subgroup, candidate_id)] = (result_id, *values)
-
-        inserts: list[dict[str, Any]] = []
-        inserted = 0
-        kept_ids_set = set(kept_ids)
-        new_results_in_kept: set[int] = set()
-        updates: list[dict[str, Any]] = []
-        pairs = [*kept, *((pid, idx, rec) for pid, (idx, rec) in zip(poll_ids, new_poll_records, strict=True))]
-        for poll_id, index, rec in pairs:
-            seen: set[tuple[str, str, int]] = set()
-            for res in rec.results:
-                candidate_id = index.find(res.candidate)
-                if candidate_id is None:  # parsers add every named candidate, so this is a bug, not bad input
-                    raise RuntimeError(f"candidate {res.candidate!r} was not created")
-                if (res.question, res.subgroup, candidate_id) in seen:
-                    raise ImportRejected(self.summary.path, f"poll {rec.key}: {res.candidate!r} is named twice in "
-                                         f"question {res.question or '(main)'}", rec.line)
-                seen.add((res.question, res.subgroup, candidate_id))
-                key = (poll_id, res.question, res.subgroup, candidate_id)
-                old = old_results.get(key)
-                if old is None:
-                    if poll_id in kept_ids_set:
-                        new_results_in_kept.add(poll_id)
-                    if len(inserts) >= 5000:  # written as they come: a million rows never sit in memory at once
-                        await self.session.execute(insert(PollResult), inserts)
-                        inserted += len(inserts)
-                        inserts = []
-                    inserts.append({
-                        "poll_id": poll_id, "question": res.question, "subgroup": res.subgroup,
-                        "candidate_id": candidate_id, "pct": res.pct, "leads": res.leads, "note": res.note,
-                        "hypothetical": res.hypothetical, "ranked_round": res.ranked_round,
-                    })
-                elif old[1:] != (res.pct, res.leads, res.note, res.hypothetical, res.ranked_round):
-                    updates.append({"id": old[0], "pct": res.pct, "leads": res.leads, "note": res.note,
-                                    "hypothetical": res.hypothetical, "ranked_round": res.ranked_round})
-                    changed_polls.add(poll_id)
-                else:
-                    self.summary.add("poll results", "unchanged")
-        if inserts:
-            await self.session.execute(insert(PollResult), inserts)
-            inserted += len(inserts)
-        if updates:
-            await self.session.execute(update(PollResult), updates)
-        self.summary.add("poll results", "added", inserted)
+        kept_ids = {poll_id for poll_id, _, _, _ in diff.kept}
+        poll_race = {poll_id: race_id for poll_id, race_id, _, _ in diff.kept}
+        changed_polls = {row["id"] for row in diff.updated}
+        grown_polls: set[int] = set()
+        pairs = [(poll_id, index, rec) for poll_id, _, index, rec in diff.kept]
+        pairs += [(new_ids[(race_id, rec.key)], index, rec) for race_id, index, rec, _ in diff.added]
+        # Results are compared and written a batch of polls at a time: a million rows never sit in memory at once.
+        for batch in _chunks(pairs, RESULT_BATCH_POLLS):
+            old = await self._load_results([poll_id for poll_id, _, _ in batch if poll_id in kept_ids])
+            results = diff_results(self.summary.path, batch, old)
+            await self._apply_results(results)
+            self.summary.add("poll results", "added", len(results.added))
+            self.summary.add("poll results", "updated", len(results.updated))
+            self.summary.add("poll results", "unchanged", results.unchanged)
+            changed_polls |= results.updated_polls
+            grown_polls |= results.grown_polls & kept_ids
         for poll_id in sorted(changed_polls):
             self._changed("poll", "updated", poll_race[poll_id], poll_id)
-        inserted_into_kept = new_results_in_kept
-        for poll_id in sorted(inserted_into_kept - changed_polls):
+        for poll_id in sorted(grown_polls - changed_polls):
             self._changed("poll", "updated", poll_race[poll_id], poll_id)
-        self.summary.add("poll results", "updated", len(updates))
+
+    async def _load_polls(self, race_ids: list[int]) -> dict[tuple[int, str], dict[str, Any]]:
+        """The stored polls of these races, by (race id, key): their id and the values a file may change."""
+        existing: dict[tuple[int, str], dict[str, Any]] = {}
+        columns = [Poll.id, Poll.race_id, Poll.key, *(getattr(Poll, name) for name in POLL_FIELDS)]
+        for chunk in _chunks(race_ids):
+            for row in await self.session.execute(select(*columns).where(Poll.race_id.in_(chunk))):
+                values = row._asdict()
+                existing[(values.pop("race_id"), values.pop("key"))] = values
+        return existing
+
+    async def _apply_polls(self, diff: PollDiff) -> dict[tuple[int, str], int]:
+        """Write a polls diff; returns the ids of the added polls by (race id, key)."""
+        for row in diff.updated:
+            changes = dict(row)
+            await self.session.execute(update(Poll).where(Poll.id == changes.pop("id")).values(**changes))
+        new_ids: dict[tuple[int, str], int] = {}
+        rows = [{"race_id": race_id, "key": rec.key, **values} for race_id, _, rec, values in diff.added]
+        for chunk in _chunks(rows, 1000):
+            result = await self.session.execute(insert(Poll).returning(Poll.id, Poll.race_id, Poll.key), list(chunk))
+            new_ids.update(((race_id, key), poll_id) for poll_id, race_id, key in result.all())
+        for race_id, _, rec, _ in diff.added:
+            self._changed("poll", "added", race_id, new_ids[(race_id, rec.key)])
+        return new_ids
+
+    async def _load_results(self, poll_ids: list[int]) -> dict[ResultKey, tuple[Any, ...]]:
+        """The stored results of these polls: (poll, question, subgroup, candidate) -> (id, *RESULT_FIELDS)."""
+        old: dict[ResultKey, tuple[Any, ...]] = {}
+        columns = [PollResult.poll_id, PollResult.question, PollResult.subgroup, PollResult.candidate_id,
+                   PollResult.id, *(getattr(PollResult, name) for name in RESULT_FIELDS)]
+        for chunk in _chunks(poll_ids):
+            for poll_id, question, subgroup, candidate_id, *values in await self.session.execute(
+                    select(*columns).where(PollResult.poll_id.in_(chunk))):
+                old[(poll_id, question, subgroup, candidate_id)] = tuple(values)
+        return old
+
+    async def _apply_results(self, diff: ResultDiff) -> None:
+        for chunk in _chunks(diff.added, 5000):
+            await self.session.execute(insert(PollResult), list(chunk))
+        if diff.updated:
+            await self.session.execute(update(PollResult), diff.updated)
 
     # election results --------------------------------------------------------------------------------
     async def _results(self, race: Race, index: CandidateIndex, data: RaceData) -> None:
@@ -453,10 +508,23 @@ class ImportWriter:
 
     # endorsements ------------------------------------------------------------------------------------
     async def _endorsements(self, records: list[EndorsementRecord]) -> None:
-        """Endorsements by (endorser, candidate, race): added, updated or unchanged, in bulk."""
+        """Endorsements by (endorser, candidate, race): loaded, compared (pure diffs) and written in bulk."""
         if not records:
             return
-        slugs = sorted({rec.race for rec in records})
+        races, indexes = await self._load_candidates_of(sorted({rec.race for rec in records}))
+        wanted, repeats = match_endorsements(self.summary.path, records, races, indexes)
+        self.summary.add("endorsements", "unchanged", repeats)  # the same endorsement twice in one file
+        stored = {fold(e.name): e for e in await self.session.scalars(select(Endorser))}
+        endorsers = diff_endorsers(wanted.values(), {f: (e.id, e.kind, e.aliases, e.description)
+                                                     for f, e in stored.items()})
+        endorser_ids = {folded: e.id for folded, e in stored.items()}
+        endorser_ids.update(await self._apply_endorsers(endorsers))
+        existing = await self._load_endorsements(sorted(set(races.values())))
+        diff = diff_endorsements(wanted, endorser_ids, existing, self.sources)
+        await self._apply_endorsements(diff)
+
+    async def _load_candidates_of(self, slugs: list[str]) -> tuple[dict[str, int], dict[int, CandidateIndex]]:
+        """The ids of these races by slug, and each race's candidates by name and alias."""
         races: dict[str, int] = {}
         for chunk in _chunks(slugs):
             races.update((slug, rid) for rid, slug in await self.session.execute(
@@ -468,73 +536,112 @@ class ImportWriter:
                 .join(Candidate, Candidate.id == Candidacy.candidate_id).where(Candidacy.race_id.in_(chunk)))
             for race_id, candidate_id, name, aliases in rows:
                 indexes[race_id].add(candidate_id, name, aliases)
+        return races, indexes
 
-        wanted: dict[tuple[str, int, int], EndorsementRecord] = {}
-        endorser_specs: dict[str, EndorsementRecord] = {}
-        for rec in records:
-            race_id = races.get(rec.race)
-            if race_id is None:
-                raise ImportRejected(self.summary.path, f"unknown race {rec.race!r}", rec.line)
-            candidate_id = indexes[race_id].find(rec.candidate)
-            if candidate_id is None:
-                raise ImportRejected(
-                    self.summary.path, f"{rec.candidate!r} is not a candidate in {rec.race!r}", rec.line)
-            key = (fold(rec.endorser), candidate_id, race_id)
-            if key in wanted:
-                self.summary.add("endorsements", "unchanged")  # the same endorsement twice in one file
-                continue
-            wanted[key] = rec
-            endorser_specs.setdefault(fold(rec.endorser), rec)
+    async def _apply_endorsers(self, diff: RowDiff) -> dict[str, int]:
+        """Write an endorsers diff; returns the new endorsers' ids by folded name."""
+        ids: dict[str, int] = {}
+        for chunk in _chunks(diff.added, 1000):
+            result = await self.session.execute(insert(Endorser).returning(Endorser.id, Endorser.name), list(chunk))
+            ids.update((fold(name), endorser_id) for endorser_id, name in result.all())
+        for row in diff.updated:
+            changes = dict(row)
+            await self.session.execute(update(Endorser).where(Endorser.id == changes.pop("id")).values(**changes))
+        return ids
 
-        endorsers = {fold(e.name): e for e in await self.session.scalars(select(Endorser))}
-        new_endorsers = [folded for folded in endorser_specs if folded not in endorsers]
-        endorser_ids = {folded: e.id for folded, e in endorsers.items()}
-        for chunk in _chunks(new_endorsers, 1000):
-            rows = [{"name": endorser_specs[f].endorser, "kind": endorser_specs[f].endorser_type,
-                     "description": endorser_specs[f].endorser_description,
-                     "aliases": list(endorser_specs[f].endorser_aliases)} for f in chunk]
-            result = await self.session.execute(insert(Endorser).returning(Endorser.id, Endorser.name), rows)
-            endorser_ids.update((fold(name), endorser_id) for endorser_id, name in result.all())
-        for folded, rec in endorser_specs.items():
-            if folded in endorsers:
-                endorser = endorsers[folded]
-                aliases = list(dict.fromkeys([*(endorser.aliases or []), *rec.endorser_aliases]))
-                for key, value in _changes(endorser, {"kind": rec.endorser_type, "aliases": aliases,
-                                                      "description": rec.endorser_description}).items():
-                    setattr(endorser, key, value)
-
-        existing: dict[tuple[int, int, int], tuple[int, Any, Any, int]] = {}
-        for chunk in _chunks(sorted(set(races.values()))):
+    async def _load_endorsements(self, race_ids: list[int]) -> dict[tuple[int, int, int], tuple[Any, ...]]:
+        """Stored endorsements: (endorser, candidate, race) -> (id, date, quote, source id)."""
+        existing: dict[tuple[int, int, int], tuple[Any, ...]] = {}
+        for chunk in _chunks(race_ids):
             rows = await self.session.execute(
                 select(Endorsement.endorser_id, Endorsement.candidate_id, Endorsement.race_id, Endorsement.id,
                        Endorsement.date, Endorsement.quote, Endorsement.source_id)
                 .where(Endorsement.race_id.in_(chunk)))
             for endorser_id, candidate_id, race_id, row_id, when, quote, source_id in rows:
                 existing[(endorser_id, candidate_id, race_id)] = (row_id, when, quote, source_id)
+        return existing
 
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
-        for (folded, candidate_id, race_id), rec in wanted.items():
-            endorser_id = endorser_ids[folded]
-            values = {"date": rec.date, "quote": rec.quote, "source_id": self.sources[rec.source.url]}
-            old = existing.get((endorser_id, candidate_id, race_id))
-            if old is None:
-                inserts.append({"endorser_id": endorser_id, "candidate_id": candidate_id, "race_id": race_id,
-                                **values})
-            elif old[1:] != (values["date"], values["quote"], values["source_id"]):
-                updates.append({"id": old[0], **values})
-                self._changed("endorsement", "updated", race_id, old[0])
-            else:
-                self.summary.add("endorsements", "unchanged")
-        for chunk in _chunks(inserts, 1000):
+    async def _apply_endorsements(self, diff: RowDiff) -> None:
+        for chunk in _chunks(diff.added, 1000):
             result = await self.session.execute(
                 insert(Endorsement).returning(Endorsement.id, Endorsement.race_id), list(chunk))
             for endorsement_id, race_id in result.all():
                 self._changed("endorsement", "added", race_id, endorsement_id)
-        if updates:
-            await self.session.execute(update(Endorsement), updates)
-        self.summary.add("endorsements", "added", len(inserts))
-        self.summary.add("endorsements", "updated", len(updates))
+        if diff.updated:
+            await self.session.execute(update(Endorsement), diff.updated)
+        for row in diff.updated:
+            self._changed("endorsement", "updated", row["race_id"], row["id"])
+        self.summary.add("endorsements", "added", len(diff.added))
+        self.summary.add("endorsements", "updated", len(diff.updated))
+        self.summary.add("endorsements", "unchanged", diff.unchanged)
+
+
+def match_endorsements(path: str, records: Iterable[EndorsementRecord], races: dict[str, int],
+                       indexes: dict[int, CandidateIndex]) -> tuple[dict[EndorsementKey, EndorsementRecord], int]:
+    """Each endorsement's (folded endorser, candidate id, race id); an unknown race or candidate rejects the file.
+    Returns them and how many repeated an earlier one of the file."""
+    wanted: dict[EndorsementKey, EndorsementRecord] = {}
+    repeats = 0
+    for rec in records:
+        race_id = races.get(rec.race)
+        if race_id is None:
+            raise ImportRejected(path, f"unknown race {rec.race!r}", rec.line)
+        candidate_id = indexes[race_id].find(rec.candidate)
+        if candidate_id is None:
+            raise ImportRejected(path, f"{rec.candidate!r} is not a candidate in {rec.race!r}", rec.line)
+        key = (fold(rec.endorser), candidate_id, race_id)
+        if key in wanted:
+            repeats += 1
+            continue
+        wanted[key] = rec
+    return wanted, repeats
+
+
+def diff_endorsers(records: Iterable[EndorsementRecord],
+                   stored: dict[str, tuple[int, str, list[str], str | None]]) -> RowDiff:
+    """New endorsers (the first record naming each), and what the file changes of known ones (id, kind, aliases,
+    description by folded name): their kind, description and more aliases, never fewer."""
+    diff = RowDiff()
+    seen: set[str] = set()
+    for rec in records:
+        folded = fold(rec.endorser)
+        if folded in seen:
+            continue
+        seen.add(folded)
+        known = stored.get(folded)
+        if known is None:
+            diff.added.append({"name": rec.endorser, "kind": rec.endorser_type,
+                               "description": rec.endorser_description, "aliases": list(rec.endorser_aliases)})
+            continue
+        endorser_id, kind, aliases, description = known
+        merged = list(dict.fromkeys([*(aliases or []), *rec.endorser_aliases]))
+        changes = {k: v for k, v in (("kind", rec.endorser_type), ("aliases", merged),
+                                     ("description", rec.endorser_description))
+                   if v is not None and {"kind": kind, "aliases": aliases, "description": description}[k] != v}
+        if changes:
+            diff.updated.append({"id": endorser_id, **changes})
+        else:
+            diff.unchanged += 1
+    return diff
+
+
+def diff_endorsements(wanted: dict[EndorsementKey, EndorsementRecord], endorser_ids: dict[str, int],
+                      existing: dict[tuple[int, int, int], tuple[Any, ...]], source_ids: dict[str, int]) -> RowDiff:
+    """Compare a file's endorsements with the stored ones (id, date, quote, source id) by (endorser, candidate,
+    race)."""
+    diff = RowDiff()
+    for (folded, candidate_id, race_id), rec in wanted.items():
+        endorser_id = endorser_ids[folded]
+        values = {"date": rec.date, "quote": rec.quote, "source_id": source_ids[rec.source.url]}
+        old = existing.get((endorser_id, candidate_id, race_id))
+        if old is None:
+            diff.added.append({"endorser_id": endorser_id, "candidate_id": candidate_id, "race_id": race_id,
+                               **values})
+        elif old[1:] != (values["date"], values["quote"], values["source_id"]):
+            diff.updated.append({"id": old[0], "race_id": race_id, **values})
+        else:
+            diff.unchanged += 1
+    return diff
 
 
 def _race_values(rec: RaceRecord) -> dict[str, Any]:

@@ -1,0 +1,108 @@
+"""The writer's diffs, without a database: what a file adds, updates and leaves unchanged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bot.errors import ImportRejected
+from bot.importers.records import EndorsementRecord, PollRecord, PollResultRecord, SourceRecord
+from bot.importers.writer import (
+    CandidateIndex,
+    diff_endorsements,
+    diff_endorsers,
+    diff_polls,
+    diff_results,
+    match_endorsements,
+)
+
+SOURCE = SourceRecord("https://x.example/poll")
+
+
+def _index() -> CandidateIndex:
+    index = CandidateIndex()
+    index.add(1, "Karen Bass", ["KB"])
+    index.add(2, "Rick Caruso", [])
+    return index
+
+
+def _poll(key: str, *results: PollResultRecord, pollster: str = "A") -> PollRecord:
+    return PollRecord(key, pollster, dt.date(2022, 5, 1), SOURCE, results=list(results), line=7)
+
+
+def test_diff_polls_tells_new_changed_and_unchanged_polls_apart() -> None:
+    index = _index()
+    stored = {(9, "538:1"): {"id": 101, "pollster": "A"}, (9, "538:2"): {"id": 102, "pollster": "B"}}
+    wanted = [(9, index, _poll("538:1"), {"pollster": "A"}), (9, index, _poll("538:2"), {"pollster": "B2"}),
+              (9, index, _poll("538:3"), {"pollster": "C"}), (8, index, _poll("538:1"), {"pollster": "A"})]
+    diff = diff_polls(wanted, stored)
+    assert [(race_id, rec.key) for race_id, _, rec, _ in diff.added] == [(9, "538:3"), (8, "538:1")]
+    assert diff.updated == [{"id": 102, "pollster": "B2"}]
+    assert [(poll_id, race_id) for poll_id, race_id, _, _ in diff.kept] == [(101, 9), (102, 9)]
+
+
+def test_diff_results_adds_updates_and_counts_unchanged_by_name_or_alias() -> None:
+    poll = _poll("538:1", PollResultRecord("karen bass", 38.0), PollResultRecord("Rick Caruso", 33.0),
+                 PollResultRecord("KB", 40.0, subgroup="women"))
+    stored = {(101, "", "", 1): (501, 38.0, False, None, False, None),
+              (101, "", "", 2): (502, 32.0, False, None, False, None)}
+    diff = diff_results("f.csv", [(101, _index(), poll)], stored)
+    assert diff.unchanged == 1
+    assert diff.updated == [{"id": 502, "pct": 33.0, "leads": False, "note": None, "hypothetical": False,
+                             "ranked_round": None}]
+    assert [(r["candidate_id"], r["subgroup"], r["pct"]) for r in diff.added] == [(1, "women", 40.0)]
+    assert diff.updated_polls == {101} and diff.grown_polls == {101}
+
+
+def test_diff_results_sees_a_question_turning_hypothetical() -> None:
+    poll = _poll("538:1", PollResultRecord("Karen Bass", 38.0, question="5", hypothetical=True))
+    diff = diff_results("f.csv", [(101, _index(), poll)], {(101, "5", "", 1): (501, 38.0, False, None, False, None)})
+    assert diff.updated[0]["hypothetical"] is True and diff.unchanged == 0
+
+
+def test_diff_results_rejects_a_candidate_named_twice_in_a_question() -> None:
+    poll = _poll("538:1", PollResultRecord("Karen Bass", 38.0), PollResultRecord("KB", 38.0))
+    with pytest.raises(ImportRejected, match="named twice") as error:
+        diff_results("f.csv", [(101, _index(), poll)], {})
+    assert error.value.line == 7
+
+
+def _endorsement(endorser: str, candidate: str = "Karen Bass", race: str = "la", **extra: Any) -> EndorsementRecord:
+    return EndorsementRecord(race, candidate, endorser, SOURCE, **extra)
+
+
+def test_match_endorsements_counts_repeats_and_rejects_unknown_names() -> None:
+    races, indexes = {"la": 9}, {9: _index()}
+    wanted, repeats = match_endorsements("e.csv", [_endorsement("Snoop Dogg"), _endorsement("snoop dogg", "KB")],
+                                         races, indexes)
+    assert list(wanted) == [("snoop dogg", 1, 9)] and repeats == 1
+    with pytest.raises(ImportRejected, match="unknown race 'sf'"):
+        match_endorsements("e.csv", [_endorsement("X", race="sf", line=4)], races, indexes)
+    with pytest.raises(ImportRejected, match="'Nobody' is not a candidate in 'la'") as error:
+        match_endorsements("e.csv", [_endorsement("X", "Nobody", line=5)], races, indexes)
+    assert error.value.line == 5
+
+
+def test_diff_endorsers_adds_new_ones_and_only_ever_adds_aliases() -> None:
+    stored = {"la times": (3, "organization", ["LAT"], None)}
+    records = [_endorsement("New Person"), _endorsement("LA Times", endorser_type="organization",
+                                                          endorser_aliases=("Los Angeles Times",)),
+               _endorsement("new person", "Rick Caruso")]
+    diff = diff_endorsers(records, stored)
+    assert diff.added == [{"name": "New Person", "kind": "person", "description": None, "aliases": []}]
+    assert diff.updated == [{"id": 3, "aliases": ["LAT", "Los Angeles Times"]}]
+    unchanged = diff_endorsers([_endorsement("LA Times", endorser_type="organization")], stored)
+    assert unchanged.updated == [] and unchanged.unchanged == 1
+
+
+def test_diff_endorsements_compares_date_quote_and_source() -> None:
+    wanted = {("a", 1, 9): _endorsement("A"), ("b", 1, 9): _endorsement("B", quote="yes"),
+              ("c", 2, 9): _endorsement("C")}
+    existing = {(11, 1, 9): (71, None, None, 5), (12, 1, 9): (72, None, None, 5)}
+    diff = diff_endorsements(wanted, {"a": 11, "b": 12, "c": 13}, existing, {SOURCE.url: 5})
+    assert diff.unchanged == 1
+    assert diff.updated == [{"id": 72, "race_id": 9, "date": None, "quote": "yes", "source_id": 5}]
+    assert diff.added == [{"endorser_id": 13, "candidate_id": 2, "race_id": 9, "date": None, "quote": None,
+                           "source_id": 5}]
