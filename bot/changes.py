@@ -102,6 +102,7 @@ def _write_authors(session: Session) -> None:
     for (race_id, origin, kind), count in pending.items():
         by_race.setdefault((race_id, origin), Counter())[kind] += count
     named = _author.get()
+    at = dt.datetime.now(dt.UTC)  # one time for every row of the import: the log groups its rows by it
     authors: dict[str, ChangeAuthor] = {}
     rows = []
     for (race_id, origin), counts in by_race.items():
@@ -111,7 +112,7 @@ def _write_authors(session: Session) -> None:
         items = ",".join(f"{kind.replace(' ', ':')}={n}" for kind, n in sorted(counts.items()))
         text = f"by={author.user or '-'} guild={author.guild_id or '-'} items={items} file={origin}"
         rows.append({"kind": AUTHOR_KIND, "change": author.via, "race_id": race_id, "item_id": counts.total(),
-                     "origin": text[:1000]})
+                     "origin": text[:1000], "at": at})
     session.execute(insert(DataChange), rows)
 
 

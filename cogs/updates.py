@@ -234,6 +234,8 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
         answer = await self.service.feeds.add(url, interaction.user.id, interaction.guild_id)
+        if answer.status == "ok":
+            log.info("user %s in guild %s added the feed %s", interaction.user.id, interaction.guild_id, url)
         await send_answer(interaction, answer, ephemeral=True)
 
     @app_commands.command(name="feeds", description="The feeds Racebot reads, and whether they work",
@@ -249,7 +251,10 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
     @checks.data_editors_only()
     async def remove_feed(self, interaction: discord.Interaction, feed: int) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        await send_answer(interaction, await self.service.feeds.remove(feed), ephemeral=True)
+        answer = await self.service.feeds.remove(feed)
+        if answer.status == "ok":
+            log.info("user %s in guild %s removed the feed #%d", interaction.user.id, interaction.guild_id, feed)
+        await send_answer(interaction, answer, ephemeral=True)
 
 
 async def setup(bot: Racebot) -> None:
