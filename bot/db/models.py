@@ -231,6 +231,41 @@ class ElectionResult(Base):
     source: Mapped[Source] = relationship(lazy="joined")
 
 
+class ResultSnapshot(Base):
+    """The count of one stage of a race at one moment, as a results source published it. Snapshots are history,
+    never overwritten: the newest is the current count; a certified one is final."""
+
+    __tablename__ = "result_snapshot"
+    __table_args__ = (UniqueConstraint("race_id", "stage", "source_id", "taken_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    race_id: Mapped[int] = mapped_column(ForeignKey("race.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(40))
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime)  # the source's own clock, as published
+    units_reported: Mapped[int | None] = mapped_column(Integer)  # precincts (or counties) counted so far ...
+    units_total: Mapped[int | None] = mapped_column(Integer)  # ... of this many
+    unit: Mapped[str] = mapped_column(String(20), default="precincts")
+    certified: Mapped[bool] = mapped_column(Boolean, default=False)
+    called_candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id", ondelete="SET NULL"))
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
+
+    counts: Mapped[list[ResultCount]] = relationship(back_populates="snapshot", cascade="all, delete-orphan")
+
+
+class ResultCount(Base):
+    """One candidate's votes in a results snapshot."""
+
+    __tablename__ = "result_count"
+    __table_args__ = (UniqueConstraint("snapshot_id", "candidate_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("result_snapshot.id", ondelete="CASCADE"))
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    votes: Mapped[int] = mapped_column(BigInteger)
+
+    snapshot: Mapped[ResultSnapshot] = relationship(back_populates="counts")
+
+
 class GuildSettings(Base):
     """Per-server settings such as the default race for questions without one."""
 

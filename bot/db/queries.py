@@ -21,6 +21,8 @@ from bot.db.models import (
     PollsterAlias,
     Race,
     RaceStage,
+    ResultCount,
+    ResultSnapshot,
     Source,
 )
 from bot.db.views import (
@@ -28,6 +30,7 @@ from bot.db.views import (
     CandidateProfileView,
     CandidateRaceView,
     CandidateView,
+    CountView,
     ElectionResultView,
     EndorsementView,
     EndorserView,
@@ -37,6 +40,7 @@ from bot.db.views import (
     RaceView,
     SourceView,
     StageView,
+    VoteCountView,
 )
 from bot.races import RaceStructure
 
@@ -349,3 +353,33 @@ async def set_default_race(session: AsyncSession, guild_id: int, race_id: int | 
         session.add(GuildSettings(guild_id=guild_id, default_race_id=race_id))
     else:
         row.default_race_id = race_id
+
+
+_SNAPSHOTS = (select(ResultSnapshot.id, ResultSnapshot.race_id, ResultSnapshot.stage, ResultSnapshot.taken_at,
+                     ResultSnapshot.units_reported, ResultSnapshot.units_total, ResultSnapshot.unit,
+                     ResultSnapshot.certified, ResultSnapshot.called_candidate_id, *_SOURCE)
+              .join(Source, Source.id == ResultSnapshot.source_id)
+              .order_by(ResultSnapshot.taken_at, ResultSnapshot.id))
+_COUNTS_OF_SNAPSHOTS = (select(ResultCount.snapshot_id, ResultCount.votes, *_CANDIDATE)
+                        .join(Candidate, Candidate.id == ResultCount.candidate_id)
+                        .where(ResultCount.snapshot_id.in_(bindparam("snapshot_ids", expanding=True))))
+
+
+async def current_counts(session: RowSource) -> dict[int, list[CountView]]:
+    """Race id -> the newest count of each of its stages (results snapshots), oldest stage first. Few races have
+    a count, and never many stages: all of them in two queries."""
+    def plan(execute: Execute) -> dict[int, list[CountView]]:
+        newest: dict[tuple[int, str], Row[Any]] = {}
+        for row in execute(_SNAPSHOTS, None):
+            newest[(row[1], row[2])] = row  # ordered by time: the last one of a stage is its current count
+        counts: dict[int, list[VoteCountView]] = {}
+        ids = [row[0] for row in newest.values()]
+        for chunk in _chunks(ids):
+            for row in execute(_COUNTS_OF_SNAPSHOTS, {"snapshot_ids": chunk}):
+                counts.setdefault(row[0], []).append(VoteCountView(_candidate_view(row[2:]), row[1]))
+        by_race: dict[int, list[CountView]] = {}
+        for row in sorted(newest.values(), key=lambda row: (row[3], row[0])):
+            votes = tuple(sorted(counts.get(row[0], []), key=lambda c: (-c.votes, c.candidate.name)))
+            by_race.setdefault(row[1], []).append(CountView(*row[2:9], SourceView(*row[9:13]), votes))
+        return by_race
+    return await run_reads(session, plan)

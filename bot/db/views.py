@@ -172,3 +172,28 @@ class ElectionResultView:
     pct: float | None
     source: SourceView
     candidate: CandidateView
+
+
+@dataclass(frozen=True, slots=True)
+class VoteCountView:
+    candidate: CandidateView
+    votes: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountView:
+    """The count of one stage of a race at one moment (a results snapshot), candidates by votes, most first."""
+
+    stage: str
+    taken_at: dt.datetime
+    units_reported: int | None
+    units_total: int | None
+    unit: str
+    certified: bool
+    called_candidate_id: int | None
+    source: SourceView
+    counts: tuple[VoteCountView, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(c.votes for c in self.counts)

@@ -105,9 +105,11 @@ class IndexCache:
                     results: dict[int, list] = {race_id: [] for race_id in races}
                     for race_id, row in await queries.all_election_results(session):
                         results[race_id].append(row)
+                    counts = await queries.current_counts(session)
                 self.rows.clear()
                 self.rows.preload_races(races)  # every race at hand: most answers start from one
                 self.rows.preload("results", results)  # few races have results yet: none is a query away
+                self.rows.preload("counts", counts)  # nor counts of election night
                 self._index = index
                 self._version = version
             return self._index

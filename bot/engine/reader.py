@@ -13,6 +13,7 @@ from bot.db.queries import FastReads, RowSource
 from bot.db.views import (
     CandidateProfileView,
     CandidateRaceView,
+    CountView,
     ElectionResultView,
     EndorsementView,
     EndorserView,
@@ -110,6 +111,11 @@ class Reader:
         """The polls the average is made of (see bot/engine/average.py), without reading older ones."""
         return await self.cache.get("recent", race_id,
                                     lambda: queries.recent_polls(self.source, race_id, AVERAGE_WINDOW_DAYS))
+
+    def current_counts(self, race_id: int) -> Sequence[CountView]:
+        """The newest results snapshot of each stage of a race, preloaded with the data version (a new count is
+        an import, which makes a new version)."""
+        return self.cache.preloaded("counts").get(race_id, ())
 
     async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
         return await self.cache.get("results", race_id, lambda: queries.election_results(self.source, race_id))

@@ -11,6 +11,7 @@ from bot.db.views import CandidateView as Candidate
 from bot.db.views import ElectionResultView, PollView, RaceView, SourceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.average import PollAverage, current_stage_polls, only_hypothetical, poll_average, topline
+from bot.engine.counts import count_answer, count_for
 from bot.engine.race_choice import stage_fits
 from bot.engine.reader import Reader
 from bot.formats import plural
@@ -334,6 +335,9 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
         answer = await election_results(reader, race, None)
         return Answer("leader", answer.status, answer.title, answer.summary, answer.facts, answer.entities,
                       race_slug=race.slug)
+    count = count_for(reader.current_counts(race.id), None)
+    if count is not None:  # votes are being counted: the count, not the polls
+        return count_answer(race, count, "leader")
     polls = await reader.recent_polls(race.id)
     result = poll_average(polls)
     if result is None:
@@ -427,6 +431,10 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None,
     rows = await reader.election_results(race.id)
     if stage:
         rows = [r for r in rows if stage_fits(r.stage, stage)]
+    if not rows:  # no final results: the count as it stands, if a results source has one
+        count = count_for(reader.current_counts(race.id), stage)
+        if count is not None:
+            return count_answer(race, count, "results", candidate)
     if candidate is not None and rows:
         return await _candidate_results(reader, race, stage, candidate, rows)
     if not rows:

@@ -1,0 +1,199 @@
+"""Imports a results file (Clarity ENR XML) as snapshots of the count: each contest mapped to its race by the race's
+structure (state, office, district, cycle), unmapped contests listed and never guessed; all in one transaction."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import us
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from bot.db.database import Database, bump_data_version
+from bot.db.models import Candidacy, Candidate, Race, RaceStage, ResultCount, ResultSnapshot, Source
+from bot.errors import ImportRejected
+from bot.importers.clarity import ContestCount, ResultsFile, parse_clarity
+from bot.names import fold, slugify
+from bot.races import AT_LARGE, natural_name, state_code, structure_from_538
+
+OFFICE_TYPES = {"senate": "U.S. Senate", "house": "U.S. House", "governor": "Governor", "president": "U.S. President"}
+
+
+@dataclass(slots=True)
+class ResultsSummary:
+    """What a results import did, contest by contest."""
+
+    path: str
+    recorded: list[str] = field(default_factory=list)  # "U.S. Senate -> 2014 Arkansas Senate (general)"
+    unchanged: list[str] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)  # "County Judge: not an office Racebot follows"
+    created_races: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.recorded)
+
+    def lines(self) -> list[str]:
+        lines = [f"{self.path}: {len(self.recorded)} new count(s), {len(self.unchanged)} already recorded, "
+                 f"{len(self.unmapped)} contest(s) not mapped to a race"]
+        lines += [f"  created race: {name}" for name in self.created_races]
+        lines += [f"  recorded: {line}" for line in self.recorded]
+        lines += [f"  already recorded: {line}" for line in self.unchanged]
+        lines += [f"  not mapped: {line}" for line in self.unmapped]
+        return lines
+
+
+def looks_like_results_xml(path: str) -> bool:
+    return Path(path).suffix.lower() == ".xml"
+
+
+async def import_results(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
+                         create_races: bool = False, state: str | None = None) -> ResultsSummary:
+    """Record the count of every contest of a results file that maps to a race; ImportRejected changes nothing."""
+    if data is None:
+        try:
+            data = await asyncio.to_thread(Path(path).read_bytes)
+        except OSError as exc:
+            raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from None
+    parsed = await asyncio.to_thread(parse_clarity, path, data)
+    code = parsed.state_code or (state_code(state) if state else None)
+    if state and code is None:
+        raise ImportRejected(path, f"--state {state!r} is not a US state")
+    summary = ResultsSummary(path)
+    async with db.sessions.begin() as session:
+        source = await _source(session, parsed, origin or Path(path).resolve().as_uri())
+        for contest in parsed.contests:
+            await _record(session, summary, parsed, contest, code, source, create_races)
+        if summary.changed:
+            await bump_data_version(session)
+    return summary
+
+
+async def _record(session: AsyncSession, summary: ResultsSummary, parsed: ResultsFile, contest: ContestCount,
+                  code: str | None, source: Source, create_races: bool) -> None:
+    if contest.office_kind is None:
+        summary.unmapped.append(f"{contest.text}: not an office Racebot follows")
+        return
+    if code is None:
+        summary.unmapped.append(f"{contest.text}: the file is for {parsed.region or 'an unnamed region'}, not a "
+                                "state; say which state with --state")
+        return
+    if not contest.choices:
+        summary.unmapped.append(f"{contest.text}: no candidates in the count")
+        return
+    races = await _fitting_races(session, contest, code, parsed.election_date.year)
+    if len(races) > 1:
+        names = ", ".join(sorted(r.name for r in races))
+        summary.unmapped.append(f"{contest.text}: several races fit ({names})")
+        return
+    if not races:
+        if not create_races:
+            summary.unmapped.append(f"{contest.text}: no {parsed.election_date.year} race of that office in {code}; "
+                                    "import its race first, or create it with --create-races")
+            return
+        race = _new_race(contest, code, parsed.election_date)
+        session.add(race)
+        await session.flush()
+        summary.created_races.append(race.name)
+    else:
+        race = races[0]
+    if not any(s.stage == contest.stage for s in race.stages):
+        session.add(RaceStage(race_id=race.id, stage=contest.stage, date=parsed.election_date))
+    label = f"{contest.text} -> {race.name} ({contest.stage}), {_reporting(contest)}"
+    existing = await session.scalar(select(ResultSnapshot.id).where(
+        ResultSnapshot.race_id == race.id, ResultSnapshot.stage == contest.stage,
+        ResultSnapshot.source_id == source.id, ResultSnapshot.taken_at == parsed.taken_at))
+    if existing is not None:
+        summary.unchanged.append(label)
+        return
+    snapshot = ResultSnapshot(race_id=race.id, stage=contest.stage, taken_at=parsed.taken_at,
+                              units_reported=contest.units_reported, units_total=contest.units_total,
+                              unit=contest.unit, certified=False, source_id=source.id)
+    for choice in contest.choices:
+        candidate = await _candidate(session, race, choice.name, choice.party)
+        snapshot.counts.append(ResultCount(candidate_id=candidate.id, votes=choice.votes))
+    session.add(snapshot)
+    await session.flush()
+    summary.recorded.append(label)
+
+
+async def _fitting_races(session: AsyncSession, contest: ContestCount, code: str, cycle: int) -> list[Race]:
+    query = (select(Race).options(selectinload(Race.stages), selectinload(Race.candidacies)
+                                  .selectinload(Candidacy.candidate))
+             .where(Race.state_code == code, Race.cycle == cycle, Race.office_kind == contest.office_kind,
+                    Race.locality.is_(None)))
+    if contest.office_kind == "president":  # a state's own vote, or one of its districts' (Maine, Nebraska)
+        query = query.where(Race.district.is_(None) if contest.district is None
+                            else Race.district == contest.district)
+    elif contest.office_kind == "house":  # no district named: the state's one seat
+        query = query.where(Race.district.in_([contest.district] if contest.district else [AT_LARGE, "1"]))
+    races = list((await session.scalars(query)).unique())
+    special = "special" in fold(contest.text).split() or "unexpired" in fold(contest.text).split()
+    if len(races) > 1:  # a state's two Senate seats in one year: the special one only when the contest says so
+        races = [r for r in races if r.special == special] or races
+    return races
+
+
+def _new_race(contest: ContestCount, code: str, when: dt.date) -> Race:
+    """A race made from a contest, named and slugged as the FiveThirtyEight importer would name it, so that the
+    polls of the same race land on it later."""
+    state = us.states.lookup(code)
+    state_name = state.name if state else code
+    office_type = OFFICE_TYPES[contest.office_kind or "senate"]
+    seat = ""
+    if contest.office_kind == "senate":
+        seat = f"Class {_senate_class_up(when.year)}"
+    elif contest.office_kind == "house" and contest.district:
+        seat = f"District {contest.district}"
+    structure = structure_from_538(state_name, office_type, seat, when.year)
+    office = " ".join(p for p in (office_type, seat) if p)
+    race = Race(slug=slugify(f"{state_name} {office} {when.year}"), name=natural_name(structure), office=office,
+                office_type=office_type, jurisdiction=state_name, state=state_name, cycle=when.year,
+                nonpartisan=False, places=[state_name], office_kind=structure.office_kind,
+                state_code=structure.state_code, locality=None, district=structure.district,
+                seat_class=structure.seat_class, special=structure.special)
+    race.stages = []
+    race.candidacies = []
+    return race
+
+
+def _senate_class_up(year: int) -> str:
+    """The Senate class whose regular election falls in a year (class I in 2018, II in 2020, III in 2022)."""
+    return {2018 % 6: "I", 2020 % 6: "II", 2022 % 6: "III"}.get(year % 6, "I")
+
+
+async def _candidate(session: AsyncSession, race: Race, name: str, party: str | None) -> Candidate:
+    """The race's candidate of that name (as typed in capitals or not), or a new one running in it."""
+    wanted = fold(name)
+    for candidacy in race.candidacies:
+        person = candidacy.candidate
+        if wanted in {fold(person.name), *(fold(a) for a in person.aliases or [])}:
+            return person
+    person = Candidate(name=name, aliases=[], party=party)
+    candidacy = Candidacy(candidate=person, status="running", party=party)
+    race.candidacies.append(candidacy)
+    session.add(person)
+    await session.flush()
+    return person
+
+
+async def _source(session: AsyncSession, parsed: ResultsFile, url: str) -> Source:
+    source = await session.scalar(select(Source).where(Source.url == url))
+    if source is None:
+        source = Source(url=url, title=f"{parsed.election_name} results ({parsed.region})".strip(),
+                        publisher="Clarity election results", published=parsed.taken_at.date())
+        session.add(source)
+        await session.flush()
+    return source
+
+
+def _reporting(contest: ContestCount) -> str:
+    if contest.units_reported is None:
+        return "reporting not given"
+    if contest.units_total:
+        return f"{contest.units_reported:,} of {contest.units_total:,} {contest.unit} reported"
+    return f"{contest.units_reported:,} {contest.unit} reported"
