@@ -22,15 +22,19 @@ from tests.factories import write_538, write_second_race
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def racebot(database: Path, *args: str) -> subprocess.Popen[str]:
+def racebot(database: Path | DatabaseTarget, *args: str) -> subprocess.Popen[str]:
     """`python -m bot ARGS` on the database, as a user would start it."""
-    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{database}", "LOG_LEVEL": "WARNING"}
+    env = {**os.environ, "LOG_LEVEL": "WARNING"}
+    if isinstance(database, DatabaseTarget):
+        env.update({"DATABASE_URL": database.url, "DATABASE_SCHEMA": database.schema or ""})
+    else:
+        env["DATABASE_URL"] = f"sqlite+aiosqlite:///{database}"
     return subprocess.Popen([sys.executable, "-m", "bot", *args], cwd=ROOT, env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-async def count(database: Path, model: type) -> int:
-    db = Database(f"sqlite+aiosqlite:///{database}")
+async def count(database: Path | DatabaseTarget, model: type) -> int:
+    db = database.database() if isinstance(database, DatabaseTarget) else Database(f"sqlite+aiosqlite:///{database}")
     try:
         async with db.session() as session:
             return await session.scalar(select(func.count()).select_from(model)) or 0
@@ -52,8 +56,8 @@ async def test_every_sqlite_connection_uses_wal_and_waits_for_a_busy_writer(tmp_
         await db.close()
 
 
-def test_two_processes_opening_a_new_database_at_once_both_succeed(tmp_path: Path) -> None:
-    database = tmp_path / "new.sqlite3"
+def test_processes_opening_a_new_database_at_once_all_succeed(target: DatabaseTarget) -> None:
+    database = target if target.backend == "postgresql" else Path(target.url.split("///", 1)[1])
     processes = [racebot(database, "races") for _ in range(3)]
     results = [process.communicate(timeout=120) for process in processes]
     for process, (out, err) in zip(processes, results, strict=True):
