@@ -21,6 +21,7 @@ from bot.engine.engine import AskContext, QuestionEngine
 from bot.errors import RacebotError
 from bot.formats import show_controls
 from bot.importers import ImportSummary, import_file, write_repair_report
+from bot.importers.results_import import import_results, is_results_file
 from bot.render_text import render_answer
 from bot.updates.feeds import Feeds
 from bot.updates.fetch import AddressPolicy
@@ -36,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--report", metavar="CSV", help="write every repaired cell (file,line,column,value,action) here")
     p.add_argument("--strict", action="store_true", help="reject a file with any malformed cell instead of repairing")
+    p.add_argument("--create-races", action="store_true",
+                   help="Clarity results (.xml): create the race of a contest that matches none")
+    p.add_argument("--state", metavar="STATE", help="Clarity results (.xml) of a county: the state it is in")
     p = sub.add_parser("changes", help="the latest imports that changed the data: who, from where, what file or feed")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="how many imports (default 10)")
     sub.add_parser("races", help="list the races")
@@ -121,7 +125,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             case "import":
                 with changes_by(ChangeAuthor("cli", _login_name())):
                     async with engine.db.write_turn(_say):  # one import at a time; a second one waits, and says so
-                        return await _import(engine, args.paths, report=args.report, strict=args.strict)
+                        return await _import(engine, args.paths, report=args.report, strict=args.strict,
+                                             create_races=args.create_races, state=args.state)
             case "changes":
                 return show(await changes_answer(engine.db, max(1, args.limit)))
             case "feeds":
@@ -158,7 +163,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _import(engine: QuestionEngine, paths: list[str], *, report: str | None = None,
-                  strict: bool = False) -> int:
+                  strict: bool = False, create_races: bool = False, state: str | None = None) -> int:
     def progress(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
@@ -166,6 +171,10 @@ async def _import(engine: QuestionEngine, paths: list[str], *, report: str | Non
     summaries: list[ImportSummary] = []
     for path in paths:
         try:
+            if is_results_file(path):
+                results = await import_results(engine.db, path, create_races=create_races, state=state)
+                print("\n".join(results.lines()))
+                continue
             summary = await import_file(engine.db, path, progress=progress, strict=strict)
         except RacebotError as exc:
             print(f"racebot: rejected {exc} (nothing was imported from this file)", file=sys.stderr)

@@ -31,11 +31,14 @@ def count_answer(race: RaceView, count: CountView, intent: str, candidate: Candi
     called = next((c for c in count.counts if c.candidate.id == count.called_candidate_id), None)
     if top is None or total == 0:
         summary = f"No votes counted yet in the {stage} of the {race.name} ({reporting})."
-    elif count.certified or called is not None:
+    elif count.certified:
         winner = called or top
-        verb = "won" if count.certified else "is projected the winner of"
-        summary = (f"{winner.candidate.name} {verb} the {stage} with {winner.votes:,} votes "
-                   f"({_share(winner.votes, total)}){_over(count, winner.candidate.id, total)}.")
+        summary = (f"{winner.candidate.name} won the {stage} with {winner.votes:,} votes "
+                   f"({_share(winner.votes, total)}){_over(count, winner.candidate.id, total)} (certified).")
+    elif called is not None:  # Racebot never calls a race: it reports the call its source made
+        summary = (f"The source calls the {stage} for {called.candidate.name}: {called.votes:,} votes "
+                   f"({_share(called.votes, total)}){_over(count, called.candidate.id, total)}; {reporting}, "
+                   f"as of {when} (partial).")
     else:
         summary = (f"{top.candidate.name} leads the {stage} count with {top.votes:,} votes "
                    f"({_share(top.votes, total)}){_over(count, top.candidate.id, total)}; {reporting}, "
@@ -65,6 +68,8 @@ def _over(count: CountView, leader_id: int, total: int) -> str:
 def _reporting(count: CountView) -> str:
     if count.units_reported is None:
         return "reporting not given"
+    if count.unit == "expected vote":
+        return f"{count.units_reported}% of the expected vote counted"
     if count.units_total:
         share = 100 * count.units_reported / count.units_total
         return f"{count.units_reported:,} of {count.units_total:,} {count.unit} reported ({share:.0f}%)"

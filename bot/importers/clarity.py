@@ -44,6 +44,13 @@ class ContestCount:
     units_reported: int | None = None
     units_total: int | None = None
     unit: str = "precincts"
+    # Set by the results CSV, which names its race, time and source on every row; Clarity's come from the file.
+    race_slug: str | None = None
+    taken_at: dt.datetime | None = None
+    source_url: str | None = None
+    certified: bool = False
+    called: str | None = None  # the candidate the source calls the race for
+    line: int | None = None
 
 
 @dataclass(slots=True)

@@ -1,5 +1,6 @@
-"""Imports a results file (Clarity ENR XML) as snapshots of the count: each contest mapped to its race by the race's
-structure (state, office, district, cycle), unmapped contests listed and never guessed; all in one transaction."""
+"""Imports a results file (Clarity ENR XML, or the results CSV) as snapshots of the count: each Clarity contest
+mapped to its race by the race's structure (state, office, district, cycle), unmapped contests listed and never
+guessed; a CSV names its races by slug. All in one transaction."""
 
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ from bot.db.database import Database, bump_data_version
 from bot.db.models import Candidacy, Candidate, Race, RaceStage, ResultCount, ResultSnapshot, Source
 from bot.errors import ImportRejected
 from bot.importers.clarity import ContestCount, ResultsFile, parse_clarity
+from bot.importers.results_csv import looks_like_results_csv, parse_results_csv
+from bot.importers.textfile import csv_header, read_text
 from bot.names import fold, slugify
 from bot.races import AT_LARGE, natural_name, state_code, structure_from_538
 
+HEADER_BYTES = 65_536  # enough of a CSV to read its header
 OFFICE_TYPES = {"senate": "U.S. Senate", "house": "U.S. House", "governor": "Governor", "president": "U.S. President"}
 
 
@@ -47,8 +51,27 @@ class ResultsSummary:
         return lines
 
 
-def looks_like_results_xml(path: str) -> bool:
-    return Path(path).suffix.lower() == ".xml"
+def is_results_file(path: str, data: bytes | None = None) -> bool:
+    """A Clarity XML file, or a CSV with the results columns (race, candidate, votes, time)."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xml":
+        return True
+    if suffix != ".csv":
+        return False
+    try:
+        if data is None:
+            with open(path, "rb") as handle:
+                data = handle.read(HEADER_BYTES)
+        first_line = data[:HEADER_BYTES].split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
+        return looks_like_results_csv(csv_header(path, first_line))
+    except (ImportRejected, OSError):
+        return False  # the polls and endorsements importers say what is wrong with it
+
+
+def _parse(path: str, data: bytes) -> ResultsFile:
+    if Path(path).suffix.lower() == ".csv":
+        return parse_results_csv(path, read_text(path, data))
+    return parse_clarity(path, data)
 
 
 async def import_results(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
@@ -59,15 +82,19 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
             data = await asyncio.to_thread(Path(path).read_bytes)
         except OSError as exc:
             raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from None
-    parsed = await asyncio.to_thread(parse_clarity, path, data)
+    parsed = await asyncio.to_thread(_parse, path, data)
     code = parsed.state_code or (state_code(state) if state else None)
     if state and code is None:
         raise ImportRejected(path, f"--state {state!r} is not a US state")
     summary = ResultsSummary(path)
     async with db.sessions.begin() as session:
-        source = await _source(session, parsed, origin or Path(path).resolve().as_uri())
+        file_source = origin or Path(path).resolve().as_uri()
         for contest in parsed.contests:
-            await _record(session, summary, parsed, contest, code, source, create_races)
+            source = await _source(session, parsed, contest.source_url or file_source)
+            if contest.race_slug is not None:
+                await _record_named(session, summary, path, contest, source)
+            else:
+                await _record(session, summary, parsed, contest, code, source, create_races)
         if summary.changed:
             await bump_data_version(session)
     return summary
@@ -103,19 +130,40 @@ async def _record(session: AsyncSession, summary: ResultsSummary, parsed: Result
         race = races[0]
     if not any(s.stage == contest.stage for s in race.stages):
         session.add(RaceStage(race_id=race.id, stage=contest.stage, date=parsed.election_date))
+    await _snapshot(session, summary, race, contest, contest.taken_at or parsed.taken_at, source)
+
+
+async def _record_named(session: AsyncSession, summary: ResultsSummary, path: str, contest: ContestCount,
+                        source: Source) -> None:
+    """A count that names its race by slug (the results CSV): the race must exist, as in an endorsements file."""
+    race = await session.scalar(select(Race).options(
+        selectinload(Race.stages), selectinload(Race.candidacies).selectinload(Candidacy.candidate))
+        .where(Race.slug == contest.race_slug))
+    if race is None:
+        raise ImportRejected(path, f"unknown race {contest.race_slug!r} (import its race first)", contest.line)
+    assert contest.taken_at is not None
+    if not any(s.stage == contest.stage for s in race.stages):
+        session.add(RaceStage(race_id=race.id, stage=contest.stage, date=contest.taken_at.date()))
+    await _snapshot(session, summary, race, contest, contest.taken_at, source)
+
+
+async def _snapshot(session: AsyncSession, summary: ResultsSummary, race: Race, contest: ContestCount,
+                    taken_at: dt.datetime, source: Source) -> None:
     label = f"{contest.text} -> {race.name} ({contest.stage}), {_reporting(contest)}"
     existing = await session.scalar(select(ResultSnapshot.id).where(
         ResultSnapshot.race_id == race.id, ResultSnapshot.stage == contest.stage,
-        ResultSnapshot.source_id == source.id, ResultSnapshot.taken_at == parsed.taken_at))
+        ResultSnapshot.source_id == source.id, ResultSnapshot.taken_at == taken_at))
     if existing is not None:
         summary.unchanged.append(label)
         return
-    snapshot = ResultSnapshot(race_id=race.id, stage=contest.stage, taken_at=parsed.taken_at,
+    snapshot = ResultSnapshot(race_id=race.id, stage=contest.stage, taken_at=taken_at,
                               units_reported=contest.units_reported, units_total=contest.units_total,
-                              unit=contest.unit, certified=False, source_id=source.id)
+                              unit=contest.unit, certified=contest.certified, source_id=source.id)
     for choice in contest.choices:
         candidate = await _candidate(session, race, choice.name, choice.party)
         snapshot.counts.append(ResultCount(candidate_id=candidate.id, votes=choice.votes))
+        if contest.called is not None and choice.name == contest.called:
+            snapshot.called_candidate_id = candidate.id
     session.add(snapshot)
     await session.flush()
     summary.recorded.append(label)
@@ -194,6 +242,8 @@ async def _source(session: AsyncSession, parsed: ResultsFile, url: str) -> Sourc
 def _reporting(contest: ContestCount) -> str:
     if contest.units_reported is None:
         return "reporting not given"
+    if contest.unit == "expected vote":
+        return f"{contest.units_reported}% of the expected vote counted"
     if contest.units_total:
         return f"{contest.units_reported:,} of {contest.units_total:,} {contest.unit} reported"
     return f"{contest.units_reported:,} {contest.unit} reported"
