@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("changes", help="the latest imports that changed the data: who, from where, what file or feed")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="how many imports (default 10)")
     sub.add_parser("races", help="list the races")
+    p = sub.add_parser("results", help="who won or is winning a race: final results, or the count as it stands")
+    p.add_argument("race", metavar="RACE")
     p = sub.add_parser("race", help="a race with its candidates and dates")
     p.add_argument("race", metavar="SLUG")
     p = sub.add_parser("candidate", help="a candidate's profile (fuzzy name)")
@@ -70,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the Discord bot")
     p = sub.add_parser("sync", help="register the slash commands with Discord")
     p.add_argument("--guild", type=int, help="sync to one server (instant) instead of globally")
-    for name in ("race", "candidate", "polls", "endorsements", "endorser"):
+    for name in ("race", "results", "candidate", "polls", "endorsements", "endorser"):
         sub.choices[name].add_argument("--json", action="store_true", help="print the typed answer as JSON")
     return parser
 
@@ -142,6 +144,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 return EXIT_OK
             case "race":
                 return show(await engine.race_answer(args.race))
+            case "results":
+                return show(await engine.results_answer(args.race))
             case "candidate":
                 return show(await engine.candidate_answer(args.name))
             case "polls":

@@ -19,7 +19,7 @@ from bot.engine.engine import QuestionEngine
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.ask", "cogs.lookup", "cogs.poll", "cogs.admin", "cogs.updates", "cogs.help")
+EXTENSIONS = ("cogs.ask", "cogs.lookup", "cogs.poll", "cogs.results", "cogs.admin", "cogs.updates", "cogs.help")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 NO_TOKEN = ("racebot: set DISCORD_TOKEN (in the environment or in .env; see .env.example) to run the bot; "
             "`racebot ask \"QUESTION\"` works without it")

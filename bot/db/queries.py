@@ -372,14 +372,25 @@ async def current_counts(session: RowSource) -> dict[int, list[CountView]]:
         newest: dict[tuple[int, str], Row[Any]] = {}
         for row in execute(_SNAPSHOTS, None):
             newest[(row[1], row[2])] = row  # ordered by time: the last one of a stage is its current count
-        counts: dict[int, list[VoteCountView]] = {}
-        ids = [row[0] for row in newest.values()]
-        for chunk in _chunks(ids):
-            for row in execute(_COUNTS_OF_SNAPSHOTS, {"snapshot_ids": chunk}):
-                counts.setdefault(row[0], []).append(VoteCountView(_candidate_view(row[2:]), row[1]))
-        by_race: dict[int, list[CountView]] = {}
-        for row in sorted(newest.values(), key=lambda row: (row[3], row[0])):
-            votes = tuple(sorted(counts.get(row[0], []), key=lambda c: (-c.votes, c.candidate.name)))
-            by_race.setdefault(row[1], []).append(CountView(*row[2:9], SourceView(*row[9:13]), votes))
-        return by_race
+        return _count_views(execute, list(newest.values()))
     return await run_reads(session, plan)
+
+
+async def count_history(session: RowSource, race_id: int) -> list[CountView]:
+    """Every count of a race, oldest first: how the count moved."""
+    def plan(execute: Execute) -> list[CountView]:
+        rows = execute(_SNAPSHOTS.where(ResultSnapshot.race_id == bindparam("race_id")), {"race_id": race_id})
+        return _count_views(execute, list(rows)).get(race_id, [])
+    return await run_reads(session, plan)
+
+
+def _count_views(execute: Execute, rows: list[Row[Any]]) -> dict[int, list[CountView]]:
+    counts: dict[int, list[VoteCountView]] = {}
+    for chunk in _chunks([row[0] for row in rows]):
+        for row in execute(_COUNTS_OF_SNAPSHOTS, {"snapshot_ids": chunk}):
+            counts.setdefault(row[0], []).append(VoteCountView(_candidate_view(row[2:]), row[1]))
+    by_race: dict[int, list[CountView]] = {}
+    for row in sorted(rows, key=lambda row: (row[3], row[0])):
+        votes = tuple(sorted(counts.get(row[0], []), key=lambda c: (-c.votes, c.candidate.name)))
+        by_race.setdefault(row[1], []).append(CountView(*row[2:9], SourceView(*row[9:13]), votes))
+    return by_race

@@ -22,7 +22,7 @@ def count_answer(race: RaceView, count: CountView, intent: str, candidate: Candi
     total = count.total
     ref = SourceRef(count.source.url, count.source.title, count.source.publisher, count.source.published)
     when = f"{count.taken_at:%b %d, %Y %H:%M}"
-    reporting = _reporting(count)
+    reporting = reporting_text(count)
     facts = [Fact(f"{c.candidate.name}: {c.votes:,} votes ({_share(c.votes, total)})", ref) for c in count.counts]
     facts.append(Fact(f"{reporting}; count of {when}; "
                       f"{'certified' if count.certified else 'partial until certified'}", ref))
@@ -65,7 +65,8 @@ def _over(count: CountView, leader_id: int, total: int) -> str:
     return f" to {second.candidate.name}'s {second.votes:,} ({_share(second.votes, total)})"
 
 
-def _reporting(count: CountView) -> str:
+def reporting_text(count: CountView) -> str:
+    """How much of the vote a count covers: precincts reported of all, or the share of the expected vote."""
     if count.units_reported is None:
         return "reporting not given"
     if count.unit == "expected vote":

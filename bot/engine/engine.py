@@ -218,6 +218,15 @@ class QuestionEngine:
         async with self._reader() as reader:
             return await respond.race_overview(reader, race, self.clock())
 
+    async def results_answer(self, race_text: str, stage: str | None = None) -> Answer:
+        """The results of a race: final results, else the count as it stands (partial until certified)."""
+        race, problem = await self.find_race(race_text)
+        if race is None:
+            assert problem is not None
+            return problem
+        async with self._reader() as reader:
+            return await respond.election_results(reader, race, stage)
+
     async def polls_answer(self, race_text: str, kind: str = "history", pollster: str | None = None) -> Answer:
         race, problem = await self.find_race(race_text)
         if race is None:

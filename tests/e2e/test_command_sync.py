@@ -18,12 +18,13 @@ def options_of(command: dict) -> dict[str, tuple[int, bool, bool]]:
 
 async def test_sync_payload_lists_every_command_with_options_and_autocomplete(world: World) -> None:
     synced = {c["name"]: c for c in world.fake.synced_commands(world.guild)}
-    assert set(synced) == {"ask", "candidate", "race", "endorsements", "endorser", "poll", "racebot", "updates",
-                           "help"}
+    assert set(synced) == {"ask", "candidate", "race", "endorsements", "endorser", "poll", "results", "racebot",
+                           "updates", "help"}
 
     assert options_of(synced["ask"]) == {"question": (STRING, True, False)}
     assert options_of(synced["candidate"]) == {"name": (STRING, True, True)}
     assert options_of(synced["race"]) == {"race": (STRING, True, True)}
+    assert options_of(synced["results"]) == {"race": (STRING, True, True)}
     assert options_of(synced["endorsements"]) == {"candidate": (STRING, True, True)}
     assert options_of(synced["endorser"]) == {"name": (STRING, True, True)}
     assert options_of(synced["help"]) == {}
