@@ -171,7 +171,8 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
     # ------------------------------------------------------------------------------------------ commands
     @app_commands.command(name="subscribe", description="Post a race's new polls, endorsements or a digest here",
                           extras={"example": "/updates subscribe race:la-mayor-2022 what:polls"})
-    @app_commands.describe(race=RACE, what="New polls, new endorsements, or a digest (average, news, days left)",
+    @app_commands.describe(race=RACE, what="New polls, new endorsements, a digest (average, news, days left), or "
+                                            "results (first results, lead changes, calls, certification)",
                            channel="Where to post (default: this channel)",
                            when="As it happens, or daily or weekly (a digest: daily unless weekly)",
                            time="For daily and weekly: HH:MM (default 09:00)",
@@ -180,7 +181,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
     @app_commands.autocomplete(race=autocomplete.races, timezone=_timezones)
     @checks.server_permissions(manage_channels=True)
     async def subscribe(self, interaction: discord.Interaction, race: str,
-                        what: Literal["polls", "endorsements", "digest"],
+                        what: Literal["polls", "endorsements", "digest", "results"],
                         channel: discord.TextChannel | None = None,
                         when: Literal["instant", "daily", "weekly"] | None = None, time: str | None = None,
                         timezone: str | None = None,

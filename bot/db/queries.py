@@ -392,5 +392,5 @@ def _count_views(execute: Execute, rows: list[Row[Any]]) -> dict[int, list[Count
     by_race: dict[int, list[CountView]] = {}
     for row in sorted(rows, key=lambda row: (row[3], row[0])):
         votes = tuple(sorted(counts.get(row[0], []), key=lambda c: (-c.votes, c.candidate.name)))
-        by_race.setdefault(row[1], []).append(CountView(*row[2:9], SourceView(*row[9:13]), votes))
+        by_race.setdefault(row[1], []).append(CountView(*row[2:9], SourceView(*row[9:13]), votes, row[0]))
     return by_race

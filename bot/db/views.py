@@ -193,6 +193,16 @@ class CountView:
     called_candidate_id: int | None
     source: SourceView
     counts: tuple[VoteCountView, ...]
+    snapshot_id: int = 0
+
+    @property
+    def leader_id(self) -> int | None:
+        """Who has the most votes (None before any vote is counted, or on a tie at the top)."""
+        if not self.counts or self.counts[0].votes == 0:
+            return None
+        if len(self.counts) > 1 and self.counts[1].votes == self.counts[0].votes:
+            return None
+        return self.counts[0].candidate.id
 
     @property
     def total(self) -> int:

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from bot.db.database import Database, bump_data_version
-from bot.db.models import Candidacy, Candidate, Race, RaceStage, ResultCount, ResultSnapshot, Source
+from bot.db.models import Candidacy, Candidate, DataChange, Race, RaceStage, ResultCount, ResultSnapshot, Source
 from bot.errors import ImportRejected
 from bot.importers.clarity import ContestCount, ResultsFile, parse_clarity
 from bot.importers.results_csv import looks_like_results_csv, parse_results_csv
@@ -166,6 +166,8 @@ async def _snapshot(session: AsyncSession, summary: ResultsSummary, race: Race, 
             snapshot.called_candidate_id = candidate.id
     session.add(snapshot)
     await session.flush()
+    # The change log is what update posts are made from (first results, a lead change, a call, certification).
+    session.add(DataChange(kind="count", change="added", race_id=race.id, item_id=snapshot.id, origin=source.url))
     summary.recorded.append(label)
 
 

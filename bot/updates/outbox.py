@@ -22,7 +22,7 @@ from bot.updates.thresholds import LEASE_SECONDS, MAX_ATTEMPTS, MAX_BACKOFF_SECO
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
-ITEM_KINDS = {"polls": "poll", "endorsements": "endorsement"}
+ITEM_KINDS = {"polls": "poll", "endorsements": "endorsement", "results": "count"}
 
 
 def utc(value: dt.datetime) -> dt.datetime:
@@ -173,13 +173,20 @@ class Outbox:
         polls = await builder.polls(i for (_, kind), items in changes.items() if kind == "poll" for _, i in items)
         endorsements = await builder.endorsements(
             i for (_, kind), items in changes.items() if kind == "endorsement" for _, i in items)
+        events = await builder.count_events(
+            i for (_, kind), items in changes.items() if kind == "count" for _, i in items)
         rows = []
         for subscription in behind:
             kind = ITEM_KINDS[subscription.what]
             posts = polls if kind == "poll" else endorsements
             due = utc(subscription.next_due_at) if subscription.next_due_at else now
             for change_id, item_id in changes.get((subscription.race_id, kind), ()):
-                if change_id > subscription.change_cursor and item_id in posts:
+                if change_id <= subscription.change_cursor:
+                    continue
+                if kind == "count":  # a new count is news only for what it changed: one post per event
+                    rows += [_row(subscription, f"count:{item_id}:{event}", post, due, now)
+                             for event, post in events.get(item_id, ())]
+                elif item_id in posts:
                     rows.append(_row(subscription, f"{kind}:{item_id}", posts[item_id], due, now))
             subscription.change_cursor = top
         return rows

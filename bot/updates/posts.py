@@ -11,10 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import queries
-from bot.db.models import DataChange, Endorsement, Poll
-from bot.db.views import EndorsementView, PollView, RaceView
+from bot.db.models import DataChange, Endorsement, Poll, ResultSnapshot
+from bot.db.views import CountView, EndorsementView, PollView, RaceView
 from bot.engine.answers import Answer, Fact, SourceRef
 from bot.engine.average import poll_average
+from bot.engine.counts import count_answer
 from bot.engine.respond import poll_label, poll_line, source_ref, subgroup_lines
 
 DIGEST_ITEMS = 10  # new polls (and endorsements) listed one by one in a digest; the rest are counted
@@ -98,8 +99,33 @@ class PostBuilder:
                 posts[endorsement.id] = endorsement_post(endorsement, race)
         return posts
 
+    async def count_events(self, snapshot_ids: Iterable[int]) -> dict[int, list[tuple[str, UpdatePost]]]:
+        """The news of each new count (results snapshot): first results, a lead change, a call, certification."""
+        ids = set(snapshot_ids)
+        if not ids:
+            return {}
+        race_ids = set(await self.session.scalars(select(ResultSnapshot.race_id).where(ResultSnapshot.id.in_(ids))))
+        events: dict[int, list[tuple[str, UpdatePost]]] = {}
+        for race_id in sorted(race_ids):
+            race = await self.race(race_id)
+            if race is None:
+                continue
+            history = await queries.count_history(self.session, race_id)
+            for index, count in enumerate(history):
+                if count.snapshot_id in ids:
+                    before = next((c for c in reversed(history[:index]) if c.stage == count.stage), None)
+                    events[count.snapshot_id] = [(event, count_post(race, count, event))
+                                                 for event in count_news(before, count)]
+        return events
+
     async def latest(self, race_id: int, kind: str) -> UpdatePost | None:
         """The newest poll or endorsement of a race as a post: what a preview shows before anything is new."""
+        if kind == "results":
+            history = await queries.count_history(self.session, race_id)
+            race = await self.race(race_id)
+            if not history or race is None:
+                return None
+            return count_post(race, history[-1], "count")
         model = Poll if kind == "polls" else Endorsement
         item_id = await self.session.scalar(select(model.id).where(model.race_id == race_id)
                                             .order_by(model.id.desc()).limit(1))
@@ -123,6 +149,32 @@ class PostBuilder:
         new_endorsements = await self.endorsements(i for k, i in new if k == "endorsement")
         polls = await queries.polls(self.session, race_id)
         return digest_post(race, polls, list(new_polls.values()), list(new_endorsements.values()), today, cadence)
+
+
+COUNT_EVENTS = {"first": "First results", "lead": "Lead change", "called": "Race called",
+                "certified": "Results certified", "count": "The count"}
+
+
+def count_news(before: CountView | None, count: CountView) -> list[str]:
+    """What a count changed since the one before it of the same stage: the first votes, who leads, a call made by
+    the source, certification. Racebot calls nothing itself."""
+    news = []
+    if (before is None or before.total == 0) and count.total > 0:
+        news.append("first")
+    elif before is not None and count.leader_id is not None and before.leader_id not in (None, count.leader_id):
+        news.append("lead")
+    if count.called_candidate_id is not None and (before is None
+                                                  or before.called_candidate_id != count.called_candidate_id):
+        news.append("called")
+    if count.certified and (before is None or not before.certified):
+        news.append("certified")
+    return news
+
+
+def count_post(race: RaceView, count: CountView, event: str) -> UpdatePost:
+    answer = count_answer(race, count, "results")
+    return UpdatePost("results", f"{COUNT_EVENTS[event]}: {race.name}", answer.summary, answer.facts, race.slug,
+                      race.name)
 
 
 def poll_post(poll: PollView, race: RaceView) -> UpdatePost:

@@ -15,7 +15,8 @@ from bot.updates import schedule
 from bot.updates.outbox import Clock, Outbox, utc, utc_now
 from bot.updates.posts import PostBuilder, UpdatePost
 
-WHAT_WORDS = {"polls": "new polls", "endorsements": "new endorsements", "digest": "a digest"}
+WHAT_WORDS = {"polls": "new polls", "endorsements": "new endorsements", "digest": "a digest",
+              "results": "the count's news (first results, lead changes, calls, certification)"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +60,13 @@ class Subscriptions:
     async def subscribe(self, request: SubscribeRequest) -> Answer:
         """Create (or change, or resume) a channel's subscription; it posts only what is new from now on."""
         if request.what not in schedule.WHATS:
-            return _refusal(f"“{request.what}” is not something to subscribe to: pick polls, endorsements or digest.")
+            return _refusal(f"“{request.what}” is not something to subscribe to: pick polls, endorsements, digest "
+                            "or results.")
         cadence = request.when or ("daily" if request.what == "digest" else "instant")
         if cadence not in schedule.CADENCES:
             return _refusal(f"“{cadence}” is not a schedule: pick instant, daily or weekly.")
+        if request.what == "results" and cadence != "instant":
+            return _refusal("The count's news is posted as it happens: leave out when: for results.")
         if request.what == "digest" and cadence == "instant":
             return _refusal("A digest comes daily or weekly: add when:daily (and time:09:00) or when:weekly.")
         try:

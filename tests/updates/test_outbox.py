@@ -199,3 +199,44 @@ async def test_an_unsubscribed_channel_keeps_no_posts(db: Database) -> None:
     assert answer.title == "Unsubscribed"
     assert (await updates.subscriptions.unsubscribe(GUILD, subscription)).status == "not_found"
     assert await updates.outbox.claim(5) == []
+
+
+def count_csv(*counts: tuple[str, int, int, str, str]) -> bytes:
+    """Counts of the LA general: (time, Bass's votes, Caruso's votes, the candidate called, "yes" if certified)."""
+    rows = ["race,stage,candidate,votes,reported,expected,time,source_url,called,certified"]
+    for when, bass, caruso, called, certified in counts:
+        for name, votes in (("Karen Bass", bass), ("Rick Caruso", caruso)):
+            rows.append(f"la-mayor-2022,general,{name},{votes},10,100,{when},https://results.example/la,"
+                        f"{'yes' if called == name else ''},{certified}")
+    return ("\n".join(rows) + "\n").encode()
+
+
+async def test_a_results_subscription_posts_each_piece_of_news_of_the_count_once(db: Database) -> None:
+    from bot.importers.results_import import import_results
+
+    clock = Clock()
+    updates = service(db, clock)
+    await subscribe(updates, 1, "results")
+    night = [("2022-11-08T21:00:00", 100, 120, "", ""),  # first results: Caruso ahead
+             ("2022-11-08T23:00:00", 900, 1000, "", ""),  # nothing new: Caruso still ahead
+             ("2022-11-10T21:00:00", 5000, 4800, "", ""),  # Bass takes the lead
+             ("2022-11-16T21:00:00", 9000, 7600, "Karen Bass", ""),  # the source calls it
+             ("2022-12-02T12:00:00", 9100, 7700, "Karen Bass", "yes")]  # certified
+    for step in range(1, len(night) + 1):
+        await import_results(db, "night.csv", count_csv(*night[:step]))
+    await import_results(db, "night.csv", count_csv(*night))  # the same counts again: no news
+    assert await updates.outbox.plan() == 4
+    assert await updates.outbox.plan() == 0
+    async with db.session() as session:
+        keys = [k.split(":")[-1] for k in await session.scalars(select(OutboxPost.item_key).order_by(OutboxPost.id))]
+        titles = [p["title"] for p in await session.scalars(select(OutboxPost.payload).order_by(OutboxPost.id))]
+    assert keys == ["first", "lead", "called", "certified"]
+    assert titles[1] == "Lead change: 2022 Los Angeles mayoral election"
+    claimed = await updates.outbox.claim(10)
+    assert "Rick Caruso leads the general count with 120 votes" in claimed[0].post.summary
+
+
+async def test_results_news_is_posted_as_it_happens_only(db: Database) -> None:
+    updates = service(db, Clock())
+    answer = await updates.subscriptions.subscribe(SubscribeRequest(GUILD, 1, "la-mayor-2022", "results", "daily"))
+    assert answer.status != "ok" and "as it happens" in answer.summary
