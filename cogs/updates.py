@@ -133,7 +133,15 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
         """Send one post; Discord's answer in Discord-free words. 429s are waited out by discord.py."""
         channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
         try:
-            if post.uncertain:
+            if post.edit_message_id is not None:  # a live message: edited in place (again, if in doubt: harmless)
+                try:
+                    await channel.get_partial_message(post.edit_message_id).edit(
+                        embed=update_embed(post.post, post.id), allowed_mentions=NO_PINGS)
+                    return Delivery.sent(post.edit_message_id)
+                except discord.NotFound:
+                    log.info("live message %d in channel %d is gone: posting it anew", post.edit_message_id,
+                             post.channel_id)
+            elif post.uncertain:
                 found = await self._already_sent(channel, post)
                 if found is not None:
                     log.info("update post %d was already in channel %d (message %d)", post.id, post.channel_id,

@@ -17,12 +17,19 @@ from bot.db.database import Database
 from bot.db.models import DataChange, OutboxPost, Subscription
 from bot.updates import schedule
 from bot.updates.posts import PostBuilder, UpdatePost
-from bot.updates.thresholds import LEASE_SECONDS, MAX_ATTEMPTS, MAX_BACKOFF_SECONDS, PAUSE_AFTER_REFUSALS
+from bot.updates.thresholds import (
+    LEASE_SECONDS,
+    LIVE_EDIT_SECONDS,
+    MAX_ATTEMPTS,
+    MAX_BACKOFF_SECONDS,
+    PAUSE_AFTER_REFUSALS,
+)
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 ITEM_KINDS = {"polls": "poll", "endorsements": "endorsement", "results": "count"}
+LIVE_PREFIX = "live:"  # the item key of a live message, edited as the count moves
 
 
 def utc(value: dt.datetime) -> dt.datetime:
@@ -100,6 +107,7 @@ class ClaimedPost:
     post: UpdatePost
     attempts: int
     uncertain: bool
+    edit_message_id: int | None = None  # a live message already posted: edit it to this post, don't post anew
 
 
 def pause_reason(reason: str, refusals: int, channel_id: int) -> str:
@@ -149,6 +157,7 @@ class Outbox:
             rows = await self._item_rows(session, builder, [s for s in subscriptions if s.what in ITEM_KINDS], top,
                                          now)
             rows += await self._digest_rows(builder, [s for s in subscriptions if s.what == "digest"], top, now)
+            rows += await self._live_rows(session, builder, [s for s in subscriptions if s.what == "results"], now)
             for subscription in subscriptions:  # scheduled polls/endorsements: their time has come, set the next
                 if subscription.what in ITEM_KINDS and _due(subscription, now):
                     subscription.next_due_at = _next(subscription, now)
@@ -208,6 +217,30 @@ class Outbox:
             subscription.next_due_at = _next(subscription, now)
         return rows
 
+    async def _live_rows(self, session: AsyncSession, builder: PostBuilder, subscriptions: Sequence[Subscription],
+                         now: dt.datetime) -> list[dict[str, Any]]:
+        """One live message per results subscription and stage, posted with the first count and then edited to
+        the current count, at most once a minute (LIVE_EDIT_SECONDS). An edit in flight is left alone: the next
+        plan sees that the message is behind and edits it again."""
+        rows = []
+        for subscription in subscriptions:
+            live = await builder.live_count(subscription.race_id)
+            if live is None:
+                continue
+            key, post = live
+            row = await session.scalar(select(OutboxPost).where(OutboxPost.subscription_id == subscription.id,
+                                                                OutboxPost.item_key == key))
+            payload = post.to_payload()
+            if row is None:
+                rows.append(_row(subscription, key, post, now, now))
+            elif row.payload != payload and row.status in ("pending", "sent"):
+                row.payload = payload
+                if row.status == "sent":
+                    last = utc(row.sent_at) if row.sent_at else now
+                    row.status, row.attempts, row.last_error = "pending", 0, None
+                    row.next_attempt_at = max(now, last + dt.timedelta(seconds=LIVE_EDIT_SECONDS))
+        return rows
+
     # ----------------------------------------------------------------------------------------- claim
     async def claim(self, limit: int, busy_channels: Collection[int] = ()) -> list[ClaimedPost]:
         """Take up to `limit` due posts for sending, none in a channel this process is already posting to, and only
@@ -221,7 +254,8 @@ class Outbox:
             earlier = aliased(OutboxPost)
             older_waiting = (select(earlier.id)
                              .where(earlier.subscription_id == OutboxPost.subscription_id, earlier.id < OutboxPost.id,
-                                    earlier.status.in_(("pending", "sending")))
+                                    earlier.status.in_(("pending", "sending")),
+                                    earlier.item_key.not_like(f"{LIVE_PREFIX}%"))  # a live edit waits, news doesn't
                              .exists())
             stmt = (select(OutboxPost.id, OutboxPost.channel_id)
                     .join(Subscription, Subscription.id == OutboxPost.subscription_id)
@@ -242,7 +276,8 @@ class Outbox:
             claimed = (await session.scalars(
                 select(OutboxPost).where(OutboxPost.claimed_by == token).order_by(OutboxPost.id))).all()
         return [ClaimedPost(row.id, row.subscription_id, row.guild_id, row.channel_id, row.item_key,
-                            UpdatePost.from_payload(row.payload), row.attempts, row.uncertain) for row in claimed]
+                            UpdatePost.from_payload(row.payload), row.attempts, row.uncertain,
+                            row.message_id if row.item_key.startswith(LIVE_PREFIX) else None) for row in claimed]
 
     # ---------------------------------------------------------------------------------------- record
     async def record(self, post: ClaimedPost, delivery: Delivery) -> None:

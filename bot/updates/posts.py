@@ -118,6 +118,15 @@ class PostBuilder:
                                                  for event in count_news(before, count)]
         return events
 
+    async def live_count(self, race_id: int) -> tuple[str, UpdatePost] | None:
+        """The live message of a race's count: its key (one per stage) and what it says now."""
+        history = await queries.count_history(self.session, race_id)
+        race = await self.race(race_id)
+        if not history or race is None:
+            return None
+        current = history[-1]
+        return f"live:{current.stage}", count_post(race, current, "live")
+
     async def latest(self, race_id: int, kind: str) -> UpdatePost | None:
         """The newest poll or endorsement of a race as a post: what a preview shows before anything is new."""
         if kind == "results":
@@ -152,7 +161,7 @@ class PostBuilder:
 
 
 COUNT_EVENTS = {"first": "First results", "lead": "Lead change", "called": "Race called",
-                "certified": "Results certified", "count": "The count"}
+                "certified": "Results certified", "count": "The count", "live": "Live count"}
 
 
 def count_news(before: CountView | None, count: CountView) -> list[str]:

@@ -18,3 +18,4 @@ POSTS_BURST = 3  # so that no second holds more than 48
 CONCURRENT_CHANNELS = 50
 # How many of the channel's latest messages are searched for a post whose sending was interrupted.
 RECONCILE_HISTORY = 50
+LIVE_EDIT_SECONDS = 60.0  # a live results message is edited at most this often (Discord allows far more)

@@ -225,12 +225,12 @@ async def test_a_results_subscription_posts_each_piece_of_news_of_the_count_once
     for step in range(1, len(night) + 1):
         await import_results(db, "night.csv", count_csv(*night[:step]))
     await import_results(db, "night.csv", count_csv(*night))  # the same counts again: no news
-    assert await updates.outbox.plan() == 4
+    assert await updates.outbox.plan() == 5  # four pieces of news and the live message
     assert await updates.outbox.plan() == 0
     async with db.session() as session:
         keys = [k.split(":")[-1] for k in await session.scalars(select(OutboxPost.item_key).order_by(OutboxPost.id))]
         titles = [p["title"] for p in await session.scalars(select(OutboxPost.payload).order_by(OutboxPost.id))]
-    assert keys == ["first", "lead", "called", "certified"]
+    assert keys == ["first", "lead", "called", "certified", "general"]
     assert titles[1] == "Lead change: 2022 Los Angeles mayoral election"
     claimed = await updates.outbox.claim(10)
     assert "Rick Caruso leads the general count with 120 votes" in claimed[0].post.summary
@@ -240,3 +240,46 @@ async def test_results_news_is_posted_as_it_happens_only(db: Database) -> None:
     updates = service(db, Clock())
     answer = await updates.subscriptions.subscribe(SubscribeRequest(GUILD, 1, "la-mayor-2022", "results", "daily"))
     assert answer.status != "ok" and "as it happens" in answer.summary
+
+
+async def test_the_live_message_is_posted_once_then_edited_at_most_once_a_minute(db: Database) -> None:
+    from bot.importers.results_import import import_results
+
+    clock = Clock()
+    updates = service(db, clock)
+    await subscribe(updates, 1, "results")
+    night = [("2022-11-08T21:00:00", 100, 120, "", ""), ("2022-11-08T21:10:00", 300, 310, "", ""),
+             ("2022-11-08T21:20:00", 700, 650, "", "")]
+    await import_results(db, "night.csv", count_csv(*night[:1]))
+    assert await updates.outbox.plan() == 2  # the news (first results) and the live message
+    first, live = await claim_in_turn(updates)
+    assert first.post.title.startswith("First results") and first.edit_message_id is None
+    assert live.post.title.startswith("Live count") and live.edit_message_id is None
+    await updates.outbox.record(live, Delivery.sent(555))
+
+    await import_results(db, "night.csv", count_csv(*night[:2]))
+    assert await updates.outbox.plan() == 0  # no news, and the live message is changed, not added
+    assert await updates.outbox.claim(10) == []  # edited at most once a minute
+    await import_results(db, "night.csv", count_csv(*night))  # Bass takes the lead meanwhile
+    assert await updates.outbox.plan() == 1
+    lead = (await updates.outbox.claim(10))[0]
+    assert lead.post.title.startswith("Lead change")
+    await updates.outbox.record(lead, Delivery.sent(556))
+    clock.advance(seconds=61)
+    (edit,) = await updates.outbox.claim(10)
+    assert edit.edit_message_id == 555 and "700 votes" in edit.post.summary  # the newest count, not each one
+    await updates.outbox.record(edit, Delivery.sent(555))
+    assert await updates.outbox.plan() == 0 and await updates.outbox.claim(10) == []
+
+
+async def claim_in_turn(updates: UpdateService) -> list:
+    """Claim and send one post at a time (a subscription's posts go out in order), returning what was claimed."""
+    claimed = []
+    while batch := await updates.outbox.claim(10):
+        for post in batch:
+            claimed.append(post)
+            if not post.post.title.startswith("Live"):
+                await updates.outbox.record(post, Delivery.sent(100 + len(claimed)))
+        if any(p.post.title.startswith("Live") for p in batch):
+            break
+    return claimed
