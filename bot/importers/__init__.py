@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import csv
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from bot.db.database import Database, bump_data_version
 from bot.errors import ImportRejected
+from bot.importers import polls_538
 from bot.importers.bundle import parse_bundle
 from bot.importers.endorsements_csv import looks_like_endorsements, parse_endorsements
-from bot.importers.polls_538 import looks_like_538, parse_538
+from bot.importers.polls_538 import looks_like_538, parse_538, parse_538_batches
 from bot.importers.records import ParsedFile
-from bot.importers.textfile import csv_header, read_text
+from bot.importers.textfile import csv_header, csv_rows, read_text, text_lines
 from bot.importers.writer import ImportSummary, ImportWriter
 
 __all__ = ["ImportSummary", "import_file", "import_paths", "parse_file", "write_repair_report"]
@@ -51,17 +53,43 @@ def parse_file(path: str, data: bytes | None = None, *, origin: str | None = Non
     raise ImportRejected(name, "unknown file type: use .yaml, .yml, .json (race bundle) or .csv")
 
 
+def stream_538(path: str, data: bytes | None = None, *, origin: str | None = None, progress: Progress | None = None,
+               strict: bool = False) -> Iterator[ParsedFile] | None:
+    """A 538 polls CSV as batches of records, read as they are parsed (constant memory); None for any other file."""
+    name = str(path)
+    if Path(name).suffix.lower() != ".csv":
+        return None
+    lines = text_lines(name, data)
+    try:
+        first = next(lines, "")
+    except OSError as exc:
+        raise ImportRejected(name, f"cannot read the file ({exc.strerror or exc})") from None
+    if not looks_like_538(csv_header(name, first)):
+        lines.close()
+        return None
+    columns, rows = csv_rows(name, itertools.chain([first], lines))
+    return parse_538_batches(name, columns, rows, origin or Path(name).resolve().as_uri(), progress, strict=strict,
+                             batch_rows=polls_538.BATCH_ROWS)
+
+
 async def import_file(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
                       progress: Progress | None = None, strict: bool = False) -> ImportSummary:
-    """Import one file in one transaction: all of it, or (ImportRejected) nothing."""
+    """Import one file in one transaction: all of it, or (ImportRejected) nothing. A 538 polls CSV is read, checked
+    and written a batch at a time inside that transaction, so memory stays flat however long the file."""
+    summary = ImportSummary(path=str(path))
     # Parsing is CPU work: off the event loop, so a bot importing a large file keeps answering.
-    parsed = await asyncio.to_thread(parse_file, path, data, origin=origin, progress=progress, strict=strict)
-    summary = ImportSummary(path=str(path), repairs=list(parsed.repairs))
-    if progress:
-        polls = sum(len(r.polls) for r in parsed.races)
-        progress(f"{path}: writing {polls:,} polls, {len(parsed.endorsements):,} endorsements")
+    batches = await asyncio.to_thread(stream_538, path, data, origin=origin, progress=progress, strict=strict)
+    if batches is None:
+        parsed = await asyncio.to_thread(parse_file, path, data, origin=origin, progress=progress, strict=strict)
+        batches = iter([parsed])
+        if progress:
+            polls = sum(len(r.polls) for r in parsed.races)
+            progress(f"{path}: writing {polls:,} polls, {len(parsed.endorsements):,} endorsements")
     async with db.sessions.begin() as session:
-        await ImportWriter(session, summary, origin).write(parsed)
+        writer = ImportWriter(session, summary, origin)
+        while (batch := await asyncio.to_thread(next, batches, None)) is not None:
+            summary.repairs.extend(batch.repairs)
+            await writer.write(batch)
         if summary.changed:
             await bump_data_version(session)
     return summary

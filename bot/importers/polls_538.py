@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from bot.db.views import round_question
@@ -38,8 +38,12 @@ STAGE_LIMIT = 40
 TRUE_WORDS = frozenset({"true", "t", "yes", "y", "1"})
 FALSE_WORDS = frozenset({"false", "f", "no", "n", "0", ""})
 
+BATCH_ROWS = 50_000  # rows parsed and written together: memory stays flat however long the file
+PROGRESS_ROWS = 200_000
+
 # A repair found while parsing a poll's fields: (column, value, what was done), reported for every row carrying it.
 Found = list[tuple[str, str, str]]
+NOTHING_FOUND: Found = []  # shared by the polls without repairs (most of them): never appended to
 
 
 def looks_like_538(columns: list[str]) -> bool:
@@ -49,20 +53,33 @@ def looks_like_538(columns: list[str]) -> bool:
 
 def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None] | None = None, *,
               strict: bool = False) -> ParsedFile:
-    """Parse a 538 polls CSV of any generation of its columns; malformed optional cells are repaired and
-    reported (rejected when `strict`), anything that would make an answer wrong rejects the file."""
+    """Parse a whole 538 polls CSV of any generation of its columns into one record set."""
     columns, rows = csv_rows(path, text)
+    return next(parse_538_batches(path, columns, rows, origin, progress, strict=strict, batch_rows=None))
+
+
+def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, dict[str, str]]], origin: str,
+                      progress: Callable[[str], None] | None = None, *, strict: bool = False,
+                      batch_rows: int | None = BATCH_ROWS) -> Iterator[ParsedFile]:
+    """Parse 538 rows as they are read, a batch of about `batch_rows` rows at a time (None: all in one), never
+    splitting the rows of a poll that come together. Malformed optional cells are repaired and reported (rejected
+    when `strict`); anything that would make an answer wrong rejects the file, whatever batch it is in."""
     require_columns(path, columns, REQUIRED)
     log = RepairLog(path, strict=strict)
-    races: dict[str, RaceData] = {}
+    race_records: dict[str, RaceRecord | None] = {}
     race_of: dict[tuple[str, ...], tuple[str, RaceRecord | None]] = {}
-    polls: dict[tuple[str, str], PollRecord] = {}
-    poll_fields: dict[tuple[str, str], tuple[tuple[str, ...], Found]] = {}
+    # Kept for the whole file (small per poll): a poll's fields, its first stage, and its questions' running totals.
+    poll_fields: dict[tuple[str, str], tuple[int, Found]] = {}
     first_stages: dict[tuple[str, str], str] = {}
     totals: dict[tuple[str, str, str, str], float] = {}
+    races: dict[str, RaceData] = {}  # of this batch
+    polls: dict[tuple[str, str], PollRecord] = {}  # of this batch
     strings: dict[str, str] = {}
+    batch = 0
+    previous: tuple[str, str] | None = None
+    count = 0
     for count, (line, row) in enumerate(rows, 1):
-        if progress and count % 200_000 == 0:
+        if progress and count % PROGRESS_ROWS == 0:
             progress(f"{path}: read {count:,} rows")
         # Rows of one race (and of one poll) repeat the same fields: each distinct set is parsed once.
         race_key = tuple(row.get(column, "") for column in RACE_COLUMNS)
@@ -70,11 +87,6 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         if known_race is None:
             known_race = race_of[race_key] = _race(path, line, row)
         slug, race = known_race
-        data = races.get(slug)
-        if data is None:
-            data = races[slug] = RaceData(slug=slug, race=race)
-        elif race is not None and data.race is not None:
-            data.race.stages.update(race.stages)
         # One 538 poll may ask about two stages of a race (Georgia's jungle primary and its runoff): each stage is
         # a poll of its own, or the runoff's answers would count as the primary's. The first stage keeps the plain
         # key, so a file imported before keeps its polls.
@@ -84,18 +96,34 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         key = f"538:{poll_id}" if stage_key == first_stage else f"538:{poll_id}:{stage_key}"
         if len(key) > KEY_LIMIT:
             raise ImportRejected(path, f"poll_id is longer than {KEY_LIMIT - 60} characters", line)
-        fields = tuple(row.get(column, "") for column in POLL_COLUMNS)
+        if batch_rows is not None and batch >= batch_rows and (slug, key) != previous:
+            yield ParsedFile(path=path, races=list(races.values()), repairs=log.take())
+            races, polls, strings, batch = {}, {}, {}, 0
+        batch += 1
+        previous = (slug, key)
+        data = races.get(slug)
+        if data is None:
+            stored = race_records.setdefault(slug, race)
+            data = races[slug] = RaceData(slug=slug, race=stored)
+        if race is not None and data.race is not None and data.race is not race:
+            data.race.stages.update(race.stages)
+        fields = hash(tuple(row.get(column, "") for column in POLL_COLUMNS))
         poll = polls.get((slug, key))
-        if poll is None:
+        known_fields = poll_fields.get((slug, key))
+        if known_fields is None:
             found: Found = []
             poll = polls[(slug, key)] = _poll(path, line, row, key, origin, found)
-            poll_fields[(slug, key)] = (fields, found)
+            poll_fields[(slug, key)] = (fields, found or NOTHING_FOUND)
             data.polls.append(poll)
-        elif poll_fields[(slug, key)][0] != fields:
-            found = []
-            _poll(path, line, row, key, origin, found)  # a row that differs is checked too: a bad date fails here
         else:
-            found = poll_fields[(slug, key)][1]
+            if known_fields[0] != fields:
+                found = []  # a row that differs is checked too: a bad date fails here
+                checked = _poll(path, line, row, key, origin, found)
+            else:
+                found, checked = known_fields[1], None
+            if poll is None:  # a poll whose first rows were in an earlier batch: its later rows join it
+                poll = polls[(slug, key)] = checked or _poll(path, line, row, key, origin, [])
+                data.polls.append(poll)
         for column, value, action in found:
             log.add(line, column, value, action)
         result = _result(path, line, row, log)
@@ -114,9 +142,9 @@ def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None]
         if total > 100 + QUESTION_TOLERANCE:
             raise ImportRejected(
                 path, f"the shares of question {result.question or poll_id} add up to {total:g}%", line)
-    if not races:
+    if not count:
         raise ImportRejected(path, "the file has a header but no rows", 2)
-    return ParsedFile(path=path, races=list(races.values()), repairs=log.repairs)
+    yield ParsedFile(path=path, races=list(races.values()), repairs=log.take())
 
 
 def _result(path: str, line: int, row: dict[str, str], log: RepairLog) -> PollResultRecord:

@@ -140,6 +140,11 @@ class RepairLog:
                                  "no repairs", line)
         self.repairs.append(Repair(line, column, value, action))
 
+    def take(self) -> list[Repair]:
+        """The repairs recorded since the last take."""
+        taken, self.repairs = self.repairs, []
+        return taken
+
 
 @dataclass(slots=True)
 class ParsedFile:

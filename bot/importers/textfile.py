@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +31,22 @@ def read_text(path: str | Path, data: bytes | None = None) -> str:
         raise ImportRejected(str(path), f"a control character (U+{ord(control.group()):04X}) in the text: names, notes "
                                         f"and other fields must be plain text", line)
     return text
+
+
+def text_lines(path: str | Path, data: bytes | None = None) -> Iterator[str]:
+    """The file's lines as they are read, in constant memory, with the checks of read_text (line numbers of a
+    broken byte or a control character)."""
+    with (io.BytesIO(data) if data is not None else open(path, "rb")) as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise ImportRejected(str(path), "the file is not valid UTF-8 text", number) from None
+            control = CONTROL_CHARACTER.search(line)
+            if control is not None:
+                raise ImportRejected(str(path), f"a control character (U+{ord(control.group()):04X}) in the text: "
+                                                f"names, notes and other fields must be plain text", number)
+            yield line
 
 
 @lru_cache(maxsize=8192)
@@ -62,9 +78,10 @@ def csv_header(path: str, text: str) -> list[str]:
     return [h.strip().lower() for h in header]
 
 
-def csv_rows(path: str, text: str) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
-    """The header (lower-cased) and the rows as (line number, {column: value}), read as they are iterated."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+def csv_rows(path: str, text: str | Iterable[str]) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """The header (lower-cased) and the rows as (line number, {column: value}), read as they are iterated; `text`
+    is the whole text or its lines (text_lines)."""
+    reader = csv.reader(io.StringIO(text, newline="") if isinstance(text, str) else text)
     try:
         header = next(reader)
     except StopIteration:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -197,6 +197,11 @@ class ImportWriter:
         self.changes: list[dict[str, Any]] = []
         self.sources: dict[str, int] = {}
         self._global_candidates: dict[tuple[str, str | None], int] | None = None  # loaded on first use
+        # A file may come in batches (a long 538 CSV): what earlier batches loaded, wrote and counted is kept.
+        self._indexes: dict[int, CandidateIndex] = {}  # race id -> its candidates
+        self._candidacies: dict[tuple[int, int], Candidacy] = {}  # stored (race id, candidate id)
+        self._linked: set[tuple[int, int]] = set()  # (race id, candidate id) linked by this import
+        self._races_counted: set[str] = set()
 
     async def write(self, parsed: ParsedFile) -> None:
         await self._sources([*self._all_sources(parsed)])
@@ -209,6 +214,7 @@ class ImportWriter:
         await self._pollster_aliases(parsed.pollster_aliases)
         for chunk in _chunks(self.changes, 5000):
             await self.session.execute(insert(DataChange), list(chunk))
+        self.changes = []
 
     async def _pollster_aliases(self, pairs: list[tuple[str, str]]) -> None:
         """Other names of pollsters: added once, never removed (another file may name them too)."""
@@ -237,7 +243,8 @@ class ImportWriter:
     async def _sources(self, records: list[SourceRecord]) -> None:
         by_url: dict[str, SourceRecord] = {}
         for rec in records:
-            by_url.setdefault(rec.url, rec)
+            if rec.url not in self.sources:  # an earlier batch of the file wrote it
+                by_url.setdefault(rec.url, rec)
         urls = list(by_url)
         existing: dict[str, Source] = {}
         for chunk in _chunks(urls):
@@ -279,6 +286,8 @@ class ImportWriter:
                 if race is None:
                     raise ImportRejected(self.summary.path, f"unknown race {data.slug!r}")
                 continue
+            first_time = data.slug not in self._races_counted
+            self._races_counted.add(data.slug)
             if race is None:
                 race = Race(**_race_values(data.race), stages=[])
                 self.session.add(race)
@@ -288,7 +297,8 @@ class ImportWriter:
                 changes = _changes(race, _race_values(data.race))
                 for key, value in changes.items():
                     setattr(race, key, value)
-                self.summary.add("races", "updated" if changes else "unchanged")
+                if first_time:
+                    self.summary.add("races", "updated" if changes else "unchanged")
             known = {s.stage: s for s in race.stages}
             for stage, when in data.race.stages.items():
                 if stage not in known:
@@ -303,9 +313,11 @@ class ImportWriter:
         """Match every named candidate to a race's candidates (by name or alias), to the same person known from
         another race (same name and party), or create them; in a few statements for the whole file."""
         by_id = {race.id: race for race in races.values()}
-        indexes = {race_id: CandidateIndex() for race_id in by_id}
-        candidacies: dict[tuple[int, int], Candidacy] = {}
-        for chunk in _chunks(list(by_id)):
+        unloaded = [race_id for race_id in by_id if race_id not in self._indexes]
+        self._indexes.update((race_id, CandidateIndex()) for race_id in unloaded)
+        indexes = self._indexes
+        candidacies = self._candidacies
+        for chunk in _chunks(unloaded):
             stmt = select(Candidacy).where(Candidacy.race_id.in_(chunk)).options(selectinload(Candidacy.candidate))
             for candidacy in await self.session.scalars(stmt):
                 candidacies[(candidacy.race_id, candidacy.candidate_id)] = candidacy
@@ -368,7 +380,7 @@ class ImportWriter:
                 updated_people.add(candidate_id)
 
         new_links: list[dict[str, Any]] = []
-        linked: set[tuple[int, int]] = set()
+        linked = self._linked
         for race_id, rec, person, is_explicit in links:
             candidate_id = person if isinstance(person, int) else known_people[person]
             was_new = not isinstance(person, int)
@@ -407,7 +419,7 @@ class ImportWriter:
     # polls -------------------------------------------------------------------------------------------
     async def _polls(self, work: list[tuple[Race, CandidateIndex, list[PollRecord]]]) -> None:
         """Polls, then their results: each loaded, compared (a pure diff) and written."""
-        existing = await self._load_polls([race.id for race, _, _ in work])
+        existing = await self._load_polls([(race.id, rec.key) for race, _, polls in work for rec in polls])
         wanted = [(race.id, index, rec, _poll_values(rec, self.sources[rec.source.url]))
                   for race, index, polls in work for rec in polls]
         diff = diff_polls(wanted, existing)
@@ -437,12 +449,13 @@ class ImportWriter:
         for poll_id in sorted(grown_polls - changed_polls):
             self._changed("poll", "updated", poll_race[poll_id], poll_id)
 
-    async def _load_polls(self, race_ids: list[int]) -> dict[tuple[int, str], dict[str, Any]]:
-        """The stored polls of these races, by (race id, key): their id and the values a file may change."""
+    async def _load_polls(self, keys: list[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:
+        """The stored polls of these (race id, key)s: their id and the values a file may change."""
         existing: dict[tuple[int, str], dict[str, Any]] = {}
         columns = [Poll.id, Poll.race_id, Poll.key, *(getattr(Poll, name) for name in POLL_FIELDS)]
-        for chunk in _chunks(race_ids):
-            for row in await self.session.execute(select(*columns).where(Poll.race_id.in_(chunk))):
+        for chunk in _chunks(keys):
+            stmt = select(*columns).where(tuple_(Poll.race_id, Poll.key).in_(chunk))  # the (race_id, key) index
+            for row in await self.session.execute(stmt):
                 values = row._asdict()
                 existing[(values.pop("race_id"), values.pop("key"))] = values
         return existing
