@@ -28,6 +28,7 @@ class Settings:
     feeds: tuple[str, ...] = ()
     update_interval_seconds: float = 30.0
     feed_refresh_seconds: float = 300.0
+    live_edit_seconds: float = 60.0  # a live results message is edited at most this often
     feeds_allow_private: bool = False  # feeds may reach loopback, private and link-local addresses
     data_editors: tuple[int, ...] = ()  # user ids who may change the shared data, besides the bot's owner
 
@@ -67,6 +68,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
     feeds = _feeds(environ.get("FEEDS", ""))
     interval = _positive_float(environ, "UPDATE_INTERVAL_SECONDS", 30.0)
     feed_refresh = _positive_float(environ, "FEED_REFRESH_SECONDS", 300.0)
+    live_edit = _positive_float(environ, "LIVE_EDIT_SECONDS", 60.0)
     feeds_allow_private = _flag(environ, "FEEDS_ALLOW_PRIVATE", default=False)
     data_editors = _user_ids(environ.get("DATA_EDITORS", ""), "DATA_EDITORS")
     return Settings(
@@ -80,6 +82,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         feeds=feeds,
         update_interval_seconds=interval,
         feed_refresh_seconds=feed_refresh,
+        live_edit_seconds=live_edit,
         feeds_allow_private=feeds_allow_private,
         data_editors=data_editors,
     )

@@ -68,7 +68,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
         self.service = UpdateService(
             bot.engine.db, bot.engine, scope=ShardScope(settings.shard_count, settings.shard_ids),
             feeds=settings.feeds, interval_seconds=settings.update_interval_seconds,
-            feed_refresh_seconds=settings.feed_refresh_seconds,
+            feed_refresh_seconds=settings.feed_refresh_seconds, live_edit_seconds=settings.live_edit_seconds,
             feed_policy=AddressPolicy(allow_private=settings.feeds_allow_private))
         self.poster = self.service.poster(self.deliver)
         self.ticks = 0

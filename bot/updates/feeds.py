@@ -19,7 +19,8 @@ from bot.db.database import Database
 from bot.db.models import Feed
 from bot.engine.answers import Answer, Fact
 from bot.errors import ImportRejected
-from bot.importers import import_file
+from bot.importers import ImportSummary, import_file
+from bot.importers.results_import import ResultsSummary, import_results, is_results_file
 from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed
 from bot.updates.outbox import Clock, utc, utc_now
 
@@ -182,8 +183,8 @@ class Feeds:
             # The reason can quote the file; what the server sent is not shown unless it was a valid feed.
             where = f", line {exc.line}" if exc.line is not None else ""
             report = FeedReport(feed.id, feed.location, ok=False,
-                                error=f"rejected file: {Path(exc.path).name}{where} is not a valid polls CSV or race "
-                                      f"bundle; nothing imported (the bot's log has the reason)",
+                                error=f"rejected file: {Path(exc.path).name}{where} is not a valid polls or results "
+                                      f"file or race bundle; nothing imported (the bot's log has the reason)",
                                 detail=f"rejected, nothing imported: {exc}")
         except Exception as exc:  # a bug or an odd failure: logged with its traceback, the other feeds go on
             log.exception("feed %s: refresh failed", feed.location)
@@ -213,7 +214,11 @@ class Feeds:
         if digest == feed.content_hash:  # a server without conditional requests, or a file touched but unchanged
             return FeedReport(feed.id, feed.location, ok=True)
         name = Path(urlparse(feed.location).path).name if is_url(feed.location) else feed.location
-        summary = await import_file(self.db, name, data=fetched.data, origin=feed.location)
+        summary: ImportSummary | ResultsSummary
+        if is_results_file(name, fetched.data):  # election night: a count of the votes (Clarity XML, results CSV)
+            summary = await import_results(self.db, name, fetched.data, origin=feed.location)
+        else:
+            summary = await import_file(self.db, name, data=fetched.data, origin=feed.location)
         feed.content_hash = digest
         if summary.changed:
             log.info("feed %s imported: %s", feed.location, "; ".join(summary.lines()))

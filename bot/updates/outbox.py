@@ -119,8 +119,10 @@ class Outbox:
     """Creates, claims and records posts for the servers of one shard scope."""
 
     def __init__(self, db: Database, *, scope: ShardScope | None = None, clock: Clock = utc_now,
-                 retry_base_seconds: float = 30.0, lease_seconds: float = LEASE_SECONDS) -> None:
+                 retry_base_seconds: float = 30.0, lease_seconds: float = LEASE_SECONDS,
+                 live_edit_seconds: float = LIVE_EDIT_SECONDS) -> None:
         self.db = db
+        self.live_edit_seconds = live_edit_seconds
         self.scope = scope or ShardScope()
         self.clock = clock
         self.retry_base_seconds = retry_base_seconds
@@ -220,7 +222,7 @@ class Outbox:
     async def _live_rows(self, session: AsyncSession, builder: PostBuilder, subscriptions: Sequence[Subscription],
                          now: dt.datetime) -> list[dict[str, Any]]:
         """One live message per results subscription and stage, posted with the first count and then edited to
-        the current count, at most once a minute (LIVE_EDIT_SECONDS). An edit in flight is left alone: the next
+        the current count, at most once a minute (`live_edit_seconds`). An edit in flight is left alone: the next
         plan sees that the message is behind and edits it again."""
         rows = []
         for subscription in subscriptions:
@@ -238,7 +240,7 @@ class Outbox:
                 if row.status == "sent":
                     last = utc(row.sent_at) if row.sent_at else now
                     row.status, row.attempts, row.last_error = "pending", 0, None
-                    row.next_attempt_at = max(now, last + dt.timedelta(seconds=LIVE_EDIT_SECONDS))
+                    row.next_attempt_at = max(now, last + dt.timedelta(seconds=self.live_edit_seconds))
         return rows
 
     # ----------------------------------------------------------------------------------------- claim

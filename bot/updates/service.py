@@ -12,7 +12,7 @@ from bot.updates.fetch import AddressPolicy
 from bot.updates.outbox import Clock, Outbox, ShardScope, utc_now
 from bot.updates.poster import Deliver, Poster, RatePacer
 from bot.updates.subscriptions import Subscriptions
-from bot.updates.thresholds import CONCURRENT_CHANNELS, POSTS_BURST, POSTS_PER_SECOND
+from bot.updates.thresholds import CONCURRENT_CHANNELS, LIVE_EDIT_SECONDS, POSTS_BURST, POSTS_PER_SECOND
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +22,14 @@ class UpdateService:
 
     def __init__(self, db: Database, engine: QuestionEngine, *, scope: ShardScope | None = None,
                  feeds: tuple[str, ...] = (), interval_seconds: float = 30.0, feed_refresh_seconds: float = 300.0,
-                 feed_policy: AddressPolicy | None = None, clock: Clock = utc_now) -> None:
+                 feed_policy: AddressPolicy | None = None, clock: Clock = utc_now,
+                 live_edit_seconds: float = LIVE_EDIT_SECONDS) -> None:
         self.db = db
         self.scope = scope or ShardScope()
         self.clock = clock  # replaceable at any time (tests): every part reads the time through `now`
         self.interval_seconds = interval_seconds
-        self.outbox = Outbox(db, scope=self.scope, clock=self.now, retry_base_seconds=interval_seconds)
+        self.outbox = Outbox(db, scope=self.scope, clock=self.now, retry_base_seconds=interval_seconds,
+                             live_edit_seconds=live_edit_seconds)
         self.subscriptions = Subscriptions(db, engine, self.outbox, self.now)
         self.feeds = Feeds(db, clock=self.now, refresh_seconds=feed_refresh_seconds, configured=feeds,
                            policy=feed_policy)
