@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
                            r"|who made the runoff|made (it to )?the runoff"
                            r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
-                           r"|top two|final vote|elected)\b")),
+                           r"|top two|final vote|elected|counted|count so far|the count|reporting"
+                           r"|precincts?( are)? (in|reporting)|how much of the vote|share of the vote (is )?in)\b")),
     ("election_date", re.compile(r"\b(when (is|was|s|will|does|do)|whens|election day|days (left|until|till|to go)"
                                  r"|how (many|long) (days|until|till)|date of|what date|when do we vote)\b")),
     ("average", re.compile(r"\b(average|avg|aggregate|polling average)\b")),

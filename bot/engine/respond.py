@@ -355,6 +355,9 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
     """How one candidate is doing: the result if the race is decided, else their place in the polling average."""
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     results = [r for r in await reader.election_results(race.id) if r.candidate_id == candidate.id]
+    count = count_for(reader.current_counts(race.id), None)
+    if not results and count is not None:  # votes are being counted: their place in the count
+        return count_answer(race, count, "leader", candidate)
     base = await who_leads(reader, race, today)
     if results:
         final = results[-1]

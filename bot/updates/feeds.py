@@ -23,6 +23,7 @@ from bot.importers import ImportSummary, import_file
 from bot.importers.results_import import ResultsSummary, import_results, is_results_file
 from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed
 from bot.updates.outbox import Clock, utc, utc_now
+from bot.updates.thresholds import RESULTS_REFRESH_SECONDS
 
 if TYPE_CHECKING:
     from aiohttp.abc import AbstractResolver
@@ -65,6 +66,7 @@ class FeedReport:
     error: str | None = None
     notify_user: int | None = None
     detail: str | None = None
+    results: bool = False  # the feed brought a count of votes: election night, read more often
 
 
 class Feeds:
@@ -222,7 +224,8 @@ class Feeds:
         feed.content_hash = digest
         if summary.changed:
             log.info("feed %s imported: %s", feed.location, "; ".join(summary.lines()))
-        return FeedReport(feed.id, feed.location, ok=True, changed=summary.changed, summary="; ".join(summary.lines()))
+        return FeedReport(feed.id, feed.location, ok=True, changed=summary.changed, summary="; ".join(summary.lines()),
+                          results=isinstance(summary, ResultsSummary))
 
     async def _store(self, feed: Feed, report: FeedReport) -> FeedReport:
         now = self.clock()
@@ -231,7 +234,8 @@ class Feeds:
             if row is None:  # removed meanwhile
                 return report
             row.last_checked_at = now
-            row.next_check_at = now + dt.timedelta(seconds=self.refresh_seconds)
+            every = min(self.refresh_seconds, RESULTS_REFRESH_SECONDS) if report.results else self.refresh_seconds
+            row.next_check_at = now + dt.timedelta(seconds=every)
             if report.ok:
                 row.etag, row.last_modified, row.content_hash = feed.etag, feed.last_modified, feed.content_hash
                 row.last_ok_at, row.failures, row.last_error = now, 0, None

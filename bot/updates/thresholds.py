@@ -19,3 +19,4 @@ CONCURRENT_CHANNELS = 50
 # How many of the channel's latest messages are searched for a post whose sending was interrupted.
 RECONCILE_HISTORY = 50
 LIVE_EDIT_SECONDS = 60.0  # a live results message is edited at most this often (Discord allows far more)
+RESULTS_REFRESH_SECONDS = 120.0  # a feed of results (election night) is read at least this often

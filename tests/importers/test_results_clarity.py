@@ -77,6 +77,12 @@ async def test_a_county_file_needs_its_state_then_answers_each_candidate(empty_d
     assert f"{leader_votes:,} votes" in answer.summary and "republican primary" in answer.summary
     assert leader.split()[0] in answer.summary  # "Mitch McCONNELL" is shown as "Mitch McConnell"
 
+    for question in ("how much of the vote is in in kentucky", "whats the count in the kentucky senate primary"):
+        answer = await ask(empty_db, question)
+        assert answer.intent == "results" and "32 precincts reported" in answer.summary, (question, answer.summary)
+    answer = await ask(empty_db, "is mcconnell winning")
+    assert answer.intent == "leader" and "1st of 5 in the republican primary count" in answer.summary, answer.summary
+
     answer = await ask(empty_db, "how many votes does matt bevin have")
     bevin = next(votes for name, votes in expected.items() if "BEVIN" in name)
     assert answer.intent == "results" and f"Matt Bevin has {bevin:,} votes" in answer.summary, answer.summary

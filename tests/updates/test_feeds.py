@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
+from sqlalchemy import select
 
 from bot.config import load_settings
 from bot.db.database import Database
@@ -15,6 +16,7 @@ from bot.db.models import Feed
 from bot.errors import ConfigError
 from bot.updates.feeds import Feeds
 from bot.updates.fetch import AddressPolicy
+from bot.updates.outbox import utc
 
 from .feed_server import ChosenResolver
 from .test_outbox import Clock, poll_csv
@@ -138,3 +140,19 @@ async def test_processes_starting_together_register_a_configured_feed_once(targe
         assert await session.scalar(select(func.count()).select_from(Feed)) == 1
     for db in databases:
         await db.close()
+
+
+async def test_a_results_feed_is_imported_as_counts_and_read_every_two_minutes(db: Database, tmp_path: Path) -> None:
+    from .test_outbox import count_csv
+
+    feed = tmp_path / "night.csv"
+    feed.write_bytes(count_csv(("2022-11-08T21:00:00", 100, 120, "", "")))
+    clock = Clock()
+    feeds = Feeds(db, clock=clock, refresh_seconds=600)
+    async with db.sessions.begin() as session:
+        session.add(Feed(location=str(feed), origin="command", added_by=77, guild_id=1, failures=0))
+    (report,) = await feeds.refresh_due()
+    assert report.ok and report.changed and report.results and "1 new count" in report.summary
+    async with db.session() as session:
+        row = (await session.scalars(select(Feed))).one()
+    assert utc(row.next_check_at) == clock.now + dt.timedelta(seconds=120)
