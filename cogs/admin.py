@@ -14,7 +14,8 @@ from discord.ext import commands
 from bot.changes import ChangeAuthor, changes_answer, changes_by
 from bot.db.turns import WriteTurnTimeout
 from bot.errors import ImportRejected
-from bot.importers import import_file
+from bot.importers import ImportSummary, import_file
+from bot.importers.results_import import ResultsSummary, import_results, is_results_file
 from cogs import autocomplete, checks
 from cogs.embeds import import_embed, rejected_embed
 from cogs.replies import NO_PINGS, send_answer, send_embed, send_text
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_IMPORT_BYTES = 25 * 1024 * 1024  # Discord's upload limit for a bot; larger files go through `racebot import`
-IMPORT_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
+IMPORT_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xml")
 
 
 @app_commands.guild_only()
@@ -41,7 +42,7 @@ class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot 
     @checks.data_editors_only()
     async def import_(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         if not file.filename.lower().endswith(IMPORT_SUFFIXES) or file.size > MAX_IMPORT_BYTES:
-            reason = (f"{file.filename}: use a .yaml, .yml, .json or .csv file of at most "
+            reason = (f"{file.filename}: use a .yaml, .yml, .json, .csv or .xml (Clarity results) file of at most "
                       f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
             await send_embed(interaction, rejected_embed("Import refused", reason), ephemeral=True)
             return
@@ -62,10 +63,14 @@ class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot 
         async def waiting(message: str) -> None:
             await send_text(interaction, f"{message[0].upper()}{message[1:]}…")
 
+        summary: ImportSummary | ResultsSummary
         try:
             with changes_by(ChangeAuthor("discord", str(interaction.user.id), interaction.guild_id)):
                 async with self.bot.engine.db.write_turn(waiting):  # one import at a time, in every process
-                    summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
+                    if is_results_file(file.filename, data):  # a count of votes: Clarity XML or the results CSV
+                        summary = await import_results(self.bot.engine.db, file.filename, data, origin=file.url)
+                    else:
+                        summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
         except (ImportRejected, WriteTurnTimeout) as exc:
             await send_embed(interaction, rejected_embed("Import rejected: nothing was changed", str(exc)),
                              ephemeral=True)

@@ -43,3 +43,16 @@ async def test_results_of_a_race_without_a_count_says_so_without_a_chart(world: 
     message = await world.command("results", {"race": "la-mayor-2022"})
     assert not message["attachments"]
     assert "Results" in embed_text(message)
+
+
+async def test_the_owner_imports_a_clarity_file_and_results_answers_from_it(world: World) -> None:
+    attachment = world.fake.add_attachment("county.xml", (CLARITY / "county.xml").read_bytes())
+    refused = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.owner)
+    # No race of that contest exists and Discord offers no --create-races: it is listed, not guessed.
+    assert "not mapped" in refused["embeds"][0]["description"]
+
+    night = ("race,stage,candidate,votes,reported,expected,time,source_url\n"
+             "la-mayor-2022,general,Karen Bass,1000,10,100,2022-11-08T21:00:00,https://results.example/la\n")
+    attachment = world.fake.add_attachment("night.csv", night.encode())
+    message = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.owner)
+    assert "1 new count" in message["embeds"][0]["description"], message["embeds"][0]
