@@ -7,9 +7,10 @@ import argparse
 import asyncio
 import getpass
 import json
+import os
 import sys
-from collections.abc import Awaitable, Callable, Sequence
-from contextlib import redirect_stderr, redirect_stdout
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from typing import TextIO
 
 from bot.changes import ChangeAuthor, changes_answer, changes_by
@@ -27,6 +28,7 @@ from bot.updates.feeds import Feeds
 from bot.updates.fetch import AddressPolicy
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+PROGRESS_BAR_BYTES = 10 << 20  # a file smaller than this imports in a moment: no bar
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except RacebotError as exc:
             print(f"racebot: {exc}", file=sys.stderr)
             return EXIT_ERROR
+        except BrokenPipeError:  # `racebot ask ... | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python exits
+            return EXIT_OK
         except KeyboardInterrupt:
             return 130
 
@@ -168,9 +173,6 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _import(engine: QuestionEngine, paths: list[str], *, report: str | None = None,
                   strict: bool = False, create_races: bool = False, state: str | None = None) -> int:
-    def progress(message: str) -> None:
-        print(message, file=sys.stderr, flush=True)
-
     status = EXIT_OK
     summaries: list[ImportSummary] = []
     for path in paths:
@@ -179,7 +181,8 @@ async def _import(engine: QuestionEngine, paths: list[str], *, report: str | Non
                 results = await import_results(engine.db, path, create_races=create_races, state=state)
                 print("\n".join(results.lines()))
                 continue
-            summary = await import_file(engine.db, path, progress=progress, strict=strict)
+            with _import_display(path) as (progress, on_read):
+                summary = await import_file(engine.db, path, progress=progress, strict=strict, on_read=on_read)
         except RacebotError as exc:
             print(f"racebot: rejected {exc} (nothing was imported from this file)", file=sys.stderr)
             status = EXIT_ERROR
@@ -202,6 +205,29 @@ async def _import(engine: QuestionEngine, paths: list[str], *, report: str | Non
 async def _say(message: str) -> None:
     """Tell the person at the terminal why nothing seems to happen (e.g. "waiting for another import to finish")."""
     print(f"racebot: {message}…", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _import_display(path: str) -> Iterator[tuple[Callable[[str], None], Callable[[int], None] | None]]:
+    """How an import shows its progress: a bar over the file's bytes on a terminal, plain lines otherwise (a pipe,
+    a log, CI)."""
+    def plain(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    size = os.path.getsize(path) if os.path.isfile(path) else 0
+    if not sys.stderr.isatty() or size < PROGRESS_BAR_BYTES:
+        yield plain, None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    # The bar draws with cursor controls: it writes to the real stderr, not the stream that shows them as escapes.
+    console = Console(file=sys.__stderr__)
+    columns = (TextColumn("{task.description}", markup=False), BarColumn(), DownloadColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(show_controls(os.path.basename(path)), total=size)
+        yield (lambda message: bar.update(task, description=show_controls(message))), \
+            (lambda done: bar.update(task, completed=done))
 
 
 def _login_name() -> str | None:
