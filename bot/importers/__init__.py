@@ -54,12 +54,13 @@ def parse_file(path: str, data: bytes | None = None, *, origin: str | None = Non
 
 
 def stream_538(path: str, data: bytes | None = None, *, origin: str | None = None, progress: Progress | None = None,
-               strict: bool = False) -> Iterator[ParsedFile] | None:
-    """A 538 polls CSV as batches of records, read as they are parsed (constant memory); None for any other file."""
+               strict: bool = False, on_read: Callable[[int], None] | None = None) -> Iterator[ParsedFile] | None:
+    """A 538 polls CSV as batches of records, read as they are parsed (constant memory); None for any other file.
+    `on_read` is told how many bytes of the file were read, for a progress bar."""
     name = str(path)
     if Path(name).suffix.lower() != ".csv":
         return None
-    lines = text_lines(name, data)
+    lines = text_lines(name, data, on_read)
     try:
         first = next(lines, "")
     except OSError as exc:
@@ -73,12 +74,14 @@ def stream_538(path: str, data: bytes | None = None, *, origin: str | None = Non
 
 
 async def import_file(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
-                      progress: Progress | None = None, strict: bool = False) -> ImportSummary:
+                      progress: Progress | None = None, strict: bool = False,
+                      on_read: Callable[[int], None] | None = None) -> ImportSummary:
     """Import one file in one transaction: all of it, or (ImportRejected) nothing. A 538 polls CSV is read, checked
     and written a batch at a time inside that transaction, so memory stays flat however long the file."""
     summary = ImportSummary(path=str(path))
     # Parsing is CPU work: off the event loop, so a bot importing a large file keeps answering.
-    batches = await asyncio.to_thread(stream_538, path, data, origin=origin, progress=progress, strict=strict)
+    batches = await asyncio.to_thread(stream_538, path, data, origin=origin, progress=progress, strict=strict,
+                                      on_read=on_read)
     if batches is None:
         parsed = await asyncio.to_thread(parse_file, path, data, origin=origin, progress=progress, strict=strict)
         batches = iter([parsed])

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from bot.errors import ImportRejected
 
+READ_REPORT_BYTES = 1 << 20
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 # Control characters but tab and line ends: in a name, ESC]0;...BEL or ESC[2J would drive a terminal that prints it.
 CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -33,11 +34,16 @@ def read_text(path: str | Path, data: bytes | None = None) -> str:
     return text
 
 
-def text_lines(path: str | Path, data: bytes | None = None) -> Iterator[str]:
+def text_lines(path: str | Path, data: bytes | None = None,
+               on_read: Callable[[int], None] | None = None) -> Iterator[str]:
     """The file's lines as they are read, in constant memory, with the checks of read_text (line numbers of a
-    broken byte or a control character)."""
+    broken byte or a control character); `on_read` is told the bytes read so far, about every megabyte."""
+    read = reported = 0
     with (io.BytesIO(data) if data is not None else open(path, "rb")) as handle:
         for number, raw in enumerate(handle, 1):
+            read += len(raw)
+            if on_read is not None and read - reported >= READ_REPORT_BYTES:
+                on_read(reported := read)
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:
@@ -47,6 +53,8 @@ def text_lines(path: str | Path, data: bytes | None = None) -> Iterator[str]:
                 raise ImportRejected(str(path), f"a control character (U+{ord(control.group()):04X}) in the text: "
                                                 f"names, notes and other fields must be plain text", number)
             yield line
+    if on_read is not None:
+        on_read(read)
 
 
 @lru_cache(maxsize=8192)
