@@ -78,6 +78,7 @@ def record_change_authors(sync_sessions: sessionmaker[Session]) -> None:
     """Make every transaction of these sessions that writes item changes also write who made them (at commit, in
     the same transaction: an import and its author are kept or lost together)."""
     event.listen(sync_sessions, "do_orm_execute", _note_item_changes)
+    event.listen(sync_sessions, "before_flush", _note_added_changes)
     event.listen(sync_sessions, "before_commit", _write_authors)
     event.listen(sync_sessions, "after_rollback", lambda session: session.info.pop(_PENDING, None))
 
@@ -88,13 +89,25 @@ def _note_item_changes(state: ORMExecuteState) -> None:
         return
     params = state.parameters
     rows = params if isinstance(params, list | tuple) else [params]
-    pending: Counter[tuple[int, str, str]] = state.session.info.setdefault(_PENDING, Counter())
     for row in rows:
         if row and row.get("kind") != AUTHOR_KIND:
-            pending[(row["race_id"], row.get("origin") or "", f"{row['kind']} {row['change']}")] += 1
+            _note(state.session, row["race_id"], row.get("origin"), row["kind"], row["change"])
+
+
+def _note_added_changes(session: Session, _context: Any, _instances: Any) -> None:
+    """Item changes added as objects (session.add) rather than by an insert statement."""
+    for item in session.new:
+        if isinstance(item, DataChange) and item.kind != AUTHOR_KIND:
+            _note(session, item.race_id, item.origin, item.kind, item.change)
+
+
+def _note(session: Session, race_id: int, origin: str | None, kind: str, change: str) -> None:
+    pending: Counter[tuple[int, str, str]] = session.info.setdefault(_PENDING, Counter())
+    pending[(race_id, origin or "", f"{kind} {change}")] += 1
 
 
 def _write_authors(session: Session) -> None:
+    session.flush()  # objects added since the last flush are noted by before_flush: flush them before counting
     pending: Counter[tuple[int, str, str]] | None = session.info.pop(_PENDING, None)
     if not pending:
         return

@@ -13,6 +13,7 @@ from bot.db.database import Database
 from bot.db.models import DataChange, Feed
 from bot.errors import ImportRejected
 from bot.importers import import_file
+from bot.importers.results_import import import_results
 from tests.factories import SECOND_RACE, write_538, write_second_race
 
 DISCORD_URL = "https://cdn.discordapp.com/attachments/1/2/springfield.yaml?ex=6&is=7&hm=abcdef"
@@ -85,3 +86,17 @@ async def test_a_feeds_import_is_named_after_whoever_added_the_feed(empty_db: Da
 async def test_no_changes_yet_says_how_to_make_one(empty_db: Database) -> None:
     answer = await changes_answer(empty_db)
     assert answer.status == "no_data" and "/racebot import" in answer.summary
+
+
+async def test_a_results_count_added_as_an_object_is_named_too(empty_db: Database, tmp_path: Path) -> None:
+    path = write_second_race(tmp_path / "springfield.yaml")
+    await import_file(empty_db, str(path))
+    counts = tmp_path / "night.csv"
+    counts.write_text("race,stage,candidate,votes,reported,expected,time,source_url,called,certified\n"
+                      "springfield-mayor-2026,general,Thomas Okafor,1200,10,40,2026-11-03T21:00:00-05:00,"
+                      "https://results.example/springfield,,\n", encoding="utf-8")
+    with changes_by(ChangeAuthor("cli", "ada")):
+        await import_results(empty_db, str(counts))
+    newest = (await latest_changes(empty_db))[0]
+    assert (newest.author, newest.counts, newest.races) == (ChangeAuthor("cli", "ada"), {"count added": 1},
+                                                            ("springfield-mayor-2026",))
