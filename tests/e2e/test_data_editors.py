@@ -104,3 +104,15 @@ async def test_the_members_of_the_applications_team_are_its_owners(world: World)
     imported = await world.command("racebot", {"file": attachment}, subcommand="import", user=developer,
                                    bypass_permissions=True)
     assert imported["embeds"][0]["title"].startswith("Imported")
+
+
+async def test_an_import_while_another_writes_waits_its_turn_and_says_so(world: World) -> None:
+    attachment = world.fake.add_attachment(PUBLIC_FILE.name, PUBLIC_FILE.read_bytes())
+    async with world.bot.engine.db.write_turn():  # another import (any process) is writing
+        handle = await world.fake.send_slash_command(world.guild, world.channel, world.owner, "racebot",
+                                                     {"file": attachment}, subcommand="import")
+        waiting = await handle.wait_for_message(timeout=TIMEOUT)
+        assert waiting["content"] == "Waiting for another import to finish…" and waiting["flags"] & 64
+        assert not any(message.get("embeds") for message in handle.messages)  # not imported yet
+    done = await handle.wait_for_message(lambda message: bool(message.get("embeds")), timeout=TIMEOUT)
+    assert done["embeds"][0]["title"].startswith("Imported") and done["flags"] & 64
