@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import ipaddress
 import socket
+import zlib
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from urllib.parse import urljoin, urlsplit
@@ -150,8 +151,10 @@ class FeedFetcher:
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None:
             connector = aiohttp.TCPConnector(resolver=self.resolver, use_dns_cache=False)
+            # Bodies are decompressed here, not by aiohttp, so a gzip stream cut short is seen (see _read_whole).
             self._session = aiohttp.ClientSession(
-                connector=connector, timeout=aiohttp.ClientTimeout(total=self.timeout_seconds))
+                connector=connector, timeout=aiohttp.ClientTimeout(total=self.timeout_seconds),
+                auto_decompress=False, headers={"Accept-Encoding": "gzip, deflate"})
         return self._session
 
     async def check_location(self, url: str) -> None:
@@ -211,24 +214,45 @@ class FeedFetcher:
         raise FetchFailed(f"too many redirects (more than {MAX_REDIRECTS})")
 
     async def _read_whole(self, response: aiohttp.ClientResponse) -> bytes:
-        """The whole body, read to its end in chunks, or FetchFailed: too large, or shorter than announced."""
+        """The whole body, read to its end in chunks, or FetchFailed: too large, shorter than announced, or a
+        compressed stream that stops before its end (which the framing alone cannot tell)."""
         megabytes, rest = divmod(self.max_bytes, 1024 * 1024)
         limit_text = f"the file is larger than {f'{megabytes} MB' if not rest else f'{self.max_bytes:,} bytes'}"
-        declared = response.content_length
-        if declared is not None and declared > self.max_bytes:
+        declared = response.content_length  # bytes on the wire: the session does not decompress
+        decompressor = _decompressor(response.headers.get("Content-Encoding", ""))
+        if declared is not None and decompressor is None and declared > self.max_bytes:
             raise FetchFailed(limit_text)
         chunks: list[bytes] = []
-        received = 0
-        async for chunk in response.content.iter_chunked(READ_CHUNK_BYTES):
-            received += len(chunk)
-            if received > self.max_bytes:
-                raise FetchFailed(limit_text)
-            chunks.append(chunk)
-        # Content-Length counts the bytes on the wire: compare only when they are not compressed.
-        encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
-        if declared is not None and encoding in ("", "identity") and received != declared:
+        received = produced = 0
+        try:
+            async for chunk in response.content.iter_chunked(READ_CHUNK_BYTES):
+                received += len(chunk)
+                if decompressor is not None:  # at most one byte past the limit, however well it compresses
+                    chunk = decompressor.decompress(chunk, self.max_bytes - produced + 1)
+                produced += len(chunk)
+                if produced > self.max_bytes:
+                    raise FetchFailed(limit_text)
+                chunks.append(chunk)
+            if decompressor is not None:
+                chunks.append(decompressor.flush())
+                if not decompressor.eof:
+                    raise FetchFailed("broken transfer: the compressed file stops before its end")
+        except zlib.error:
+            raise FetchFailed("broken transfer: the compressed file is corrupt") from None
+        if declared is not None and received != declared:
             raise FetchFailed(f"broken transfer: {received:,} of the {declared:,} bytes announced arrived")
         return b"".join(chunks)
+
+
+def _decompressor(content_encoding: str) -> zlib._Decompress | None:
+    encoding = content_encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj()
+    raise FetchFailed("unsupported Content-Encoding (gzip and deflate are read)")
 
 
 def _status_text(status: int) -> str:

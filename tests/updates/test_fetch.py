@@ -4,7 +4,9 @@ redirect), and failures that name their kind without repeating what a server sai
 from __future__ import annotations
 
 import asyncio
+import gzip
 import ipaddress
+import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from .test_outbox import Clock
 
 BODY = big_poll_csv(400)  # about 50 KB: many reads, whatever the socket buffers
 HALF = len(BODY) // 2
+GZIPPED = gzip.compress(BODY)
 LOCAL_ONLY = AddressPolicy(also_allowed=(ipaddress.ip_network("127.0.0.1/32"),))  # the test server, nothing else
 
 
@@ -73,6 +76,42 @@ async def longer_than_sent(w: Writer) -> None:  # lies about Content-Length: ann
     w.write(head(Content_Length=len(BODY) + 5_000) + BODY)
 
 
+async def gzipped(w: Writer) -> None:
+    w.write(head(Content_Encoding="gzip", Content_Length=len(GZIPPED)) + GZIPPED)
+
+
+async def gzipped_chunked(w: Writer) -> None:
+    w.write(head(Content_Encoding="gzip", Transfer_Encoding="chunked"))
+    for start in range(0, len(GZIPPED), 1000):
+        w.write(chunk(GZIPPED[start:start + 1000]))
+        await w.drain()
+    w.write(b"0\r\n\r\n")
+
+
+async def deflated(w: Writer) -> None:
+    data = zlib.compress(BODY)
+    w.write(head(Content_Encoding="deflate", Content_Length=len(data)) + data)
+
+
+async def gzipped_cut(w: Writer) -> None:  # the framing is whole, the gzip stream inside it is not
+    data = GZIPPED[: len(GZIPPED) // 2]
+    w.write(head(Content_Encoding="gzip", Content_Length=len(data)) + data)
+
+
+async def gzipped_corrupt(w: Writer) -> None:
+    data = GZIPPED[:20] + bytes(200) + GZIPPED[220:]
+    w.write(head(Content_Encoding="gzip", Content_Length=len(data)) + data)
+
+
+async def gzip_bomb(w: Writer) -> None:  # 50 MB of zeros in about 50 KB
+    data = gzip.compress(bytes(50 * 1024 * 1024))
+    w.write(head(Content_Encoding="gzip", Content_Length=len(data)) + data)
+
+
+async def brotli(w: Writer) -> None:
+    w.write(head(Content_Encoding="br", Content_Length=len(BODY)) + BODY)
+
+
 async def secret_error(w: Writer) -> None:
     text = b"missing column 'pollster' in SECRET-TABLE"
     w.write(head("500 SECRET-REASON", Content_Length=len(text)) + text)
@@ -87,7 +126,8 @@ async def secret_file(w: Writer) -> None:
 async def server() -> AsyncIterator[MisbehavingServer]:
     srv = MisbehavingServer()
     for route in (whole, paused, small_pieces, chunked, until_closed, dropped, dropped_chunked, longer_than_sent,
-                  secret_error, secret_file):
+                  gzipped, gzipped_chunked, deflated, gzipped_cut, gzipped_corrupt, gzip_bomb, brotli, secret_error,
+                  secret_file):
         srv.routes[f"{route.__name__}.csv"] = route
 
     async def silent(w: Writer) -> None:
@@ -115,13 +155,15 @@ async def fetch(url: str, policy: AddressPolicy = LOCAL_ONLY, *, timeout_seconds
 
 
 # ------------------------------------------------------------------------------------ whole bodies or nothing
-@pytest.mark.parametrize("route", ["whole", "paused", "small_pieces", "chunked", "until_closed"])
+@pytest.mark.parametrize("route", ["whole", "paused", "small_pieces", "chunked", "until_closed", "gzipped",
+                                   "gzipped_chunked", "deflated"])
 async def test_a_body_sent_with_pauses_in_pieces_or_chunked_arrives_whole(server: MisbehavingServer,
                                                                           route: str) -> None:
     assert await fetch(server.url(f"{route}.csv")) == BODY
 
 
-@pytest.mark.parametrize("route", ["dropped", "dropped_chunked", "longer_than_sent"])
+@pytest.mark.parametrize("route", ["dropped", "dropped_chunked", "longer_than_sent", "gzipped_cut",
+                                   "gzipped_corrupt"])
 async def test_a_transfer_cut_short_is_a_failed_read(server: MisbehavingServer, route: str) -> None:
     with pytest.raises(FetchFailed, match="^broken transfer"):
         await fetch(server.url(f"{route}.csv"))
@@ -137,6 +179,13 @@ async def test_a_body_over_the_limit_is_refused_even_without_a_length(server: Mi
         await fetch(server.url("chunked.csv"), max_bytes=10_000)
     with pytest.raises(FetchFailed, match="larger than"):
         await fetch(server.url("whole.csv"), max_bytes=10_000)
+    with pytest.raises(FetchFailed, match="larger than 1 MB"):
+        await fetch(server.url("gzip_bomb.csv"), max_bytes=1024 * 1024)
+
+
+async def test_a_compression_that_cannot_be_checked_is_refused(server: MisbehavingServer) -> None:
+    with pytest.raises(FetchFailed, match=r"^unsupported Content-Encoding"):
+        await fetch(server.url("brotli.csv"))
 
 
 async def test_a_feed_paused_mid_body_imports_every_poll(db: Database, server: MisbehavingServer) -> None:
