@@ -10,22 +10,23 @@ The routes are tried in this order; the first whose condition holds answers:
 6. is running: "is X running (for senate)", answered from X's candidacies.
 7. profile: a candidate named with nothing that needs a race ("who is karen bass").
 8. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
-9. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-10. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-11. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-12. pollsters: who polled the race, with counts.
-13. named poll: a poll named by pollster, sponsor, month or "before the primary".
-14. results: who won, who made the runoff, how a candidate did in a stage.
-15. election date.
-16. average: the polling average, or one candidate's share of it.
-17. poll history.
-18. latest poll.
-19. who is running: the race's candidates.
-20. standing: how a named candidate is doing.
-21. profile of a named candidate in the race.
-22. who leads.
-23. the race, when only a race was named.
-24. anything else: the weak name, an unknown name, or what I can answer.
+9. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
+10. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+11. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+12. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+13. pollsters: who polled the race, with counts.
+14. named poll: a poll named by pollster, sponsor, month or "before the primary".
+15. results: who won, who made the runoff, how a candidate did in a stage.
+16. election date.
+17. average: the polling average, or one candidate's share of it.
+18. poll history.
+19. latest poll.
+20. who is running: the race's candidates.
+21. standing: how a named candidate is doing.
+22. profile of a named candidate in the race.
+23. who leads.
+24. the race, when only a race was named.
+25. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding an intent is one handler and one line in ROUTES.
 """
@@ -169,6 +170,20 @@ async def handle_compare(q: Asked) -> Answer:
     return with_entity(with_entity(answer, first_span), second_span)
 
 
+async def handle_compare_unknown(q: Asked) -> Answer:
+    """Two names compared, one or both of which nobody has ("fetterman vs oz" in a file without them)."""
+    sides = " ".join(q.parsed.words).replace(" versus ", " vs ").split(" vs ")
+    unknown = [" ".join(w for w in side.split() if w in q.parsed.leftover) for side in sides]
+    names = [name for name in unknown if name]
+    near = [n for name in names for n in suggest(q.index, name, "candidate")][:MAX_SUGGESTIONS]
+    quoted = " or ".join(f"“{name}”" for name in names)
+    summary = f"I don't know a candidate called {quoted}."
+    if near:
+        summary += f" Did you mean {' or '.join(near)}?"
+    return Answer("compare", "not_found", "Name not known", summary, suggestions=tuple(near),
+                  unmatched=" ".join(names))
+
+
 async def handle_subgroup(q: Asked) -> Answer:
     return await respond.subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
 
@@ -247,6 +262,8 @@ ROUTES: tuple[tuple[str, Callable[[Asked], bool], Handler], ...] = (
     ("is running", lambda q: q.has("is_running") and bool(q.candidates), handle_is_running),
     ("profile", lambda q: _is_profile(q) and not q.has("is_running"), handle_profile),
     ("endorser", lambda q: bool(q.endorsers) and not q.candidates and not q.needs_race, handle_endorsements_by),
+    ("compare, name unknown", lambda q: q.has("compare") and len(q.candidates) < 2 and bool(q.parsed.leftover)
+     and " vs " in f" {' '.join(q.parsed.words)} ".replace(" versus ", " vs "), handle_compare_unknown),
     ("no race", lambda q: q.race is None and (q.needs_race or q.choice.constrained), handle_no_race),
     ("compare", lambda q: len(q.candidates) >= 2 and (q.has("compare", "leader") or not q.parsed.intents),
      handle_compare),

@@ -124,3 +124,13 @@ async def test_a_district_of_maine_is_its_own_vote_not_the_statewide_one(cycle: 
     answer = await cycle.ask("who is ahead in ME-2", AskContext(today=TODAY))
     assert answer.intent == "leader"
     assert answer.race_slug is not None and "cd-2" in answer.race_slug, answer.race_slug
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize("question, unknown", [("fetterman vs oz", "“fetterman” or “oz”"),
+                                               ("joe biden vs fetterman", "“fetterman”")])
+async def test_comparing_names_nobody_has_says_which_are_not_known(cycle: QuestionEngine, question: str,
+                                                                    unknown: str) -> None:
+    answer = await cycle.ask(question, AskContext(today=TODAY))
+    assert (answer.intent, answer.status) == ("compare", "not_found"), answer.summary
+    assert f"I don't know a candidate called {unknown}." in answer.summary
