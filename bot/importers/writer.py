@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select, tuple_, update
+from sqlalchemy import JSON, insert, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -202,6 +203,7 @@ class ImportWriter:
         self._candidacies: dict[tuple[int, int], Candidacy] = {}  # stored (race id, candidate id)
         self._linked: set[tuple[int, int]] = set()  # (race id, candidate id) linked by this import
         self._races_counted: set[str] = set()
+        self._postgresql = session.bind.dialect.name == "postgresql"
 
     async def write(self, parsed: ParsedFile) -> None:
         await self._sources([*self._all_sources(parsed)])
@@ -222,12 +224,14 @@ class ImportWriter:
         executemany of INSERTs), in batches of INSERTs elsewhere."""
         if not rows:
             return
-        if self.session.bind.dialect.name == "postgresql":
+        if self._postgresql:
             connection = await (await self.session.connection()).get_raw_connection()
             columns = list(rows[0])
+            table = model.__table__
+            as_json = {c for c in columns if isinstance(table.c[c].type, JSON)}  # COPY takes JSON as its text
+            records = [tuple(json.dumps(row[c]) if c in as_json else row[c] for c in columns) for row in rows]
             # The raw asyncpg connection is the session's own: the COPY runs inside the import's transaction.
-            await connection.driver_connection.copy_records_to_table(
-                model.__table__.name, columns=columns, records=[tuple(row[c] for c in columns) for row in rows])
+            await connection.driver_connection.copy_records_to_table(table.name, columns=columns, records=records)
             return
         for chunk in _chunks(rows, 5000):
             await self.session.execute(insert(model), list(chunk))
@@ -483,6 +487,14 @@ class ImportWriter:
             await self.session.execute(update(Poll).where(Poll.id == changes.pop("id")).values(**changes))
         new_ids: dict[tuple[int, str], int] = {}
         rows = [{"race_id": race_id, "key": rec.key, **values} for race_id, _, rec, values in diff.added]
+        if self._postgresql and rows:
+            # COPY, then the new ids by (race, key): an INSERT ... RETURNING of many polls runs row by row on asyncpg.
+            await self._insert_many(Poll, rows)
+            for chunk in _chunks([(row["race_id"], row["key"]) for row in rows]):
+                result = await self.session.execute(
+                    select(Poll.id, Poll.race_id, Poll.key).where(tuple_(Poll.race_id, Poll.key).in_(chunk)))
+                new_ids.update(((race_id, key), poll_id) for poll_id, race_id, key in result.all())
+            rows = []
         for chunk in _chunks(rows, 1000):
             result = await self.session.execute(insert(Poll).returning(Poll.id, Poll.race_id, Poll.key), list(chunk))
             new_ids.update(((race_id, key), poll_id) for poll_id, race_id, key in result.all())
