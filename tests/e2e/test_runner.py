@@ -51,8 +51,9 @@ async def test_racebot_sync_registers_the_commands_with_one_server(fake_discord:
     stdout, stderr = await asyncio.wait_for(proc.communicate(), PROCESS_TIMEOUT)
     assert proc.returncode == 0, stderr.decode()
     names = {c["name"] for c in fake_discord.synced_commands(guild)}
-    assert names == {"ask", "candidate", "race", "endorsements", "endorser", "poll", "racebot", "updates", "help"}
-    assert stdout.decode().startswith(f"Synced 9 commands to server {guild.id}")
+    assert names == {"ask", "candidate", "race", "endorsements", "endorser", "poll", "results", "racebot", "updates",
+                     "help"}
+    assert stdout.decode().startswith(f"Synced 10 commands to server {guild.id}")
     assert fake_discord.sessions == []  # syncing needs no gateway connection
 
 
