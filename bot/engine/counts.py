@@ -67,14 +67,18 @@ def _over(count: CountView, leader_id: int, total: int) -> str:
 
 def reporting_text(count: CountView) -> str:
     """How much of the vote a count covers: precincts reported of all, or the share of the expected vote."""
-    if count.units_reported is None:
+    return reporting_words(count.units_reported, count.units_total, count.unit)
+
+
+def reporting_words(reported: int | None, total: int | None, unit: str) -> str:
+    """"180 of 1,000 precincts reported (18%)", "87% of the expected vote counted", "32 precincts reported"."""
+    if reported is None:
         return "reporting not given"
-    if count.unit == "expected vote":
-        return f"{count.units_reported}% of the expected vote counted"
-    if count.units_total:
-        share = 100 * count.units_reported / count.units_total
-        return f"{count.units_reported:,} of {count.units_total:,} {count.unit} reported ({share:.0f}%)"
-    return f"{count.units_reported:,} {count.unit} reported"
+    if unit == "expected vote":
+        return f"{reported}% of the expected vote counted"
+    if total:
+        return f"{reported:,} of {total:,} {unit} reported ({100 * reported / total:.0f}%)"
+    return f"{reported:,} {unit} reported"
 
 
 def _share(votes: int, total: int) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from bot.db.database import Database, bump_data_version
 from bot.db.models import Candidacy, Candidate, DataChange, Race, RaceStage, ResultCount, ResultSnapshot, Source
+from bot.engine.counts import reporting_words
 from bot.errors import ImportRejected
 from bot.importers.clarity import ContestCount, ResultsFile, parse_clarity
 from bot.importers.results_csv import looks_like_results_csv, parse_results_csv
@@ -242,10 +243,4 @@ async def _source(session: AsyncSession, parsed: ResultsFile, url: str) -> Sourc
 
 
 def _reporting(contest: ContestCount) -> str:
-    if contest.units_reported is None:
-        return "reporting not given"
-    if contest.unit == "expected vote":
-        return f"{contest.units_reported}% of the expected vote counted"
-    if contest.units_total:
-        return f"{contest.units_reported:,} of {contest.units_total:,} {contest.unit} reported"
-    return f"{contest.units_reported:,} {contest.unit} reported"
+    return reporting_words(contest.units_reported, contest.units_total, contest.unit)
