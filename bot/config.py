@@ -166,6 +166,6 @@ def _feeds(raw: str) -> tuple[str, ...]:
     feeds = tuple(dict.fromkeys(part.strip() for part in raw.split(",") if part.strip()))
     for feed in feeds:
         if feed_problem(feed):
-            raise ConfigError(f"FEEDS: each entry must be a path or http(s) URL ending in .csv, .yaml, .yml or .json "
-                              f"(got {feed!r})")
+            raise ConfigError(f"FEEDS: each entry must be a path or http(s) URL ending in .csv, .yaml, .yml, .json "
+                              f"or .xml (got {feed!r})")
     return feeds

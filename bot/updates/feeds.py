@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FEED_SUFFIXES = (".csv", ".yaml", ".yml", ".json")
+FEED_SUFFIXES = (".csv", ".yaml", ".yml", ".json", ".xml")
 FETCH_TIMEOUT_SECONDS = 60.0
 MAX_FEED_BYTES = 200 * 1024 * 1024
 CONCURRENT_FEEDS = 8
@@ -46,8 +46,8 @@ def feed_problem(location: str, *, urls_only: bool = False) -> str | None:
         return "A feed added with a command must be an http(s) URL (files on the bot's computer go in FEEDS in .env)."
     path = urlparse(location).path if is_url(location) else location
     if not path.lower().endswith(FEED_SUFFIXES):
-        return (f"“{location}” does not end in .csv, .yaml, .yml or .json: a feed is a 538 polls CSV or a race "
-                f"bundle.")
+        return (f"“{location}” does not end in .csv, .yaml, .yml, .json or .xml: a feed is a polls or results "
+                f"file or a race bundle.")
     return None
 
 
