@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -63,6 +64,19 @@ async def cold_ask(url: str) -> float:
     return time.perf_counter() - started
 
 
+def writer_active(database: Path) -> bool:
+    """Whether some process holds the database's write lock now (the import has started writing)."""
+    connection = sqlite3.connect(database, timeout=0)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.rollback()
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        connection.close()
+
+
 def line(name: str, values: list[float]) -> str:
     return (f"{name:52} n={len(values):3}  p50 {percentile(values, 50) * 1000:7.1f} ms  "
             f"max {max(values) * 1000:7.1f} ms")
@@ -92,19 +106,16 @@ async def main() -> None:
     started = time.perf_counter()
     importer = racebot(env, "import", str(polls))
     assert importer.stderr is not None
-    writing = threading.Event()
     stderr_lines: list[str] = []
 
     def read_stderr() -> None:
         assert importer.stderr is not None
-        for text in importer.stderr:
-            stderr_lines.append(text)
-            if "writing" in text:
-                writing.set()
+        stderr_lines.extend(importer.stderr)
 
     reader = threading.Thread(target=read_stderr, daemon=True)
     reader.start()
-    while not writing.is_set() and importer.poll() is None:
+    # A 538 file is read and written a batch at a time in its one transaction: wait for the first write.
+    while not writer_active(database) and importer.poll() is None:
         await asyncio.sleep(0.05)
     write_started = time.perf_counter()
     busy_process: list[float] = []
@@ -124,7 +135,7 @@ async def main() -> None:
     if importer.returncode != 0:
         raise SystemExit(f"the import failed: {''.join(stderr_lines)}")
     print(f"import: {finished - started:.1f} s in all, {finished - write_started:.1f} s of it writing "
-          f"(one transaction); {out.splitlines()[2].strip() if len(out.splitlines()) > 2 else out.strip()}")
+          f"(one transaction); {next((t.strip() for t in out.splitlines() if 'polls:' in t), out.strip())}")
     print(line("`racebot ask` process, database idle", idle_process))
     print(line("`racebot ask` process, while the import writes", busy_process) if busy_process
           else "`racebot ask` process, while the import writes: the import finished first")
