@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.changes import ChangeAuthor, changes_answer, changes_by
 from bot.config import Settings, configure_logging, load_settings
@@ -21,11 +21,10 @@ from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.errors import RacebotError
 from bot.formats import show_controls
-from bot.importers import ImportSummary, import_file, write_repair_report
-from bot.importers.results_import import import_results, is_results_file
 from bot.render_text import render_answer
-from bot.updates.feeds import Feeds
-from bot.updates.fetch import AddressPolicy
+
+if TYPE_CHECKING:  # the importers and the feeds (aiohttp, clarify, lxml) load only for the commands that use them,
+    from bot.importers import ImportSummary  # so `racebot ask` starts quickly
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROGRESS_BAR_BYTES = 10 << 20  # a file smaller than this imports in a moment: no bar
@@ -173,6 +172,9 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _import(engine: QuestionEngine, paths: list[str], *, report: str | None = None,
                   strict: bool = False, create_races: bool = False, state: str | None = None) -> int:
+    from bot.importers import import_file, write_repair_report
+    from bot.importers.results_import import import_results, is_results_file
+
     status = EXIT_OK
     summaries: list[ImportSummary] = []
     for path in paths:
@@ -241,6 +243,9 @@ def _login_name() -> str | None:
 async def _feeds(engine: QuestionEngine, args: argparse.Namespace, settings: Settings,
                  show: Callable[[Answer], int]) -> int:
     """`racebot feeds add|list|refresh`: the same core as /updates add-feed and /updates feeds."""
+    from bot.updates.feeds import Feeds
+    from bot.updates.fetch import AddressPolicy
+
     feeds = Feeds(engine.db, refresh_seconds=settings.feed_refresh_seconds, configured=settings.feeds,
                   policy=AddressPolicy(allow_private=settings.feeds_allow_private))
     try:
