@@ -188,6 +188,52 @@ def diff_results(path: str, polls: Iterable[tuple[int, CandidateIndex, PollRecor
     return diff
 
 
+Person = tuple[str, str | None]  # a person not stored yet: folded name and party
+
+
+@dataclass(slots=True)
+class CandidateMatch:
+    """Who a file's candidates are: people to create, each (race, candidate) to link, known people it describes."""
+
+    new_people: dict[Person, dict[str, Any]] = field(default_factory=dict)  # one row per new person in the file
+    links: list[tuple[int, CandidateRecord, Person | int, bool]] = field(default_factory=list)  # race, record,
+    # person (an id, or a new person), whether the file lists the candidate (not only names them in a poll)
+    explicit_people: dict[int, CandidateRecord] = field(default_factory=dict)
+
+
+def match_candidates(datas: Iterable[tuple[int, RaceData]], indexes: dict[int, CandidateIndex],
+                     known_people: dict[Person, int]) -> CandidateMatch:
+    """Match every candidate a file names (listed, in a poll or in a result) to its race's candidates (by name or
+    alias), to the same person known from another race (same name and party), or to a new person."""
+    match = CandidateMatch()
+    for race_id, data in datas:
+        index = indexes[race_id]
+        explicit = {fold(rec.name) for rec in data.candidates}
+        wanted: dict[str, CandidateRecord] = {fold(rec.name): rec for rec in data.candidates}
+        for poll in data.polls:
+            for result in poll.results:
+                wanted.setdefault(fold(result.candidate), CandidateRecord(result.candidate, party=result.party))
+        for res in data.results:
+            wanted.setdefault(fold(res.candidate), CandidateRecord(res.candidate))
+        for folded, rec in wanted.items():
+            candidate_id = index.find(rec.name)
+            for alias in rec.aliases:
+                candidate_id = candidate_id or index.find(alias)
+            person: Person | int
+            if candidate_id is not None:
+                person = candidate_id
+            elif (folded, rec.party) in known_people:
+                person = known_people[(folded, rec.party)]
+            else:
+                person = (folded, rec.party)
+                match.new_people.setdefault(person, {"name": rec.name, "aliases": list(rec.aliases),
+                                                     "party": rec.party, "description": rec.description})
+            if isinstance(person, int) and folded in explicit:
+                match.explicit_people[person] = rec
+            match.links.append((race_id, rec, person, folded in explicit))
+    return match
+
+
 class ImportWriter:
     """Writes one parsed file inside the caller's transaction."""
 
@@ -345,35 +391,8 @@ class ImportWriter:
                                                candidacy.candidate.aliases)
         known_people = await self._known_people()
 
-        new_people: dict[tuple[str, str | None], dict[str, Any]] = {}  # one row per new person in this file
-        links: list[tuple[int, CandidateRecord, tuple[str, str | None] | int, bool]] = []
-        explicit_people: dict[int, CandidateRecord] = {}
-        for data in datas:
-            race_id = races[data.slug].id
-            index = indexes[race_id]
-            explicit = {fold(rec.name) for rec in data.candidates}
-            wanted: dict[str, CandidateRecord] = {fold(rec.name): rec for rec in data.candidates}
-            for poll in data.polls:
-                for result in poll.results:
-                    wanted.setdefault(fold(result.candidate), CandidateRecord(result.candidate, party=result.party))
-            for res in data.results:
-                wanted.setdefault(fold(res.candidate), CandidateRecord(res.candidate))
-            for folded, rec in wanted.items():
-                candidate_id = index.find(rec.name)
-                for alias in rec.aliases:
-                    candidate_id = candidate_id or index.find(alias)
-                person: tuple[str, str | None] | int
-                if candidate_id is not None:
-                    person = candidate_id
-                elif (folded, rec.party) in known_people:
-                    person = known_people[(folded, rec.party)]
-                else:
-                    person = (folded, rec.party)
-                    new_people.setdefault(person, {"name": rec.name, "aliases": list(rec.aliases),
-                                                   "party": rec.party, "description": rec.description})
-                if isinstance(person, int) and folded in explicit:
-                    explicit_people[person] = rec
-                links.append((race_id, rec, person, folded in explicit))
+        match = match_candidates([(races[data.slug].id, data) for data in datas], indexes, known_people)
+        new_people, links, explicit_people = match.new_people, match.links, match.explicit_people
 
         people = list(new_people)
         for chunk in _chunks(people, 1000):

@@ -8,13 +8,21 @@ from typing import Any
 import pytest
 
 from bot.errors import ImportRejected
-from bot.importers.records import EndorsementRecord, PollRecord, PollResultRecord, SourceRecord
+from bot.importers.records import (
+    CandidateRecord,
+    EndorsementRecord,
+    PollRecord,
+    PollResultRecord,
+    RaceData,
+    SourceRecord,
+)
 from bot.importers.writer import (
     CandidateIndex,
     diff_endorsements,
     diff_endorsers,
     diff_polls,
     diff_results,
+    match_candidates,
     match_endorsements,
 )
 
@@ -106,3 +114,15 @@ def test_diff_endorsements_compares_date_quote_and_source() -> None:
     assert diff.updated == [{"id": 72, "race_id": 9, "date": None, "quote": "yes", "source_id": 5}]
     assert diff.added == [{"endorser_id": 13, "candidate_id": 2, "race_id": 9, "date": None, "quote": None,
                            "source_id": 5}]
+
+
+def test_match_candidates_finds_race_candidates_known_people_and_new_ones() -> None:
+    data = RaceData(slug="la", candidates=[CandidateRecord("Karen Bass", party="DEM")],
+                    polls=[_poll("538:1", PollResultRecord("KB", 38.0), PollResultRecord("Ann Lee", 9.0, party="REP"),
+                                 PollResultRecord("Joe Doe", 3.0))])
+    match = match_candidates([(9, data)], {9: _index()}, {("ann lee", "REP"): 44})
+    assert match.new_people == {("joe doe", None): {"name": "Joe Doe", "aliases": [], "party": None,
+                                                    "description": None}}
+    assert [(race_id, person, explicit) for race_id, _, person, explicit in match.links] == [
+        (9, 1, True), (9, 1, False), (9, 44, False), (9, ("joe doe", None), False)]  # KB is Karen Bass's alias
+    assert list(match.explicit_people) == [1]
