@@ -161,7 +161,7 @@ def _user_ids(raw: str, name: str) -> tuple[int, ...]:
 
 def _feeds(raw: str) -> tuple[str, ...]:
     """FEEDS: comma-separated paths or http(s) URLs of 538 polls CSVs or race bundles."""
-    from bot.updates.feeds import feed_problem  # the feeds module knows what a feed may be
+    from bot.feed_locations import feed_problem
 
     feeds = tuple(dict.fromkeys(part.strip() for part in raw.split(",") if part.strip()))
     for feed in feeds:

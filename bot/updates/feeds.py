@@ -19,6 +19,7 @@ from bot.db.database import Database
 from bot.db.models import Feed
 from bot.engine.answers import Answer, Fact
 from bot.errors import ImportRejected
+from bot.feed_locations import feed_problem, is_url
 from bot.importers import ImportSummary, import_file
 from bot.importers.results_import import ResultsSummary, import_results, is_results_file
 from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed
@@ -30,25 +31,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FEED_SUFFIXES = (".csv", ".yaml", ".yml", ".json", ".xml")
 FETCH_TIMEOUT_SECONDS = 60.0
 MAX_FEED_BYTES = 200 * 1024 * 1024
 CONCURRENT_FEEDS = 8
 
-
-def is_url(location: str) -> bool:
-    return location.lower().startswith(("http://", "https://"))
-
-
-def feed_problem(location: str, *, urls_only: bool = False) -> str | None:
-    """Why a location can't be a feed, or None."""
-    if urls_only and not is_url(location):
-        return "A feed added with a command must be an http(s) URL (files on the bot's computer go in FEEDS in .env)."
-    path = urlparse(location).path if is_url(location) else location
-    if not path.lower().endswith(FEED_SUFFIXES):
-        return (f"“{location}” does not end in .csv, .yaml, .yml, .json or .xml: a feed is a polls or results "
-                f"file or a race bundle.")
-    return None
 
 
 @dataclass(frozen=True, slots=True)
