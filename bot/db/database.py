@@ -77,7 +77,7 @@ class Database:
                 await self.load_bundled_data()
 
     async def _needs_setup(self, load_bundled: bool) -> bool:
-        if await self.schema_revision() != migrate.head_revision():
+        if await self.schema_revision() != migrate.HEAD_REVISION:
             return True
         return load_bundled and not await self.get_meta(BUNDLED_KEY)
 

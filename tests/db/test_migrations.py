@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 
 from bot.changes import AUTHOR_KIND
 from bot.db.database import Database
-from bot.db.migrate import head_revision
+from bot.db.migrate import HEAD_REVISION, head_revision
 from bot.db.models import Base, DataChange, Endorsement, Poll, Race
 from bot.engine.engine import QuestionEngine
 from bot.importers import import_file
@@ -20,6 +20,10 @@ from tests.factories import SECOND_RACE, write_second_race
 
 async def test_a_new_database_is_at_the_newest_revision(empty_db: Database) -> None:
     assert await empty_db.schema_revision() == head_revision()
+
+
+def test_the_head_revision_a_start_compares_with_is_the_newest_migration() -> None:
+    assert HEAD_REVISION == head_revision()  # a new migration bumps HEAD_REVISION in bot/db/migrate.py
 
 
 async def test_the_migrations_build_exactly_the_models(empty_db: Database) -> None:
