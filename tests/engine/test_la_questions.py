@@ -6,17 +6,14 @@ them all against the bundled race and prints every miss.
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from bot.db.database import Database
 from bot.engine.answers import Answer
-from bot.engine.engine import AskContext, QuestionEngine
-from tests.engine.la_questions import ASKED_ON, Case, la_cases
+from tests.engine.asking import sync_asker
+from tests.engine.la_questions import Case, la_cases
 
 REQUIRED_SHARE = 0.97
 CASES = la_cases()
@@ -24,14 +21,7 @@ CASES = la_cases()
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
-    folder: Path = tmp_path_factory.mktemp("la_questions")
-    runner = asyncio.Runner()
-    db = Database(f"sqlite+aiosqlite:///{folder / 'la.sqlite3'}")
-    runner.run(db.open(load_bundled=True))
-    engine = QuestionEngine(db, clock=lambda: ASKED_ON)
-    yield lambda question: runner.run(engine.ask(question, AskContext(today=ASKED_ON)))
-    runner.run(db.close())
-    runner.close()
+    yield from sync_asker(tmp_path_factory.mktemp("la_questions"))
 
 
 def text_of(answer: Answer) -> str:

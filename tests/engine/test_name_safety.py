@@ -6,19 +6,14 @@ each test prints every failure.
 
 from __future__ import annotations
 
-import asyncio
 import random
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from bot.db.database import Database
 from bot.engine.answers import Answer
-from bot.engine.engine import AskContext, QuestionEngine
-from bot.importers import import_file
-from tests.engine.la_questions import ASKED_ON
+from tests.engine.asking import sync_asker
 from tests.engine.name_questions import MADE_UP_DISTANCE, NameCase, build_pool, made_up_cases, typo_cases
 from tests.engine.question_data import FIVETHIRTYEIGHT, SEED, fold
 
@@ -32,16 +27,7 @@ TYPOS = typo_cases() if FILES else []
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
-    folder: Path = tmp_path_factory.mktemp("name_safety")
-    runner = asyncio.Runner()
-    db = Database(f"sqlite+aiosqlite:///{folder / 'names.sqlite3'}")
-    runner.run(db.open(load_bundled=True))
-    for path in FILES:
-        runner.run(import_file(db, str(path)))
-    engine = QuestionEngine(db, clock=lambda: ASKED_ON)
-    yield lambda question: runner.run(engine.ask(question, AskContext(today=ASKED_ON)))
-    runner.run(db.close())
-    runner.close()
+    yield from sync_asker(tmp_path_factory.mktemp("name_safety"), FILES)
 
 
 def describe(answer: Answer) -> str:
