@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
 
 
+@lru_cache(maxsize=1 << 16)  # a file or a question names the same few thousand people again and again
 def fold(text: str) -> str:
     """Lower case without accents, punctuation or repeated spaces: "Kevin de León's" -> "kevin de leons"."""
     decomposed = unicodedata.normalize("NFKD", text)

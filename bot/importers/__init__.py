@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import csv
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from bot.db.database import Database, bump_data_version
 from bot.errors import ImportRejected
@@ -23,6 +24,7 @@ __all__ = ["ImportSummary", "import_file", "import_paths", "parse_file", "write_
 REPORT_COLUMNS = ("file", "line", "column", "value", "action")
 
 Progress = Callable[[str], None]
+T = TypeVar("T")
 
 
 def parse_file(path: str, data: bytes | None = None, *, origin: str | None = None,
@@ -90,12 +92,25 @@ async def import_file(db: Database, path: str, data: bytes | None = None, *, ori
             progress(f"{path}: writing {polls:,} polls, {len(parsed.endorsements):,} endorsements")
     async with db.sessions.begin() as session:
         writer = ImportWriter(session, summary, origin)
-        while (batch := await asyncio.to_thread(next, batches, None)) is not None:
+        async for batch in read_ahead(batches):
             summary.repairs.extend(batch.repairs)
             await writer.write(batch)
         if summary.changed:
             await bump_data_version(session)
     return summary
+
+
+async def read_ahead(batches: Iterator[T]) -> AsyncIterator[T]:
+    """The batches of a parse, each read in a thread while the one before is written: parsing (Python) and the
+    database's writes (C, without the GIL) overlap. One batch ahead at most, so memory stays flat."""
+    pending = asyncio.ensure_future(asyncio.to_thread(next, batches, None))
+    try:
+        while (batch := await pending) is not None:
+            pending = asyncio.ensure_future(asyncio.to_thread(next, batches, None))
+            yield batch
+    finally:
+        # A thread cannot be cancelled: let a read under way finish (or fail) before the parse is dropped.
+        await asyncio.gather(pending, return_exceptions=True)
 
 
 async def import_paths(db: Database, paths: Sequence[str | Path],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from operator import itemgetter
 
 from bot.db.views import round_question
 from bot.errors import ImportRejected
@@ -66,6 +67,8 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
     when `strict`); anything that would make an answer wrong rejects the file, whatever batch it is in."""
     require_columns(path, columns, REQUIRED)
     log = RepairLog(path, strict=strict)
+    race_cells = _cells(columns, RACE_COLUMNS)
+    poll_cells = _cells(columns, POLL_COLUMNS)
     race_records: dict[str, RaceRecord | None] = {}
     race_of: dict[tuple[str, ...], tuple[str, RaceRecord | None]] = {}
     # Kept for the whole file (small per poll): a poll's fields, its first stage, and its questions' running totals.
@@ -82,7 +85,7 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         if progress and count % PROGRESS_ROWS == 0:
             progress(f"{path}: read {count:,} rows")
         # Rows of one race (and of one poll) repeat the same fields: each distinct set is parsed once.
-        race_key = tuple(row.get(column, "") for column in RACE_COLUMNS)
+        race_key = race_cells(row)
         known_race = race_of.get(race_key)
         if known_race is None:
             known_race = race_of[race_key] = _race(path, line, row)
@@ -107,7 +110,7 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
             data = races[slug] = RaceData(slug=slug, race=stored)
         if race is not None and data.race is not None and data.race is not race:
             data.race.stages.update(race.stages)
-        fields = hash(tuple(row.get(column, "") for column in POLL_COLUMNS))
+        fields = hash(poll_cells(row))
         poll = polls.get((slug, key))
         known_fields = poll_fields.get((slug, key))
         if known_fields is None:
@@ -145,6 +148,15 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
     if not count:
         raise ImportRejected(path, "the file has a header but no rows", 2)
     yield ParsedFile(path=path, races=list(races.values()), repairs=log.take())
+
+
+def _cells(header: list[str], wanted: tuple[str, ...]) -> Callable[[dict[str, str]], tuple[str, ...]]:
+    """A getter of the cells of the `wanted` columns this file has (every row holds every column of its header)."""
+    present = [column for column in wanted if column in header]
+    if not present:
+        return lambda row: ()
+    getter = itemgetter(*present)
+    return (lambda row: (getter(row),)) if len(present) == 1 else getter
 
 
 def _result(path: str, line: int, row: dict[str, str], log: RepairLog) -> PollResultRecord:

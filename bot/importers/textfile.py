@@ -16,6 +16,8 @@ READ_REPORT_BYTES = 1 << 20
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 # Control characters but tab and line ends: in a name, ESC]0;...BEL or ESC[2J would drive a terminal that prints it.
 CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# The same in UTF-8 bytes: C0 and DEL are single bytes, C1 (U+0080-U+009F) is \xc2 and a byte from \x80 to \x9f.
+CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
 
 
 def read_text(path: str | Path, data: bytes | None = None) -> str:
@@ -38,23 +40,27 @@ def text_lines(path: str | Path, data: bytes | None = None,
                on_read: Callable[[int], None] | None = None) -> Iterator[str]:
     """The file's lines as they are read, in constant memory, with the checks of read_text (line numbers of a
     broken byte or a control character); `on_read` is told the bytes read so far, about every megabyte."""
-    read = reported = 0
+    read = 0
+    number = 0  # lines before this block
     with (io.BytesIO(data) if data is not None else open(path, "rb")) as handle:
-        for number, raw in enumerate(handle, 1):
-            read += len(raw)
-            if on_read is not None and read - reported >= READ_REPORT_BYTES:
-                on_read(reported := read)
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                raise ImportRejected(str(path), "the file is not valid UTF-8 text", number) from None
-            control = CONTROL_CHARACTER.search(line)
+        # About a megabyte of whole lines at a time: the control-character check runs once per block.
+        while block := handle.readlines(READ_REPORT_BYTES):
+            raw = b"".join(block)
+            control = CONTROL_BYTES.search(raw)
             if control is not None:
-                raise ImportRejected(str(path), f"a control character (U+{ord(control.group()):04X}) in the text: "
-                                                f"names, notes and other fields must be plain text", number)
-            yield line
-    if on_read is not None:
-        on_read(read)
+                line = number + raw.count(b"\n", 0, control.start()) + 1
+                character = raw[control.start():control.end()].decode("utf-8", "replace")
+                raise ImportRejected(str(path), f"a control character (U+{ord(character):04X}) in the text: "
+                                                f"names, notes and other fields must be plain text", line)
+            for offset, line_bytes in enumerate(block, number + 1):
+                try:
+                    yield line_bytes.decode("utf-8-sig" if offset == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    raise ImportRejected(str(path), "the file is not valid UTF-8 text", offset) from None
+            number += len(block)
+            read += len(raw)
+            if on_read is not None:
+                on_read(read)
 
 
 @lru_cache(maxsize=8192)
@@ -97,6 +103,7 @@ def csv_rows(path: str, text: str | Iterable[str]) -> tuple[list[str], Iterator[
     except csv.Error as exc:
         raise ImportRejected(path, _csv_problem(exc), 1) from None
     columns = [h.strip().lower() for h in header]
+    width = len(columns)
 
     def rows() -> Iterator[tuple[int, dict[str, str]]]:
         start = reader.line_num + 1  # the line a record starts on: a runaway quoted field ends far below it
@@ -107,12 +114,14 @@ def csv_rows(path: str, text: str | Iterable[str]) -> tuple[list[str], Iterator[
                 return
             except csv.Error as exc:
                 raise ImportRejected(path, _csv_problem(exc), start) from None
-            if any(v.strip() for v in values):
-                if len(values) > len(columns):
-                    raise ImportRejected(
-                        path, f"{len(values)} values but the header has {len(columns)} columns", reader.line_num
-                    )
-                yield reader.line_num, dict(zip(columns, (v.strip() for v in values), strict=False))
+            values = list(map(str.strip, values))
+            if any(values):
+                if len(values) > width:
+                    raise ImportRejected(path, f"{len(values)} values but the header has {width} columns",
+                                         reader.line_num)
+                if len(values) < width:  # a short row: the cells it lacks are empty, as in a spreadsheet
+                    values += [""] * (width - len(values))
+                yield reader.line_num, dict(zip(columns, values, strict=True))
             start = reader.line_num + 1
 
     return columns, rows()

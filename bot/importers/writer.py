@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, insert, select, tuple_, update
+from sqlalchemy import JSON, Boolean, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -40,6 +41,7 @@ from bot.names import fold
 
 T = TypeVar("T")
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and asyncpg's parameter limits
+SQLITE_INSERT_ROWS = 20_000  # rows per executemany of a bulk insert on SQLite
 
 REPAIRS_SHOWN = 3  # the first few repairs are printed with the summary
 KINDS = ("races", "candidates", "polls", "poll results", "endorsements", "results", "sources")
@@ -174,13 +176,16 @@ def diff_results(path: str, polls: Iterable[tuple[int, CandidateIndex, PollRecor
                 raise ImportRejected(path, f"poll {rec.key}: {res.candidate!r} is named twice in "
                                      f"question {res.question or '(main)'}", rec.line)
             seen.add((res.question, res.subgroup, candidate_id))
-            values = (res.pct, res.leads, res.note, res.hypothetical, res.ranked_round)
-            stored = old.get((poll_id, res.question, res.subgroup, candidate_id))
+            stored = old.get((poll_id, res.question, res.subgroup, candidate_id)) if old else None
             if stored is None:
                 diff.added.append({"poll_id": poll_id, "question": res.question, "subgroup": res.subgroup,
-                                   "candidate_id": candidate_id, **dict(zip(RESULT_FIELDS, values, strict=True))})
+                                   "candidate_id": candidate_id, "pct": res.pct, "leads": res.leads,
+                                   "note": res.note, "hypothetical": res.hypothetical,
+                                   "ranked_round": res.ranked_round})
                 diff.grown_polls.add(poll_id)
-            elif stored[1:] != values:
+                continue
+            values = (res.pct, res.leads, res.note, res.hypothetical, res.ranked_round)  # as RESULT_FIELDS
+            if stored[1:] != values:
                 diff.updated.append({"id": stored[0], **dict(zip(RESULT_FIELDS, values, strict=True))})
                 diff.updated_polls.add(poll_id)
             else:
@@ -266,21 +271,41 @@ class ImportWriter:
         self.changes = []
 
     async def _insert_many(self, model: type[Any], rows: list[dict[str, Any]]) -> None:
-        """Insert rows whose ids no one needs back: through COPY on PostgreSQL (several times faster than an
-        executemany of INSERTs), in batches of INSERTs elsewhere."""
+        """Insert rows that need no id back, straight through the driver inside the import's transaction: COPY on
+        PostgreSQL, one executemany per batch on SQLite (the ORM's per-row bookkeeping cost more than the writes)."""
         if not rows:
             return
+        table = model.__table__
+        columns = [c.name for c in table.columns if c.name in rows[0]]  # the order the compiled INSERT lists them
+        cells = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
+        connection = (await (await self.session.connection()).get_raw_connection()).driver_connection
         if self._postgresql:
-            connection = await (await self.session.connection()).get_raw_connection()
-            columns = list(rows[0])
-            table = model.__table__
-            as_json = {c for c in columns if isinstance(table.c[c].type, JSON)}  # COPY takes JSON as its text
-            records = [tuple(json.dumps(row[c]) if c in as_json else row[c] for c in columns) for row in rows]
-            # The raw asyncpg connection is the session's own: the COPY runs inside the import's transaction.
-            await connection.driver_connection.copy_records_to_table(table.name, columns=columns, records=records)
+            # asyncpg encodes every type but JSON, which COPY takes as its text.
+            fixes = [(i, json.dumps) for i, c in enumerate(columns) if isinstance(table.c[c].type, JSON)]
+            await connection.copy_records_to_table(table.name, columns=columns, records=_records(rows, cells, fixes))
             return
-        for chunk in _chunks(rows, 5000):
-            await self.session.execute(insert(model), list(chunk))
+        dialect = self.session.bind.dialect
+        sql = str(table.insert().compile(dialect=dialect, column_keys=columns))
+        # Dates and JSON stored as SQLAlchemy stores them; sqlite3 stores a bool as 0 or 1 itself.
+        fixes = [(i, f) for i, c in enumerate(columns) if not isinstance(table.c[c].type, Boolean)
+                 and (f := table.c[c].type.bind_processor(dialect)) is not None]
+        for chunk in _chunks(rows, SQLITE_INSERT_ROWS):
+            await connection.executemany(sql, _records(chunk, cells, fixes))
+
+    async def _reserve_ids(self, model: type[Any], count: int) -> list[int]:
+        """Ids for `count` new rows of `model`, so that they are written in bulk without RETURNING."""
+        if count == 0:
+            return []
+        table = model.__table__
+        if self._postgresql:  # taken from the table's sequence: other writers never get the same ones
+            result = await self.session.execute(
+                text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)"),
+                {"table": table.name, "count": count})
+            return list(result.scalars())
+        # SQLite lets one transaction write at a time, and one that read before another's commit cannot write after
+        # it: the ids above the largest stored one are this transaction's.
+        top = await self.session.scalar(select(func.max(table.c.id))) or 0
+        return list(range(top + 1, top + 1 + count))
 
     async def _pollster_aliases(self, pairs: list[tuple[str, str]]) -> None:
         """Other names of pollsters: added once, never removed (another file may name them too)."""
@@ -330,12 +355,10 @@ class ImportWriter:
                 self.summary.add("sources", "updated")
             else:
                 self.summary.add("sources", "unchanged")
-        for chunk in _chunks(new_rows):
-            result = await self.session.execute(
-                insert(Source).returning(Source.id, Source.url), list(chunk)
-            )
-            for source_id, url in result.all():
-                self.sources[url] = source_id
+        for row, source_id in zip(new_rows, await self._reserve_ids(Source, len(new_rows)), strict=True):
+            row["id"] = source_id
+            self.sources[row["url"]] = source_id
+        await self._insert_many(Source, new_rows)
         self.summary.add("sources", "added", len(new_rows))
 
     # races -------------------------------------------------------------------------------------------
@@ -489,14 +512,17 @@ class ImportWriter:
             self._changed("poll", "updated", poll_race[poll_id], poll_id)
 
     async def _load_polls(self, keys: list[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:
-        """The stored polls of these (race id, key)s: their id and the values a file may change."""
+        """The stored polls of these (race id, key)s: their id and the values a file may change. Read by race (an
+        index PostgreSQL uses, unlike a list of (race, key) pairs) and filtered here."""
+        wanted = set(keys)
         existing: dict[tuple[int, str], dict[str, Any]] = {}
         columns = [Poll.id, Poll.race_id, Poll.key, *(getattr(Poll, name) for name in POLL_FIELDS)]
-        for chunk in _chunks(keys):
-            stmt = select(*columns).where(tuple_(Poll.race_id, Poll.key).in_(chunk))  # the (race_id, key) index
-            for row in await self.session.execute(stmt):
+        for chunk in _chunks(sorted({race_id for race_id, _ in wanted})):
+            for row in await self.session.execute(select(*columns).where(Poll.race_id.in_(chunk))):
                 values = row._asdict()
-                existing[(values.pop("race_id"), values.pop("key"))] = values
+                key = (values.pop("race_id"), values.pop("key"))
+                if key in wanted:
+                    existing[key] = values
         return existing
 
     async def _apply_polls(self, diff: PollDiff) -> dict[tuple[int, str], int]:
@@ -504,21 +530,14 @@ class ImportWriter:
         for row in diff.updated:
             changes = dict(row)
             await self.session.execute(update(Poll).where(Poll.id == changes.pop("id")).values(**changes))
+        ids = await self._reserve_ids(Poll, len(diff.added))
+        rows = [{"id": poll_id, "race_id": race_id, "key": rec.key, **values}
+                for poll_id, (race_id, _, rec, values) in zip(ids, diff.added, strict=True)]
+        await self._insert_many(Poll, rows)
         new_ids: dict[tuple[int, str], int] = {}
-        rows = [{"race_id": race_id, "key": rec.key, **values} for race_id, _, rec, values in diff.added]
-        if self._postgresql and rows:
-            # COPY, then the new ids by (race, key): an INSERT ... RETURNING of many polls runs row by row on asyncpg.
-            await self._insert_many(Poll, rows)
-            for chunk in _chunks([(row["race_id"], row["key"]) for row in rows]):
-                result = await self.session.execute(
-                    select(Poll.id, Poll.race_id, Poll.key).where(tuple_(Poll.race_id, Poll.key).in_(chunk)))
-                new_ids.update(((race_id, key), poll_id) for poll_id, race_id, key in result.all())
-            rows = []
-        for chunk in _chunks(rows, 1000):
-            result = await self.session.execute(insert(Poll).returning(Poll.id, Poll.race_id, Poll.key), list(chunk))
-            new_ids.update(((race_id, key), poll_id) for poll_id, race_id, key in result.all())
-        for race_id, _, rec, _ in diff.added:
-            self._changed("poll", "added", race_id, new_ids[(race_id, rec.key)])
+        for row in rows:
+            new_ids[(row["race_id"], row["key"])] = row["id"]
+            self._changed("poll", "added", row["race_id"], row["id"])
         return new_ids
 
     async def _load_results(self, poll_ids: list[int]) -> dict[ResultKey, tuple[Any, ...]]:
@@ -701,6 +720,18 @@ def diff_endorsements(wanted: dict[EndorsementKey, EndorsementRecord], endorser_
         else:
             diff.unchanged += 1
     return diff
+
+
+def _records(rows: Sequence[dict[str, Any]], cells: Callable[[dict[str, Any]], tuple[Any, ...]],
+             fixes: list[tuple[int, Callable[[Any], Any]]]) -> list[Any]:
+    """The rows as tuples of their cells, with the cells that need it converted for the driver."""
+    records: list[Any] = [cells(row) for row in rows]
+    if fixes:
+        records = [list(record) for record in records]
+        for record in records:
+            for i, fix in fixes:
+                record[i] = fix(record[i])
+    return records
 
 
 def _race_values(rec: RaceRecord) -> dict[str, Any]:
