@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -88,10 +88,15 @@ def _note_item_changes(state: ORMExecuteState) -> None:
     if not (isinstance(statement, Insert) and statement.table.name == DataChange.__tablename__):
         return
     params = state.parameters
-    rows = params if isinstance(params, list | tuple) else [params]
+    note_item_changes(state.session, params if isinstance(params, list | tuple) else [params])
+
+
+def note_item_changes(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Count item changes (data_change rows) this transaction writes, so that their author is written at commit.
+    Inserts through the ORM are counted by themselves; a bulk writer (COPY, executemany) calls this."""
     for row in rows:
         if row and row.get("kind") != AUTHOR_KIND:
-            _note(state.session, row["race_id"], row.get("origin"), row["kind"], row["change"])
+            _note(session, row["race_id"], row.get("origin"), row["kind"], row["change"])
 
 
 def _note_added_changes(session: Session, _context: Any, _instances: Any) -> None:

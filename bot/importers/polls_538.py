@@ -129,15 +129,7 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
                 data.polls.append(poll)
         for column, value, action in found:
             log.add(line, column, value, action)
-        result = _result(path, line, row, log)
-        # The same names come back on thousands of rows: keep one copy of each string.
-        result = PollResultRecord(
-            strings.setdefault(result.candidate, result.candidate), result.pct,
-            question=strings.setdefault(result.question, result.question),
-            subgroup=strings.setdefault(result.subgroup, result.subgroup),
-            party=strings.setdefault(result.party, result.party) if result.party else None,
-            hypothetical=result.hypothetical, ranked_round=result.ranked_round,
-        )
+        result = _result(path, line, row, log, strings)
         poll.results.append(result)
         assert result.pct is not None
         question_key = (slug, key, result.question, result.subgroup)
@@ -159,8 +151,9 @@ def _cells(header: list[str], wanted: tuple[str, ...]) -> Callable[[dict[str, st
     return (lambda row: (getter(row),)) if len(present) == 1 else getter
 
 
-def _result(path: str, line: int, row: dict[str, str], log: RepairLog) -> PollResultRecord:
-    """One row's answer: the candidate, the share, and the question (with its round) and subgroup it belongs to."""
+def _result(path: str, line: int, row: dict[str, str], log: RepairLog, strings: dict[str, str]) -> PollResultRecord:
+    """One row's answer: the candidate, the share, and the question (with its round) and subgroup it belongs to.
+    The same names come back on thousands of rows: `strings` keeps one copy of each."""
     name = row.get("candidate_name") or row.get("answer") or ""
     if not name:
         raise ImportRejected(path, "missing candidate_name/answer", line)
@@ -185,7 +178,8 @@ def _result(path: str, line: int, row: dict[str, str], log: RepairLog) -> PollRe
         party = _limited(line, "party" if "party" in row else "candidate_party", party, log)
     subgroup = _limited(line, "subpopulation", row.get("subpopulation", ""), log)
     return PollResultRecord(
-        name, pct, question=question, subgroup=subgroup, party=party,
+        strings.setdefault(name, name), pct, question=strings.setdefault(question, question),
+        subgroup=strings.setdefault(subgroup, subgroup), party=strings.setdefault(party, party) if party else None,
         hypothetical=_flag(path, line, row, "hypothetical"), ranked_round=ranked_round,
     )
 

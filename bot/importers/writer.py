@@ -12,6 +12,7 @@ from sqlalchemy import JSON, Boolean, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from bot.changes import note_item_changes
 from bot.db.models import (
     Candidacy,
     Candidate,
@@ -265,9 +266,8 @@ class ImportWriter:
             await self._results(races[data.slug], indexes[data.slug], data)
         await self._endorsements(parsed.endorsements)
         await self._pollster_aliases(parsed.pollster_aliases)
-        # Through the ORM, never COPY: bot.changes counts these inserts to record the import's author.
-        for chunk in _chunks(self.changes, 5000):
-            await self.session.execute(insert(DataChange), list(chunk))
+        await self._insert_many(DataChange, self.changes)
+        note_item_changes(self.session.sync_session, self.changes)  # so that the import's author is recorded
         self.changes = []
 
     async def _insert_many(self, model: type[Any], rows: list[dict[str, Any]]) -> None:
