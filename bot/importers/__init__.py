@@ -70,7 +70,7 @@ def stream_538(path: str, data: bytes | None = None, *, origin: str | None = Non
     if not looks_like_538(csv_header(name, first)):
         lines.close()
         return None
-    columns, rows = csv_rows(name, itertools.chain([first], lines))
+    columns, rows = csv_rows(name, itertools.chain([first], lines), keep=polls_538.COLUMNS_READ)
     return parse_538_batches(name, columns, rows, origin or Path(name).resolve().as_uri(), progress, strict=strict,
                              batch_rows=polls_538.BATCH_ROWS)
 

@@ -27,6 +27,13 @@ REQUIRED: list[str | tuple[str, ...]] = [
 RACE_COLUMNS = ("race", "cycle", "office_type", "state", "seat_name", "stage", "election_date")
 POLL_COLUMNS = ("pollster", "sponsors", "start_date", "end_date", "sample_size", "population", "methodology", "url",
                 "stage", "notes")
+# Every column the parser reads: a row holds only these (538's later files have sixty columns).
+COLUMNS_READ = frozenset({
+    "race", "cycle", "office_type", "state", "seat_name", "stage", "election_date", "poll_id", "question_id",
+    "pollster", "sponsors", "start_date", "end_date", "sample_size", "population", "methodology", "url", "notes",
+    "candidate_name", "answer", "candidate_party", "party", "pct", "subpopulation", "ranked_choice_round",
+    "hypothetical",
+})
 QUESTION_TOLERANCE = 1.0  # 538's rounded shares may add up to a little over 100
 POPULATION_CODES = frozenset({"lv", "rv", "a", "v"})  # likely voters, registered voters, adults, voters
 # The longest text each cell may hold (the database's column sizes; a note is kept readable in an answer).
@@ -55,7 +62,7 @@ def looks_like_538(columns: list[str]) -> bool:
 def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None] | None = None, *,
               strict: bool = False) -> ParsedFile:
     """Parse a whole 538 polls CSV of any generation of its columns into one record set."""
-    columns, rows = csv_rows(path, text)
+    columns, rows = csv_rows(path, text, keep=COLUMNS_READ)
     return next(parse_538_batches(path, columns, rows, origin, progress, strict=strict, batch_rows=None))
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from bot.errors import ImportRejected
@@ -16,8 +17,6 @@ READ_REPORT_BYTES = 1 << 20
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 # Control characters but tab and line ends: in a name, ESC]0;...BEL or ESC[2J would drive a terminal that prints it.
 CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# The same in UTF-8 bytes: C0 and DEL are single bytes, C1 (U+0080-U+009F) is \xc2 and a byte from \x80 to \x9f.
-CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
 
 
 def read_text(path: str | Path, data: bytes | None = None) -> str:
@@ -43,20 +42,20 @@ def text_lines(path: str | Path, data: bytes | None = None,
     read = 0
     number = 0  # lines before this block
     with (io.BytesIO(data) if data is not None else open(path, "rb")) as handle:
-        # About a megabyte of whole lines at a time: the control-character check runs once per block.
+        # About a megabyte of whole lines at a time: checked and decoded once per block, not once per line.
         while block := handle.readlines(READ_REPORT_BYTES):
             raw = b"".join(block)
-            control = CONTROL_BYTES.search(raw)
+            try:
+                text = raw.decode("utf-8-sig" if number == 0 else "utf-8")
+            except UnicodeDecodeError as exc:
+                line = number + raw.count(b"\n", 0, exc.start) + 1
+                raise ImportRejected(str(path), "the file is not valid UTF-8 text", line) from None
+            control = CONTROL_CHARACTER.search(text)
             if control is not None:
-                line = number + raw.count(b"\n", 0, control.start()) + 1
-                character = raw[control.start():control.end()].decode("utf-8", "replace")
-                raise ImportRejected(str(path), f"a control character (U+{ord(character):04X}) in the text: "
+                line = number + text.count("\n", 0, control.start()) + 1
+                raise ImportRejected(str(path), f"a control character (U+{ord(control.group()):04X}) in the text: "
                                                 f"names, notes and other fields must be plain text", line)
-            for offset, line_bytes in enumerate(block, number + 1):
-                try:
-                    yield line_bytes.decode("utf-8-sig" if offset == 1 else "utf-8")
-                except UnicodeDecodeError:
-                    raise ImportRejected(str(path), "the file is not valid UTF-8 text", offset) from None
+            yield from io.StringIO(text, newline="")  # lines split at \n, \r\n or \r, each kept with its end
             number += len(block)
             read += len(raw)
             if on_read is not None:
@@ -92,9 +91,11 @@ def csv_header(path: str, text: str) -> list[str]:
     return [h.strip().lower() for h in header]
 
 
-def csv_rows(path: str, text: str | Iterable[str]) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+def csv_rows(path: str, text: str | Iterable[str],
+             keep: Collection[str] | None = None) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
     """The header (lower-cased) and the rows as (line number, {column: value}), read as they are iterated; `text`
-    is the whole text or its lines (text_lines)."""
+    is the whole text or its lines (text_lines). With `keep`, a row holds only those of its columns (a file's
+    other columns cost nothing); every row holds every column it keeps, empty when the row is short."""
     reader = csv.reader(io.StringIO(text, newline="") if isinstance(text, str) else text)
     try:
         header = next(reader)
@@ -104,6 +105,9 @@ def csv_rows(path: str, text: str | Iterable[str]) -> tuple[list[str], Iterator[
         raise ImportRejected(path, _csv_problem(exc), 1) from None
     columns = [h.strip().lower() for h in header]
     width = len(columns)
+    kept = [(i, c) for i, c in enumerate(columns) if keep is None or c in keep]
+    names = [c for _, c in kept]
+    cells = itemgetter(*(i for i, _ in kept)) if len(kept) > 1 else None
 
     def rows() -> Iterator[tuple[int, dict[str, str]]]:
         start = reader.line_num + 1  # the line a record starts on: a runaway quoted field ends far below it
@@ -114,14 +118,14 @@ def csv_rows(path: str, text: str | Iterable[str]) -> tuple[list[str], Iterator[
                 return
             except csv.Error as exc:
                 raise ImportRejected(path, _csv_problem(exc), start) from None
-            values = list(map(str.strip, values))
-            if any(values):
+            if len(values) != width:
                 if len(values) > width:
                     raise ImportRejected(path, f"{len(values)} values but the header has {width} columns",
                                          reader.line_num)
-                if len(values) < width:  # a short row: the cells it lacks are empty, as in a spreadsheet
-                    values += [""] * (width - len(values))
-                yield reader.line_num, dict(zip(columns, values, strict=True))
+                values += [""] * (width - len(values))  # a short row: the cells it lacks are empty
+            picked = list(map(str.strip, cells(values) if cells is not None else [values[i] for i, _ in kept]))
+            if any(picked) or (len(kept) < width and any(v.strip() for v in values)):  # a blank row is skipped
+                yield reader.line_num, dict(zip(names, picked, strict=True))
             start = reader.line_num + 1
 
     return columns, rows()
