@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, TypeVar
@@ -270,6 +271,21 @@ class ImportWriter:
         note_item_changes(self.session.sync_session, self.changes)  # so that the import's author is recorded
         self.changes = []
 
+    @asynccontextmanager
+    async def _planned_each_time(self) -> AsyncIterator[None]:
+        """Lookups that PostgreSQL plans at each run. A large import grows its tables a hundredfold inside one
+        transaction, which no ANALYZE sees: the plan it keeps for a prepared statement after the first batches
+        (a scan of a table that was nearly empty) would scan the whole table later. Only around lookups: the
+        foreign-key checks of a COPY are prepared statements too, and planning each of those costs more."""
+        if not self._postgresql:
+            yield
+            return
+        await self.session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        try:
+            yield
+        finally:
+            await self.session.execute(text("SET LOCAL plan_cache_mode = auto"))
+
     async def _insert_many(self, model: type[Any], rows: list[dict[str, Any]]) -> None:
         """Insert rows that need no id back, straight through the driver inside the import's transaction: COPY on
         PostgreSQL, one executemany per batch on SQLite (the ORM's per-row bookkeeping cost more than the writes)."""
@@ -338,9 +354,10 @@ class ImportWriter:
                 by_url.setdefault(rec.url, rec)
         urls = list(by_url)
         existing: dict[str, Source] = {}
-        for chunk in _chunks(urls):
-            for row in await self.session.scalars(select(Source).where(Source.url.in_(chunk))):
-                existing[row.url] = row
+        async with self._planned_each_time():
+            for chunk in _chunks(urls):
+                for row in await self.session.scalars(select(Source).where(Source.url.in_(chunk))):
+                    existing[row.url] = row
         new_rows = []
         for url, rec in by_url.items():
             values = {"title": rec.title, "publisher": rec.publisher, "published": rec.published, "note": rec.note}
@@ -517,12 +534,13 @@ class ImportWriter:
         wanted = set(keys)
         existing: dict[tuple[int, str], dict[str, Any]] = {}
         columns = [Poll.id, Poll.race_id, Poll.key, *(getattr(Poll, name) for name in POLL_FIELDS)]
-        for chunk in _chunks(sorted({race_id for race_id, _ in wanted})):
-            for row in await self.session.execute(select(*columns).where(Poll.race_id.in_(chunk))):
-                values = row._asdict()
-                key = (values.pop("race_id"), values.pop("key"))
-                if key in wanted:
-                    existing[key] = values
+        async with self._planned_each_time():
+            for chunk in _chunks(sorted({race_id for race_id, _ in wanted})):
+                for row in await self.session.execute(select(*columns).where(Poll.race_id.in_(chunk))):
+                    values = row._asdict()
+                    key = (values.pop("race_id"), values.pop("key"))
+                    if key in wanted:
+                        existing[key] = values
         return existing
 
     async def _apply_polls(self, diff: PollDiff) -> dict[tuple[int, str], int]:
@@ -545,10 +563,13 @@ class ImportWriter:
         old: dict[ResultKey, tuple[Any, ...]] = {}
         columns = [PollResult.poll_id, PollResult.question, PollResult.subgroup, PollResult.candidate_id,
                    PollResult.id, *(getattr(PollResult, name) for name in RESULT_FIELDS)]
-        for chunk in _chunks(poll_ids):
-            for poll_id, question, subgroup, candidate_id, *values in await self.session.execute(
-                    select(*columns).where(PollResult.poll_id.in_(chunk))):
-                old[(poll_id, question, subgroup, candidate_id)] = tuple(values)
+        if not poll_ids:
+            return old
+        async with self._planned_each_time():
+            for chunk in _chunks(poll_ids):
+                for poll_id, question, subgroup, candidate_id, *values in await self.session.execute(
+                        select(*columns).where(PollResult.poll_id.in_(chunk))):
+                    old[(poll_id, question, subgroup, candidate_id)] = tuple(values)
         return old
 
     async def _apply_results(self, diff: ResultDiff) -> None:
