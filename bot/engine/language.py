@@ -29,6 +29,7 @@ ayuda hola gracias fecha dia dias faltan falta queda quedan cuanto manana hoy ah
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 avalo avala avalan aval avales endoso endosos endosa endosaron encabeza encabezan puntos porcentaje
 perdio perdieron paso pasaron segundo segunda tercero quedo quedaron distrito estado nacional
+hablame perfil biografia verdad cierto frente entre aspirantes boleta
 """.split())
 # Words only English questions use.
 ENGLISH_WORDS = frozenset("""

@@ -34,6 +34,8 @@ SPANISH = [
     "¿y Caruso?",
     "la encuseta de Berkeley",  # a typo: the other words still tell
     "respaldó",
+    "háblame de Andrew Kim",
+    "perfil de Rick Caruso",
 ]
 ENGLISH = [
     "who is ahead in Los Angeles",
