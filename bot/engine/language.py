@@ -30,6 +30,8 @@ enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre n
 avalo avala avalan aval avales endoso endosos endosa endosaron encabeza encabezan puntos porcentaje
 perdio perdieron paso pasaron segundo segunda tercero quedo quedaron distrito estado nacional
 hablame perfil biografia verdad cierto frente entre aspirantes boleta
+partidarios seguidores simpatizantes compara comparar comparame comparacion celebridades famosos sindicatos
+periodicos diarios politicos organizaciones
 """.split())
 # Words only English questions use.
 ENGLISH_WORDS = frozenset("""
@@ -46,6 +48,8 @@ date doing going today now new
 # A Spanish ending with an accent: "respaldó", "elección", "votará", "días" (a name rarely ends like these).
 _SPANISH_ACCENTED_ENDING = re.compile(r"[a-zñ]+(ó|ión|iones|á|ía|ías|é)$")
 _WORD = re.compile(r"[^\W\d_]+")
+# Words both languages may write, which before a Spanish word are Spanish ("la encuesta", "de encuestas").
+_SPANISH_BEFORE = {"la", "el", "los", "las", "de", "a"}
 # Place names whose first word is Spanish but which English questions use as they are.
 _PLACE_PHRASES = ("los angeles", "las vegas", "el paso", "san antonio", "san diego", "san francisco", "san jose",
                   "santa fe", "la opinion")
@@ -65,9 +69,11 @@ def detect_language(text: str) -> str:
         folded = folded.replace(f" {phrase} ", " ")
     spanish = 2 * sum(text.count(mark) for mark in "¿¡")
     english = 0
-    for word in folded.split():
+    words = folded.split()
+    for i, word in enumerate(words):
         if word in SPANISH_WORDS:
-            spanish += 1
+            # an article or "de" before it is Spanish too ("la encuesta de Oakmont Polling")
+            spanish += 2 if i > 0 and words[i - 1] in _SPANISH_BEFORE else 1
         elif word in ENGLISH_WORDS:
             english += 1
         elif len(word) >= _TYPO_MIN_LENGTH and (near := _typo_of(word)) is not None:

@@ -36,6 +36,8 @@ SPANISH = [
     "respaldó",
     "háblame de Andrew Kim",
     "perfil de Rick Caruso",
+    "la encuesta de Oakmont Polling",  # a pollster's English name does not outweigh the Spanish around it
+    "la última encuesta de Public Policy Polling",
 ]
 ENGLISH = [
     "who is ahead in Los Angeles",
