@@ -305,9 +305,7 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             if len(text) < 2:
                 continue
             # Question words at the edge of a span: only a whole name of several words ("christina day") counts.
-            # "de" may begin a surname ("de leon"), but not after a Spanish word ("encuesta de berkeley").
-            name_de = words[start] == "de" and not (start > 0 and _is_spanish(words[start - 1]))
-            at_edge = (words[start] in EDGE_WORDS and not name_de) or words[end - 1] in EDGE_WORDS \
+            at_edge = (words[start] in EDGE_WORDS and words[start] != "de") or words[end - 1] in EDGE_WORDS \
                 or start in parsed.function_words or end - 1 in parsed.function_words
             exact = index.exact_only(text)
             if at_edge and (end - start == 1 or not exact):
@@ -337,6 +335,8 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
         if (start, end) in inside_exact and not index.exact_only(text):
             continue
         matches = index.lookup(text, limit=4, folded=True)
+        if words[start] == "de" and end - start > 1:  # "de" begins a surname ("de leon") or is Spanish's "of"
+            matches = [m for m in matches if typed_like(text, m.key)]  # ("encuesta de berkeley")
         # Races are found by their structure (bot/engine/race_terms.py); by name only when named exactly. A word
         # that is a race term ("LA", "georgia") is a name only as a place, or inside a longer exact name.
         matches = [m for m in matches if m.entry.kind != "race" or m.score >= 100.0]
