@@ -288,7 +288,7 @@ WHEN = (("¿cuándo es la elección?", "when is the election"), ("cuando es la e
 WHEN_STAGE = {"primary": (("¿cuándo es la primaria?", "whens the primary"),
                           ("¿cuándo son las primarias?", "when is the primary")),
               "general": (("¿cuándo es la elección general?", "whens the general"),)}
-COMPARE = (("{a} contra {b}", "{a} vs {b}"), ("{a} vs {b}", "{a} vs {b}"),
+COMPARE = (("{a} contra {b}", "{a} vs {b}"), ("{a} vs {b}, ¿quién gana?", "{a} vs {b} whos winning"),
            ("compara a {a} con {b}", "compare {a} and {b}"),
            ("{a} frente a {b}", "{a} versus {b}"), ("¿{a} o {b}, quién va ganando?", "{a} or {b} whos ahead"),
            ("{a} contra {b} en las encuestas", "{a} vs {b} polls"))

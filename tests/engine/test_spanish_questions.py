@@ -20,6 +20,7 @@ import pytest
 from bot.db.database import Database
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
+from bot.engine.language import detect_language
 from bot.importers import import_file
 from tests.engine import real_questions as rq
 from tests.engine.asking import sync_asker
@@ -87,6 +88,11 @@ def test_there_are_at_least_150_distinct_spanish_phrasings() -> None:
     assert len(real_spanish_cases()) >= 40
     assert all(c.entities or c.says or c.any_of or c.race_slug for c in cases)
     assert all(c.language == "es" for c in cases)
+
+
+def test_every_phrasing_reads_as_spanish() -> None:
+    cases = (*la_spanish_cases(), *real_spanish_cases())
+    assert [c.question for c in cases if detect_language(c.question) != "es"] == []
 
 
 def test_every_intent_is_asked_in_spanish() -> None:
