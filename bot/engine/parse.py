@@ -283,7 +283,7 @@ def _poll_when(words: list[str]) -> tuple[int | None, str | None]:
     before = None
     for i, word in enumerate(words[:-1]):
         if word in BEFORE_WORDS and POLL_WORDS & set(words[:i]):
-            rest = words[i + 1:i + 4 if word == "antes" else i + 3]  # "antes de la primaria"
+            rest = words[i + 1:i + 5 if word == "antes" else i + 3]  # "antes de la segunda vuelta"
             pairs = [STAGE_PHRASES[pair] for pair in zip(rest, rest[1:], strict=False) if pair in STAGE_PHRASES]
             before = next((STAGE_WORDS[w] for w in rest if w in STAGE_WORDS), pairs[0] if pairs else None)
     return month, before

@@ -103,5 +103,5 @@ def test_the_two_vocabularies_share_no_word() -> None:
 
 
 def test_words_that_begin_names_are_in_neither_vocabulary() -> None:
-    for word in ("de", "la", "el", "los", "san", "a", "no", "me", "general", "latino", "latinos"):
+    for word in ("de", "la", "el", "los", "las", "san", "a", "no", "me", "general", "latino", "latinos"):
         assert word not in SPANISH_WORDS and word not in ENGLISH_WORDS, word
