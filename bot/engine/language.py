@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -79,11 +80,13 @@ def detect_language(text: str) -> str:
         elif len(word) >= _TYPO_MIN_LENGTH and (near := _typo_of(word)) is not None:
             spanish, english = (spanish + 1, english) if near == "es" else (spanish, english + 1)
     # Accented words typed in lower case ("respaldó") are Spanish words; a capitalised one may be a name ("León").
-    spanish += sum(1 for word in _WORD.findall(text)
-                   if word.islower() and _SPANISH_ACCENTED_ENDING.fullmatch(word) and fold(word) not in SPANISH_WORDS)
+    if not text.isascii():
+        spanish += sum(1 for word in _WORD.findall(text) if word.islower()
+                       and _SPANISH_ACCENTED_ENDING.fullmatch(word) and fold(word) not in SPANISH_WORDS)
     return "es" if spanish > english else "en"
 
 
+@lru_cache(maxsize=4096)
 def _typo_of(word: str) -> str | None:
     """The language of the long word `word` is one letter off, if it is exactly one language's."""
     found = process.extract(word, _LONG_WORD_LIST, scorer=OSA.distance, score_cutoff=1, limit=None)
