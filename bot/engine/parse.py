@@ -199,7 +199,7 @@ class ParsedQuestion:
     poll_year: int | None = None  # and its year ("the august 2021 poll")
     before_stage: str | None = None  # "the poll before the primary"
     language: str = "en"  # "es" for a question typed in Spanish
-    # Spanish words that spell a name or code ("la encuesta", "cómo va"): neither names nor race terms
+    # Spanish articles ("la encuesta", "los candidatos"): neither names nor race terms ("LA", Louisiana)
     function_words: set[int] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)
     unknown: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names nobody has, with near ones
@@ -221,11 +221,12 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
     parsed = ParsedQuestion(question, folded, words, detect_intents(folded), language=detect_language(question))
     parsed.function_words = article_positions(words, _is_spanish, index.exact_only)
-    if parsed.language == "es":  # "va", "me", "mi" are verbs and pronouns in Spanish, states only in capitals
+    not_terms = set(parsed.function_words)
+    if parsed.language == "es":  # "va", "de", "mi" are Spanish words, state codes only in capitals ("de 2020")
         capitals = {pair.lower() for pair in _CAPITAL_PAIR.findall(normalized)}
-        parsed.function_words |= {i for i, w in enumerate(words) if len(w) == 2 and is_spanish_word(w)
-                                  and w not in capitals}
-    parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), parsed.function_words)
+        not_terms |= {i for i, w in enumerate(words) if len(w) == 2 and (is_spanish_word(w) or w == "de")
+                      and w not in capitals}
+    parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), not_terms)
     parsed.month, parsed.before_stage = _poll_when(words)
     if parsed.month is not None and parsed.terms.cycle is not None:
         # "the august 2021 poll", "la encuesta de agosto de 2021": the year dates the poll, not the race's cycle

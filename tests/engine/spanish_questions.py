@@ -366,7 +366,8 @@ REAL_COMPARE = (("{x} contra {y}", "{x} vs {y}"), ("compara a {x} con {y}", "com
 REAL_IS_RUNNING = ("¿se postula {x}?", "¿{x} es candidato?", "¿{x} sigue en la carrera?", "¿{x} se postula para {o}?")
 RUNNING_FOR = {"governor": "gobernador", "senate": "el senado"}
 # How many questions of each intent are drawn over the governor and Senate races of the files.
-REAL_QUOTAS = {"latest_poll": 14, "race": 10, "leader": 14, "pollsters": 8, "compare": 10, "is_running": 8}
+REAL_QUOTAS = {"latest_poll": 14, "race": 10, "leader": 14, "pollsters": 8, "compare": 10, "is_running": 8,
+               "named_poll": 12}
 
 
 def estado(code: str) -> str:
@@ -449,6 +450,53 @@ def real_is_running(race: rq.Race, rng: random.Random) -> SpanishCase | None:
     return real_case(either(rng, question), "is_running", mention, race, english=english)
 
 
+POLLSTER_TEMPLATES_538 = (("encuestas de {k} en {n}", "{k} polls in the {a} race"),
+                          ("la última encuesta de {k} en {n}", "latest {k} poll in the {a} race"),
+                          ("¿qué dijo la encuesta de {k} sobre {n}?", "what did the {k} poll say about the {a} race"))
+GENERIC_POLLSTER_WORDS = {"college", "university", "research", "group", "polling", "poll", "strategies", "insights",
+                          "institute", "associates", "analytics", "opinion", "center", "public", "policy", "survey",
+                          "surveys", "partners", "consulting", "school", "state", "news", "media", "data", "global",
+                          "national", "american", "communications", "marketing", "the", "and", "for"}
+
+
+@cache
+def pollster_nicknames() -> dict[str, str]:
+    """How a question names each pollster: its name when of three words at most ("Change Research"), else its first
+    word when that word is distinctive ("Quinnipiac"): no other pollster's word, no state's, no candidate's."""
+    owners: dict[str, set[str]] = {}
+    for pollster in rq.pollsters():
+        for word in set(fold(pollster).split()):
+            owners.setdefault(word, set()).add(pollster)
+    taken = {w for name in rq.candidate_names() for w in fold(name).split()} | rq.STATE_WORDS
+    nicknames = {}
+    for pollster in rq.pollsters():
+        words = fold(pollster).split()
+        if len(words) <= 3 and not set(words) & rq.STATE_WORDS:
+            nicknames[pollster] = pollster
+        elif words and len(words[0]) >= 5 and words[0] not in GENERIC_POLLSTER_WORDS | taken \
+                and owners[words[0]] == {pollster}:
+            nicknames[pollster] = pollster.split()[0]
+    return nicknames
+
+
+def real_pollster_question(race: rq.Race, rng: random.Random) -> SpanishCase | None:
+    """ "encuestas de Emerson en el senado de Georgia": the newest poll of a pollster of the race."""
+    pollsters = sorted({p.pollster for p in race.polls.values()} & set(pollster_nicknames()))
+    if not pollsters:
+        return None
+    pollster = rng.choice(pollsters)
+    nickname = pollster_nicknames()[pollster]
+    noun, _, mention = real_phrase(race, rng, True, None)
+    assert race.state
+    english = f"{rq.STATE_NAME[race.state].lower()} {race.office} {race.cycle}"
+    template, twin = rng.choice(POLLSTER_TEMPLATES_538)
+    case = rq.make_case(template.format(k=nickname, n=noun), "latest_poll", mention, race)
+    if case is None:
+        return None
+    return SpanishCase(either(rng, case.question), "latest_poll", (("pollster", pollster),), (pollster,),
+                       race_slug=case.slug, english=twin.format(k=nickname, a=english), topic="538 poll by pollster")
+
+
 @cache
 def real_spanish_cases() -> tuple[SpanishCase, ...]:
     """Spanish questions over the governor and Senate races of the 538 files (the Georgia Senate runoffs among
@@ -469,6 +517,8 @@ def real_spanish_cases() -> tuple[SpanishCase, ...]:
                 case = real_compare(race, rng)
             elif intent == "is_running":
                 case = real_is_running(race, rng)
+            elif intent == "named_poll":
+                case = real_pollster_question(race, rng)
             else:
                 case = real_race_question(intent, race, rng)
             if case and fold(case.question) not in {fold(q) for q in cases}:

@@ -115,6 +115,8 @@ def test_spanish_articles_and_verbs_are_no_states(index: NameIndex) -> None:
     assert parse("¿quién gana la alcaldía de Los Ángeles?", index, TODAY).terms.states == {}
     assert parse("¿cómo va el senador Bass?", index, TODAY).terms.states == {}
     assert set(parse("¿cómo va el senado de VA?", index, TODAY).terms.states) == {"VA"}
+    terms = parse("¿qué dijo la encuesta de 20/20 Insight sobre la gobernación de Georgia?", index, TODAY).terms
+    assert (set(terms.states), terms.district) == ({"GA"}, None)
 
 
 def test_english_questions_keep_their_race_terms(index: NameIndex) -> None:
