@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tests.engine import real_questions as rq
@@ -272,7 +272,8 @@ LEADER = (("¿quién va ganando?", "whos winning"), ("¿quién va ganando en Los
           ("¿quién es el favorito?", "who is the frontrunner"), ("¿quién encabeza la carrera por la alcaldía?",
                                                                   "whos ahead in the mayor race"),
           ("¿quién va ganando la alcaldía de Los Ángeles?", "whos winning the LA mayor race"),
-          ("quien va ganado", "whos winning"))
+          ("quien va ganado", "whos winning"), ("¿quién va ganando para alcalde de Los Ángeles?",
+                                                 "whos winning the LA mayor race"))
 RUNNING = (("¿quién se postula?", "who is running"), ("¿quiénes son los candidatos?", "who are the candidates"),
            ("candidatos", "candidates"), ("¿quién se postula para alcalde?", "whos running for mayor"),
            ("candidatos a la alcaldía de Los Ángeles", "LA mayor candidates"),
@@ -497,6 +498,52 @@ def real_pollster_question(race: rq.Race, rng: random.Random) -> SpanishCase | N
                        race_slug=case.slug, english=twin.format(k=nickname, a=english), topic="538 poll by pollster")
 
 
+# The issue's own kinds of Spanish questions over the files, with the English question each mirrors; the races
+# they name and what the answers must say come from the files, like every other case.
+SEEDS: tuple[tuple[str, str, dict[str, object], str], ...] = (
+    ("¿quién va ganando para gobernador de Texas?", "leader", {"state": "TX", "office": "governor"},
+     "who leads the texas governor race"),
+    ("¿quién encabeza la gobernación de Nueva York?", "leader", {"state": "NY", "office": "governor"},
+     "who leads the new york governor race"),
+    ("última encuesta de la segunda vuelta del senado de Georgia", "latest_poll",
+     {"state": "GA", "office": "senate", "stage": "runoff"}, "most recent georgia senate runoff poll"),
+    ("¿quién lidera la elección especial del senado de Georgia?", "leader",
+     {"state": "GA", "office": "senate", "special": True}, "who leads the georgia senate special election"),
+    ("última encuesta de la elección especial al senado de Georgia", "latest_poll",
+     {"state": "GA", "office": "senate", "special": True}, "latest georgia senate special election poll"),
+    ("promedio de encuestas para presidente", "leader", {"office": "president"}, "presidential polling average"),
+    ("¿quién lidera las encuestas nacionales?", "leader", {"national": True}, "who leads the national polls"),
+    ("¿quién va ganando en Arizona para presidente?", "leader", {"state": "AZ", "office": "president"},
+     "who leads the arizona presidential race"),
+    ("candidatos al senado de Georgia en 2022", "race", {"state": "GA", "office": "senate", "cycle": 2022},
+     "candidates in the 2022 georgia senate race"),
+    ("¿quién se postula para gobernador de Carolina del Norte en 2020?", "race",
+     {"state": "NC", "office": "governor", "cycle": 2020}, "who is running for governor of north carolina in 2020"),
+    ("¿quién ha encuestado el senado de Pensilvania?", "pollsters", {"state": "PA", "office": "senate"},
+     "who polled the pennsylvania senate race"),
+)
+
+
+def seed_cases() -> list[SpanishCase]:
+    cases = []
+    for question, intent, spec, english in SEEDS:
+        mention = rq.Mention(**spec)  # type: ignore[arg-type]
+        status, found = rq.resolve(mention)
+        assert status == "ok", f"{question!r} names no single race in the files"
+        case = real_case(question, intent, mention, found[0], english)
+        assert case is not None
+        cases.append(replace(case, topic=f"538 {intent}, the issue's"))
+    race = rq.races()["georgia-u-s-senate-class-ii-2020"]
+    mention = rq.Mention(state="GA", office="senate", stage="runoff")
+    case = rq.make_case("encuestas de Emerson College en la segunda vuelta del senado de Georgia", "latest_poll",
+                        mention, race)
+    assert case is not None and "Emerson College" in {p.pollster for p in race.polls.values()}
+    cases.append(SpanishCase(case.question, "latest_poll", (("pollster", "Emerson College"),), ("Emerson College",),
+                             race_slug=case.slug, english="emerson college georgia senate runoff poll",
+                             topic="538 poll by pollster, the issue's"))
+    return cases
+
+
 @cache
 def real_spanish_cases() -> tuple[SpanishCase, ...]:
     """Spanish questions over the governor and Senate races of the 538 files (the Georgia Senate runoffs among
@@ -505,7 +552,7 @@ def real_spanish_cases() -> tuple[SpanishCase, ...]:
     pool = sorted((r for r in rq.races().values() if r.office in ("governor", "senate") and r.state),
                   key=lambda r: r.slug)
     georgia = [r for r in pool if r.state == "GA"]
-    cases: dict[str, SpanishCase] = {}
+    cases: dict[str, SpanishCase] = {c.question: c for c in seed_cases()}
     for intent, quota in REAL_QUOTAS.items():
         made, tries = 0, 0
         while made < quota and tries < quota * 60:
