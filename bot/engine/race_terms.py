@@ -40,7 +40,7 @@ STAGE_WORDS = {"runoff": "runoff", "runoffs": "runoff", "primary": "primary", "p
 NATIONAL_WORDS = {"national", "nationwide", "nationally", "usa", "america", "countrywide",
                   "nacional", "nacionales", "nacionalmente", "eeuu", "eua"}
 DISTRICT_WORDS = {"district", "districts", "cd", "seat", "distrito", "distritos"}
-# Two words that name a stage or say "special" in Spanish ("segunda vuelta", "elección especial").
+# Two words that name a stage ("run off", "segunda vuelta").
 STAGE_PHRASES = {("segunda", "vuelta"): "runoff", ("run", "off"): "runoff"}
 SPECIAL_WORDS = {"special", "especial", "especiales", "extraordinaria", "extraordinarias"}
 # Two-letter state codes that are also everyday words count as states only in capitals ("IN", "OR") or in a
@@ -132,9 +132,9 @@ def normalize_question(text: str) -> str:
 
 
 def parse_race_terms(normalized: str, words: list[str], today: dt.date,
-                     function_words: AbstractSet[int] = frozenset()) -> RaceTerms:
+                     not_terms: AbstractSet[int] = frozenset()) -> RaceTerms:
     """Finds the race terms among the folded words of a question (`normalized` keeps the capitals);
-    `function_words` are positions of words that are no terms ("la" the Spanish article, not Louisiana)."""
+    `not_terms` are positions of words that are no terms ("la" the Spanish article, not Louisiana)."""
     capitals = set(_CAPITAL_PAIR.findall(normalized))
     terms = RaceTerms()
     n = len(words)
@@ -150,7 +150,7 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
     i = 0
     while i < n:
         word = words[i]
-        if i in function_words:
+        if i in not_terms:
             i += 1
             continue
         # state names, longest first ("west virginia" before "virginia")
@@ -184,7 +184,7 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
                     i += 1
         i += 1
     for i, word in enumerate(words):
-        if i in terms.used or i in function_words:
+        if i in terms.used or i in not_terms:
             continue
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < n else ""

@@ -6,26 +6,23 @@ bot/engine/race_terms.py); what is here is what only Spanish needs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set
+from collections.abc import Callable
 
 from bot.engine.language import SPANISH_WORDS
 
 # Spanish words of questions besides those that tell the language (language.SPANISH_WORDS): never names.
+# Words that begin names ("de", "la", "el", "los", "las") are not among them: see ARTICLES.
 FUNCTION_WORDS = frozenset("""
-en se lo le les su sus mi mis tu tus un del al algun alguna alguno algunos algunas alguien nadie ninguno cada
-todo toda todos todas otro otra otros otras mismo misma quien quienes cual cuales cuanta cuantas les nos
-celebridades celebridad famosos famosas sindicatos sindicato periodicos periodico diarios diario politicos politicas
-funcionarios funcionarias grupos grupo organizaciones organizacion partidarios seguidores simpatizantes aspirantes
-numeros cifras porcentaje porcentajes elegido elegida electo electa
-segun sera estara ganara ganaria gano ganaron perdio perdieron paso pasaron avanzo avanzaron clasifico clasificaron
-saco sacaron obtuvo obtuvieron consiguio tuvo salio le fue les fue hizo hicieron realizo realizaron encuestado
-antes despues desde hasta durante octubre noviembre nuevamente otra vez siendo sigue siguen aspira aspiran
-postulandose compitiendo corriendo liderando encabezando ganando perdiendo apoyando respaldando avalando
-boleta papeleta contienda campana candidatura tendencia historial evolucion lista cada votacion votaciones
-favorito favorita favoritos puntero puntera cabeza primero primera lugar posibilidades probabilidades
-hola gracias ayuda comandos porfa porfavor oye pues bueno entonces ahorita hablame cuentame perfil biografia datos
-verdad cierto frente versus entre
-""".split())
+en se lo le les su sus mi mis tu tus un al algun alguna alguno algunos algunas alguien nadie ninguno cada todo
+toda todos todas otro otra otros otras mismo misma nos vez
+famosas sindicato periodico diario politicas funcionarios funcionarias grupo organizacion numeros cifras
+porcentajes elegido elegida electo electa segun estara ganaria sacaron obtuvieron salio hizo hicieron realizo
+realizaron encuestado despues desde hasta durante nuevamente siendo sigue siguen aspira aspiran postulandose
+compitiendo corriendo encabezando perdiendo apoyando respaldando avalando papeleta campana candidatura tendencia
+historial evolucion lista votaciones favorito favorita favoritos puntero puntera cabeza primero primera lugar
+posibilidades probabilidades comandos porfa porfavor oye pues bueno entonces ahorita datos versus antes avanzo
+avanzaron clasifico clasificaron saco obtuvo consiguio celebridad grupos
+""".split()) - SPANISH_WORDS
 # "la", "el", "los", "las" begin place names ("LA", "El Paso", "Los Angeles"): articles only before a Spanish word.
 ARTICLES = frozenset({"la", "el", "los", "las"})
 
@@ -70,10 +67,7 @@ def groups_in_english(words: list[str]) -> list[str]:
             while j < len(words) and words[j] in GROUP_ADJECTIVES and words[j] not in GROUP_NOUNS:
                 adjectives.append(GROUP_ADJECTIVES[words[j]])
                 j += 1
-            if not adjectives and word == "jovenes":
-                out.append("young voters")
-            else:
-                out += [*adjectives, GROUP_NOUNS[word]]
+            out += [*adjectives, GROUP_NOUNS[word]]
             i = j
             continue
         if word in GROUP_ALONE and i > 0 and words[i - 1] in ("los", "las"):
@@ -81,14 +75,12 @@ def groups_in_english(words: list[str]) -> list[str]:
         else:
             out.append(word)
         i += 1
-    return " ".join(out).split()
+    return " ".join(out).split()  # "young voters" is two words
 
 
-def article_positions(words: list[str], spanish: Set[str] | Callable[[str], bool],
-                      names: Callable[[str], bool]) -> set[int]:
+def article_positions(words: list[str], is_spanish: Callable[[str], bool], names: Callable[[str], bool]) -> set[int]:
     """Positions of "la", "el", "los", "las" used as articles: before a Spanish word ("la encuesta", "los
     candidatos"), unless the two words begin a name ("el paso"). "LA mayor" and "los angeles" keep theirs."""
-    is_spanish = spanish if callable(spanish) else spanish.__contains__
     found = set()
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]

@@ -181,6 +181,7 @@ def test_articles_only_before_spanish_words() -> None:
     assert article_positions("los candidatos".split(), spanish, lambda _: False) == {0}
     assert article_positions("la mayor race".split(), spanish, lambda _: False) == set()
     assert article_positions("el paso".split(), {"paso"}.__contains__, {"el paso"}.__contains__) == set()
+    assert article_positions("el paso".split(), {"paso"}.__contains__, lambda _: False) == {0}
 
 
 def test_spanish_vocabulary_sits_in_the_english_structures() -> None:
