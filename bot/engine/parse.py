@@ -25,7 +25,7 @@ from bot.engine.race_terms import (
     normalize_question,
     parse_race_terms,
 )
-from bot.engine.spanish import FUNCTION_WORDS, article_positions, groups_in_english, is_spanish_word
+from bot.engine.spanish import ARTICLES, FUNCTION_WORDS, article_positions, groups_in_english, is_spanish_word
 from bot.engine.thresholds import (
     CONFIDENT_SCORE,
     MAX_EXACT_SPAN_WORDS,
@@ -82,6 +82,8 @@ NAME_LIKE_MONTHS = {"may", "mayo", "abril", "julio"}
 MONTH_BEFORE = {"the", "in", "from", "of", "last", "de", "del", "en"}
 POLL_WORDS = {"poll", "polls", "survey", "polling", "encuesta", "encuestas", "sondeo", "sondeos"}
 BEFORE_WORDS = {"before", "antes"}
+# Words that begin names ("Kevin de León", "LA Times", "El Paso") or are Spanish words before a name.
+NAME_OR_SPANISH = {"de", "la", "el", "los", "las"}
 # Words that stand between two names compared ("bass vs caruso", "bass contra caruso", "bass frente a caruso").
 VERSUS_WORDS = {"vs", "versus", "contra", "frente"}
 
@@ -128,7 +130,7 @@ _ENGLISH_PATTERNS: list[tuple[str, str]] = [
     ("candidate", r"\b(who is|whos|tell me about|about|profile|bio|background|info)\b"),
 ]
 # The same intents in Spanish, read from the folded question (no accents: "quién ganó" is "quien gano").
-_SPANISH_PATTERNS = {
+SPANISH_PATTERNS = {
     "help": r"^(ayuda|comandos|que (puedes|sabes) (hacer|responder|contestar)|que (te )?puedo preguntar"
             r"|como (te uso|se usa|funcionas|funciona))\b",
     "results": r"\b(quien(es)? (gano|ganaron|perdio|perdieron)|gano|ganaron|ganador(a|es|as)?|resultados?"
@@ -176,7 +178,7 @@ _SPANISH_PATTERNS = {
                  r"|informacion (de|sobre)|perfil|biografia|que sabes de|sobre)\b",
 }
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(f"(?:{english})|(?:{_SPANISH_PATTERNS[name]})")) for name, english in _ENGLISH_PATTERNS
+    (name, re.compile(f"(?:{english})|(?:{SPANISH_PATTERNS[name]})")) for name, english in _ENGLISH_PATTERNS
 ]
 
 
@@ -336,8 +338,10 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
         if (start, end) in inside_exact and not index.exact_only(text):
             continue
         matches = index.lookup(text, limit=4, folded=True)
-        if words[start] == "de" and end - start > 1:  # "de" begins a surname ("de leon") or is Spanish's "of"
-            matches = [m for m in matches if typed_like(text, m.key)]  # ("encuesta de berkeley")
+        if words[start] in NAME_OR_SPANISH and end - start > 1:
+            # "de", "la", "el" begin names ("de leon", "la times") or are Spanish words before one ("encuesta de
+            # berkeley", "el LA Times"): a name only when typed like it
+            matches = [m for m in matches if typed_like(text, m.key)]
         # Races are found by their structure (bot/engine/race_terms.py); by name only when named exactly. A word
         # that is a race term ("LA", "georgia") is a name only as a place, or inside a longer exact name.
         matches = [m for m in matches if m.entry.kind != "race" or m.score >= 100.0]
@@ -383,7 +387,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     for span in list(chosen):
         taken = {i for c in chosen for i in range(c.start, c.end)}
         left, right = span.start, span.end
-        explained = taken | parsed.terms.used
+        explained = taken | parsed.terms.used | parsed.function_words
+        if parsed.language == "es":  # "el LA Times", "la Federación": a Spanish article, not a word of the name
+            explained |= {i for i, w in enumerate(words) if w in ARTICLES}
         while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]):
             left -= 1
         while right < len(words) and right not in explained and not _plain_word(words[right]):

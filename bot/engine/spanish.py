@@ -21,7 +21,10 @@ realizaron encuestado despues desde hasta durante nuevamente siendo sigue siguen
 compitiendo corriendo encabezando perdiendo apoyando respaldando avalando papeleta campana candidatura tendencia
 historial evolucion lista votaciones favorito favorita favoritos puntero puntera cabeza primero primera lugar
 posibilidades probabilidades comandos porfa porfavor oye pues bueno entonces ahorita datos versus antes avanzo
-avanzaron clasifico clasificaron saco obtuvo consiguio celebridad grupos
+avanzaron clasifico clasificaron saco obtuvo consiguio celebridad grupos agregado algo aparece cara celebra
+celebrara ciento contados conteo contestar encuestaron encuesto escrutinio funciona funcionas hace hacen hacer
+hecho largo lider listado logro ningun nuevas nuevos postulando postularse preguntar presenta presentan primer
+promedios puedo recuento responder tiempo toca votamos votar votara
 """.split()) - SPANISH_WORDS
 # "la", "el", "los", "las" begin place names ("LA", "El Paso", "Los Angeles"): articles only before a Spanish word.
 ARTICLES = frozenset({"la", "el", "los", "las"})

@@ -16,7 +16,7 @@ from functools import cache
 
 from tests.engine import real_questions as rq
 from tests.engine.la_questions import ASKED_ON, Phrasing
-from tests.engine.question_data import SEED, Race, fold, la_race, surname
+from tests.engine.question_data import PERSON_TYPES, SEED, Race, fold, la_race, surname
 
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
          "noviembre", "diciembre")
@@ -74,6 +74,10 @@ ENDORSER = (
                                                                       "who is {n} supporting"),
     ("¿a qué candidato apoya {n}?", "who did {n} endorse"),
 )
+# An organisation takes an article in Spanish: "¿a quién respaldó el LA Times?"
+ORGANISATION_ENDORSER = (("¿a quién respaldó el {n}?", "who did the {n} endorse"),
+                         ("¿a quién apoya el {n}?", "who did the {n} back"),
+                         ("¿el {n} apoyó a alguien?", "did the {n} endorse anyone"))
 PAIR = (("¿{e} apoyó a {c}?", "did {e} endorse {c}"), ("¿{e} respalda a {c}?", "is {e} backing {c}"),
         ("¿es verdad que {e} apoyó a {c}?", "did {e} really endorse {c}"))
 
@@ -102,8 +106,10 @@ def la_endorsement_cases(race: Race, rng: random.Random) -> list[SpanishCase]:
     others = [e for e in endorsers if e not in also_candidates]
     for e in [*also_candidates, *rng.sample(others, min(20, len(others)))]:
         form = say.endorser(e.endorser)
-        template, english = rng.choice(ENDORSER)
-        cases.append(SpanishCase(either(rng, template.format(n=form)), "endorsements_by", (("endorser", e.endorser),),
+        template, english = rng.choice(ENDORSER if e.endorser_type in PERSON_TYPES else ORGANISATION_ENDORSER)
+        question = re.sub(r"\bel (the|la) ", lambda found: "el " if found.group(1) == "the" else "la ",
+                          template.format(n=form), flags=re.IGNORECASE)  # "el the police union", "el La Opinión"
+        cases.append(SpanishCase(either(rng, question), "endorsements_by", (("endorser", e.endorser),),
                                  tuple(race.endorsed_by(e.endorser)), english=english.format(n=form),
                                  topic="endorsements by"))
     for e in rng.sample(others, 6):

@@ -7,11 +7,12 @@ of Spanish questions, groups of voters in Spanish order, and the articles that a
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from bot.engine.names import NameEntry, NameIndex
-from bot.engine.parse import MONTHS, QUESTION_WORDS, detect_intents, parse
+from bot.engine.parse import MONTHS, QUESTION_WORDS, SPANISH_PATTERNS, detect_intents, parse
 from bot.engine.race_terms import OFFICE_WORDS, STAGE_WORDS
 from bot.engine.spanish import article_positions, groups_in_english
 from bot.names import fold
@@ -30,6 +31,7 @@ def index() -> NameIndex:
     index.add(NameEntry("place", 6, "El Paso", (2,)), ["El Paso"])
     index.add(NameEntry("pollster", 7, "UC Berkeley Institute of Governmental Studies", (1,)),
               ["UC Berkeley Institute of Governmental Studies", "Berkeley IGS", "Berkeley"])
+    index.add(NameEntry("endorser", 10, "Los Angeles Times", (), person=False), ["Los Angeles Times", "LA Times"])
     index.add(NameEntry("subgroup", 8, "Latino men", (1,)), ["Latino men"])
     index.add(NameEntry("subgroup", 9, "Latino likely voters", (1,)), ["Latino likely voters"])
     return index.freeze()
@@ -88,6 +90,13 @@ def test_spanish_intents_read_through_accents_and_marks(index: NameIndex) -> Non
 def test_a_spanish_keyword_is_read_through_a_typo(index: NameIndex) -> None:
     assert "latest_poll" in parse("ultima encuseta", index, TODAY).intents
     assert "average" in parse("promedo de encuestas", index, TODAY).intents
+
+
+def test_the_words_of_the_spanish_rules_are_question_words() -> None:
+    """So that no typo correction rewrites them into another keyword ("encuestó" into "encuesta")."""
+    stems = {"apoy", "respald", "aval", "endos", "recomend", "candidat", "elegid", "favorit"}
+    words = {w for rule in SPANISH_PATTERNS.values() for w in re.findall(r"[a-z]{4,}", rule.replace(r"\b", " "))}
+    assert sorted(words - stems - QUESTION_WORDS) == ["media"]  # only in "media de encuestas": English has media
 
 
 def test_who_endorsed_and_whom_they_endorsed_are_told_apart() -> None:
@@ -151,6 +160,8 @@ def test_spanish_function_words_never_become_names(index: NameIndex) -> None:
     assert names("la encuesta de Berkeley", index) == [("pollster", "UC Berkeley Institute of Governmental Studies")]
     assert names("la encuseta de berkeley", index) == [("pollster", "UC Berkeley Institute of Governmental Studies")]
     assert parse("¿quién va ganando en la alcaldía?", index, TODAY).leftover == []
+    assert names("¿a quién respaldó el LA Times?", index) == [("endorser", "Los Angeles Times")]
+    assert names("who did the la times endorse", index) == [("endorser", "Los Angeles Times")]
 
 
 def test_de_stays_part_of_a_surname(index: NameIndex) -> None:
