@@ -82,8 +82,9 @@ NAME_LIKE_MONTHS = {"may", "mayo", "abril", "julio"}
 MONTH_BEFORE = {"the", "in", "from", "of", "last", "de", "del", "en"}
 POLL_WORDS = {"poll", "polls", "survey", "polling", "encuesta", "encuestas", "sondeo", "sondeos"}
 BEFORE_WORDS = {"before", "antes"}
-# Words that begin names ("Kevin de León", "LA Times", "El Paso") or are Spanish words before a name.
-NAME_OR_SPANISH = {"de", "la", "el", "los", "las"}
+# Words that begin names ("Kevin de León", "LA Times", "El Paso", "Al Gross", "Van Taylor") or are Spanish words
+# before a name ("de", "al", "del"; "van" is "they go").
+NAME_OR_SPANISH = {"de", "la", "el", "los", "las", "al", "del", "van"}
 # Words that stand between two names compared ("bass vs caruso", "bass contra caruso", "bass frente a caruso").
 VERSUS_WORDS = {"vs", "versus", "contra", "frente"}
 
@@ -308,7 +309,8 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             if len(text) < 2:
                 continue
             # Question words at the edge of a span: only a whole name of several words ("christina day") counts.
-            at_edge = (words[start] in EDGE_WORDS and words[start] != "de") or words[end - 1] in EDGE_WORDS \
+            at_edge = (words[start] in EDGE_WORDS and words[start] not in NAME_OR_SPANISH) \
+                or words[end - 1] in EDGE_WORDS \
                 or start in parsed.function_words or end - 1 in parsed.function_words
             exact = index.exact_only(text)
             if at_edge and (end - start == 1 or not exact):

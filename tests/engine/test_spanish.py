@@ -32,6 +32,8 @@ def index() -> NameIndex:
     index.add(NameEntry("pollster", 7, "UC Berkeley Institute of Governmental Studies", (1,)),
               ["UC Berkeley Institute of Governmental Studies", "Berkeley IGS", "Berkeley"])
     index.add(NameEntry("endorser", 10, "Los Angeles Times", (), person=False), ["Los Angeles Times", "LA Times"])
+    index.add(NameEntry("candidate", 11, "Van Taylor", (2,), person=True), ["Van Taylor"])
+    index.add(NameEntry("candidate", 12, "Al Gross", (2,), person=True), ["Al Gross"])
     index.add(NameEntry("subgroup", 8, "Latino men", (1,)), ["Latino men"])
     index.add(NameEntry("subgroup", 9, "Latino likely voters", (1,)), ["Latino likely voters"])
     return index.freeze()
@@ -169,6 +171,14 @@ def test_de_stays_part_of_a_surname(index: NameIndex) -> None:
     assert names("¿quién es de leon?", index) == [("candidate", "Kevin de León")]
     assert names("¿quién es de lron?", index) == [("candidate", "Kevin de León")]
     assert names("who endorsed kevin de leon", index) == [("candidate", "Kevin de León")]
+
+
+def test_names_beginning_with_a_spanish_word_are_still_found(index: NameIndex) -> None:
+    """ "van" (they go) and "al" (to the) are Spanish question words, and begin Van Taylor's and Al Gross's names."""
+    assert names("who is van taylr", index) == [("candidate", "Van Taylor")]
+    assert names("who is al gros", index) == [("candidate", "Al Gross")]
+    assert names("¿cómo van las encuestas?", index) == []
+    assert parse("apoyo al senador Bass", index, TODAY).leftover == []
 
 
 def test_spanish_groups_of_voters_are_the_datas_groups(index: NameIndex) -> None:
