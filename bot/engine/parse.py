@@ -1,4 +1,5 @@
-"""Parsing a question: its intent from keyword rules, and the names in it found as spans of words."""
+"""Parsing a question, English or Spanish: its intent from keyword rules, and the names in it found as spans of
+words. Spanish words sit beside the English ones in each vocabulary (rules, keywords, months, offices, stages)."""
 
 from __future__ import annotations
 

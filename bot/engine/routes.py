@@ -28,7 +28,7 @@ The routes are tried in this order; the first whose condition holds answers:
 24. the race, when only a race was named.
 25. anything else: the weak name, an unknown name, or what I can answer.
 
-Adding an intent is one handler and one line in ROUTES.
+Adding an intent is one handler and one line in ROUTES, and its English and Spanish rules in parse.py.
 """
 
 from __future__ import annotations

@@ -90,6 +90,13 @@ def test_there_are_at_least_150_distinct_spanish_phrasings() -> None:
     assert all(c.language == "es" for c in cases)
 
 
+def test_the_set_is_the_same_on_every_run() -> None:
+    first = [c.question for c in (*la_spanish_cases(), *real_spanish_cases())]
+    la_spanish_cases.cache_clear()
+    real_spanish_cases.cache_clear()
+    assert [c.question for c in (*la_spanish_cases(), *real_spanish_cases())] == first
+
+
 def test_every_phrasing_reads_as_spanish() -> None:
     cases = (*la_spanish_cases(), *real_spanish_cases())
     assert [c.question for c in cases if detect_language(c.question) != "es"] == []
