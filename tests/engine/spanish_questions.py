@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -301,6 +302,11 @@ COMPARE = (("{a} contra {b}", "{a} vs {b}"), ("{a} vs {b}, ¿quién gana?", "{a}
            ("{a} contra {b} en las encuestas", "{a} vs {b} polls"))
 
 
+POLLSTERS = (("¿quién ha encuestado la carrera?", "who polled the race"),
+             ("¿qué encuestadoras han hecho encuestas?", "which pollsters polled the race"),
+             ("¿cuántas encuestas hay?", "how many polls"), ("encuestadoras de la alcaldía", "mayor race pollsters"))
+
+
 def la_race_cases(race: Race, rng: random.Random) -> list[SpanishCase]:
     say = Phrasing(race, rng)
     race_entity = (("race", race.name),)
@@ -310,6 +316,10 @@ def la_race_cases(race: Race, rng: random.Random) -> list[SpanishCase]:
              for q, e in LEADER]
     cases += [SpanishCase(either(rng, q), "race", race_entity, tuple(rng.sample(names, 3)), english=e,
                           topic="who is running") for q, e in RUNNING]
+    polls_by = Counter(p.pollster for p in race.polls)
+    most = [p for p, n in polls_by.items() if n == max(polls_by.values())]
+    cases += [SpanishCase(either(rng, q), "pollsters", race_entity, (), (tuple(most),), english=e, topic="pollsters")
+              for q, e in POLLSTERS]
     for number, name in enumerate(rng.sample(names, 6)):
         template, english = IS_RUNNING[number % len(IS_RUNNING)]
         form = say.candidate(name)
