@@ -58,6 +58,8 @@ SPANISH_STATE_NAMES = {
 }
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+ORDINAL_WORDS |= {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5,
+                  "sexto": 6, "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10}
 
 _STATES = [*us.states.STATES_AND_TERRITORIES, us.states.DC]
 # State names by their first word, longest first ("west virginia" before "virginia" is settled by the first word)
@@ -74,7 +76,7 @@ _AP_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(
 _INITIALS = re.compile(r"(?<![\w.])([A-Za-z])\.\s?([A-Za-z])\.")
 _SHORT_YEAR = re.compile(r"(?<!\w)['\u2019](\d\d)\b")
 _CAPITAL_PAIR = re.compile(r"\b([A-Z]{2})\b")
-_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|o|er|ro|do|to|mo|vo|no)$")  # "2nd", and Spanish "2º", "7mo"
 _CODE_NUMBER = re.compile(r"^([a-z]{2})(\d{1,2})$")
 _CD_NUMBER = re.compile(r"^cd(\d{1,2})$")
 _YEAR = re.compile(r"^(19|20|21)\d\d$")
@@ -244,7 +246,8 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
             if district is not None:
                 terms.district = district
                 take(i, i + 1 if _district_at(words, i + 1) else i - 1)
-        elif (_ORDINAL.match(word) or word in ORDINAL_WORDS) and after in ("district", "congressional", "cd"):
+        elif (_ORDINAL.match(word) or word in ORDINAL_WORDS) and after in ("district", "congressional", "cd",
+                                                                           "distrito"):
             terms.district = _district_at(words, i, ordinal_words=True)
             take(i)
         elif _ORDINAL.match(word) and i - 1 in terms.used and before not in OFFICE_WORDS and terms.district is None:

@@ -119,6 +119,10 @@ def test_spanish_offices_states_and_stages_are_race_terms(index: NameIndex) -> N
     assert parse("elección general", index, TODAY).terms.stage == "general"
     assert set(parse("senado de Carolina del Norte", index, TODAY).terms.states) == {"NC"}
     assert set(parse("gobernador de Nueva York", index, TODAY).terms.states) == {"NY"}
+    for district in ("el distrito 7 de Georgia", "el séptimo distrito de Georgia", "el 7º distrito de Georgia",
+                     "el 7mo distrito de Georgia"):
+        terms = parse(district, index, TODAY).terms
+        assert (set(terms.states), terms.district) == ({"GA"}, "7"), district
 
 
 def test_spanish_articles_and_verbs_are_no_states(index: NameIndex) -> None:
