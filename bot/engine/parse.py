@@ -66,7 +66,7 @@ poll polls polling pollster pollsters latest average running candidates primary 
 governor senate senator president presidential district congressional results winning leading ahead special
 compare versus against percent surveys
 encuesta encuestas encuestadora encuestadoras sondeo sondeos promedio ultima ultimas reciente recientes resultados
-candidatos candidatas candidato candidata eleccion elecciones primarias primaria ganando respalda respaldan
+candidatos candidatas eleccion elecciones primarias primaria ganando respalda respaldan
 respaldo respaldaron respaldado apoyan apoyaron apoyado apoyos respaldos lidera ventaja postula postulan alcalde
 alcaldia gobernador senado contra cuando quien quienes
 """.split())

@@ -62,6 +62,7 @@ ENDORSED = (
     ("apoyos de {n}", "{n} endorsements"), ("respaldos de {n}", "{n} endorsements"),
     ("¿quién está apoyando a {n}?", "who is backing {n}"), ("quienes respaldan a {n}", "who backs {n}"),
     ("¿quién avala a {n}?", "who endorsed {n}"), ("partidarios de {n}", "{n} supporters"),
+    ("¿quién resplada a {n}?", "who endorsd {n}"),
 )
 TYPED = {"celebrity": ("celebridades", "famosos"), "newspaper": ("periódicos", "diarios"),
          "union": ("sindicatos",), "official": ("políticos",), "organization": ("organizaciones", "grupos")}
@@ -132,7 +133,8 @@ POLLSTER_TEMPLATES = (("la encuesta de {k}", "the {k} poll"), ("última encuesta
                       ("encuesta de {k} por favor", "{k} poll pls"))
 LATEST = (("última encuesta", "latest poll"), ("¿cuál es la encuesta más reciente?", "most recent poll pls"),
           ("la encuesta más nueva", "newest pol rn"), ("ultima encuesta en los angeles", "whats the latest poll in la"),
-          ("¿qué dice la última encuesta?", "latest poll"), ("ultma encuesta", "latest poll"))
+          ("¿qué dice la última encuesta?", "latest poll"), ("ultma encuesta", "latest poll"),
+          ("ultima ecnuesta", "latest plol"))
 BEFORE_PRIMARY = (("la encuesta antes de la primaria", "the poll before the primary"),
                   ("¿cuál fue la última encuesta antes de las primarias?", "last poll before the primary lol"))
 
@@ -174,7 +176,8 @@ RESULT_TEMPLATES = (("¿cómo le fue a {n} en la primaria?", "how did {n} do in 
                     ("¿cuántos votos obtuvo {n} en la primaria?", "how many votes did {n} get in the primary"))
 WON = (("¿quién ganó?", "who won"), ("quien gano en los angeles", "who won la lol"),
        ("¿quién ganó la alcaldía?", "who won the mayor race"), ("¿quién ganó la elección?", "yo who won the election"),
-       ("resultados", "results"), ("¿cuáles fueron los resultados de la elección general?", "general results"),
+       ("resultados", "results"), ("resultaods", "reuslts"),
+       ("¿cuáles fueron los resultados de la elección general?", "general results"),
        ("¿quién fue elegido alcalde?", "who was elected mayor"))
 RUNOFF = (("¿quién pasó a la segunda vuelta?", "who made the runoff"),
           ("¿quiénes pasaron a la general?", "who made it to the general lol"),
@@ -206,7 +209,7 @@ AVERAGE_TEMPLATES = (("promedio de encuestas de {n}", "{n} polling average"), ("
 RACE_AVERAGE = (("promedio de encuestas", "polling average"), ("¿cuál es el promedio de las encuestas?",
                                                                "whats the avg rn"),
                 ("promedio de encuestas en los angeles", "la polling average lol"), ("promedio", "avg"),
-                ("promedo de encuestas", "poll averge pls"))
+                ("promedo de encuestas", "poll averge pls"), ("promedoi de encuestas", "polling avreage"))
 
 
 def la_average_cases(race: Race, rng: random.Random) -> list[SpanishCase]:
@@ -279,10 +282,11 @@ LEADER = (("¿quién va ganando?", "whos winning"), ("¿quién va ganando en Los
           ("¿quién es el favorito?", "who is the frontrunner"), ("¿quién encabeza la carrera por la alcaldía?",
                                                                   "whos ahead in the mayor race"),
           ("¿quién va ganando la alcaldía de Los Ángeles?", "whos winning the LA mayor race"),
-          ("quien va ganado", "whos winning"), ("¿quién va ganando para alcalde de Los Ángeles?",
-                                                 "whos winning the LA mayor race"))
+          ("quien va ganado", "whos winning"), ("quien va gannado", "whos winnign"), ("quien lidrea", "who is leaidng"),
+          ("¿quién va ganando para alcalde de Los Ángeles?", "whos winning the LA mayor race"))
 RUNNING = (("¿quién se postula?", "who is running"), ("¿quiénes son los candidatos?", "who are the candidates"),
-           ("candidatos", "candidates"), ("¿quién se postula para alcalde?", "whos running for mayor"),
+           ("candidatos", "candidates"), ("candidatso", "candidtaes"), ("¿quién se psotula?", "who is runnign"),
+           ("¿quién se postula para alcalde?", "whos running for mayor"),
            ("candidatos a la alcaldía de Los Ángeles", "LA mayor candidates"),
            ("¿quién está en la boleta?", "whos on the ballot"), ("¿quiénes compiten por la alcaldía?",
                                                                  "who is running for mayor"))
@@ -292,7 +296,8 @@ PROFILE = (("¿quién es {n}?", "who is {n}"), ("quien es {n}", "whos {n}"), ("h
            ("información sobre {n}", "info about {n}"), ("perfil de {n}", "{n} profile"))
 WHEN = (("¿cuándo es la elección?", "when is the election"), ("cuando es la eleccion", "when is the election"),
         ("¿cuántos días faltan para la elección?", "how many days til the election"),
-        ("¿qué día es la elección?", "what day is the election"), ("fecha de la elección", "date of the election"))
+        ("¿qué día es la elección?", "what day is the election"), ("¿cuándo es la elecicón?", "when is the elcetion"),
+        ("fecha de la elección", "date of the election"))
 WHEN_STAGE = {"primary": (("¿cuándo es la primaria?", "whens the primary"),
                           ("¿cuándo son las primarias?", "when is the primary")),
               "general": (("¿cuándo es la elección general?", "whens the general"),)}
@@ -304,7 +309,8 @@ COMPARE = (("{a} contra {b}", "{a} vs {b}"), ("{a} vs {b}, ¿quién gana?", "{a}
 
 POLLSTERS = (("¿quién ha encuestado la carrera?", "who polled the race"),
              ("¿qué encuestadoras han hecho encuestas?", "which pollsters polled the race"),
-             ("¿cuántas encuestas hay?", "how many polls"), ("encuestadoras de la alcaldía", "mayor race pollsters"))
+             ("¿cuántas encuestas hay?", "how many polls"), ("encuestadoras de la alcaldía", "mayor race pollsters"),
+             ("encuestadroas", "pollstres"))
 
 
 def la_race_cases(race: Race, rng: random.Random) -> list[SpanishCase]:
