@@ -94,7 +94,8 @@ OFFICE_WORDS = {"mayor", "mayoral", "council", "governor", "senate", "senator", 
                 "congress", "seat"}
 EDGE_WORDS = QUESTION_WORDS - OFFICE_WORDS
 
-_ENGLISH_PATTERNS: list[tuple[str, str]] = [
+# The rules of the intents, in the order of detect_intents' answer: English, then Spanish, one rule each.
+ENGLISH_PATTERNS: list[tuple[str, str]] = [
     ("help", r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
              r"|what do you (know|do)|what can you tell me|usage)\b"),
     ("results", r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
@@ -180,7 +181,7 @@ SPANISH_PATTERNS = {
                  r"|informacion (de|sobre)|perfil|biografia|que sabes de|sobre)\b",
 }
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(f"(?:{english})|(?:{SPANISH_PATTERNS[name]})")) for name, english in _ENGLISH_PATTERNS
+    (name, re.compile(f"(?:{english})|(?:{SPANISH_PATTERNS[name]})")) for name, english in ENGLISH_PATTERNS
 ]
 
 
