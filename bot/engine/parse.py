@@ -227,9 +227,10 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
     parsed = ParsedQuestion(question, folded, words, detect_intents(folded), language=detect_language(question))
     parsed.function_words = article_positions(words, _is_spanish, index.exact_only)
     not_terms = set(parsed.function_words)
-    if parsed.language == "es":  # "va", "de", "mi" are Spanish words, state codes only in capitals ("de 2020")
-        capitals = {pair.lower() for pair in _CAPITAL_PAIR.findall(normalized)}
-        not_terms |= {i for i, w in enumerate(words) if len(w) == 2 and (is_spanish_word(w) or w == "de")
+    if parsed.language == "es":  # "de" is "of", "va" and "mi" are Spanish words: state codes only in capitals
+        shouted = not any(ch.islower() for ch in normalized)  # "ULTIMA ENCUESTA DE OHIO": no capitals tell
+        capitals = set() if shouted else {pair.lower() for pair in _CAPITAL_PAIR.findall(normalized)}
+        not_terms |= {i for i, w in enumerate(words) if w == "de" or len(w) == 2 and is_spanish_word(w)
                       and w not in capitals}
     parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), not_terms)
     parsed.month, parsed.before_stage = _poll_when(words)

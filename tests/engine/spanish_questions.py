@@ -19,6 +19,7 @@ from tests.engine import real_questions as rq
 from tests.engine.la_questions import ASKED_ON, Phrasing
 from tests.engine.question_data import PERSON_TYPES, SEED, Race, fold, la_race, surname
 
+SHOUTED_SHARE = 0.05  # of the questions, about this share is typed in capitals
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
          "noviembre", "diciembre")
 
@@ -51,7 +52,9 @@ def accents_off(text: str) -> str:
 
 
 def either(rng: random.Random, text: str) -> str:
-    """The question with its accents and marks, or without them, or all in lower case."""
+    """The question with its accents and marks, or without them, or all in lower case, now and then shouted."""
+    if rng.random() < SHOUTED_SHARE:
+        return text.upper()
     return pick(rng, (text, accents_off(text), text.lower()))
 
 

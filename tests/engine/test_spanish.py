@@ -130,6 +130,8 @@ def test_spanish_articles_and_verbs_are_no_states(index: NameIndex) -> None:
     assert parse("¿quién gana la alcaldía de Los Ángeles?", index, TODAY).terms.states == {}
     assert parse("¿cómo va el senador Bass?", index, TODAY).terms.states == {}
     assert set(parse("¿cómo va el senado de VA?", index, TODAY).terms.states) == {"VA"}
+    assert set(parse("ULTIMA ENCUESTA DE LA GOBERNACION DE OHIO", index, TODAY).terms.states) == {"OH"}
+    assert parse("¿CÓMO VA BASS?", index, TODAY).terms.states == {}
     terms = parse("¿qué dijo la encuesta de 20/20 Insight sobre la gobernación de Georgia?", index, TODAY).terms
     assert (set(terms.states), terms.district) == ({"GA"}, None)
 
