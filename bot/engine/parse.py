@@ -242,6 +242,12 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
                 parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
                 parsed.terms.used.discard(year_at)
     _find_names(parsed, index)
+    inside_names = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "pollster")
+                    for i in range(s.start, s.end)}
+    national_at = {i for i in parsed.terms.used if words[i] in NATIONAL_WORDS}
+    if parsed.terms.national and national_at and national_at <= inside_names:  # "We Ask America" is no nation
+        parsed.terms.national = False
+        parsed.terms.used -= national_at
     for span in parsed.spans:  # "congresswoman bass", "councilman de leon": a title, not the race's office
         if span.match.entry.kind in ("candidate", "endorser"):
             for position in range(span.start - 1, span.end):
@@ -329,7 +335,8 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                 continue
             if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
                 continue
-            if any(w in VERSUS_WORDS for w in words[start:end]) and not exact:  # two names, not one
+            # two names, not one: "bass vs caruso", "warren o diehl" (Spanish "or"), "bass y caruso" ("and")
+            if any(w in VERSUS_WORDS or w in ("o", "y") for w in words[start:end]) and not exact:
                 continue
             if end - start > MAX_FUZZY_SPAN_WORDS and not exact:
                 continue
@@ -347,6 +354,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             # "de", "la", "el" begin names ("de leon", "la times") or are Spanish words before one ("encuesta de
             # berkeley", "el LA Times"): a name only when typed like it
             matches = [m for m in matches if typed_like(text, m.key)]
+            if not matches and words[start] in ARTICLES and parsed.language == "es":
+                text = " ".join(["the", *words[start + 1:end]])  # "el Times" is what English calls "the Times"
+                matches = [m for m in index.lookup(text, limit=4, folded=True) if typed_like(text, m.key)]
         # Races are found by their structure (bot/engine/race_terms.py); by name only when named exactly. A word
         # that is a race term ("LA", "georgia") is a name only as a place, or inside a longer exact name.
         matches = [m for m in matches if m.entry.kind != "race" or m.score >= 100.0]

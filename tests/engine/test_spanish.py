@@ -31,7 +31,9 @@ def index() -> NameIndex:
     index.add(NameEntry("place", 6, "El Paso", (2,)), ["El Paso"])
     index.add(NameEntry("pollster", 7, "UC Berkeley Institute of Governmental Studies", (1,)),
               ["UC Berkeley Institute of Governmental Studies", "Berkeley IGS", "Berkeley"])
-    index.add(NameEntry("endorser", 10, "Los Angeles Times", (), person=False), ["Los Angeles Times", "LA Times"])
+    index.add(NameEntry("endorser", 10, "Los Angeles Times", (), person=False),
+              ["Los Angeles Times", "LA Times", "the Times"])
+    index.add(NameEntry("pollster", 13, "We Ask America", (2,)), ["We Ask America"])
     index.add(NameEntry("candidate", 11, "Van Taylor", (2,), person=True), ["Van Taylor"])
     index.add(NameEntry("candidate", 12, "Al Gross", (2,), person=True), ["Al Gross"])
     index.add(NameEntry("subgroup", 8, "Latino men", (1,)), ["Latino men"])
@@ -170,6 +172,23 @@ def test_spanish_function_words_never_become_names(index: NameIndex) -> None:
     assert parse("¿quién va ganando en la alcaldía?", index, TODAY).leftover == []
     assert names("¿a quién respaldó el LA Times?", index) == [("endorser", "Los Angeles Times")]
     assert names("who did the la times endorse", index) == [("endorser", "Los Angeles Times")]
+
+
+def test_spanish_or_and_and_stand_between_two_names(index: NameIndex) -> None:
+    assert names("¿karen bass o rick caruso, quién va ganando?", index) == [("candidate", "Karen Bass"),
+                                                                          ("candidate", "Rick Caruso")]
+    assert names("bass y caruso", index) == [("candidate", "Karen Bass"), ("candidate", "Rick Caruso")]
+
+
+def test_a_spanish_article_reads_as_the_english_one_in_a_name(index: NameIndex) -> None:
+    assert names("¿a quién respaldó el Times?", index) == [("endorser", "Los Angeles Times")]
+
+
+def test_a_national_word_inside_a_name_names_no_nation(index: NameIndex) -> None:
+    parsed = parse("la última encuesta de We Ask America en Georgia", index, TODAY)
+    assert not parsed.terms.national and set(parsed.terms.states) == {"GA"}
+    assert parse("latest we ask america poll", index, TODAY).terms.national is False
+    assert parse("¿quién va ganando a nivel nacional?", index, TODAY).terms.national
 
 
 def test_de_stays_part_of_a_surname(index: NameIndex) -> None:
