@@ -358,12 +358,13 @@ LA_BUILDERS = (la_endorsement_cases, la_poll_cases, la_result_cases, la_average_
 
 
 @cache
-def la_spanish_cases() -> tuple[SpanishCase, ...]:
-    """Every Spanish LA phrasing; each group has a random of its own, as in la_questions."""
+def la_spanish_cases(seed: str = f"{SEED}-es") -> tuple[SpanishCase, ...]:
+    """Every Spanish LA phrasing; each group has a random of its own, as in la_questions (another seed draws
+    another set, for benchmarks/bench_spanish.py)."""
     race = la_race()
     cases: list[SpanishCase] = []
     for builder in LA_BUILDERS:
-        cases += builder(race, random.Random(f"{SEED}-es-{builder.__name__}"))
+        cases += builder(race, random.Random(f"{seed}-{builder.__name__}"))
     return tuple({c.question: c for c in cases}.values())
 
 
@@ -570,10 +571,10 @@ def seed_cases() -> list[SpanishCase]:
 
 
 @cache
-def real_spanish_cases() -> tuple[SpanishCase, ...]:
+def real_spanish_cases(seed: str = f"{rq.SEED}-es") -> tuple[SpanishCase, ...]:
     """Spanish questions over the governor and Senate races of the 538 files (the Georgia Senate runoffs among
     them), each naming exactly one race by the files' rule."""
-    rng = random.Random(f"{rq.SEED}-es")
+    rng = random.Random(seed)
     pool = sorted((r for r in rq.races().values() if r.office in ("governor", "senate") and r.state),
                   key=lambda r: r.slug)
     georgia = [r for r in pool if r.state == "GA"]
