@@ -15,7 +15,7 @@ from bot.names import fold
 # "los", "las", "san") are left out: they say nothing of the language by themselves.
 SPANISH_WORDS = frozenset("""
 quien quienes como cuando donde cual cuales cuanto cuantos cuantas cuanta porque por que para con sin sobre entre
-del una uno unos unas este esta estan esto estos estas ese esa eso hay es fue fueron era sera seran
+del una uno unos unas este esta estan esto estos estas ese esa eso hay es fue fueron sera seran
 va van han hubo tiene tienen tuvo esta estan y o pero tambien ya todavia aun mas menos muy segun
 encuesta encuestas encuestadora encuestadoras sondeo sondeos promedio ultima ultimo ultimas ultimos reciente
 recientes nueva nuevo apoya apoyan apoyo apoyaron apoyado apoyada respalda respaldan respaldo respaldaron respaldado
