@@ -1,4 +1,5 @@
-"""Parsing a question: its intent from keyword rules, and the names in it found as spans of words."""
+"""Parsing a question, English or Spanish: its intent from keyword rules, and the names in it found as spans of
+words. Spanish words sit beside the English ones in each vocabulary (rules, keywords, months, offices, stages)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,22 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from bot.engine.language import SPANISH_WORDS, detect_language
 from bot.engine.names import SUFFIXES, NameIndex, NameMatch
 from bot.engine.race_terms import (
     DISTRICT_WORDS,
     NATIONAL_WORDS,
     OFFICE_WORDS,
+    SPANISH_OFFICE_WORDS,
+    SPANISH_STAGE_WORDS,
+    SPECIAL_WORDS,
+    STAGE_PHRASES,
     STAGE_WORDS,
     RaceTerms,
     normalize_question,
     parse_race_terms,
 )
+from bot.engine.spanish import ARTICLES, FUNCTION_WORDS, article_positions, groups_in_english, is_spanish_word
 from bot.engine.thresholds import (
     CONFIDENT_SCORE,
     MAX_EXACT_SPAN_WORDS,
@@ -49,7 +56,8 @@ lol lmao lmfao pls plz ppl rn tho btw imo tbh ngl yo ya yall guys bro dude hmm o
 really like just kinda sorta gonna wanna u ur r y k thx ty ty also even still so then again currently
 pollster pollsters polled survey surveys numbers figures share shares percentage doing do does did is
 who's whats how's wheres where's candidate candidates running race contest contests special jungle
-""".split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS)
+""".split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS) | SPECIAL_WORDS
+QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS
 
 # Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
 KEYWORDS = sorted("""
@@ -57,53 +65,123 @@ endorse endorsed endorses endorsing endorsement endorsements endorser endorsers 
 poll polls polling pollster pollsters latest average running candidates primary runoff general election
 governor senate senator president presidential district congressional results winning leading ahead special
 compare versus against percent surveys
+encuesta encuestas encuestadora encuestadoras sondeo sondeos promedio ultima ultimas reciente recientes resultados
+candidatos candidatas eleccion elecciones primarias primaria ganando respalda respaldan
+respaldo respaldaron respaldado apoyan apoyaron apoyado apoyos respaldos lidera ventaja postula postulan alcalde
+alcaldia gobernador senado contra cuando quien quienes
 """.split())
 MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
     ("november", "nov"), ("december", "dec")), 1) for name in names}
+SPANISH_MONTHS = {name: number for number, names in enumerate((
+    ("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",), ("agosto",),
+    ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)), 1) for name in names}
+MONTHS |= SPANISH_MONTHS
+# Months that are also names or words ("may", "Julio"): months only after "the", "in" ... or before a poll word.
+NAME_LIKE_MONTHS = {"may", "mayo", "abril", "julio"}
+MONTH_BEFORE = {"the", "in", "from", "of", "last", "de", "del", "en"}
+POLL_WORDS = {"poll", "polls", "survey", "polling", "encuesta", "encuestas", "sondeo", "sondeos"}
+BEFORE_WORDS = {"before", "antes"}
+# Words that begin names ("Kevin de León", "LA Times", "El Paso", "Al Gross", "Van Taylor") or are Spanish words
+# before a name ("de", "al", "del"; "van" is "they go").
+NAME_OR_SPANISH = {"de", "la", "el", "los", "las", "al", "del", "van"}
+# Words that stand between two names compared ("bass vs caruso", "bass contra caruso", "bass frente a caruso").
+VERSUS_WORDS = {"vs", "versus", "contra", "frente"}
 
 # Office words may stand at the edge of a race name ("2026 kansas u s senate") but are not names themselves.
 OFFICE_WORDS = {"mayor", "mayoral", "council", "governor", "senate", "senator", "house", "president", "presidential",
                 "congress", "seat"}
 EDGE_WORDS = QUESTION_WORDS - OFFICE_WORDS
 
+# The rules of the intents, in the order of detect_intents' answer: English, then Spanish, one rule each.
+ENGLISH_PATTERNS: list[tuple[str, str]] = [
+    ("help", r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
+             r"|what do you (know|do)|what can you tell me|usage)\b"),
+    ("results", r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
+                r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
+                r"|who made the runoff|made (it to )?the runoff"
+                r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
+                r"|top two|final vote|elected|counted|count so far|the count|reporting"
+                r"|precincts?( are)? (in|reporting)|how much of the vote|share of the vote (is )?in)\b"),
+    ("election_date", r"\b(when (is|was|s|will|does|do)|whens|election day|days (left|until|till|to go)"
+                      r"|how (many|long) (days|until|till)|date of|what date|when do we vote)\b"),
+    ("average", r"\b(average|avg|aggregate|polling average)\b"),
+    ("poll_history", r"\b(all (the )?(\w+ ){0,8}polls|poll history|polls over time|trend|every poll"
+                     r"|list (the |of )?polls|history of (the )?polls)\b"),
+    ("latest_poll", r"\b(latest|newest|most recent|last|recent|new(?! (york|jersey|mexico|hampshire)))"
+                    r"\b( \w+){0,10} (poll|survey)"),
+    ("compare", r"\b(compare|compared|vs|versus|head to head|against)\b"),
+    ("pollsters", r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
+                  r"|pollsters|who s polling|whos polling|how many polls)\b"),
+    ("is_running", r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"
+                   r"|in the race|on the ballot)\b|^(?!(who|whos|what|how|when)\b)(\w+ ){1,4}"
+                   r"(still )?running$"),
+    ("endorsements_by", r"\b((did|has|does|have|is|are|was|who did|whom did|who has|who does|whom has"
+                        r"|who is|whos)\b.*"
+                        r"\b(endorse|endorsed|back|backed|support|supported|backing|supporting|endorsing))"
+                        r"|\bendorsements? (by|from)\b"),
+    ("endorsements_of", r"\b(who (has )?(endorsed|endorses|is endorsing|backs|backed|is backing|supports"
+                        r"|supported|is supporting)|whos (endorsing|backing|supporting)|endorsements?"
+                        r"|any (\w+ ){0,3}(backing|endorsing|supporting|backed|endorsed)"
+                        r"|(which|what) (\w+ ){1,3}(endorsed|backed|supported|support|back)"
+                        r"( (of|for))?|endorsers?|backers|supporters|who are .* (backers|supporters))\b"),
+    ("running", r"\b(who is running|whos running|who s running|running for|candidates|who are the candidates"
+                r"|in the race|field|who is in|whos in|on the ballot)\b"),
+    ("leader", r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say"
+               r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances)\b"),
+    ("candidate", r"\b(who is|whos|tell me about|about|profile|bio|background|info)\b"),
+]
+# The same intents in Spanish, read from the folded question (no accents: "quién ganó" is "quien gano").
+SPANISH_PATTERNS = {
+    "help": r"^(ayuda|comandos|que (puedes|sabes) (hacer|responder|contestar)|que (te )?puedo preguntar"
+            r"|como (te uso|se usa|funcionas|funciona))\b",
+    "results": r"\b(quien(es)? (gano|ganaron|perdio|perdieron)|gano|ganaron|ganador(a|es|as)?|resultados?"
+               r"|como le fue|como les fue|cuantos votos|que porcentaje (\w+ ){0,3}(saco|obtuvo|consiguio|tuvo|logro)"
+               r"|(saco|obtuvo|consiguio|logro) (\w+ ){0,3}(votos|porcentaje|por ciento)"
+               r"|(paso|pasaron|avanzo|avanzaron|clasifico|clasificaron) (a|al) (la )?(segunda vuelta|general"
+               r"|balotaje|eleccion general)|quien(es)? (paso|pasaron|avanzo|avanzaron|clasifico|clasificaron)"
+               r"|conteo|escrutinio|recuento|votos contados|fue elegid[oa]|(fue|salio) electa?)\b",
+    "election_date": r"\b(cuando (es|son|sera|seran|fue|fueron|se vota|se votara|votamos|hay que votar|toca votar"
+                     r"|se celebra|se celebrara)|que dia (es|son|sera|fue)|que fecha|fecha de (la |las )?(eleccion"
+                     r"|elecciones|votacion|primarias?|segunda vuelta|general)|dia de (la )?(eleccion|votacion)"
+                     r"|cuantos dias (faltan|quedan)|faltan cuantos dias|cuanto (falta|queda) (para|hasta))\b",
+    "average": r"\b(promedios?|media de (las )?encuestas|agregado de (las )?encuestas)\b",
+    "poll_history": r"\b(todas (las )?(\w+ ){0,8}encuestas|historial de (las )?encuestas|encuestas a lo largo del"
+                    r" tiempo|tendencia|cada encuesta|(lista|listado|evolucion) de (las )?encuestas)\b",
+    "latest_poll": r"\b(ultimas?|ultimos?|mas recientes?|nuevas?|nuevos?|recientes?)\b( \w+){0,10} (encuestas?"
+                   r"|sondeos?)\b|\b(encuestas?|sondeos?)( \w+){0,4} (mas recientes?|mas nuevas?|ultimas?"
+                   r"|recientes?|nuevas?)\b",
+    "compare": r"\b(contra|comparar|compara|comparame|comparacion|frente a|cara a cara)\b",
+    "pollsters": r"\b(quien(es)? (ha |han )?(encuestado|encuesto|encuestaron|hecho encuestas|hizo encuestas"
+                 r"|hicieron encuestas|hace encuestas|hacen encuestas)|(que|cuales) encuestadoras?|encuestadoras"
+                 r"|cuantas encuestas)\b",
+    "is_running": r"^(?!(quien|quienes|cuales?|que)\b)(\w+ ){0,5}(se postula|se postulo|se presenta|se esta postulando"
+                  r"|postulandose|es candidat[oa]|sigue siendo candidat[oa]|esta en la (carrera|contienda|boleta)"
+                  r"|sigue en (la )?(carrera|contienda)|sigue compitiendo|compite|esta compitiendo"
+                  r"|aparece en la boleta|va a postularse)\b|^(esta|sigue) (\w+ ){1,4}en (la )?(carrera|contienda"
+                  r"|boleta)\b",
+    "endorsements_by": r"\ba (quien(es)?|que|cual(es)?) (\w+ ){0,2}(apoy|respald|aval|endos|recomend)\w*"
+                       r"|\b(apoy|respald|aval|endos)\w* (a )?(alguien|algun|alguno|alguna|nadie|ningun)\b"
+                       r"|^(?!(quien|quienes|que|cuales?|a)\b)(\w+ ){1,12}(ha |han )?(apoyo|apoya|apoyado|respaldo"
+                       r"|respalda|respaldado|avalo|avala|endoso|endosa|esta apoyando|esta respaldando) (a|al)\b"
+                       r"|^(apoyo|apoya|respaldo|respalda|avalo|endoso) (\w+ ){1,4}(a|al)\b",
+    "endorsements_of": r"(?<!\ba )\bquien(es)? (lo |la |le |les )?(\w+ ){0,2}(apoy|respald|aval|endos)\w*"
+                       r"|(^|\by )(que|cuales) (\w+ ){1,3}(apoy|respald|aval|endos)\w*"
+                       r"|\b(apoyos|respaldos|avales|endosos|partidarios|seguidores|simpatizantes)"
+                       r" (de|a|para|del)\b",
+    "running": r"\b(quien(es)? se (postula|postulan|presenta|presentan)|quien(es)? (son|es) (los |las )?candidat\w*"
+               r"|quien(es)? (compite|compiten|corre|corren|aspira|aspiran|esta en la|estan en la)"
+               r"|candidat[oa]s|aspirantes|en la boleta|se postulan|compiten"
+               r"|(postula|postulan|presenta|presentan|compite|compiten) (a|para|por))\b",
+    "leader": r"\b(ganando|gana|ganara|lidera|lideran|liderando|lider|ventaja|adelante|delante|encabeza|encabezan"
+              r"|encabezando|favorit[oa]s?|puntero|puntera|en cabeza|primer lugar|va primero|como va|como van"
+              r"|como le va|como les va|como esta|como estan|encuestas?|sondeos?|posibilidades|probabilidades)\b",
+    "candidate": r"\b(quien es|quien era|hablame (de|sobre)|cuentame (de|sobre)|dime (algo )?(de|sobre)"
+                 r"|informacion (de|sobre)|perfil|biografia|que sabes de|sobre)\b",
+}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("help", re.compile(r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
-                        r"|what do you (know|do)|what can you tell me|usage)\b")),
-    ("results", re.compile(r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
-                           r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
-                           r"|who made the runoff|made (it to )?the runoff"
-                           r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
-                           r"|top two|final vote|elected|counted|count so far|the count|reporting"
-                           r"|precincts?( are)? (in|reporting)|how much of the vote|share of the vote (is )?in)\b")),
-    ("election_date", re.compile(r"\b(when (is|was|s|will|does|do)|whens|election day|days (left|until|till|to go)"
-                                 r"|how (many|long) (days|until|till)|date of|what date|when do we vote)\b")),
-    ("average", re.compile(r"\b(average|avg|aggregate|polling average)\b")),
-    ("poll_history", re.compile(r"\b(all (the )?(\w+ ){0,8}polls|poll history|polls over time|trend|every poll"
-                                r"|list (the |of )?polls|history of (the )?polls)\b")),
-    ("latest_poll", re.compile(r"\b(latest|newest|most recent|last|recent|new(?! (york|jersey|mexico|hampshire)))"
-                               r"\b( \w+){0,10} (poll|survey)")),
-    ("compare", re.compile(r"\b(compare|compared|vs|versus|head to head|against)\b")),
-    ("pollsters", re.compile(r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
-                             r"|pollsters|who s polling|whos polling|how many polls)\b")),
-    ("is_running", re.compile(r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"
-                              r"|in the race|on the ballot)\b|^(?!(who|whos|what|how|when)\b)(\w+ ){1,4}"
-                              r"(still )?running$")),
-    ("endorsements_by", re.compile(r"\b((did|has|does|have|is|are|was|who did|whom did|who has|who does|whom has"
-                                   r"|who is|whos)\b.*"
-                                   r"\b(endorse|endorsed|back|backed|support|supported|backing|supporting|endorsing))"
-                                   r"|\bendorsements? (by|from)\b")),
-    ("endorsements_of", re.compile(r"\b(who (has )?(endorsed|endorses|is endorsing|backs|backed|is backing|supports"
-                                   r"|supported|is supporting)|whos (endorsing|backing|supporting)|endorsements?"
-                                   r"|any (\w+ ){0,3}(backing|endorsing|supporting|backed|endorsed)"
-                                   r"|(which|what) (\w+ ){1,3}(endorsed|backed|supported|support|back)"
-                                   r"( (of|for))?|endorsers?|backers|supporters|who are .* (backers|supporters))\b")),
-    ("running", re.compile(r"\b(who is running|whos running|who s running|running for|candidates|who are the candidates"
-                           r"|in the race|field|who is in|whos in|on the ballot)\b")),
-    ("leader", re.compile(r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say"
-                          r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances)\b")),
-    ("candidate", re.compile(r"\b(who is|whos|tell me about|about|profile|bio|background|info)\b")),
+    (name, re.compile(f"(?:{english})|(?:{SPANISH_PATTERNS[name]})")) for name, english in ENGLISH_PATTERNS
 ]
 
 
@@ -125,6 +203,9 @@ class ParsedQuestion:
     month: int | None = None  # a poll named by its month ("the may poll")
     poll_year: int | None = None  # and its year ("the august 2021 poll")
     before_stage: str | None = None  # "the poll before the primary"
+    language: str = "en"  # "es" for a question typed in Spanish
+    # Spanish articles ("la encuesta", "los candidatos"): neither names nor race terms ("LA", Louisiana)
+    function_words: set[int] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)
     unknown: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names nobody has, with near ones
     ambiguous: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names several have
@@ -141,18 +222,32 @@ def detect_intents(folded: str) -> list[str]:
 def parse(question: str, index: NameIndex, today: dt.date | None = None) -> ParsedQuestion:
     normalized = normalize_question(question)
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
-    words = [_keyword(w, index, initials) for w in fold_name(normalized).split()]
+    words = groups_in_english([_keyword(w, index, initials) for w in fold_name(normalized).split()])
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
-    parsed = ParsedQuestion(question, folded, words, detect_intents(folded))
-    parsed.terms = parse_race_terms(normalized, words, today or dt.date.today())
+    parsed = ParsedQuestion(question, folded, words, detect_intents(folded), language=detect_language(question))
+    parsed.function_words = article_positions(words, _is_spanish, index.exact_only)
+    not_terms = set(parsed.function_words)
+    if parsed.language == "es":  # "de" is "of", "va" and "mi" are Spanish words: state codes only in capitals
+        shouted = not any(ch.islower() for ch in normalized)  # "ULTIMA ENCUESTA DE OHIO": no capitals tell
+        capitals = set() if shouted else {pair.lower() for pair in _CAPITAL_PAIR.findall(normalized)}
+        not_terms |= {i for i, w in enumerate(words) if w == "de" or len(w) == 2 and is_spanish_word(w)
+                      and w not in capitals}
+    parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), not_terms)
     parsed.month, parsed.before_stage = _poll_when(words)
     if parsed.month is not None and parsed.terms.cycle is not None:
-        # "the august 2021 poll": the year dates the poll, it does not name the race's cycle
+        # "the august 2021 poll", "la encuesta de agosto de 2021": the year dates the poll, not the race's cycle
         for i, word in enumerate(words[:-1]):
-            if word in MONTHS and words[i + 1] == str(parsed.terms.cycle):
+            year_at = i + 2 if words[i + 1] == "de" else i + 1
+            if word in MONTHS and words[year_at:year_at + 1] == [str(parsed.terms.cycle)]:
                 parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
-                parsed.terms.used.discard(i + 1)
+                parsed.terms.used.discard(year_at)
     _find_names(parsed, index)
+    inside_names = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "pollster")
+                    for i in range(s.start, s.end)}
+    national_at = {i for i in parsed.terms.used if words[i] in NATIONAL_WORDS}
+    if parsed.terms.national and national_at and national_at <= inside_names:  # "We Ask America" is no nation
+        parsed.terms.national = False
+        parsed.terms.used -= national_at
     for span in parsed.spans:  # "congresswoman bass", "councilman de leon": a title, not the race's office
         if span.match.entry.kind in ("candidate", "endorser"):
             for position in range(span.start - 1, span.end):
@@ -170,6 +265,7 @@ SHORTHAND = {"b4": "before", "abt": "about", "w": "with", "v": "vs", "pol": "pol
 
 
 _INITIAL = re.compile(r"\b([A-Z])\.")
+_CAPITAL_PAIR = re.compile(r"\b([A-Z]{2})\b")
 
 
 def _keyword(word: str, index: NameIndex, initials: AbstractSet[str] = frozenset()) -> str:
@@ -190,19 +286,26 @@ def _keyword(word: str, index: NameIndex, initials: AbstractSet[str] = frozenset
 
 
 def _poll_when(words: list[str]) -> tuple[int | None, str | None]:
-    """The month a poll is named by ("the may poll", "october's poll") and "the poll before the primary"."""
+    """The month a poll is named by ("the may poll", "october's poll", "la encuesta de octubre") and "the poll
+    before the primary" ("la encuesta antes de la primaria")."""
     month = None
-    polls = {"poll", "polls", "survey", "polling"}
     for i, word in enumerate(words):
-        if word in MONTHS and (word != "may" or (i > 0 and words[i - 1] in ("the", "in", "from", "of", "last"))
-                               or polls & set(words[i + 1:i + 3])):
+        if word in MONTHS and (word not in NAME_LIKE_MONTHS or (i > 0 and words[i - 1] in MONTH_BEFORE)
+                               or POLL_WORDS & set(words[i + 1:i + 3])):
             month = MONTHS[word]
     before = None
     for i, word in enumerate(words[:-1]):
-        if word == "before" and polls & set(words[:i]):
-            rest = words[i + 1:i + 3]
-            before = next((STAGE_WORDS[w] for w in rest if w in STAGE_WORDS), None)
+        if word in BEFORE_WORDS and POLL_WORDS & set(words[:i]):
+            rest = words[i + 1:i + 5 if word == "antes" else i + 3]  # "antes de la segunda vuelta"
+            pairs = [STAGE_PHRASES[pair] for pair in zip(rest, rest[1:], strict=False) if pair in STAGE_PHRASES]
+            before = next((STAGE_WORDS[w] for w in rest if w in STAGE_WORDS), pairs[0] if pairs else None)
     return month, before
+
+
+def _is_spanish(word: str) -> bool:
+    """A Spanish word of questions, a Spanish month or office ("la encuesta", "la alcaldía", "los candidatos")."""
+    return is_spanish_word(word) or word in SPANISH_MONTHS and word not in NAME_LIKE_MONTHS \
+        or word in SPANISH_STAGE_WORDS or word in SPANISH_OFFICE_WORDS
 
 
 def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
@@ -215,7 +318,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             if len(text) < 2:
                 continue
             # Question words at the edge of a span: only a whole name of several words ("christina day") counts.
-            at_edge = (words[start] in EDGE_WORDS and words[start] != "de") or words[end - 1] in EDGE_WORDS
+            at_edge = (words[start] in EDGE_WORDS and words[start] not in NAME_OR_SPANISH) \
+                or words[end - 1] in EDGE_WORDS \
+                or start in parsed.function_words or end - 1 in parsed.function_words
             exact = index.exact_only(text)
             if at_edge and (end - start == 1 or not exact):
                 continue
@@ -230,7 +335,8 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                 continue
             if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
                 continue
-            if any(w in ("vs", "versus") for w in words[start:end]) and not exact:  # two names, not one
+            # two names, not one: "bass vs caruso", "warren o diehl" (Spanish "or"), "bass y caruso" ("and")
+            if any(w in VERSUS_WORDS or w in ("o", "y") for w in words[start:end]) and not exact:
                 continue
             if end - start > MAX_FUZZY_SPAN_WORDS and not exact:
                 continue
@@ -244,6 +350,13 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
         if (start, end) in inside_exact and not index.exact_only(text):
             continue
         matches = index.lookup(text, limit=4, folded=True)
+        if words[start] in NAME_OR_SPANISH and end - start > 1:
+            # "de", "la", "el" begin names ("de leon", "la times") or are Spanish words before one ("encuesta de
+            # berkeley", "el LA Times"): a name only when typed like it
+            matches = [m for m in matches if typed_like(text, m.key)]
+            if not matches and words[start] in ARTICLES and parsed.language == "es":
+                text = " ".join(["the", *words[start + 1:end]])  # "el Times" is what English calls "the Times"
+                matches = [m for m in index.lookup(text, limit=4, folded=True) if typed_like(text, m.key)]
         # Races are found by their structure (bot/engine/race_terms.py); by name only when named exactly. A word
         # that is a race term ("LA", "georgia") is a name only as a place, or inside a longer exact name.
         matches = [m for m in matches if m.entry.kind != "race" or m.score >= 100.0]
@@ -289,7 +402,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     for span in list(chosen):
         taken = {i for c in chosen for i in range(c.start, c.end)}
         left, right = span.start, span.end
-        explained = taken | parsed.terms.used
+        explained = taken | parsed.terms.used | parsed.function_words
+        if parsed.language == "es":  # "el LA Times", "la Federación": a Spanish article, not a word of the name
+            explained |= {i for i, w in enumerate(words) if w in ARTICLES}
         while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]):
             left -= 1
         while right < len(words) and right not in explained and not _plain_word(words[right]):
@@ -318,8 +433,8 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             final.append(span)
     parsed.spans = sorted(final, key=lambda s: s.start)
     used = set().union(*(set(range(s.start, s.end)) for s in parsed.spans)) if parsed.spans else set()
-    parsed.leftover = [w for i, w in enumerate(words)
-                       if i not in used and i not in parsed.terms.used and not _plain_word(w)]
+    parsed.leftover = [w for i, w in enumerate(words) if i not in used and i not in parsed.terms.used
+                       and i not in parsed.function_words and not _plain_word(w)]
 
 
 def _replace(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span], spans: list[Span], start: int, end: int,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import us
@@ -22,25 +23,51 @@ OFFICE_WORDS = {
     "mayor": "mayor", "mayoral": "mayor", "mayors": "mayor", "mayorship": "mayor",
     "council": "council", "councilmember": "council", "councilman": "council", "councilwoman": "council",
 }
+SPANISH_OFFICE_WORDS = {
+    "presidente": "president", "presidenta": "president", "presidencia": "president", "presidencial": "president",
+    "presidenciales": "president",
+    "senado": "senate", "senador": "senate", "senadora": "senate", "senadores": "senate",
+    "congreso": "house", "congresista": "house", "representante": "house", "representantes": "house",
+    "camara": "house",
+    "gobernador": "governor", "gobernadora": "governor", "gobernacion": "governor", "gubernatura": "governor",
+    "alcalde": "mayor", "alcaldesa": "mayor", "alcaldia": "mayor", "alcaldes": "mayor",
+    "concejo": "council", "concejal": "council", "concejala": "council",
+}
+OFFICE_WORDS |= SPANISH_OFFICE_WORDS
+SPANISH_STAGE_WORDS = {"primaria": "primary", "primarias": "primary", "balotaje": "runoff", "generales": "general"}
 STAGE_WORDS = {"runoff": "runoff", "runoffs": "runoff", "primary": "primary", "primaries": "primary",
-               "general": "general"}
-NATIONAL_WORDS = {"national", "nationwide", "nationally", "usa", "america", "countrywide"}
-DISTRICT_WORDS = {"district", "districts", "cd", "seat"}
+               "general": "general"} | SPANISH_STAGE_WORDS
+NATIONAL_WORDS = {"national", "nationwide", "nationally", "usa", "america", "countrywide",
+                  "nacional", "nacionales", "nacionalmente", "eeuu", "eua"}
+DISTRICT_WORDS = {"district", "districts", "cd", "seat", "distrito", "distritos"}
+# Two words that name a stage ("run off", "segunda vuelta").
+STAGE_PHRASES = {("segunda", "vuelta"): "runoff", ("run", "off"): "runoff"}
+SPECIAL_WORDS = {"special", "especial", "especiales", "extraordinaria", "extraordinarias"}
 # Two-letter state codes that are also everyday words count as states only in capitals ("IN", "OR") or in a
 # district ("in-2"); the rarer ones also right next to an office word ("oh gov").
 WORD_CODES = {"in", "or", "me", "hi", "ok", "de", "al", "id", "us"}
 WORDLIKE_CODES = WORD_CODES | {"oh", "la", "co", "ma", "mo", "ms", "pa", "wa", "ne", "mi", "ut", "ar", "va"}
 # What people call a few states besides their names and codes.
 STATE_NICKNAMES = {"cali": "CA", "penn": "PA", "jersey": "NJ", "mass": "MA", "wisco": "WI"}
+# The states Spanish names otherwise than English does.
+SPANISH_STATE_NAMES = {
+    "nueva york": "NY", "nueva jersey": "NJ", "nuevo mexico": "NM", "nuevo hampshire": "NH",
+    "carolina del norte": "NC", "carolina del sur": "SC", "dakota del norte": "ND", "dakota del sur": "SD",
+    "virginia occidental": "WV", "pensilvania": "PA", "luisiana": "LA", "misuri": "MO", "misisipi": "MS",
+    "hawai": "HI", "distrito de columbia": "DC",
+}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+ORDINAL_WORDS |= {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5,
+                  "sexto": 6, "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10}
 
 _STATES = [*us.states.STATES_AND_TERRITORIES, us.states.DC]
 # State names by their first word, longest first ("west virginia" before "virginia" is settled by the first word)
 _STATE_NAMES: dict[str, list[tuple[list[str], str]]] = {}
-for _state in sorted(_STATES, key=lambda s: -len(s.name.split())):
-    _words = fold_name(_state.name).split()
-    _STATE_NAMES.setdefault(_words[0], []).append((_words, _state.abbr))
+for _name, _code in sorted([*((s.name, s.abbr) for s in _STATES), *SPANISH_STATE_NAMES.items()],
+                           key=lambda pair: -len(pair[0].split())):
+    _words = fold_name(_name).split()
+    _STATE_NAMES.setdefault(_words[0], []).append((_words, _code))
 _CODES = {s.abbr.lower(): s.abbr for s in _STATES}
 # AP abbreviations with a period ("N.C.", "Calif."): one pattern, longest first, each to its postal code
 _AP = {s.ap_abbr.casefold(): s.abbr for s in _STATES if s.ap_abbr and "." in s.ap_abbr}
@@ -49,7 +76,7 @@ _AP_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(
 _INITIALS = re.compile(r"(?<![\w.])([A-Za-z])\.\s?([A-Za-z])\.")
 _SHORT_YEAR = re.compile(r"(?<!\w)['\u2019](\d\d)\b")
 _CAPITAL_PAIR = re.compile(r"\b([A-Z]{2})\b")
-_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|o|er|ro|do|to|mo|vo|no)$")  # "2nd", and Spanish "2º", "7mo"
 _CODE_NUMBER = re.compile(r"^([a-z]{2})(\d{1,2})$")
 _CD_NUMBER = re.compile(r"^cd(\d{1,2})$")
 _YEAR = re.compile(r"^(19|20|21)\d\d$")
@@ -106,8 +133,10 @@ def normalize_question(text: str) -> str:
     return _SHORT_YEAR.sub(r"20\1", text)
 
 
-def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceTerms:
-    """Finds the race terms among the folded words of a question (`normalized` keeps the capitals)."""
+def parse_race_terms(normalized: str, words: list[str], today: dt.date,
+                     not_terms: AbstractSet[int] = frozenset()) -> RaceTerms:
+    """Finds the race terms among the folded words of a question (`normalized` keeps the capitals);
+    `not_terms` are positions of words that are no terms ("la" the Spanish article, not Louisiana)."""
     capitals = set(_CAPITAL_PAIR.findall(normalized))
     terms = RaceTerms()
     n = len(words)
@@ -123,6 +152,9 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
     i = 0
     while i < n:
         word = words[i]
+        if i in not_terms:
+            i += 1
+            continue
         # state names, longest first ("west virginia" before "virginia")
         named = _STATE_NAMES.get(word, [])
         if word.endswith("s") and word[:-1] in _STATE_NAMES:  # "minnesotas 2nd"
@@ -154,7 +186,7 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
                     i += 1
         i += 1
     for i, word in enumerate(words):
-        if i in terms.used:
+        if i in terms.used or i in not_terms:
             continue
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < n else ""
@@ -182,7 +214,13 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
         elif word == "year" and before in ("this", "next", "last"):
             terms.cycle = today.year + {"this": 0, "next": 1, "last": -1}[before]
             take(i - 1, i)
-        elif word == "special":
+        elif word == "ano" and before in ("este", "proximo"):
+            terms.cycle = today.year + (1 if before == "proximo" else 0)  # "este año", "el próximo año"
+            take(i - 1, i)
+        elif word == "ano" and after == "pasado":
+            terms.cycle = today.year - 1
+            take(i, i + 1)
+        elif word in SPECIAL_WORDS:
             terms.special = True
             take(i)
         elif word == "jungle" and after in ("primary", "primaries"):
@@ -194,8 +232,8 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
         elif word in STAGE_WORDS and terms.stage is None:
             terms.stage = STAGE_WORDS[word]
             take(i)
-        elif (word, after) == ("run", "off"):
-            terms.stage = "runoff"
+        elif (word, after) in STAGE_PHRASES:
+            terms.stage = STAGE_PHRASES[word, after]
             take(i, i + 1)
         elif word in ("at", "atlarge") and (word == "atlarge" or after == "large"):
             terms.district = AT_LARGE
@@ -208,7 +246,8 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date) -> RaceT
             if district is not None:
                 terms.district = district
                 take(i, i + 1 if _district_at(words, i + 1) else i - 1)
-        elif (_ORDINAL.match(word) or word in ORDINAL_WORDS) and after in ("district", "congressional", "cd"):
+        elif (_ORDINAL.match(word) or word in ORDINAL_WORDS) and after in ("district", "congressional", "cd",
+                                                                           "distrito"):
             terms.district = _district_at(words, i, ordinal_words=True)
             take(i)
         elif _ORDINAL.match(word) and i - 1 in terms.used and before not in OFFICE_WORDS and terms.district is None:

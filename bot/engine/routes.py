@@ -28,7 +28,7 @@ The routes are tried in this order; the first whose condition holds answers:
 24. the race, when only a race was named.
 25. anything else: the weak name, an unknown name, or what I can answer.
 
-Adding an intent is one handler and one line in ROUTES.
+Adding an intent is one handler and one line in ROUTES, and its English and Spanish rules in parse.py.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from bot.db.views import CandidateView
 from bot.engine import respond
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.names import NameIndex, NameMatch
-from bot.engine.parse import ParsedQuestion, Span, name_text
+from bot.engine.parse import VERSUS_WORDS, ParsedQuestion, Span, name_text
 from bot.engine.race_choice import RaceChoice
 from bot.engine.reader import Reader
 from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
@@ -60,6 +60,8 @@ HELP_FACTS = (
 )
 ENDORSEMENT_INTENTS = ("endorsements_of", "endorsements_by")
 RACE_FREE_INTENTS = {"candidate", "endorsements_of", "endorsements_by", "help"}
+# Words that ask who made it out of the primary ("who advanced", "¿quién pasó a la segunda vuelta?").
+ADVANCED_WORDS = {"advanced", "paso", "pasaron", "avanzo", "avanzaron", "clasifico", "clasificaron"}
 
 
 @dataclass(slots=True)
@@ -172,8 +174,7 @@ async def handle_compare(q: Asked) -> Answer:
 
 async def handle_compare_unknown(q: Asked) -> Answer:
     """Two names compared, one or both of which nobody has ("fetterman vs oz" in a file without them)."""
-    sides = " ".join(q.parsed.words).replace(" versus ", " vs ").split(" vs ")
-    unknown = [" ".join(w for w in side.split() if w in q.parsed.leftover) for side in sides]
+    unknown = [" ".join(w for w in side if w in q.parsed.leftover) for side in compared_sides(q.parsed.words)]
     names = [name for name in unknown if name]
     near = [n for name in names for n in suggest(q.index, name, "candidate")][:MAX_SUGGESTIONS]
     quoted = " or ".join(f"“{name}”" for name in names)
@@ -263,7 +264,7 @@ ROUTES: tuple[tuple[str, Callable[[Asked], bool], Handler], ...] = (
     ("profile", lambda q: _is_profile(q) and not q.has("is_running"), handle_profile),
     ("endorser", lambda q: bool(q.endorsers) and not q.candidates and not q.needs_race, handle_endorsements_by),
     ("compare, name unknown", lambda q: q.has("compare") and len(q.candidates) < 2 and bool(q.parsed.leftover)
-     and " vs " in f" {' '.join(q.parsed.words)} ".replace(" versus ", " vs "), handle_compare_unknown),
+     and len(compared_sides(q.parsed.words)) > 1, handle_compare_unknown),
     ("no race", lambda q: q.race is None and (q.needs_race or q.choice.constrained), handle_no_race),
     ("compare", lambda q: len(q.candidates) >= 2 and (q.has("compare", "leader") or not q.parsed.intents),
      handle_compare),
@@ -358,6 +359,17 @@ def candidate_of(match: NameMatch) -> CandidateView:
     return CandidateView(match.entry.id, match.entry.display, [], None, None)
 
 
+def compared_sides(words: list[str]) -> list[list[str]]:
+    """The words on each side of "vs" ("bass vs caruso", "bass contra caruso", "bass frente a caruso")."""
+    sides: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        if word in VERSUS_WORDS:
+            sides.append([])
+        elif not (word == "a" and i > 0 and words[i - 1] == "frente"):
+            sides[-1].append(word)
+    return sides
+
+
 def same_words(a: Span, b: Span) -> bool:
     return (a.start, a.end) == (b.start, b.end)
 
@@ -365,7 +377,7 @@ def same_words(a: Span, b: Span) -> bool:
 def stage_asked(parsed: ParsedQuestion) -> str | None:
     """The stage whose results are asked for: "who made the runoff" asks for the primary."""
     words = set(parsed.words)
-    if parsed.terms.stage in ("primary", "jungle primary") or "advanced" in words:
+    if parsed.terms.stage in ("primary", "jungle primary") or words & ADVANCED_WORDS:
         return "primary"
     if "runoff" in words and "made" in words:
         return "primary"
