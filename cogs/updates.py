@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine.answers import Answer
+from bot.i18n import language_of, messages
 from bot.updates import ClaimedPost, Delivery, FeedReport, ShardScope, SubscribeRequest, UpdateService
 from bot.updates.fetch import AddressPolicy
 from bot.updates.schedule import timezone_names
@@ -44,12 +45,14 @@ async def _timezones(interaction: discord.Interaction, current: str) -> list[app
 async def _subscriptions(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
     if interaction.guild_id is None:
         return []
-    infos = await _cog(interaction).service.subscriptions.infos(interaction.guild_id)
+    m = messages(language_of(interaction.locale))
+    infos = await _cog(interaction).service.subscriptions.infos(interaction.guild_id, m.language)
     folded = current.strip().lower().lstrip("#")
     choices = []
     for info in infos:
         where = interaction.client.get_channel(info.channel_id)
-        label = f"{info.label} in #{getattr(where, 'name', info.channel_id)}"
+        label = m.gettext("{subscription} in #{channel}").format(subscription=info.label(m),
+                                                                 channel=getattr(where, "name", info.channel_id))
         if folded in label.lower():
             choices.append(app_commands.Choice(name=cut(label, limits.CHOICE_TEXT), value=info.id))
     return choices[: limits.AUTOCOMPLETE_CHOICES]
