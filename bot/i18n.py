@@ -86,7 +86,7 @@ class Messages:
         if not text or self.language == DEFAULT_LANGUAGE:
             return text
         translated = self.pgettext(context, text)
-        if translated == text and text[:1].islower() is False:
+        if translated == text and text[:1].isupper():  # "Women" as the glossary's "women", capitalised
             lowered = text[:1].lower() + text[1:]
             again = self.pgettext(context, lowered)
             if again != lowered:
@@ -125,7 +125,7 @@ class Messages:
             return self.gettext("n/a")
         pattern = self.locale.percent_formats[None].pattern
         number = self.number(value, digits)
-        return pattern.replace("#,##0", "\0").replace("#", "").replace("\0", number, 1).replace("-", "")
+        return pattern.replace("#,##0", number, 1)
 
     def either(self, names: list[str] | tuple[str, ...]) -> str:
         """"A or B" in English, as the answers always wrote it; "A, B o C" in Spanish."""
