@@ -14,6 +14,7 @@ from bot.db.views import CandidateView, RaceView
 from bot.engine import localized, respond
 from bot.engine.answers import Answer
 from bot.engine.catalog import IndexCache
+from bot.engine.language import detect_language
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, parse
 from bot.engine.race_choice import Place, RaceChoice, choose_race
@@ -28,7 +29,7 @@ from bot.engine.routes import (
     with_match,
 )
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
-from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
+from bot.i18n import Messages, language_of, messages
 from bot.names import fold
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class AskContext:
 
 def question_language(question: str) -> str:
     """The language a question is written in, for a question that comes with none (a mention, a DM, the CLI)."""
-    return DEFAULT_LANGUAGE
+    return detect_language(question)
 
 
 class QuestionEngine:

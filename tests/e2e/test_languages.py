@@ -144,3 +144,15 @@ async def test_a_subscription_posts_in_the_servers_language_by_default(updates_w
     await w.posts(channel, 1)
     assert titles(w.fake, channel)[0].startswith("Feed Research 1")
     assert w.fake.messages_in(channel)[0]["embeds"][0]["title"].startswith("Nueva encuesta")
+
+
+async def test_a_mention_or_a_dm_is_answered_in_the_language_it_is_written_in(world: World) -> None:
+    fake = world.fake
+    await fake.send_message(world.channel, world.member, f"{fake.bot_user.mention} ¿Karen Bass vs Rick Caruso?")
+    reply = await fake.wait_for_message(world.channel, timeout=TIMEOUT)
+    assert reply["embeds"][0]["title"] == "Karen Bass contra Rick Caruso"
+    assert reply["embeds"][0]["footer"]["text"].startswith("Racebot · respuestas")
+
+    await fake.send_dm(world.member, "bass vs caruso")
+    reply = await fake.wait_for_message(fake.dm_channel(world.member), timeout=TIMEOUT)
+    assert reply["embeds"][0]["title"] == "Karen Bass vs Rick Caruso"
