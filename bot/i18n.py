@@ -33,6 +33,7 @@ DATE_FORMS = {
         "month": "MMMM",  # November
         "month_year": "MMMM y",  # November 2022
         "time": "MMM dd, y HH:mm",  # Nov 03, 2022 20:15
+        "day_time": "MMM dd HH:mm",  # Nov 03 20:15
         "weekday_time": "EEEE MMMM dd, HH:mm",  # Thursday November 03, 20:15
     },
     "es": {
@@ -42,6 +43,7 @@ DATE_FORMS = {
         "month": "MMMM",  # noviembre
         "month_year": "MMMM 'de' y",  # noviembre de 2022
         "time": "d MMM y, HH:mm",  # 3 nov 2022, 20:15
+        "day_time": "d MMM, HH:mm",  # 3 nov, 20:15
         "weekday_time": "EEEE d 'de' MMMM, HH:mm",  # jueves 3 de noviembre, 20:15
     },
 }

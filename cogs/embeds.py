@@ -127,10 +127,10 @@ def help_embed(commands: Sequence[CommandHelp], questions: Sequence[str], m: Mes
     return embed
 
 
-def import_embed(filename: str, lines: Sequence[str]) -> discord.Embed:
-    """The summary of a successful import."""
-    body = "\n".join(f"• {escape(line)}" for line in lines) or "Nothing new: the file matched the database."
-    return discord.Embed(title=cut(f"Imported {escape(filename)}", limits.EMBED_TITLE),
+def import_embed(filename: str, lines: Sequence[str], m: Messages = ENGLISH) -> discord.Embed:
+    """The summary of a successful import (its lines, an operator's report, stay as the importer writes them)."""
+    body = "\n".join(f"• {escape(line)}" for line in lines) or m.gettext("Nothing new: the file matched the database.")
+    return discord.Embed(title=cut(m.gettext("Imported {file}").format(file=escape(filename)), limits.EMBED_TITLE),
                          description=cut(body, limits.PAGE_DESCRIPTION), colour=COLOURS["ok"])
 
 

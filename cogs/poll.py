@@ -81,12 +81,13 @@ class Poll(commands.GroupCog, group_name="poll", group_description=_T("Polls of 
     async def chart(self, interaction: discord.Interaction, race: str, candidate: str | None = None,
                     subgroup: str | None = None) -> None:
         await interaction.response.defer(thinking=True)
-        chart = await poll_chart(self.bot.engine, race, candidate, subgroup)
+        language = language_of(interaction.locale)
+        chart = await poll_chart(self.bot.engine, race, candidate, subgroup, language)
         if isinstance(chart, Answer):
             await send_answer(interaction, chart)
             return
         png = await asyncio.to_thread(render_png, chart)  # matplotlib is CPU work: off the event loop
-        embed = chart_embed(chart, CHART_FILE, messages(language_of(interaction.locale)))
+        embed = chart_embed(chart, CHART_FILE, messages(language))
         await send_embed(interaction, embed, file=discord.File(io.BytesIO(png), CHART_FILE))
 
 

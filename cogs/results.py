@@ -35,7 +35,7 @@ class Results(commands.Cog):
         await interaction.response.defer(thinking=True)
         engine, language = self.bot.engine, language_of(interaction.locale)
         answer = await engine.results_answer(race, language=language)
-        chart = await count_chart(engine, race)
+        chart = await count_chart(engine, race, language)
         if isinstance(chart, Answer) or answer.status != "ok":  # no count to draw: the answer alone
             await send_answer(interaction, answer, lambda name: engine.results_answer(name, language=language))
             return

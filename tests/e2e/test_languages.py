@@ -156,3 +156,16 @@ async def test_a_mention_or_a_dm_is_answered_in_the_language_it_is_written_in(wo
     await fake.send_dm(world.member, "bass vs caruso")
     reply = await fake.wait_for_message(fake.dm_channel(world.member), timeout=TIMEOUT)
     assert reply["embeds"][0]["title"] == "Karen Bass vs Rick Caruso"
+
+
+async def test_a_chart_and_the_results_in_spanish(bundled_world: World) -> None:
+    world = bundled_world
+    handle = await world.fake.send_slash_command(world.guild, world.channel, world.member, "poll",
+                                                 {"race": "la-mayor-2022"}, subcommand="chart", locale="es-419")
+    message = await handle.wait_for_message(lambda m: bool(m["attachments"]), timeout=TIMEOUT)
+    embed = message["embeds"][0]
+    assert embed["title"] == "Encuestas: Elección a la alcaldía de Los Ángeles de 2022"
+    assert "12 encuestas, 5 ago 2021 – 3 nov 2022; puntos: encuestas" in embed["description"]
+
+    results = await world.command("results", {"race": "la-mayor-2022"}, locale="es-419")
+    assert "ganó la elección general" in results["embeds"][0]["description"]
