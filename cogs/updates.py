@@ -254,7 +254,8 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
     async def add_feed(self, interaction: discord.Interaction, url: str) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await self.service.feeds.add(url, interaction.user.id, interaction.guild_id)
+        answer = await self.service.feeds.add(url, interaction.user.id, interaction.guild_id,
+                                              language_of(interaction.locale))
         if answer.status == "ok":
             log.info("user %s in guild %s added the feed %s", interaction.user.id, interaction.guild_id, url)
         await send_answer(interaction, answer, ephemeral=True)
@@ -264,7 +265,8 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
     @checks.data_editors_only()
     async def feeds(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        await send_answer(interaction, await self.service.feeds.list_answer(), ephemeral=True)
+        await send_answer(interaction, await self.service.feeds.list_answer(language_of(interaction.locale)),
+                          ephemeral=True)
 
     @app_commands.command(name="remove-feed", description=_T("Stop reading a feed added from Discord"),
                           extras={"example": "/updates remove-feed feed:1"})
@@ -272,7 +274,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
     @checks.data_editors_only()
     async def remove_feed(self, interaction: discord.Interaction, feed: int) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await self.service.feeds.remove(feed)
+        answer = await self.service.feeds.remove(feed, language_of(interaction.locale))
         if answer.status == "ok":
             log.info("user %s in guild %s removed the feed #%d", interaction.user.id, interaction.guild_id, feed)
         await send_answer(interaction, answer, ephemeral=True)

@@ -169,3 +169,15 @@ async def test_a_chart_and_the_results_in_spanish(bundled_world: World) -> None:
 
     results = await world.command("results", {"race": "la-mayor-2022"}, locale="es-419")
     assert "ganó la elección general" in results["embeds"][0]["description"]
+
+
+async def test_autocomplete_shows_data_labels_in_the_users_language(bundled_world: World) -> None:
+    world = bundled_world
+    handle = await world.fake.send_autocomplete(world.guild, world.channel, world.member, "poll", "subgroup",
+                                                "latino vot", subcommand="latest", locale="es-419")
+    choices = {c["name"]: c["value"] for c in await handle.autocomplete_choices(timeout=TIMEOUT)}
+    assert choices["Votantes latinos"] == "Latino voters"  # shown in Spanish, sent back as the data has it
+    handle = await world.fake.send_autocomplete(world.guild, world.channel, world.member, "race", "race", "la",
+                                                locale="es-419")
+    races = {c["name"]: c["value"] for c in await handle.autocomplete_choices(timeout=TIMEOUT)}
+    assert races["Elección a la alcaldía de Los Ángeles de 2022 (la-mayor-2022)"] == "la-mayor-2022"
