@@ -99,6 +99,6 @@ def describe(cadence: str, at_time: str | None, weekday: int | None, timezone: s
     if cadence == "instant":
         return _("as it happens")
     if cadence == "weekly":
-        day = m.locale.days["format"]["wide"][weekday or 0]
+        day = m.weekday(weekday or 0)
         return _("weekly on {day} at {time} {timezone}").format(day=day, time=at_time, timezone=timezone)
     return _("daily at {time} {timezone}").format(time=at_time, timezone=timezone)
