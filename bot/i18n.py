@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import gettext
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,6 +121,8 @@ class Messages:
         whole = isinstance(value, int) and digits is None
         if self.english:
             return f"{value:,}" if whole else f"{value:.{digits}f}" if digits is not None else f"{value:g}"
+        from decimal import Decimal
+
         from babel.numbers import format_decimal
 
         if whole:
