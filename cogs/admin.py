@@ -101,7 +101,8 @@ class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Raceb
     @checks.data_editors_only()
     async def changes(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        await send_answer(interaction, await changes_answer(self.bot.engine.db), ephemeral=True)
+        answer = await changes_answer(self.bot.engine.db, language=language_of(interaction.locale))
+        await send_answer(interaction, answer, ephemeral=True)
 
     @commands.command(name="sync", hidden=True)
     @commands.is_owner()
