@@ -29,7 +29,7 @@ from bot.engine.routes import (
     with_match,
 )
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
-from bot.i18n import Messages, language_of, messages
+from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
 from bot.names import fold
 
 log = logging.getLogger(__name__)
@@ -45,8 +45,13 @@ class AskContext:
 
 
 def question_language(question: str) -> str:
-    """The language a question is written in, for a question that comes with none (a mention, a DM, the CLI)."""
-    return detect_language(question)
+    """The language a question is written in, for a question that comes with none (a mention, a DM, the CLI);
+    English when it cannot be told."""
+    try:
+        return detect_language(question[:MAX_QUESTION_LENGTH])
+    except Exception:  # the language is a nicety: a question is answered, in English, whatever happens here
+        log.exception("language detection failed: %r", question[:200])
+        return DEFAULT_LANGUAGE
 
 
 class QuestionEngine:
@@ -73,7 +78,7 @@ class QuestionEngine:
         any input string."""
         context = context or AskContext()
         question = question if isinstance(question, str) else str(question)
-        m = messages(language_of(context.language) if context.language else question_language(question[:1000]))
+        m = messages(language_of(context.language) if context.language else question_language(question))
         _ = m.gettext
         if len(question) > MAX_QUESTION_LENGTH:
             return Answer("rejected", "rejected", _("Question too long"),

@@ -148,3 +148,13 @@ async def test_the_direct_calls_answer_in_the_language_asked(engine: QuestionEng
     assert endorsements.title == "Respaldos a Karen Bass"
     results = await engine.results_answer("la-mayor-2022", language="es")
     assert "ganó la elección general" in results.summary
+
+
+async def test_a_failing_language_detection_answers_in_english(engine: QuestionEngine,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str) -> str:
+        raise RuntimeError("broken detector")
+
+    monkeypatch.setattr("bot.engine.engine.detect_language", broken)
+    answer = await engine.ask("who endorsed karen bass")
+    assert answer.language == "en" and answer.title == "Endorsements of Karen Bass"
