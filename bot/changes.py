@@ -19,6 +19,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from bot.db.models import DataChange, Feed, Race
 from bot.engine.answers import Answer, Fact
 from bot.formats import plural
+from bot.i18n import messages
 
 if TYPE_CHECKING:
     from bot.db.database import Database
@@ -173,15 +174,19 @@ async def latest_changes(db: Database, limit: int = LATEST_CHANGES) -> list[Chan
     return [dataclasses.replace(record, races=tuple(sorted(record.races))) for record in records]
 
 
-async def changes_answer(db: Database, limit: int = LATEST_CHANGES) -> Answer:
-    """The latest data changes as an answer, for `racebot changes` and /racebot changes."""
+async def changes_answer(db: Database, limit: int = LATEST_CHANGES, language: str | None = None) -> Answer:
+    """The latest data changes as an answer, for `racebot changes` and /racebot changes; its words in `language`,
+    each change's line (a record of the import) as the log writes it."""
+    m = messages(language)
     records = await latest_changes(db, limit)
     if not records:
-        return Answer("changes", "no_data", "Latest data changes",
-                      "No import has changed the data yet. Import a file with /racebot import or `racebot import`.")
-    return Answer("changes", "ok", "Latest data changes",
-                  f"The last {plural(len(records), 'import')} that changed the data, newest first.",
-                  tuple(Fact(record.text()) for record in records))
+        return Answer("changes", "no_data", m.gettext("Latest data changes"),
+                      m.gettext("No import has changed the data yet. Import a file with /racebot import or "
+                                "`racebot import`."), language=m.language)
+    summary = m.ngettext("The last {count} import that changed the data, newest first.",
+                         "The last {count} imports that changed the data, newest first.", len(records))
+    return Answer("changes", "ok", m.gettext("Latest data changes"), summary.format(count=m.number(len(records))),
+                  tuple(Fact(record.text()) for record in records), language=m.language)
 
 
 def display_file(location: str) -> str:

@@ -13,7 +13,8 @@ from bot.db.models import Poll
 from bot.engine.answers import Answer, SourceRef
 from bot.engine.average import poll_average, topline
 from bot.engine.engine import QuestionEngine
-from bot.engine.respond import source_ref
+from bot.engine.respond import race_name, source_ref
+from bot.i18n import messages
 
 # Matplotlib's ten distinct "tab10" colours; a candidate's colour comes from their name, so the same candidate
 # has the same colour on every chart.
@@ -45,35 +46,42 @@ class PollChart:
     pollsters: tuple[str, ...]
     sources: tuple[SourceRef, ...]
     subgroup: str | None = None
+    language: str = "en"
 
     @property
     def caption(self) -> str:
-        what = f"{self.subgroup}: " if self.subgroup else ""
-        average = "" if self.subgroup else "; lines: polling average"
-        pollsters = ", ".join(self.pollsters)
-        when = (f"{self.first:%b %d, %Y}" if self.first == self.last
-                else f"{self.first:%b %d, %Y} – {self.last:%b %d, %Y}")
-        return (f"{what}{self.poll_count} poll{'s' if self.poll_count != 1 else ''}, {when}; dots: polls{average}. "
-                f"Pollsters: {pollsters}. Sources: {len(self.sources)} report{'s' if len(self.sources) != 1 else ''}.")
+        m = messages(self.language)
+        when = (m.date(self.first) if self.first == self.last
+                else m.gettext("{start} – {end}").format(start=m.date(self.first), end=m.date(self.last)))
+        polls = m.ngettext("{count} poll", "{count} polls", self.poll_count).format(count=self.poll_count)
+        reports = m.ngettext("{count} report", "{count} reports", len(self.sources)).format(count=len(self.sources))
+        values = {"polls": polls, "when": when, "pollsters": ", ".join(self.pollsters), "reports": reports}
+        if self.subgroup:
+            return m.gettext("{group}: {polls}, {when}; dots: polls. Pollsters: {pollsters}. Sources: {reports}."
+                             ).format(group=m.term("subgroup", self.subgroup), **values)
+        return m.gettext("{polls}, {when}; dots: polls; lines: polling average. Pollsters: {pollsters}. Sources: "
+                         "{reports}.").format(**values)
 
 
 async def poll_chart(engine: QuestionEngine, race_text: str, candidate: str | None = None,
-                     subgroup: str | None = None) -> PollChart | Answer:
-    """The chart data of a race's polls; an Answer instead when a name is unknown or there are no polls."""
-    race, problem = await engine.find_race(race_text)
+                     subgroup: str | None = None, language: str | None = None) -> PollChart | Answer:
+    """The chart data of a race's polls, with its words in `language`; an Answer instead when a name is unknown or
+    there are no polls."""
+    m = messages(language)
+    race, problem = await engine.find_race(race_text, language)
     if race is None:
         assert problem is not None
         return problem
     only: int | None = None
     if candidate:
-        match, problem = await engine.resolve(candidate, "candidate", race)
+        match, problem = await engine.resolve(candidate, "candidate", race, language)
         if match is None:
             assert problem is not None
             return problem
         only = match.entry.id
     group: str | None = None
     if subgroup:
-        match, problem = await engine.resolve(subgroup, "subgroup", race)
+        match, problem = await engine.resolve(subgroup, "subgroup", race, language)
         if match is None:
             assert problem is not None
             return problem
@@ -84,11 +92,21 @@ async def poll_chart(engine: QuestionEngine, race_text: str, candidate: str | No
     shares = {p.id: _shares(p, group) for p in polls}
     polls = [p for p in polls if shares[p.id] and (only is None or only in shares[p.id])]
     if not polls:
-        what = f" with figures for {group}" if group else ""
-        who = f" naming {names.get(only or 0, candidate)}" if only else ""
-        return Answer("chart", "no_data", f"Poll chart: {race.name}",
-                      f"No poll of {race.name}{who}{what} is recorded, so there is nothing to draw.",
-                      race_slug=race.slug)
+        name, who = race_name(race, m), names.get(only or 0, candidate)
+        label = m.term("subgroup", group) if group else None
+        if only and group:
+            summary = m.gettext("No poll of {race} naming {name} with figures for {group} is recorded, so there is "
+                                "nothing to draw.").format(race=name, name=who, group=label)
+        elif only:
+            summary = m.gettext("No poll of {race} naming {name} is recorded, so there is nothing to draw.").format(
+                race=name, name=who)
+        elif group:
+            summary = m.gettext("No poll of {race} with figures for {group} is recorded, so there is nothing to "
+                                "draw.").format(race=name, group=label)
+        else:
+            summary = m.gettext("No poll of {race} is recorded, so there is nothing to draw.").format(race=name)
+        return Answer("chart", "no_data", m.gettext("Poll chart: {race}").format(race=name), summary,
+                      race_slug=race.slug, language=m.language)
     averages = {} if group else _running_averages(polls)
     best: dict[int, float] = {}
     for poll in polls:
@@ -103,9 +121,11 @@ async def poll_chart(engine: QuestionEngine, race_text: str, candidate: str | No
         average = tuple((day, values.get(cid)) for day, values in averages.items())
         series.append(ChartSeries(name, colours[name], points, average))
     sources = tuple(dict.fromkeys(source_ref(p.source) for p in reversed(polls)))
-    title = f"Polls: {race.name}" + (f" — {group}" if group else "")
+    title = m.gettext("Polls: {race}").format(race=race_name(race, m))
+    if group:
+        title = f"{title} — {m.term('subgroup', group)}"
     return PollChart(title, race.slug, tuple(series), min(p.as_of for p in polls), max(p.as_of for p in polls),
-                     len(polls), tuple(dict.fromkeys(p.pollster for p in polls)), sources, group)
+                     len(polls), tuple(dict.fromkeys(p.pollster for p in polls)), sources, group, m.language)
 
 
 def assign_colours(names: Sequence[str]) -> dict[str, str]:
@@ -143,7 +163,7 @@ def render_png(chart: PollChart) -> bytes:
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    axes.set_ylabel("Share (%)")
+    axes.set_ylabel(messages(chart.language).gettext("Share (%)"))
     axes.set_ylim(bottom=0)
     axes.grid(True, alpha=0.3)
     axes.set_title(chart.title, loc="left")

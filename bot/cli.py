@@ -21,6 +21,7 @@ from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.errors import RacebotError
 from bot.formats import show_controls
+from bot.i18n import LANGUAGES
 from bot.render_text import render_answer
 
 if TYPE_CHECKING:  # the importers and the feeds (aiohttp, clarify, lxml) load only for the commands that use them,
@@ -75,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--guild", type=int, help="sync to one server (instant) instead of globally")
     for name in ("race", "results", "candidate", "polls", "endorsements", "endorser"):
         sub.choices[name].add_argument("--json", action="store_true", help="print the typed answer as JSON")
+    for name in ("ask", "race", "results", "candidate", "polls", "endorsements", "endorser"):
+        sub.choices[name].add_argument("--lang", choices=LANGUAGES, default=None,
+                                       help="the language of the answer (default: the question's language; English "
+                                            "for the other commands)")
     return parser
 
 
@@ -147,24 +152,24 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                     print(f"{race.slug:32} {race.name} ({len(race.candidacies)} candidates{when})")
                 return EXIT_OK
             case "race":
-                return show(await engine.race_answer(args.race))
+                return show(await engine.race_answer(args.race, language=args.lang))
             case "results":
-                return show(await engine.results_answer(args.race))
+                return show(await engine.results_answer(args.race, language=args.lang))
             case "candidate":
-                return show(await engine.candidate_answer(args.name))
+                return show(await engine.candidate_answer(args.name, language=args.lang))
             case "polls":
                 kind = "latest" if args.latest else "average" if args.average else "history"
-                return show(await engine.polls_answer(args.race, kind))
+                return show(await engine.polls_answer(args.race, kind, language=args.lang))
             case "endorsements":
-                return show(await engine.endorsements_answer(args.name))
+                return show(await engine.endorsements_answer(args.name, language=args.lang))
             case "endorser":
-                return show(await engine.endorser_answer(args.name))
+                return show(await engine.endorser_answer(args.name, language=args.lang))
             case "ask":
                 if args.question:
-                    answer = await engine.ask(" ".join(args.question), AskContext())
+                    answer = await engine.ask(" ".join(args.question), AskContext(language=args.lang))
                     show(answer)
                     return EXIT_OK  # an answer saying a name is unknown is still an answer
-                return await _prompt(engine, as_json)
+                return await _prompt(engine, as_json, args.lang)
         return EXIT_USAGE
 
     return await _with_engine(settings, work)
@@ -272,7 +277,7 @@ async def _feeds(engine: QuestionEngine, args: argparse.Namespace, settings: Set
     return EXIT_OK if all(report.ok for report in reports) else EXIT_ERROR
 
 
-async def _prompt(engine: QuestionEngine, as_json: bool) -> int:
+async def _prompt(engine: QuestionEngine, as_json: bool, language: str | None = None) -> int:
     try:
         import readline  # noqa: F401  (line editing and history for input())
     except ImportError:
@@ -286,7 +291,7 @@ async def _prompt(engine: QuestionEngine, as_json: bool) -> int:
             return EXIT_OK
         if not question.strip():
             return EXIT_OK
-        answer = await engine.ask(question, AskContext())
+        answer = await engine.ask(question, AskContext(language=language))
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False) if as_json else render_answer(answer))
 
 

@@ -1,4 +1,5 @@
-"""The discord.py bot: start-up (database, engine, cogs), command sync, the app-command error handler, shutdown."""
+"""The discord.py bot: start-up (database, engine, cogs), command sync and its translations, the app-command error
+handler, shutdown."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.db.database import Database
 from bot.engine.engine import QuestionEngine
+from bot.i18n import Messages, language_of, messages
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,35 @@ def racebot_intents() -> discord.Intents:
 class Refused(app_commands.CheckFailure):
     """A check that failed with a message for the user (who may use the command instead, and what to do)."""
 
+    def message(self, m: Messages) -> str:
+        """The message in the user's language; a subclass that knows its words translates them."""
+        return str(self)
+
+
+# The Discord locales each language of the catalog is offered to (Spain's Spanish and Latin America's).
+LOCALES = {discord.Locale.spain_spanish: "es", discord.Locale.latin_american_spanish: "es"}
+# What the translator leaves alone: command, group and option names are what users type and the help shows.
+UNTRANSLATED = (app_commands.TranslationContextLocation.command_name,
+                app_commands.TranslationContextLocation.group_name,
+                app_commands.TranslationContextLocation.parameter_name)
+
+
+class CatalogTranslator(app_commands.Translator):
+    """Command, group and option descriptions, and choice names, from the message catalog (Spanish for es-ES and
+    es-419), so the sync payload carries their `description_localizations` and `name_localizations`."""
+
+    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
+                        context: app_commands.TranslationContextTypes) -> str | None:
+        language = LOCALES.get(locale)
+        if language is None or context.location in UNTRANSLATED:
+            return None
+        m = messages(language)
+        if context.location is app_commands.TranslationContextLocation.choice_name:
+            translated = m.pgettext("choice", string.message)
+        else:
+            translated = m.gettext(string.message)
+        return translated if translated != string.message else None
+
 
 class RacebotTree(app_commands.CommandTree):
     """The command tree with the one error handler of every slash command."""
@@ -46,12 +77,13 @@ class RacebotTree(app_commands.CommandTree):
                 with contextlib.suppress(discord.HTTPException):
                     await interaction.response.autocomplete([])  # no choices, rather than "loading failed"
             return
-        text = refusal(error, command)
+        text = refusal(error, command, messages(language_of(interaction.locale)))
         if text is None:
             options = {name: value for name, value in interaction.namespace}  # dict() would call its .keys: None
             log.error("/%s failed (user %s, guild %s, channel %s, options %r)", command, interaction.user.id,
                       interaction.guild_id, interaction.channel_id, options, exc_info=error)
-            text = "Sorry, something went wrong while answering that. Please try again in a moment."
+            text = messages(language_of(interaction.locale)).gettext(
+                "Sorry, something went wrong while answering that. Please try again in a moment.")
         try:
             if interaction.response.is_done():
                 if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
@@ -66,19 +98,24 @@ class RacebotTree(app_commands.CommandTree):
             log.warning("could not send the error message for /%s: %s", command, exc)
 
 
-def refusal(error: app_commands.AppCommandError, command: str) -> str | None:
-    """The message for an error the user caused or can fix; None for a bug (which is logged)."""
+def refusal(error: app_commands.AppCommandError, command: str, m: Messages | None = None) -> str | None:
+    """The message for an error the user caused or can fix, in their language; None for a bug (which is logged)."""
+    m = m or messages()
+    _ = m.gettext
     if isinstance(error, app_commands.MissingPermissions):
-        needed = ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in error.missing_permissions)
-        return f"You need the {needed} permission to use /{command}. Nothing was changed."
+        needed = ", ".join(m.pgettext("permission", p.replace("_", " ").replace("guild", "server").title())
+                           for p in error.missing_permissions)
+        return _("You need the {permission} permission to use /{command}. Nothing was changed.").format(
+            permission=needed, command=command)
     if isinstance(error, Refused):
-        return str(error)
+        return error.message(m)
     if isinstance(error, app_commands.NoPrivateMessage):
-        return f"/{command} works only in a server, not in direct messages."
+        return _("/{command} works only in a server, not in direct messages.").format(command=command)
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try /{command} again in {error.retry_after:.0f} seconds."
+        return _("Slow down a little: try /{command} again in {seconds} seconds.").format(
+            command=command, seconds=f"{error.retry_after:.0f}")
     if isinstance(error, app_commands.CheckFailure):
-        return f"You can't use /{command} here."
+        return _("You can't use /{command} here.").format(command=command)
     return None
 
 
@@ -106,6 +143,7 @@ class RacebotMixin:
         self.db = Database(self.settings.database_url, schema=self.settings.database_schema)
         await self.db.open(load_bundled=self.settings.load_bundled_data)
         self._engine = QuestionEngine(self.db)
+        await self.tree.set_translator(CatalogTranslator())  # type: ignore[attr-defined]
         for extension in EXTENSIONS:
             await self.load_extension(extension)  # type: ignore[attr-defined]
         log.info("Racebot set up: %d extensions, database %s", len(EXTENSIONS), _safe_url(self.settings.database_url))

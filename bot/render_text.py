@@ -1,11 +1,13 @@
-"""Renders a typed answer as plain text for the command line, with numbered sources."""
+"""Renders a typed answer as plain text for the command line, with numbered sources, in the answer's language."""
 
 from __future__ import annotations
 
 from bot.engine.answers import Answer
+from bot.i18n import messages
 
 
 def render_answer(answer: Answer) -> str:
+    m = messages(answer.language)
     lines = [answer.title, answer.summary] if answer.title != answer.summary else [answer.summary]
     refs = {s.url: n for n, s in enumerate(answer.sources, 1)}
     for fact in answer.facts:
@@ -13,9 +15,9 @@ def render_answer(answer: Answer) -> str:
         indent = "      " if fact.text.startswith("  ") else "  • "
         lines.append(f"{indent}{fact.text.strip()}{mark}")
     if answer.suggestions and answer.status != "ok":
-        lines.append("  Try: " + " · ".join(answer.suggestions))
+        lines.append("  " + m.gettext("Try: {suggestions}").format(suggestions=" · ".join(answer.suggestions)))
     if answer.sources:
-        lines.append("Sources:")
+        lines.append(m.gettext("Sources:"))
         for n, source in enumerate(answer.sources, 1):
             date = f", {source.published:%Y-%m-%d}" if source.published else ""
             title = f" — {source.title}" if source.title else ""

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str as _T
 from discord.ext import commands
 
 from bot.changes import ChangeAuthor, changes_answer, changes_by
 from bot.db.turns import WriteTurnTimeout
 from bot.errors import ImportRejected
+from bot.i18n import language_of, messages
 from bot.importers import ImportSummary, import_file
 from bot.importers.results_import import ResultsSummary, import_results, is_results_file
 from cogs import autocomplete, checks
@@ -31,34 +33,38 @@ IMPORT_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xml")
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot settings for this server"):
+class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Racebot settings for this server")):
     def __init__(self, bot: Racebot) -> None:
         self.bot = bot
         super().__init__()
 
-    @app_commands.command(name="import", description="Import a race bundle (.yaml/.json) or a polls/endorsements CSV",
+    @app_commands.command(name="import",
+                          description=_T("Import a race bundle (.yaml/.json) or a polls/endorsements CSV"),
                           extras={"example": "/racebot import file:la-mayor-2022.yaml"})
-    @app_commands.describe(file="A race bundle or CSV, as described in data/README.md")
+    @app_commands.describe(file=_T("A race bundle or CSV, as described in data/README.md"))
     @checks.data_editors_only()
     async def import_(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        m = messages(language_of(interaction.locale))
+        _ = m.gettext
+        rejected = _("Import rejected: nothing was changed")
         if not file.filename.lower().endswith(IMPORT_SUFFIXES) or file.size > MAX_IMPORT_BYTES:
-            reason = (f"{file.filename}: use a .yaml, .yml, .json, .csv or .xml (Clarity results) file of at most "
-                      f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
-            await send_embed(interaction, rejected_embed("Import refused", reason), ephemeral=True)
+            reason = _("{file}: use a .yaml, .yml, .json, .csv or .xml (Clarity results) file of at most {size} MB."
+                       ).format(file=file.filename, size=MAX_IMPORT_BYTES // (1024 * 1024))
+            await send_embed(interaction, rejected_embed(_("Import refused"), reason), ephemeral=True)
             return
         await interaction.response.defer(thinking=True, ephemeral=True)
         try:
             data = await file.read()
         except (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.warning("could not download attachment %s: %s", file.filename, exc)
-            await send_embed(interaction, rejected_embed("Import rejected: nothing was changed",
-                                                         f"{file.filename}: the file could not be downloaded from "
-                                                         f"Discord; try again."), ephemeral=True)
+            await send_embed(interaction, rejected_embed(rejected, _("{file}: the file could not be downloaded from "
+                                                                     "Discord; try again.").format(file=file.filename)),
+                             ephemeral=True)
             return
         if len(data) != file.size:  # a download cut short is not the file: nothing of it is imported
-            await send_embed(interaction, rejected_embed("Import rejected: nothing was changed",
-                                                         f"{file.filename}: {len(data):,} of its {file.size:,} bytes "
-                                                         f"arrived from Discord; try again."), ephemeral=True)
+            reason = _("{file}: {received} of its {size} bytes arrived from Discord; try again.").format(
+                file=file.filename, received=m.number(len(data)), size=m.number(file.size))
+            await send_embed(interaction, rejected_embed(rejected, reason), ephemeral=True)
             return
         async def waiting(message: str) -> None:
             await send_text(interaction, f"{message[0].upper()}{message[1:]}…")
@@ -72,31 +78,31 @@ class Admin(commands.GroupCog, group_name="racebot", group_description="Racebot 
                     else:
                         summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
         except (ImportRejected, WriteTurnTimeout) as exc:
-            await send_embed(interaction, rejected_embed("Import rejected: nothing was changed", str(exc)),
-                             ephemeral=True)
+            await send_embed(interaction, rejected_embed(rejected, str(exc)), ephemeral=True)
             return
         self.bot.engine.index_cache.invalidate()
         log.info("user %s imported %s into guild %s: %s", interaction.user.id, file.filename, interaction.guild_id,
                  "; ".join(summary.lines()))
-        await send_embed(interaction, import_embed(file.filename, summary.lines()), ephemeral=True)
+        await send_embed(interaction, import_embed(file.filename, summary.lines(), m), ephemeral=True)
 
-    @app_commands.command(name="default-race", description="The race questions in this server are about by default",
+    @app_commands.command(name="default-race", description=_T("The race questions in this server are about by default"),
                           extras={"example": "/racebot default-race race:la-mayor-2022"})
-    @app_commands.describe(race="The race: its slug (la-mayor-2022) or name")
+    @app_commands.describe(race=_T("The race: its slug (la-mayor-2022) or name"))
     @app_commands.autocomplete(race=autocomplete.races)
     @checks.server_permissions(manage_guild=True)
     async def default_race(self, interaction: discord.Interaction, race: str) -> None:
         assert interaction.guild_id is not None  # guild_only
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await self.bot.engine.set_default_race(interaction.guild_id, race)
+        answer = await self.bot.engine.set_default_race(interaction.guild_id, race, language_of(interaction.locale))
         await send_answer(interaction, answer, ephemeral=True)
 
-    @app_commands.command(name="changes", description="The latest imports: who made them, where, what they changed",
+    @app_commands.command(name="changes", description=_T("The latest imports: who made them, where, what they changed"),
                           extras={"example": "/racebot changes"})
     @checks.data_editors_only()
     async def changes(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        await send_answer(interaction, await changes_answer(self.bot.engine.db), ephemeral=True)
+        answer = await changes_answer(self.bot.engine.db, language=language_of(interaction.locale))
+        await send_answer(interaction, answer, ephemeral=True)
 
     @commands.command(name="sync", hidden=True)
     @commands.is_owner()

@@ -1,4 +1,5 @@
-"""Questions in plain words: /ask, mentions ("@Racebot who endorsed caruso?") and direct messages."""
+"""Questions in plain words: /ask, mentions ("@Racebot who endorsed caruso?") and direct messages. A slash command is
+answered in the user's Discord language; a mention or a DM in the language the question is written in."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str as _T
 from discord.ext import commands
 
 from bot.engine.answers import Answer
-from bot.engine.engine import AskContext
+from bot.engine.engine import AskContext, question_language
+from bot.i18n import language_of, messages
 from cogs import limits
 from cogs.help import full_help
 from cogs.replies import NO_PINGS, Retry, reply_to_message, send_answer, send_embed
@@ -51,23 +54,24 @@ class Ask(commands.Cog):
         )
         self.warned: set[int] = set()  # users told to slow down during their current cooldown
 
-    async def answer(self, question: str, guild_id: int | None) -> Answer:
-        return await self.bot.engine.ask(question, AskContext(guild_id=guild_id))
+    async def answer(self, question: str, guild_id: int | None, language: str | None = None) -> Answer:
+        """The engine's answer; `language` None: in the question's language."""
+        return await self.bot.engine.ask(question, AskContext(guild_id=guild_id, language=language))
 
     def retry_for(self, question: str, answer: Answer, guild_id: int | None) -> Retry:
         async def retry(choice: str) -> Answer:
-            return await self.answer(question_with(question, answer, choice), guild_id)
+            return await self.answer(question_with(question, answer, choice), guild_id, answer.language)
 
         return retry
 
-    @app_commands.command(name="ask", description="Ask a question in plain words",
-                          extras={"example": "/ask question:who endorsed Karen Bass?"})
-    @app_commands.describe(question="e.g. who is ahead in LA? · who endorsed Caruso? · the latest Berkeley poll")
+    @app_commands.command(name="ask", description=_T("Ask a question in plain words"),
+                          extras={"example": _T("/ask question:who endorsed Karen Bass?")})
+    @app_commands.describe(question=_T("e.g. who is ahead in LA? · who endorsed Caruso? · the latest Berkeley poll"))
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         await interaction.response.defer(thinking=True)
-        answer = await self.answer(question, interaction.guild_id)
+        answer = await self.answer(question, interaction.guild_id, language_of(interaction.locale))
         if answer.intent == "help":
-            await send_embed(interaction, full_help(self.bot))
+            await send_embed(interaction, full_help(self.bot, answer.language))
             return
         await send_answer(interaction, answer, self.retry_for(question, answer, interaction.guild_id))
 
@@ -89,7 +93,8 @@ class Ask(commands.Cog):
             async with message.channel.typing():
                 answer = await self.answer(question, guild_id)
                 if answer.intent == "help":
-                    await message.reply(embed=full_help(self.bot), mention_author=False, allowed_mentions=NO_PINGS)
+                    await message.reply(embed=full_help(self.bot, answer.language), mention_author=False,
+                                        allowed_mentions=NO_PINGS)
                 else:
                     await reply_to_message(message, answer, self.retry_for(question, answer, guild_id))
         except discord.Forbidden:
@@ -104,9 +109,11 @@ class Ask(commands.Cog):
         if message.author.id not in self.warned:
             self.warned.add(message.author.id)
             seconds = math.ceil(retry_after)
+            m = messages(question_language(message.content))
             try:
-                await message.reply(f"You're asking faster than I can answer. Please wait {seconds} seconds, "
-                                     "then ask again.", mention_author=False, allowed_mentions=NO_PINGS)
+                await message.reply(m.gettext("You're asking faster than I can answer. Please wait {seconds} seconds, "
+                                              "then ask again.").format(seconds=seconds),
+                                    mention_author=False, allowed_mentions=NO_PINGS)
             except discord.Forbidden:
                 log.warning("no permission to answer in channel %s", message.channel.id)
         return False

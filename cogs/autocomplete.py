@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 import discord
 from discord import app_commands
 
+from bot.i18n import language_of, messages
 from cogs import limits
 from cogs.embeds import cut
 
@@ -21,9 +22,12 @@ def engine_of(interaction: discord.Interaction) -> QuestionEngine:
     return cast("Racebot", interaction.client).engine
 
 
-async def _names(interaction: discord.Interaction, kind: str, current: str) -> Choices:
+async def _names(interaction: discord.Interaction, kind: str, current: str, term: str | None = None) -> Choices:
+    """Names to pick from; with `term`, a data label shown in the user's language (the value stays the label)."""
     names = await engine_of(interaction).autocomplete(kind, current, limit=limits.AUTOCOMPLETE_CHOICES)
-    return [app_commands.Choice(name=cut(n, limits.CHOICE_TEXT), value=n[: limits.CHOICE_TEXT])
+    m = messages(language_of(interaction.locale))
+    return [app_commands.Choice(name=cut(m.term(term, n) if term else n, limits.CHOICE_TEXT),
+                                value=n[: limits.CHOICE_TEXT])
             for n in names[: limits.AUTOCOMPLETE_CHOICES]]
 
 
@@ -36,11 +40,13 @@ async def endorsers(interaction: discord.Interaction, current: str) -> Choices:
 
 
 async def subgroups(interaction: discord.Interaction, current: str) -> Choices:
-    return await _names(interaction, "subgroup", current)
+    return await _names(interaction, "subgroup", current, term="subgroup")
 
 
 async def races(interaction: discord.Interaction, current: str) -> Choices:
     """Race names to pick from; the value sent back is the race's slug."""
     found = await engine_of(interaction).race_choices(current, limit=limits.AUTOCOMPLETE_CHOICES)
-    return [app_commands.Choice(name=cut(f"{name} ({slug})", limits.CHOICE_TEXT), value=slug[: limits.CHOICE_TEXT])
+    m = messages(language_of(interaction.locale))
+    return [app_commands.Choice(name=cut(f"{m.term('race', name)} ({slug})", limits.CHOICE_TEXT),
+                                value=slug[: limits.CHOICE_TEXT])
             for name, slug in found[: limits.AUTOCOMPLETE_CHOICES]]

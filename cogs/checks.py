@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 
 from bot.client import Refused
+from bot.i18n import ENGLISH, Messages
 
 if TYPE_CHECKING:
     from bot.client import RacebotMixin
@@ -20,9 +21,13 @@ class NotDataEditor(Refused):
     """The user is neither the bot's owner nor in DATA_EDITORS; the message says who can."""
 
     def __init__(self, command: str, editors: list[int]) -> None:
-        who = ", ".join(f"<@{user_id}>" for user_id in editors) or "the bot's owner"
-        super().__init__(f"/{command} changes data every server shares, so only Racebot's operator can use it: "
-                         f"{who}. Ask one of them; nothing was changed.")
+        self.command, self.editors = command, editors
+        super().__init__(self.message(ENGLISH))
+
+    def message(self, m: Messages) -> str:
+        who = ", ".join(f"<@{user_id}>" for user_id in self.editors) or m.gettext("the bot's owner")
+        return m.gettext("/{command} changes data every server shares, so only Racebot's operator can use it: "
+                         "{who}. Ask one of them; nothing was changed.").format(command=self.command, who=who)
 
 
 async def data_editors(bot: RacebotMixin) -> list[int]:

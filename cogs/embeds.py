@@ -1,4 +1,5 @@
-"""Typed answers, charts, help and import results as Discord embeds: the only place that builds embeds."""
+"""Typed answers, charts, help and import results as Discord embeds: the only place that builds embeds. An embed's
+own words (sources, pages, footer) are in the language of the answer it shows."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import discord
 
 from bot.charts import PollChart
 from bot.engine.answers import Answer, Fact, SourceRef
+from bot.i18n import ENGLISH, Messages, messages
 from bot.updates.posts import UpdatePost
 from cogs import limits
 
@@ -23,7 +25,11 @@ COLOURS = {
     "update": discord.Colour.green(),
 }
 ERROR_COLOUR = discord.Colour.red()
-FOOTER = "Racebot · answers from its own database, with sources"
+
+
+def footer(m: Messages) -> str:
+    """"Racebot · answers from its own database, with sources" in `m`'s language."""
+    return m.gettext("Racebot · answers from its own database, with sources")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,7 @@ def link(label: str, url: str) -> str:
 
 def answer_pages(answer: Answer) -> list[discord.Embed]:
     """The answer as one embed per page: summary, facts with numbered source links, then the page's sources."""
+    m = messages(answer.language)
     numbers = {source.url: n for n, source in enumerate(answer.sources, 1)}
     lines = [_fact_line(fact, numbers) for fact in answer.facts]
     chunks = _chunks(lines) or [[]]
@@ -74,14 +81,16 @@ def answer_pages(answer: Answer) -> list[discord.Embed]:
         page_facts = _facts_of_chunk(answer.facts, chunks, page_number - 1)
         used = {f.source.url: f.source for f in page_facts if f.source is not None}
         if used:
-            embed.add_field(name="Sources", value=_sources_value(list(used.values()), numbers), inline=False)
-        footer = FOOTER if len(chunks) == 1 else f"Page {page_number}/{len(chunks)} · {FOOTER}"
-        embed.set_footer(text=footer)
+            embed.add_field(name=m.gettext("Sources"), value=_sources_value(list(used.values()), numbers, m),
+                            inline=False)
+        text = footer(m) if len(chunks) == 1 else m.gettext("Page {page}/{pages} · {footer}").format(
+            page=page_number, pages=len(chunks), footer=footer(m))
+        embed.set_footer(text=text)
         pages.append(embed)
     return pages
 
 
-def chart_embed(chart: PollChart, filename: str) -> discord.Embed:
+def chart_embed(chart: PollChart, filename: str, m: Messages = ENGLISH) -> discord.Embed:
     """The embed around a chart image: what it shows, the date range and the linked sources."""
     embed = discord.Embed(
         title=cut(escape(chart.title), limits.EMBED_TITLE),
@@ -90,37 +99,38 @@ def chart_embed(chart: PollChart, filename: str) -> discord.Embed:
     )
     numbers = {source.url: n for n, source in enumerate(chart.sources, 1)}
     if chart.sources:
-        embed.add_field(name="Sources", value=_sources_value(list(chart.sources), numbers), inline=False)
+        embed.add_field(name=m.gettext("Sources"), value=_sources_value(list(chart.sources), numbers, m),
+                        inline=False)
     embed.set_image(url=f"attachment://{filename}")
-    embed.set_footer(text=FOOTER)
+    embed.set_footer(text=footer(m))
     return embed
 
 
-def help_embed(commands: Sequence[CommandHelp], questions: Sequence[str]) -> discord.Embed:
+def help_embed(commands: Sequence[CommandHelp], questions: Sequence[str], m: Messages = ENGLISH) -> discord.Embed:
     """Every command with an example, and the kinds of questions the bot understands."""
+    _ = m.gettext
     embed = discord.Embed(
-        title="Racebot help",
-        description=(
-            "I answer questions about election races — candidates, polls, endorsements and results — "
-            "with sources. Use a slash command, mention me with a question, or send me a direct message."
-        ),
+        title=_("Racebot help"),
+        description=_("I answer questions about election races — candidates, polls, endorsements and results — "
+                      "with sources. Use a slash command, mention me with a question, or send me a direct message."),
         colour=COLOURS["help"],
     )
     for entry in commands[: limits.EMBED_FIELDS - 1]:
-        value = cut(f"{escape(entry.description)}\nExample: `{entry.example}`", limits.FIELD_VALUE)
+        value = cut(_("{description}\nExample: `{example}`").format(description=escape(entry.description),
+                                                                    example=entry.example), limits.FIELD_VALUE)
         embed.add_field(name=cut(entry.usage, limits.FIELD_NAME), value=value, inline=False)
     if questions:
         value = "\n".join(f"• {escape(q)}" for q in questions)
-        embed.add_field(name="Questions (with /ask, a mention or a DM)", value=cut(value, limits.FIELD_VALUE),
+        embed.add_field(name=_("Questions (with /ask, a mention or a DM)"), value=cut(value, limits.FIELD_VALUE),
                         inline=False)
     _fit(embed)
     return embed
 
 
-def import_embed(filename: str, lines: Sequence[str]) -> discord.Embed:
-    """The summary of a successful import."""
-    body = "\n".join(f"• {escape(line)}" for line in lines) or "Nothing new: the file matched the database."
-    return discord.Embed(title=cut(f"Imported {escape(filename)}", limits.EMBED_TITLE),
+def import_embed(filename: str, lines: Sequence[str], m: Messages = ENGLISH) -> discord.Embed:
+    """The summary of a successful import (its lines, an operator's report, stay as the importer writes them)."""
+    body = "\n".join(f"• {escape(line)}" for line in lines) or m.gettext("Nothing new: the file matched the database.")
+    return discord.Embed(title=cut(m.gettext("Imported {file}").format(file=escape(filename)), limits.EMBED_TITLE),
                          description=cut(body, limits.PAGE_DESCRIPTION), colour=COLOURS["ok"])
 
 
@@ -138,6 +148,7 @@ def update_marker(outbox_id: int) -> str:
 def update_embed(post: UpdatePost, outbox_id: int | None = None) -> discord.Embed:
     """A scheduled post (new poll, new endorsement, digest) as one embed: summary, facts with sources, marker."""
     answer = post.as_answer()
+    m = messages(answer.language)
     numbers = {source.url: n for n, source in enumerate(answer.sources, 1)}
     summary = cut(escape(answer.summary), limits.PAGE_DESCRIPTION // 2)
     lines = [_fact_line(fact, numbers) for fact in answer.facts]
@@ -145,9 +156,10 @@ def update_embed(post: UpdatePost, outbox_id: int | None = None) -> discord.Embe
     embed = discord.Embed(title=cut(escape(answer.title), limits.EMBED_TITLE),
                           description=cut(description, limits.EMBED_DESCRIPTION), colour=COLOURS["update"])
     if answer.sources:
-        embed.add_field(name="Sources", value=_sources_value(list(answer.sources), numbers), inline=False)
-    marker = update_marker(outbox_id) if outbox_id is not None else "Preview ·"
-    embed.set_footer(text=f"{marker} {FOOTER.removeprefix('Racebot · ')}")
+        embed.add_field(name=m.gettext("Sources"), value=_sources_value(list(answer.sources), numbers, m),
+                        inline=False)
+    marker = update_marker(outbox_id) if outbox_id is not None else m.gettext("Preview ·")
+    embed.set_footer(text=f"{marker} {footer(m).removeprefix('Racebot · ')}")
     _fit(embed)
     return embed
 
@@ -185,19 +197,20 @@ def _facts_of_chunk(facts: Sequence[Fact], chunks: list[list[str]], index: int) 
     return facts[start : start + len(chunks[index])] if facts else ()
 
 
-def _sources_value(sources: list[SourceRef], numbers: dict[str, int]) -> str:
+def _sources_value(sources: list[SourceRef], numbers: dict[str, int], m: Messages) -> str:
     """Numbered, linked sources with their dates, whole lines only, within a field's 1,024 characters."""
     lines = []
     for source in sources:
         date = f", {source.published:%Y-%m-%d}" if source.published else ""
         label = source.label if not source.title else f"{source.label} — {source.title}"
         lines.append(f"{numbers.get(source.url, '•')}. {link(cut(label, 150), source.url)}{date}")
-    room = limits.FIELD_VALUE - len("\n… and 9999 more")
+    more = m.gettext("… and {count} more")
+    room = limits.FIELD_VALUE - len("\n" + more.format(count=9999))
     kept: list[str] = []
     for n, line in enumerate(lines):
         last = n == len(lines) - 1
         if len("\n".join([*kept, line])) > (limits.FIELD_VALUE if last else room):
-            kept.append(f"… and {len(lines) - n} more")
+            kept.append(more.format(count=len(lines) - n))
             break
         kept.append(line)
     return "\n".join(kept)

@@ -7,6 +7,7 @@ from typing import Any
 
 import discord
 
+from bot.i18n import ENGLISH, Messages, language_of, messages
 from cogs import limits
 
 log = logging.getLogger(__name__)
@@ -23,8 +24,10 @@ class AskerOnlyView(discord.ui.View):
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
         if interaction.user.id == self.asker_id:
             return True
+        m = messages(language_of(interaction.locale))  # the presser's language, not the asker's
         await interaction.response.send_message(
-            "These buttons belong to the person who asked. Ask your own question with /ask or by mentioning me.",
+            m.gettext("These buttons belong to the person who asked. Ask your own question with /ask or by "
+                      "mentioning me."),
             ephemeral=True,
         )
         return False
@@ -41,7 +44,7 @@ class AskerOnlyView(discord.ui.View):
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any], /) -> None:
         log.error("button %r failed for user %s in channel %s", getattr(item, "label", item), interaction.user.id,
                   interaction.channel_id, exc_info=error)
-        text = "Sorry, that button failed. Please ask again."
+        text = messages(language_of(interaction.locale)).gettext("Sorry, that button failed. Please ask again.")
         if interaction.response.is_done():
             await interaction.followup.send(text, ephemeral=True)
         else:
@@ -54,14 +57,16 @@ class AskerOnlyView(discord.ui.View):
 
 
 class Paginator(AskerOnlyView):
-    """Previous / page n of m / next, over a list of embeds."""
+    """Previous / page n of m / next, over a list of embeds; the buttons in the language of the pages."""
 
-    def __init__(self, pages: list[discord.Embed], asker_id: int) -> None:
+    def __init__(self, pages: list[discord.Embed], asker_id: int, m: Messages = ENGLISH) -> None:
         super().__init__(asker_id)
         if not pages:
             raise ValueError("a paginator needs at least one page")
         self.pages = pages
         self.index = 0
+        self.previous.label = m.gettext("Previous")
+        self.next.label = m.gettext("Next")
         self._refresh()
 
     @property

@@ -9,6 +9,7 @@ from functools import partial
 import discord
 
 from bot.engine.answers import Answer
+from bot.i18n import messages
 from cogs import limits
 from cogs.embeds import answer_pages, cut
 from cogs.paginator import AskerOnlyView, Paginator
@@ -48,7 +49,7 @@ def build_reply(answer: Answer, asker_id: int,
     """The embed to send first and the buttons that go with it (page buttons, or suggestions), if any."""
     pages = answer_pages(answer)
     if len(pages) > 1:
-        return pages[0], Paginator(pages, asker_id)
+        return pages[0], Paginator(pages, asker_id, messages(answer.language))
     if answer.suggestions and answer.status != "ok" and retry is not None:
         return pages[0], SuggestionView(answer.suggestions, asker_id, retry)
     return pages[0], None

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str as _T
 from discord.ext import commands
 
 from bot.count_charts import count_chart, render_count_png
 from bot.engine.answers import Answer
+from bot.i18n import language_of
 from cogs import autocomplete
 from cogs.replies import build_reply, send_answer, send_embed
 
@@ -25,17 +27,17 @@ class Results(commands.Cog):
     def __init__(self, bot: Racebot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="results", description="Who won or is winning a race: the count, with a chart",
+    @app_commands.command(name="results", description=_T("Who won or is winning a race: the count, with a chart"),
                           extras={"example": "/results race:la-mayor-2022"})
-    @app_commands.describe(race="The race: its slug (la-mayor-2022) or name")
+    @app_commands.describe(race=_T("The race: its slug (la-mayor-2022) or name"))
     @app_commands.autocomplete(race=autocomplete.races)
     async def results(self, interaction: discord.Interaction, race: str) -> None:
         await interaction.response.defer(thinking=True)
-        engine = self.bot.engine
-        answer = await engine.results_answer(race)
-        chart = await count_chart(engine, race)
+        engine, language = self.bot.engine, language_of(interaction.locale)
+        answer = await engine.results_answer(race, language=language)
+        chart = await count_chart(engine, race, language)
         if isinstance(chart, Answer) or answer.status != "ok":  # no count to draw: the answer alone
-            await send_answer(interaction, answer, lambda name: engine.results_answer(name))
+            await send_answer(interaction, answer, lambda name: engine.results_answer(name, language=language))
             return
         png = await asyncio.to_thread(render_count_png, chart)  # matplotlib is CPU work: off the event loop
         embed, view = build_reply(answer, interaction.user.id)

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Literal
 import aiohttp
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str as _T
 from discord.ext import commands
 
 from bot.engine.answers import Answer
+from bot.i18n import LANGUAGE_NAMES, LANGUAGES, language_of, messages
 from bot.updates import ClaimedPost, Delivery, FeedReport, ShardScope, SubscribeRequest, UpdateService
 from bot.updates.fetch import AddressPolicy
 from bot.updates.schedule import timezone_names
@@ -27,8 +29,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RACE = "The race: its slug (la-mayor-2022) or name"
-SUBSCRIPTION = "The subscription (see /updates list)"
+RACE = _T("The race: its slug (la-mayor-2022) or name")
+SUBSCRIPTION = _T("The subscription (see /updates list)")
+LANGUAGE_CHOICES = [app_commands.Choice(name=LANGUAGE_NAMES[code], value=code) for code in LANGUAGES]
 
 
 def _cog(interaction: discord.Interaction) -> Updates:
@@ -44,12 +47,14 @@ async def _timezones(interaction: discord.Interaction, current: str) -> list[app
 async def _subscriptions(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
     if interaction.guild_id is None:
         return []
-    infos = await _cog(interaction).service.subscriptions.infos(interaction.guild_id)
+    m = messages(language_of(interaction.locale))
+    infos = await _cog(interaction).service.subscriptions.infos(interaction.guild_id, m.language)
     folded = current.strip().lower().lstrip("#")
     choices = []
     for info in infos:
         where = interaction.client.get_channel(info.channel_id)
-        label = f"{info.label} in #{getattr(where, 'name', info.channel_id)}"
+        label = m.gettext("{subscription} in #{channel}").format(subscription=info.label(m),
+                                                                 channel=getattr(where, "name", info.channel_id))
         if folded in label.lower():
             choices.append(app_commands.Choice(name=cut(label, limits.CHOICE_TEXT), value=info.id))
     return choices[: limits.AUTOCOMPLETE_CHOICES]
@@ -61,7 +66,7 @@ def _scope_text(scope: ShardScope) -> str:
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_channels=True)
-class Updates(commands.GroupCog, group_name="updates", group_description="Posts when a race has new data"):
+class Updates(commands.GroupCog, group_name="updates", group_description=_T("Posts when a race has new data")):
     def __init__(self, bot: Racebot) -> None:
         self.bot = bot
         settings = bot.settings
@@ -177,15 +182,17 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
         return None
 
     # ------------------------------------------------------------------------------------------ commands
-    @app_commands.command(name="subscribe", description="Post a race's new polls, endorsements or a digest here",
+    @app_commands.command(name="subscribe", description=_T("Post a race's new polls, endorsements or a digest here"),
                           extras={"example": "/updates subscribe race:la-mayor-2022 what:polls"})
-    @app_commands.describe(race=RACE, what="New polls, new endorsements, a digest (average, news, days left), or "
-                                            "results (first results, lead changes, calls, certification)",
-                           channel="Where to post (default: this channel)",
-                           when="As it happens, or daily or weekly (a digest: daily unless weekly)",
-                           time="For daily and weekly: HH:MM (default 09:00)",
-                           timezone="For daily and weekly: e.g. America/Los_Angeles (default UTC)",
-                           weekday="For weekly: the day (default Monday)")
+    @app_commands.describe(race=RACE, what=_T("New polls, new endorsements, a digest (average, news, days left), or "
+                                               "results (first results, lead changes, calls, certification)"),
+                           channel=_T("Where to post (default: this channel)"),
+                           when=_T("As it happens, or daily or weekly (a digest: daily unless weekly)"),
+                           time=_T("For daily and weekly: HH:MM (default 09:00)"),
+                           timezone=_T("For daily and weekly: e.g. America/Los_Angeles (default UTC)"),
+                           weekday=_T("For weekly: the day (default Monday)"),
+                           language=_T("The language of the posts (default: the server's language)"))
+    @app_commands.choices(language=LANGUAGE_CHOICES)
     @app_commands.autocomplete(race=autocomplete.races, timezone=_timezones)
     @checks.server_permissions(manage_channels=True)
     async def subscribe(self, interaction: discord.Interaction, race: str,
@@ -194,24 +201,27 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
                         when: Literal["instant", "daily", "weekly"] | None = None, time: str | None = None,
                         timezone: str | None = None,
                         weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                         "sunday"] | None = None) -> None:
+                                         "sunday"] | None = None,
+                        language: app_commands.Choice[str] | None = None) -> None:
         assert interaction.guild_id is not None  # guild_only
         await interaction.response.defer(thinking=True, ephemeral=True)
         channel_id = channel.id if channel is not None else interaction.channel_id
         assert channel_id is not None
+        posts_in = language.value if language is not None else language_of(interaction.guild_locale)
         answer = await self.service.subscriptions.subscribe(SubscribeRequest(
-            interaction.guild_id, channel_id, race, what, when, time, weekday, timezone, interaction.user.id))
+            interaction.guild_id, channel_id, race, what, when, time, weekday, timezone, interaction.user.id,
+            posts_in), language_of(interaction.locale))
         await send_answer(interaction, answer, ephemeral=True)
 
-    @app_commands.command(name="list", description="This server's update subscriptions, and why any is paused",
+    @app_commands.command(name="list", description=_T("This server's update subscriptions, and why any is paused"),
                           extras={"example": "/updates list"})
     async def list_(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
-        await send_answer(interaction, await self.service.subscriptions.list_answer(interaction.guild_id),
-                          ephemeral=True)
+        answer = await self.service.subscriptions.list_answer(interaction.guild_id, language_of(interaction.locale))
+        await send_answer(interaction, answer, ephemeral=True)
 
-    @app_commands.command(name="unsubscribe", description="Stop a subscription's posts",
+    @app_commands.command(name="unsubscribe", description=_T("Stop a subscription's posts"),
                           extras={"example": "/updates unsubscribe subscription:1"})
     @app_commands.describe(subscription=SUBSCRIPTION)
     @app_commands.autocomplete(subscription=_subscriptions)
@@ -219,48 +229,52 @@ class Updates(commands.GroupCog, group_name="updates", group_description="Posts 
     async def unsubscribe(self, interaction: discord.Interaction, subscription: int) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await self.service.subscriptions.unsubscribe(interaction.guild_id, subscription)
+        answer = await self.service.subscriptions.unsubscribe(interaction.guild_id, subscription,
+                                                              language_of(interaction.locale))
         await send_answer(interaction, answer, ephemeral=True)
 
-    @app_commands.command(name="preview", description="What a subscription's next post will look like",
+    @app_commands.command(name="preview", description=_T("What a subscription's next post will look like"),
                           extras={"example": "/updates preview subscription:1"})
     @app_commands.describe(subscription=SUBSCRIPTION)
     @app_commands.autocomplete(subscription=_subscriptions)
     async def preview(self, interaction: discord.Interaction, subscription: int) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
-        result = await self.service.subscriptions.preview(interaction.guild_id, subscription)
+        result = await self.service.subscriptions.preview(interaction.guild_id, subscription,
+                                                          language_of(interaction.locale))
         if isinstance(result, Answer):
             await send_answer(interaction, result, ephemeral=True)
         else:
             await send_embed(interaction, update_embed(result), ephemeral=True)
 
-    @app_commands.command(name="add-feed", description="Read new polls or a race bundle from a URL on a schedule",
+    @app_commands.command(name="add-feed", description=_T("Read new polls or a race bundle from a URL on a schedule"),
                           extras={"example": "/updates add-feed url:https://example.org/polls.csv"})
-    @app_commands.describe(url="An http(s) URL of a 538 polls CSV or a race bundle (.csv, .yaml, .json)")
+    @app_commands.describe(url=_T("An http(s) URL of a 538 polls CSV or a race bundle (.csv, .yaml, .json)"))
     @checks.data_editors_only()
     async def add_feed(self, interaction: discord.Interaction, url: str) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await self.service.feeds.add(url, interaction.user.id, interaction.guild_id)
+        answer = await self.service.feeds.add(url, interaction.user.id, interaction.guild_id,
+                                              language_of(interaction.locale))
         if answer.status == "ok":
             log.info("user %s in guild %s added the feed %s", interaction.user.id, interaction.guild_id, url)
         await send_answer(interaction, answer, ephemeral=True)
 
-    @app_commands.command(name="feeds", description="The feeds Racebot reads, and whether they work",
+    @app_commands.command(name="feeds", description=_T("The feeds Racebot reads, and whether they work"),
                           extras={"example": "/updates feeds"})
     @checks.data_editors_only()
     async def feeds(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        await send_answer(interaction, await self.service.feeds.list_answer(), ephemeral=True)
+        await send_answer(interaction, await self.service.feeds.list_answer(language_of(interaction.locale)),
+                          ephemeral=True)
 
-    @app_commands.command(name="remove-feed", description="Stop reading a feed added from Discord",
+    @app_commands.command(name="remove-feed", description=_T("Stop reading a feed added from Discord"),
                           extras={"example": "/updates remove-feed feed:1"})
-    @app_commands.describe(feed="The feed's number (see /updates feeds)")
+    @app_commands.describe(feed=_T("The feed's number (see /updates feeds)"))
     @checks.data_editors_only()
     async def remove_feed(self, interaction: discord.Interaction, feed: int) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await self.service.feeds.remove(feed)
+        answer = await self.service.feeds.remove(feed, language_of(interaction.locale))
         if answer.status == "ok":
             log.info("user %s in guild %s removed the feed #%d", interaction.user.id, interaction.guild_id, feed)
         await send_answer(interaction, answer, ephemeral=True)

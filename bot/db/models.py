@@ -315,6 +315,7 @@ class Subscription(Base):
     at_time: Mapped[str | None] = mapped_column(String(5))  # HH:MM in `timezone`, for daily and weekly
     weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday, for weekly
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")  # of its posts: en, es
     created_by: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     # The newest data_change this subscription has turned into outbox rows (or chose to skip, at creation).

@@ -53,6 +53,8 @@ class Answer:
     extra: dict[str, Any] = field(default_factory=dict)
     # The words of the question taken for a name that is unknown or ambiguous: what a suggestion replaces.
     unmatched: str | None = None
+    # The language the answer is written in ("en", "es"): renderers write their own words in it too.
+    language: str = "en"
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:

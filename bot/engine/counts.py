@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.race_choice import stage_fits
-from bot.races import ordinal
+from bot.i18n import ENGLISH, Messages
 
 
 def count_for(counts: Sequence[CountView], stage: str | None) -> CountView | None:
@@ -16,70 +16,91 @@ def count_for(counts: Sequence[CountView], stage: str | None) -> CountView | Non
     return max(fitting, key=lambda c: c.taken_at) if fitting else None
 
 
-def count_answer(race: RaceView, count: CountView, intent: str, candidate: CandidateView | None = None) -> Answer:
+def count_answer(race: RaceView, count: CountView, intent: str, candidate: CandidateView | None = None, *,
+                 m: Messages) -> Answer:
     """The current count of a stage: the leader (or winner, once certified or called) with votes and share,
     how much is reported and when; "partial" until the count is certified."""
+    _ = m.gettext
     total = count.total
     ref = SourceRef(count.source.url, count.source.title, count.source.publisher, count.source.published)
-    when = f"{count.taken_at:%b %d, %Y %H:%M}"
-    reporting = reporting_text(count)
-    facts = [Fact(f"{c.candidate.name}: {c.votes:,} votes ({_share(c.votes, total)})", ref) for c in count.counts]
-    facts.append(Fact(f"{reporting}; count of {when}; "
-                      f"{'certified' if count.certified else 'partial until certified'}", ref))
-    stage = count.stage
+    when = m.date(count.taken_at, "time")
+    reporting = reporting_text(count, m)
+    name = m.term("race", race.name)
+    facts = [Fact(_("{name}: {votes} votes ({share})").format(name=c.candidate.name, votes=m.number(c.votes),
+                                                              share=_share(c.votes, total, m)), ref)
+             for c in count.counts]
+    facts.append(Fact((_("{reporting}; count of {when}; certified") if count.certified
+                       else _("{reporting}; count of {when}; partial until certified")).format(reporting=reporting,
+                                                                                             when=when), ref))
+    stage = m.term("stage", count.stage)
     top = count.counts[0] if count.counts else None
     called = next((c for c in count.counts if c.candidate.id == count.called_candidate_id), None)
     if top is None or total == 0:
-        summary = f"No votes counted yet in the {stage} of the {race.name} ({reporting})."
+        summary = _("No votes counted yet in the {stage} of the {race} ({reporting}).").format(
+            stage=stage, race=name, reporting=reporting)
     elif count.certified:
         winner = called or top
-        summary = (f"{winner.candidate.name} won the {stage} with {winner.votes:,} votes "
-                   f"({_share(winner.votes, total)}){_over(count, winner.candidate.id, total)} (certified).")
+        summary = _("{name} won the {stage} with {votes} votes ({share}){over} (certified).").format(
+            name=winner.candidate.name, stage=stage, votes=m.number(winner.votes),
+            share=_share(winner.votes, total, m), over=_over(count, winner.candidate.id, total, m))
     elif called is not None:  # Racebot never calls a race: it reports the call its source made
-        summary = (f"The source calls the {stage} for {called.candidate.name}: {called.votes:,} votes "
-                   f"({_share(called.votes, total)}){_over(count, called.candidate.id, total)}; {reporting}, "
-                   f"as of {when} (partial).")
+        summary = _("The source calls the {stage} for {name}: {votes} votes ({share}){over}; {reporting}, as of "
+                    "{when} (partial).").format(stage=stage, name=called.candidate.name,
+                                                votes=m.number(called.votes), share=_share(called.votes, total, m),
+                                                over=_over(count, called.candidate.id, total, m),
+                                                reporting=reporting, when=when)
     else:
-        summary = (f"{top.candidate.name} leads the {stage} count with {top.votes:,} votes "
-                   f"({_share(top.votes, total)}){_over(count, top.candidate.id, total)}; {reporting}, "
-                   f"as of {when} (partial).")
+        summary = _("{name} leads the {stage} count with {votes} votes ({share}){over}; {reporting}, as of {when} "
+                    "(partial).").format(name=top.candidate.name, stage=stage, votes=m.number(top.votes),
+                                         share=_share(top.votes, total, m),
+                                         over=_over(count, top.candidate.id, total, m), reporting=reporting,
+                                         when=when)
     entities = [ResolvedEntity("race", race.id, race.name, 100.0)]
     if candidate is not None:
         own = next((c for c in count.counts if c.candidate.id == candidate.id), None)
         entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
         if own is None:
-            summary = f"{candidate.name} is not in the {stage} count of the {race.name}. {summary}"
+            sentence = _("{name} is not in the {stage} count of the {race}.").format(name=candidate.name, stage=stage,
+                                                                                    race=name)
         else:
             place = [c.candidate.id for c in count.counts].index(candidate.id) + 1
-            summary = (f"{candidate.name} has {own.votes:,} votes ({_share(own.votes, total)}), "
-                       f"{ordinal(place)} of {len(count.counts)} in the {stage} count. {summary}")
-    title = f"{'Results' if count.certified else 'Count'}: {race.name}"
+            sentence = _("{name} has {votes} votes ({share}), {place} of {count} in the {stage} count.").format(
+                name=candidate.name, votes=m.number(own.votes), share=_share(own.votes, total, m),
+                place=m.ordinal(place), count=len(count.counts), stage=stage)
+        summary = f"{sentence} {summary}"
+    title = (_("Results: {race}") if count.certified else _("Count: {race}")).format(race=name)
     return Answer(intent, "ok", title, summary, tuple(facts), tuple(entities), race_slug=race.slug,
-                  extra={"partial": not count.certified, "stage": stage})
+                  extra={"partial": not count.certified, "stage": count.stage})
 
 
-def _over(count: CountView, leader_id: int, total: int) -> str:
+def _over(count: CountView, leader_id: int, total: int, m: Messages) -> str:
+    """" to Rick Caruso's 1,234 (45.0%)": the runner-up after a leader's figures, or nothing."""
     second = next((c for c in count.counts if c.candidate.id != leader_id), None)
     if second is None:
         return ""
-    return f" to {second.candidate.name}'s {second.votes:,} ({_share(second.votes, total)})"
+    return m.gettext(" to {name}'s {votes} ({share})").format(name=second.candidate.name,
+                                                             votes=m.number(second.votes),
+                                                             share=_share(second.votes, total, m))
 
 
-def reporting_text(count: CountView) -> str:
+def reporting_text(count: CountView, m: Messages = ENGLISH) -> str:
     """How much of the vote a count covers: precincts reported of all, or the share of the expected vote."""
-    return reporting_words(count.units_reported, count.units_total, count.unit)
+    return reporting_words(count.units_reported, count.units_total, count.unit, m)
 
 
-def reporting_words(reported: int | None, total: int | None, unit: str) -> str:
+def reporting_words(reported: int | None, total: int | None, unit: str, m: Messages = ENGLISH) -> str:
     """"180 of 1,000 precincts reported (18%)", "87% of the expected vote counted", "32 precincts reported"."""
+    _ = m.gettext
     if reported is None:
-        return "reporting not given"
+        return _("reporting not given")
     if unit == "expected vote":
-        return f"{reported}% of the expected vote counted"
+        return _("{share} of the expected vote counted").format(share=m.percent(reported))
     if total:
-        return f"{reported:,} of {total:,} {unit} reported ({100 * reported / total:.0f}%)"
-    return f"{reported:,} {unit} reported"
+        return _("{reported} of {total} {unit} reported ({share})").format(
+            reported=m.number(reported), total=m.number(total), unit=m.term("unit", unit),
+            share=m.percent(100 * reported / total, 0))
+    return _("{reported} {unit} reported").format(reported=m.number(reported), unit=m.term("unit", unit))
 
 
-def _share(votes: int, total: int) -> str:
-    return f"{100 * votes / total:.1f}%" if total else "n/a"
+def _share(votes: int, total: int, m: Messages) -> str:
+    return m.percent(100 * votes / total, 1) if total else m.gettext("n/a")

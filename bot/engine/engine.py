@@ -6,40 +6,52 @@ import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.db import queries
 from bot.db.database import Database
 from bot.db.views import CandidateView, RaceView
-from bot.engine import respond
+from bot.engine import localized, respond
 from bot.engine.answers import Answer
 from bot.engine.catalog import IndexCache
+from bot.engine.language import detect_language
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, parse
 from bot.engine.race_choice import Place, RaceChoice, choose_race
 from bot.engine.race_table import RaceTable
 from bot.engine.reader import Reader
 from bot.engine.routes import (
-    KIND_WORDS,
     Asked,
     candidate_of,
-    help_answer,
     route,
     suggest,
     which_race,
     with_match,
 )
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
+from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
 from bot.names import fold
 
 log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class AskContext:
-    """Where a question comes from: the server (for its default race) and the date it is asked."""
+    """Where a question comes from: the server (for its default race), the date it is asked, and the language to
+    answer in ("en", "es", or a locale such as "es-419"); None: the language the question is written in."""
 
     guild_id: int | None = None
     today: dt.date | None = None
+    language: str | None = None
+
+
+def question_language(question: str) -> str:
+    """The language a question is written in, for a question that comes with none (a mention, a DM, the CLI);
+    English when it cannot be told."""
+    try:
+        return detect_language(question[:MAX_QUESTION_LENGTH])
+    except Exception:  # the language is a nicety: a question is answered, in English, whatever happens here
+        log.exception("language detection failed: %r", question[:200])
+        return DEFAULT_LANGUAGE
 
 
 class QuestionEngine:
@@ -52,9 +64,9 @@ class QuestionEngine:
         return await self.index_cache.get()
 
     @asynccontextmanager
-    async def _reader(self) -> AsyncIterator[Reader]:
+    async def _reader(self, m: Messages) -> AsyncIterator[Reader]:
         await self.index_cache.get()  # notices a new data version (an import) and clears the cached rows
-        reader = Reader(self.db.sessions, self.index_cache.rows, self.db.fast_reads)
+        reader = Reader(self.db.sessions, self.index_cache.rows, self.db.fast_reads, m)
         try:
             yield reader
         finally:
@@ -62,28 +74,32 @@ class QuestionEngine:
 
     # ------------------------------------------------------------------------------------------- ask
     async def ask(self, question: str, context: AskContext | None = None) -> Answer:
-        """Answer a question typed by a person. Never raises on any input string."""
+        """Answer a question typed by a person, in the context's language (else the question's). Never raises on
+        any input string."""
         context = context or AskContext()
         question = question if isinstance(question, str) else str(question)
+        m = messages(language_of(context.language) if context.language else question_language(question))
+        _ = m.gettext
         if len(question) > MAX_QUESTION_LENGTH:
-            return Answer("rejected", "rejected", "Question too long",
-                          f"Please keep questions under {MAX_QUESTION_LENGTH} characters "
-                          f"(yours has {len(question):,}).")
+            return Answer("rejected", "rejected", _("Question too long"),
+                          _("Please keep questions under {limit} characters (yours has {count}).").format(
+                              limit=MAX_QUESTION_LENGTH, count=m.number(len(question))), language=m.language)
         cleaned = "".join(ch if ch.isprintable() else " " for ch in question).strip()
         if not fold(cleaned):
-            return self.help_answer("unknown")
+            return self.help_answer("unknown", m.language)
         try:
             index = await self.index()
             parsed = parse(cleaned, index, context.today or self.clock())
-            async with self._reader() as reader:
-                return await self._answer(reader, parsed, index, context)
+            async with self._reader(m) as reader:
+                return localized.localize(await self._answer(reader, parsed, index, context), m)
         except Exception:  # a question must never take the bot down: log it and answer politely
             log.exception("question failed: %r", question[:200])
-            return Answer("error", "rejected", "Something went wrong",
-                          "Sorry, I could not answer that. Please try rephrasing it.")
+            return Answer("error", "rejected", _("Something went wrong"),
+                          _("Sorry, I could not answer that. Please try rephrasing it."), language=m.language)
 
-    def help_answer(self, intent: str = "help") -> Answer:
-        return help_answer(intent)
+    def help_answer(self, intent: str = "help", language: str | None = None) -> Answer:
+        """What the engine can answer, with examples, in a language (English by default)."""
+        return localized.help_answer(messages(language), intent)
 
     async def _answer(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
                       context: AskContext) -> Answer:
@@ -151,28 +167,28 @@ class QuestionEngine:
         return settled
 
     # ---------------------------------------------------------------- direct calls (CLI and cogs)
-    async def resolve(self, text: str, kind: str,
-                      race: RaceView | None = None) -> tuple[NameMatch | None, Answer | None]:
+    # Each takes the language to answer in ("en", "es", or a Discord locale such as "es-419"; None: English).
+    async def resolve(self, text: str, kind: str, race: RaceView | None = None,
+                      language: str | None = None) -> tuple[NameMatch | None, Answer | None]:
         """A name typed in a command option: the match, or an answer saying it is unknown or ambiguous."""
+        m = messages(language)
         index = await self.index()
         match, alternatives = index.resolve(text, [kind], race_ids=[race.id] if race else None)
         if match is None and race is not None:
             match, alternatives = index.resolve(text, [kind])
         if match is not None:
             return match, None
-        names = tuple(dict.fromkeys(m.entry.display for m in alternatives))[:MAX_SUGGESTIONS]
+        names = tuple(dict.fromkeys(a.entry.display for a in alternatives))[:MAX_SUGGESTIONS]
         if alternatives and alternatives[0].confident:
-            return None, Answer("ambiguous", "ambiguous", "Did you mean…?",
-                                f"“{text}” could be {' or '.join(names)}. Which one do you mean?",
-                                suggestions=names, unmatched=text)
+            return None, Answer("ambiguous", "ambiguous", m.gettext("Did you mean…?"),
+                                localized.ambiguous_summary(text, names, m), suggestions=names, unmatched=text,
+                                language=m.language)
         names = tuple(suggest(index, text, kind))
-        summary = f"I don't know a {KIND_WORDS.get(kind, kind)} called “{text}”."
-        if names:
-            summary += f" Did you mean {' or '.join(names)}?"
-        return None, Answer("unknown_name", "not_found", "Name not known", summary, suggestions=names,
-                            unmatched=text)
+        summary = localized.unknown_name_summary(kind, [text], names, m)
+        return None, Answer("unknown_name", "not_found", m.gettext("Name not known"), summary, suggestions=names,
+                            unmatched=text, language=m.language)
 
-    async def find_race(self, text: str) -> tuple[RaceView | None, Answer | None]:
+    async def find_race(self, text: str, language: str | None = None) -> tuple[RaceView | None, Answer | None]:
         """A race named by its slug, its name or its place; or an answer saying it is unknown or ambiguous."""
         index = await self.index()
         entry = index.race_with_slug(text)
@@ -184,12 +200,12 @@ class QuestionEngine:
         else:
             place, _ = index.resolve(text, ["place"])
             if place is None or len(place.entry.race_ids) != 1:
-                return await self._race_by_structure(text)
+                return await self._race_by_structure(text, language)
             race_id = place.entry.race_ids[0]
-        async with self._reader() as reader:
+        async with self._reader(messages(language)) as reader:
             return await reader.race(race_id), None
 
-    async def _race_by_structure(self, text: str) -> tuple[RaceView | None, Answer | None]:
+    async def _race_by_structure(self, text: str, language: str | None) -> tuple[RaceView | None, Answer | None]:
         """A race named the way questions name races ("nc gov 2020", "NE-2", "la mayor"): every word must say
         something of the race, so "narnia 2022" is no race rather than the only race of 2022."""
         index = await self.index()
@@ -197,101 +213,104 @@ class QuestionEngine:
         explained = not parsed.leftover and not parsed.unknown and (parsed.terms.named or parsed.terms.offices
                                                                     or parsed.of("place"))
         if explained:
-            async with self._reader() as reader:
+            async with self._reader(messages(language)) as reader:
                 choice = await self._choose_race(reader, parsed, [], AskContext(), self.clock())
             if choice.race is not None:
                 return choice.race, None
             if choice.several:
-                return None, which_race(choice)
-        _, answer = await self.resolve(text, "race")
+                return None, localized.localize(which_race(choice), messages(language))
+        _, answer = await self.resolve(text, "race", language=language)
         return None, answer
 
     async def races(self) -> list[RaceView]:
         async with self.db.session() as session:
             return list(await queries.races(session))
 
-    async def race_answer(self, race_text: str) -> Answer:
-        race, problem = await self.find_race(race_text)
+    async def race_answer(self, race_text: str, language: str | None = None) -> Answer:
+        race, problem = await self.find_race(race_text, language)
         if race is None:
             assert problem is not None
             return problem
-        async with self._reader() as reader:
-            return await respond.race_overview(reader, race, self.clock())
+        async with self._reader(messages(language)) as reader:
+            return _in(await respond.race_overview(reader, race, self.clock()), reader)
 
-    async def results_answer(self, race_text: str, stage: str | None = None) -> Answer:
+    async def results_answer(self, race_text: str, stage: str | None = None, language: str | None = None) -> Answer:
         """The results of a race: final results, else the count as it stands (partial until certified)."""
-        race, problem = await self.find_race(race_text)
+        race, problem = await self.find_race(race_text, language)
         if race is None:
             assert problem is not None
             return problem
-        async with self._reader() as reader:
-            return await respond.election_results(reader, race, stage)
+        async with self._reader(messages(language)) as reader:
+            return _in(await respond.election_results(reader, race, stage), reader)
 
-    async def polls_answer(self, race_text: str, kind: str = "history", pollster: str | None = None) -> Answer:
-        race, problem = await self.find_race(race_text)
+    async def polls_answer(self, race_text: str, kind: str = "history", pollster: str | None = None,
+                           language: str | None = None) -> Answer:
+        race, problem = await self.find_race(race_text, language)
         if race is None:
             assert problem is not None
             return problem
-        async with self._reader() as reader:
+        async with self._reader(messages(language)) as reader:
             if kind == "latest":
-                return await respond.latest_poll(reader, race, pollster)
+                return _in(await respond.latest_poll(reader, race, pollster), reader)
             if kind == "average":
-                return await respond.average(reader, race)
-            return await respond.poll_history(reader, race)
+                return _in(await respond.average(reader, race), reader)
+            return _in(await respond.poll_history(reader, race), reader)
 
-    async def subgroup_answer(self, race_text: str, group: str) -> Answer:
+    async def subgroup_answer(self, race_text: str, group: str, language: str | None = None) -> Answer:
         """How a group of voters (fuzzy name) is voting in a race's polls, newest first."""
-        race, problem = await self.find_race(race_text)
+        race, problem = await self.find_race(race_text, language)
         if race is None:
             assert problem is not None
             return problem
-        match, problem = await self.resolve(group, "subgroup", race)
+        match, problem = await self.resolve(group, "subgroup", race, language)
         if match is None:
             assert problem is not None
             return problem
-        async with self._reader() as reader:
-            return await respond.subgroup(reader, race, match.entry.display)
+        async with self._reader(messages(language)) as reader:
+            return _in(await respond.subgroup(reader, race, match.entry.display), reader)
 
-    async def set_default_race(self, guild_id: int, race_text: str) -> Answer:
+    async def set_default_race(self, guild_id: int, race_text: str, language: str | None = None) -> Answer:
         """Make a race the server's default for questions that name none."""
-        race, problem = await self.find_race(race_text)
+        race, problem = await self.find_race(race_text, language)
         if race is None:
             assert problem is not None
             return problem
         async with self.db.sessions.begin() as session:
             await queries.set_default_race(session, guild_id, race.id)
-        return Answer("default_race", "ok", "Default race set",
-                      f"Questions in this server that name no race are now about {race.name} ({race.slug}).",
-                      entities=(respond.race_entity(race),), race_slug=race.slug)
+        m = messages(language)
+        return Answer("default_race", "ok", m.gettext("Default race set"),
+                      m.gettext("Questions in this server that name no race are now about {race} ({slug}).").format(
+                          race=respond.race_name(race, m), slug=race.slug),
+                      entities=(respond.race_entity(race),), race_slug=race.slug, language=m.language)
 
-    async def candidate_answer(self, name: str) -> Answer:
-        match, problem = await self.resolve(name, "candidate")
+    async def candidate_answer(self, name: str, language: str | None = None) -> Answer:
+        match, problem = await self.resolve(name, "candidate", language=language)
         if match is None:
             assert problem is not None
             return problem
-        async with self._reader() as reader:
+        async with self._reader(messages(language)) as reader:
             answer = await respond.candidate_profile(reader, match.entry.id, self.clock(), match.entry.race_ids)
-        return with_match(answer, match, name)
+            return _in(with_match(answer, match, name), reader)
 
-    async def endorsements_answer(self, name: str) -> Answer:
+    async def endorsements_answer(self, name: str, language: str | None = None) -> Answer:
         """Who endorsed a candidate."""
-        match, problem = await self.resolve(name, "candidate")
+        match, problem = await self.resolve(name, "candidate", language=language)
         if match is None:
             assert problem is not None
             return problem
-        async with self._reader() as reader:
+        async with self._reader(messages(language)) as reader:
             answer = await respond.endorsements_of(reader, candidate_of(match))
-        return with_match(answer, match, name)
+            return _in(with_match(answer, match, name), reader)
 
-    async def endorser_answer(self, name: str) -> Answer:
+    async def endorser_answer(self, name: str, language: str | None = None) -> Answer:
         """Whom an endorser endorsed."""
-        match, problem = await self.resolve(name, "endorser")
+        match, problem = await self.resolve(name, "endorser", language=language)
         if match is None:
             assert problem is not None
             return problem
-        async with self._reader() as reader:
+        async with self._reader(messages(language)) as reader:
             answer = await respond.endorsements_by(reader, match.entry.id)
-        return with_match(answer, match, name)
+            return _in(with_match(answer, match, name), reader)
 
     async def autocomplete(self, kind: str, text: str, limit: int = 25) -> list[str]:
         """Names of a kind for a partly typed option, best first: prefixes, then fuzzy matches (typos)."""
@@ -314,3 +333,6 @@ class QuestionEngine:
         return list(dict.fromkeys((e.display, e.slug) for e in entries))[:limit]
 
 
+def _in(answer: Answer, reader: Reader) -> Answer:
+    """An answer written by `reader`'s language, marked with it for the renderers."""
+    return replace(answer, language=reader.messages.language)

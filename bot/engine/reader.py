@@ -22,6 +22,7 @@ from bot.db.views import (
 )
 from bot.engine.race_table import RaceTable
 from bot.engine.thresholds import AVERAGE_WINDOW_DAYS
+from bot.i18n import ENGLISH, Messages
 
 CACHED_ROWS = 2048  # entries per kind
 CACHED_SIZES = {"polls": 512}  # a race's polls are one entry, and a big one
@@ -69,11 +70,13 @@ class RowCache:
 
 
 class Reader:
-    """What answering one question reads; the same rows for every question until the data changes."""
+    """What answering one question reads; the same rows for every question until the data changes. It carries the
+    language of the answer being written (`messages`): the reader is made for one question, by one asker."""
 
     def __init__(self, sessions: Callable[[], AsyncSession], cache: RowCache,
-                 fast_reads: FastReads | None = None) -> None:
+                 fast_reads: FastReads | None = None, messages: Messages = ENGLISH) -> None:
         self._sessions = sessions
+        self.messages = messages
         self._session: AsyncSession | None = None  # opened on first use: most answers read only cached rows
         self.cache = cache
         self.fast_reads = fast_reads

@@ -1,8 +1,8 @@
-"""Answers from the data, one function per intent; every fact carries its source."""
+"""Answers from the data, one function per intent; every fact carries its source. Written in the language of the
+reader's `Messages` (the asker's), with names of people and organisations as the data has them."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
@@ -14,7 +14,7 @@ from bot.engine.average import PollAverage, current_stage_polls, only_hypothetic
 from bot.engine.counts import count_answer, count_for
 from bot.engine.race_choice import stage_fits
 from bot.engine.reader import Reader
-from bot.formats import plural
+from bot.i18n import ENGLISH, Messages
 
 POPULATIONS = {"lv": "likely voters", "rv": "registered voters", "a": "adults", "v": "voters"}
 STATUS_WORDS = {
@@ -31,42 +31,57 @@ def race_entity(race: RaceView, score: float = 100.0, text: str = "") -> Resolve
     return ResolvedEntity("race", race.id, race.name, score, text)
 
 
-def pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:g}%"
+def race_name(race: RaceView, m: Messages) -> str:
+    """A race's name in the asker's language, through the glossary ("2022 Los Angeles mayoral election")."""
+    return m.term("race", race.name)
 
 
-def poll_label(poll: PollView) -> str:
-    sponsors = f" for {', '.join(poll.sponsors)}" if poll.sponsors else ""
+def status_word(status: str, m: Messages) -> str:
+    return m.term("status", STATUS_WORDS.get(status, status))
+
+
+def pct(value: float | None, m: Messages = ENGLISH) -> str:
+    """A share in percent as the data has it: "45%", "45.5%" ("45 %" in Spanish); "n/a" when unknown."""
+    return m.percent(value)
+
+
+def poll_label(poll: PollView, m: Messages) -> str:
+    _ = m.gettext
+    pollster = _("{pollster} for {sponsors}").format(pollster=poll.pollster, sponsors=", ".join(poll.sponsors)) \
+        if poll.sponsors else poll.pollster
     if poll.start_date and poll.end_date:
-        when = f"{poll.start_date:%b %d}–{poll.end_date:%b %d, %Y}"
+        when = _("{start}–{end}").format(start=m.date(poll.start_date, "day"), end=m.date(poll.end_date))
     elif poll.end_date:
-        when = f"ending {poll.end_date:%b %d, %Y}"
+        when = _("ending {date}").format(date=m.date(poll.end_date))
     else:
-        when = f"reported {poll.as_of:%b %d, %Y}"
-    population = POPULATIONS.get(poll.population or "", poll.population or "")
-    sample = f"n={poll.sample_size:,} " if poll.sample_size else ""
-    who = f", {sample}{population}".rstrip() if (sample or population) else ""
-    return f"{poll.pollster}{sponsors} ({when}{who})"
+        when = _("reported {date}").format(date=m.date(poll.as_of))
+    population = m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))
+    sample = _("n={size}").format(size=m.number(poll.sample_size)) if poll.sample_size else ""
+    details = " ".join(p for p in (sample, population) if p)
+    if details:
+        return _("{pollster} ({when}, {details})").format(pollster=pollster, when=when, details=details)
+    return _("{pollster} ({when})").format(pollster=pollster, when=when)
 
 
-def poll_line(poll: PollView, names: dict[int, str]) -> str:
-    shares = ", ".join(f"{names.get(r.candidate_id, '?')} {pct(r.pct)}" for r in _by_share(topline(poll)))
-    return f"{poll_label(poll)}: {shares}" if shares else poll_label(poll)
+def poll_line(poll: PollView, names: dict[int, str], m: Messages) -> str:
+    shares = ", ".join(f"{names.get(r.candidate_id, '?')} {m.percent(r.pct)}" for r in _by_share(topline(poll)))
+    return f"{poll_label(poll, m)}: {shares}" if shares else poll_label(poll, m)
 
 
-def subgroup_lines(poll: PollView, names: dict[int, str], only: str | None = None) -> list[str]:
+def subgroup_lines(poll: PollView, names: dict[int, str], m: Messages, only: str | None = None) -> list[str]:
     groups: dict[str, list] = {}
     for result in poll.results:
         if result.subgroup and (only is None or result.subgroup.casefold() == only.casefold()):
             groups.setdefault(result.subgroup, []).append(result)
     lines = []
     for group, results in groups.items():
-        figures = ", ".join(f"{names.get(r.candidate_id, '?')} {pct(r.pct)}" for r in _by_share(results)
+        figures = ", ".join(f"{names.get(r.candidate_id, '?')} {m.percent(r.pct)}" for r in _by_share(results)
                             if r.pct is not None)
         leaders = [names.get(r.candidate_id, "?") for r in results if r.leads and r.pct is None]
         notes = " ".join(r.note for r in results if r.note)
-        parts = [p for p in (figures, f"{' and '.join(leaders)} ahead" if leaders and not figures else "", notes) if p]
-        lines.append(f"{group}: {'; '.join(parts)}")
+        ahead = m.gettext("{names} ahead").format(names=m.both(leaders)) if leaders and not figures else ""
+        parts = [p for p in (figures, ahead, notes) if p]
+        lines.append(f"{m.term('subgroup', group)}: {'; '.join(parts)}")
     return lines
 
 
@@ -74,112 +89,143 @@ def _by_share(results: Sequence) -> list:
     return sorted(results, key=lambda r: -(r.pct or 0))
 
 
-def _stage_lines(race: RaceView, today: dt.date) -> list[str]:
+def _stage_lines(race: RaceView, today: dt.date, m: Messages) -> list[str]:
+    _ = m.gettext
     lines = []
     for stage in race.stages:
         days = (stage.date - today).days
         if days > 0:
-            when = f"in {days} day{'s' if days != 1 else ''}"
+            when = m.ngettext("in {count} day", "in {count} days", days).format(count=days)
         elif days == 0:
-            when = "today"
+            when = _("today")
         else:
-            when = "held"
-        lines.append(f"{stage.stage.capitalize()}: {stage.date:%B %d, %Y} ({when})")
+            when = _("held")
+        lines.append(_("{stage}: {date} ({when})").format(stage=m.term("stage", stage.stage).capitalize(),
+                                                          date=m.date(stage.date, "long"), when=when))
     return lines
 
 
 async def race_overview(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     """Who is running, with status and party, and the election dates."""
+    m = reader.messages
+    _ = m.gettext
     order = {"won": 0, "advanced": 1, "running": 2, "lost": 3, "eliminated": 4, "withdrawn": 5, "unknown": 6}
     candidacies = sorted(race.candidacies, key=lambda c: (order.get(c.status, 9), c.candidate.name))
     facts = []
     for c in candidacies:
         party = c.party or c.candidate.party
-        extra = ", ".join(p for p in (party, "incumbent" if c.incumbent else "") if p)
+        extra = ", ".join(p for p in (party, _("incumbent") if c.incumbent else "") if p)
         label = f"{c.candidate.name}" + (f" ({extra})" if extra else "")
-        facts.append(Fact(f"{label}: {STATUS_WORDS.get(c.status, c.status)}"))
-    facts += [Fact(line) for line in _stage_lines(race, today)]
-    kind = "nonpartisan " if race.nonpartisan else ""
-    summary = f"{len(candidacies)} candidates in the {kind}race for {race.office} ({race.jurisdiction}, {race.cycle})."
-    return Answer("race", "ok", race.name, summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
+        facts.append(Fact(f"{label}: {status_word(c.status, m)}"))
+    facts += [Fact(line) for line in _stage_lines(race, today, m)]
+    template = (_("{count} candidates in the nonpartisan race for {office} ({place}, {cycle}).") if race.nonpartisan
+                else _("{count} candidates in the race for {office} ({place}, {cycle})."))
+    summary = template.format(count=len(candidacies), office=m.term("office", race.office), place=race.jurisdiction,
+                              cycle=race.cycle)
+    return Answer("race", "ok", race_name(race, m), summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
 
 
 async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
                             race_ids: tuple[int, ...] = ()) -> Answer:
+    m = reader.messages
+    _ = m.gettext
     candidate = await reader.candidate(candidate_id, race_ids)
     assert candidate is not None
     facts = []
     if candidate.description:
         facts.append(Fact(candidate.description))
     if candidate.party:
-        facts.append(Fact(f"Party: {candidate.party}"))
+        facts.append(Fact(_("Party: {party}").format(party=candidate.party)))
     for candidacy in candidate.candidacies:
-        facts.append(Fact(f"{candidacy.race.name}: {STATUS_WORDS.get(candidacy.status, candidacy.status)}"))
+        facts.append(Fact(f"{race_name(candidacy.race, m)}: {status_word(candidacy.status, m)}"))
     endorsements = await reader.endorsements_of(candidate_id)
     if endorsements:
         names = ", ".join(e.endorser.name for e in endorsements[:8])
-        more = f" and {len(endorsements) - 8} more" if len(endorsements) > 8 else ""
-        facts.append(Fact(f"Endorsed by {names}{more}"))
+        if len(endorsements) > 8:
+            facts.append(Fact(_("Endorsed by {names} and {count} more").format(names=names,
+                                                                               count=len(endorsements) - 8)))
+        else:
+            facts.append(Fact(_("Endorsed by {names}").format(names=names)))
     if candidate.aliases:
-        facts.append(Fact(f"Also known as: {', '.join(candidate.aliases)}"))
+        facts.append(Fact(_("Also known as: {names}").format(names=", ".join(candidate.aliases))))
     slug = candidate.candidacies[0].race.slug if len(candidate.candidacies) == 1 else None
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     return Answer("candidate", "ok", candidate.name, candidate.description or candidate.name, tuple(facts),
                   (entity,), race_slug=slug)
 
 
+def _endorsement_text(head: str, date: dt.date | None, quote: str | None, m: Messages) -> str:
+    return head + (f", {m.date(date)}" if date else "") + (f": “{quote}”" if quote else "")
+
+
 async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView | None = None) -> Answer:
+    m = reader.messages
+    _ = m.gettext
     rows = [e for e in await reader.endorsements_of(candidate.id) if race is None or e.race_id == race.id]
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    title = _("Endorsements of {name}").format(name=candidate.name)
     if not rows:
-        return Answer("endorsements_of", "no_data", f"Endorsements of {candidate.name}",
-                      f"No endorsements of {candidate.name} are recorded.", (), (entity,))
+        return Answer("endorsements_of", "no_data", title,
+                      _("No endorsements of {name} are recorded.").format(name=candidate.name), (), (entity,))
     facts = tuple(
-        Fact(f"{e.endorser.name}" + (f" ({e.endorser.description})" if e.endorser.description else "")
-             + (f", {e.date:%b %d, %Y}" if e.date else "") + (f": “{e.quote}”" if e.quote else ""),
+        Fact(_endorsement_text(f"{e.endorser.name}" + (f" ({e.endorser.description})" if e.endorser.description
+                                                       else ""), e.date, e.quote, m),
              source_ref(e.source), e.date)
         for e in rows
     )
-    summary = f"{len(rows)} endorsement{'s' if len(rows) != 1 else ''} of {candidate.name} on record."
-    return Answer("endorsements_of", "ok", f"Endorsements of {candidate.name}", summary, facts, (entity,))
+    summary = m.ngettext("{count} endorsement of {name} on record.", "{count} endorsements of {name} on record.",
+                         len(rows)).format(count=len(rows), name=candidate.name)
+    return Answer("endorsements_of", "ok", title, summary, facts, (entity,))
 
 
 async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
+    m = reader.messages
+    _ = m.gettext
     rows = await reader.endorsements_by(endorser_id)
     endorser = rows[0].endorser if rows else await reader.endorser(endorser_id)  # the rows carry it
     assert endorser is not None
     entity = ResolvedEntity("endorser", endorser.id, endorser.name, 100.0)
+    title = _("Endorsements by {name}").format(name=endorser.name)
     if not rows:
-        return Answer("endorsements_by", "no_data", f"Endorsements by {endorser.name}",
-                      f"{endorser.name} has no endorsement on record.", (), (entity,))
+        return Answer("endorsements_by", "no_data", title,
+                      _("{name} has no endorsement on record.").format(name=endorser.name), (), (entity,))
     facts = tuple(
-        Fact(f"{e.candidate.name} ({e.race.name})" + (f", {e.date:%b %d, %Y}" if e.date else "")
-             + (f": “{e.quote}”" if e.quote else ""), source_ref(e.source), e.date)
+        Fact(_endorsement_text(f"{e.candidate.name} ({race_name(e.race, m)})", e.date, e.quote, m),
+             source_ref(e.source), e.date)
         for e in rows
     )
     endorsed = ", ".join(dict.fromkeys(e.candidate.name for e in rows))
-    summary = f"Yes: {endorser.name} endorsed {endorsed}."
-    return Answer("endorsements_by", "ok", f"Endorsements by {endorser.name}", summary, facts, (entity,))
+    summary = _("Yes: {endorser} endorsed {names}.").format(endorser=endorser.name, names=endorsed)
+    return Answer("endorsements_by", "ok", title, summary, facts, (entity,))
 
 
 async def poll_history(reader: Reader, race: RaceView) -> Answer:
+    m = reader.messages
     polls = await reader.polls(race.id)
     if not polls:
-        return _no_polls(race, "poll_history")
+        return _no_polls(race, "poll_history", m)
     names = race.candidate_names()
     facts = []
     for poll in polls:
-        facts.append(Fact(poll_line(poll, names), source_ref(poll.source), poll.as_of))
-        facts += [Fact(f"  {line}", source_ref(poll.source), poll.as_of) for line in subgroup_lines(poll, names)]
-    summary = f"{len(polls)} poll{'s' if len(polls) != 1 else ''} of {race.name}, oldest first."
-    return Answer("poll_history", "ok", f"Polls: {race.name}", summary, tuple(facts), (race_entity(race),),
-                  race_slug=race.slug)
+        facts.append(Fact(poll_line(poll, names, m), source_ref(poll.source), poll.as_of))
+        facts += [Fact(f"  {line}", source_ref(poll.source), poll.as_of) for line in subgroup_lines(poll, names, m)]
+    summary = m.ngettext("{count} poll of {race}, oldest first.", "{count} polls of {race}, oldest first.",
+                         len(polls)).format(count=len(polls), race=race_name(race, m))
+    return Answer("poll_history", "ok", m.gettext("Polls: {race}").format(race=race_name(race, m)), summary,
+                  tuple(facts), (race_entity(race),), race_slug=race.slug)
+
+
+def _month_text(month: int, year: int | None, m: Messages) -> str:
+    """"June" or "June 2022" ("junio", "junio de 2022")."""
+    return m.date(dt.date(year or 2000, month, 1), "month_year" if year else "month")
 
 
 async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = None, *, month: int | None = None,
                       year: int | None = None, before_stage: str | None = None, stage: str | None = None) -> Answer:
     """The newest poll of a race; or the newest by a pollster or sponsor, of a month, of a stage, or before a
     stage's election day ("the poll before the primary")."""
+    m = reader.messages
+    _ = m.gettext
     entities = [race_entity(race)]
     if pollster:
         entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
@@ -201,21 +247,23 @@ async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = Non
             polls = [p for p in polls if day is not None and p.as_of < day]
         poll = _newest(polls)
     if poll is None:
-        what = " ".join(p for p in (calendar.month_name[month] if month else "", str(year or "") if month else "",
-                                    pollster or "") if p)
-        return _no_polls(race, "latest_poll", what or None)
+        return _no_polls(race, "latest_poll", m, pollster, _month_text(month, year, m) if month else None)
     names = race.candidate_names()
     ref = source_ref(poll.source)
-    facts = [Fact(poll_line(poll, names), ref, poll.as_of)]
-    facts += [Fact(line, ref, poll.as_of) for line in subgroup_lines(poll, names)]
+    facts = [Fact(poll_line(poll, names, m), ref, poll.as_of)]
+    facts += [Fact(line, ref, poll.as_of) for line in subgroup_lines(poll, names, m)]
     if poll.note:
-        facts.append(Fact(f"Note: {poll.note}", ref))
+        facts.append(Fact(_("Note: {note}").format(note=poll.note), ref))
     top = _by_share(topline(poll))
-    summary = _lead_sentence(top, names) or poll_label(poll)
-    title = f"{'Latest ' + pollster + ' poll' if pollster else 'Latest poll'}: {race.name}"
+    summary = _lead_sentence(top, names, m) or poll_label(poll, m)
+    name = race_name(race, m)
     if month is not None:
-        when = f"{calendar.month_name[month]} {year}" if year else calendar.month_name[month]
-        title = f"The {when} {pollster + ' ' if pollster else ''}poll: {race.name}"
+        when = _month_text(month, year, m)
+        title = (_("The {when} {pollster} poll: {race}") if pollster else _("The {when} poll: {race}")).format(
+            when=when, pollster=pollster, race=name)
+    else:
+        title = (_("Latest {pollster} poll: {race}") if pollster else _("Latest poll: {race}")).format(
+            pollster=pollster, race=name)
     return Answer("latest_poll", "ok", title, summary, tuple(facts), tuple(entities), race_slug=race.slug,
                   extra={"poll_id": poll.id})
 
@@ -230,61 +278,80 @@ def _by(poll: PollView, name: str) -> bool:
     return poll.pollster.casefold() == folded or any(s.casefold() == folded for s in poll.sponsors)
 
 
-def _lead_sentence(top: Sequence, names: dict[int, str]) -> str:
+def _lead_sentence(top: Sequence, names: dict[int, str], m: Messages) -> str:
     if len(top) >= 2 and top[0].pct is not None and top[1].pct is not None:
         first, second = top[0], top[1]
         if first.pct == second.pct:
-            return f"{names[first.candidate_id]} and {names[second.candidate_id]} are tied at {pct(first.pct)}."
+            return m.gettext("{first} and {second} are tied at {pct}.").format(
+                first=names[first.candidate_id], second=names[second.candidate_id], pct=m.percent(first.pct))
         margin = first.pct - second.pct
-        return (f"{names[first.candidate_id]} leads {names[second.candidate_id]} "
-                f"{pct(first.pct)} to {pct(second.pct)} ({margin:+g} points).")
+        return m.gettext("{leader} leads {second} {leader_pct} to {second_pct} ({margin} points).").format(
+            leader=names[first.candidate_id], second=names[second.candidate_id], leader_pct=m.percent(first.pct),
+            second_pct=m.percent(second.pct), margin=m.signed(margin))
     return ""
 
 
 async def average(reader: Reader, race: RaceView, candidate: Candidate | None = None) -> Answer:
     """The polling average; with a candidate, their share of it first."""
+    m = reader.messages
+    _ = m.gettext
     polls = await reader.recent_polls(race.id)
     result = poll_average(polls)
     if result is None:
-        return _no_polls(race, "average")
-    answer = _average_answer(race, polls, result, "average")
+        return _no_polls(race, "average", m)
+    answer = _average_answer(race, polls, result, "average", m)
     if candidate is None:
         return answer
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
-    shares = [cid for cid, _ in result.shares]
+    shares = [cid for cid, _share in result.shares]
     if candidate.id not in shares:
-        summary = f"No poll in the average of {race.name} includes {candidate.name}."
+        summary = _("No poll in the average of {race} includes {name}.").format(race=race_name(race, m),
+                                                                               name=candidate.name)
     else:
         place = shares.index(candidate.id)
         share = result.shares[place][1]
-        summary = (f"{candidate.name} is at {share:.1f}% in the polling average, {_ordinal(place + 1)} of "
-                   f"{len(shares)}. {answer.summary}")
+        sentence = _("{name} is at {share} in the polling average, {place} of {count}.").format(
+            name=candidate.name, share=m.percent(share, 1), place=m.ordinal(place + 1), count=len(shares))
+        summary = f"{sentence} {answer.summary}"
     return replace(answer, summary=summary, entities=(*answer.entities, entity))
 
 
 async def pollsters(reader: Reader, race: RaceView) -> Answer:
     """Who polled a race: each pollster with its number of polls and its latest, most polls first."""
+    m = reader.messages
     polls = await reader.polls(race.id)
     if not polls:
-        return _no_polls(race, "pollsters")
+        return _no_polls(race, "pollsters", m)
     by_pollster: dict[str, list[PollView]] = {}
     for poll in polls:
         by_pollster.setdefault(poll.pollster, []).append(poll)
     ranked = sorted(by_pollster.items(), key=lambda item: (-len(item[1]), item[0]))
     facts = tuple(
-        Fact(f"{name}: {plural(len(done), 'poll')}, latest ending {done[-1].as_of:%b %d, %Y}",
+        Fact(m.ngettext("{pollster}: {count} poll, latest ending {date}", "{pollster}: {count} polls, latest ending "
+                        "{date}", len(done)).format(pollster=name, count=m.number(len(done)),
+                                                    date=m.date(done[-1].as_of)),
              source_ref(done[-1].source), done[-1].as_of)
         for name, done in ranked)
     top, most = ranked[0][0], len(ranked[0][1])
-    summary = (f"{plural(len(ranked), 'pollster')} polled {race.name} ({plural(len(polls), 'poll')}); "
-               f"{top} the most, with {plural(most, 'poll')}.")
-    return Answer("pollsters", "ok", f"Who polled {race.name}", summary, facts, (race_entity(race),),
-                  race_slug=race.slug)
+    summary = m.gettext("{pollsters} polled {race} ({polls}); {top} the most, with {most}.").format(
+        pollsters=_counted(len(ranked), "pollster", m), race=race_name(race, m),
+        polls=_counted(len(polls), "poll", m), top=top, most=_counted(most, "poll", m))
+    return Answer("pollsters", "ok", m.gettext("Who polled {race}").format(race=race_name(race, m)), summary, facts,
+                  (race_entity(race),), race_slug=race.slug)
+
+
+def _counted(count: int, what: str, m: Messages) -> str:
+    """"1 poll", "12 polls", "3 pollsters" in the asker's language."""
+    if what == "pollster":
+        return m.ngettext("{count} pollster", "{count} pollsters", count).format(count=m.number(count))
+    return m.ngettext("{count} poll", "{count} polls", count).format(count=m.number(count))
 
 
 async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...], race: RaceView | None,
                      today: dt.date) -> Answer:
     """Whether a candidate runs (in a race, or at all), from their candidacies, the newest first."""
+    m = reader.messages
+    _ = m.gettext
     profile = await reader.candidate(candidate_id, race_ids)
     assert profile is not None
     entity = ResolvedEntity("candidate", profile.id, profile.name, 100.0)
@@ -292,43 +359,59 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
     if race is not None:
         here = [c for c in runs if c.race.id == race.id]
         if not here:
-            elsewhere = f" They ran in: {', '.join(c.race.name for c in runs[:3])}." if runs else ""
-            return Answer("is_running", "ok", f"{profile.name}: {race.name}",
-                          f"No: {profile.name} is not a candidate in the {race.name}.{elsewhere}",
+            summary = _("No: {name} is not a candidate in the {race}.").format(name=profile.name,
+                                                                              race=race_name(race, m))
+            if runs:
+                races = ", ".join(race_name(c.race, m) for c in runs[:3])
+                summary += " " + _("They ran in: {races}.").format(races=races)
+            return Answer("is_running", "ok", f"{profile.name}: {race_name(race, m)}", summary,
                           (), (entity, race_entity(race)), race_slug=race.slug)
         runs = here
     newest = runs[0]
-    status = STATUS_WORDS.get(newest.status, newest.status)
-    facts = tuple(Fact(f"{c.race.name}: {STATUS_WORDS.get(c.status, c.status)}") for c in runs)
-    verb = "is a candidate" if any(s.date >= today for s in newest.race.stages) else "was a candidate"
-    return Answer("is_running", "ok", f"{profile.name}: {newest.race.name}",
-                  f"Yes: {profile.name} {verb} in the {newest.race.name} ({status}).", facts,
+    facts = tuple(Fact(f"{race_name(c.race, m)}: {status_word(c.status, m)}") for c in runs)
+    template = (_("Yes: {name} is a candidate in the {race} ({status}).")
+                if any(s.date >= today for s in newest.race.stages)
+                else _("Yes: {name} was a candidate in the {race} ({status})."))
+    summary = template.format(name=profile.name, race=race_name(newest.race, m), status=status_word(newest.status, m))
+    return Answer("is_running", "ok", f"{profile.name}: {race_name(newest.race, m)}", summary, facts,
                   (entity, race_entity(newest.race)), race_slug=newest.race.slug)
 
 
-def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: str) -> Answer:
+def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: str,
+                    m: Messages) -> Answer:
+    _ = m.gettext
     names = race.candidate_names()
     by_id = {p.id: p for p in polls}
-    shares = ", ".join(f"{names.get(cid, '?')} {share:.1f}%" for cid, share in result.shares)
-    facts = [Fact(f"Average{' (' + result.stage + ')' if result.stage else ''}: {shares}")]
-    facts.append(Fact(f"Window: {result.window_start:%b %d, %Y} – {result.window_end:%b %d, %Y}; "
-                      f"{len(result.polls)} poll{'s' if len(result.polls) != 1 else ''}, latest per pollster"))
+    shares = ", ".join(f"{names.get(cid, '?')} {m.percent(share, 1)}" for cid, share in result.shares)
+    if result.stage:
+        facts = [Fact(_("Average ({stage}): {shares}").format(stage=m.term("stage", result.stage), shares=shares))]
+    else:
+        facts = [Fact(_("Average: {shares}").format(shares=shares))]
+    facts.append(Fact(m.ngettext("Window: {start} – {end}; {count} poll, latest per pollster",
+                                 "Window: {start} – {end}; {count} polls, latest per pollster",
+                                 len(result.polls)).format(start=m.date(result.window_start),
+                                                           end=m.date(result.window_end), count=len(result.polls))))
     for used in result.polls:
         poll = by_id[used.poll_id]
-        facts.append(Fact(f"{poll_line(poll, names)} — weight {used.weight:.2f}", source_ref(poll.source),
-                          used.as_of))
+        facts.append(Fact(_("{poll} — weight {weight}").format(poll=poll_line(poll, names, m),
+                                                               weight=m.number(used.weight, 2)),
+                          source_ref(poll.source), used.as_of))
     lead = ""
     if len(result.shares) >= 2:
         (a, sa), (b, sb) = result.shares[0], result.shares[1]
-        lead = f"{names.get(a, '?')} leads {names.get(b, '?')} by {sa - sb:.1f} points in the polling average."
+        lead = _("{leader} leads {second} by {points} points in the polling average.").format(
+            leader=names.get(a, "?"), second=names.get(b, "?"), points=m.number(sa - sb, 1))
     elif result.shares:
-        lead = f"{names.get(result.shares[0][0], '?')} is at {result.shares[0][1]:.1f}% in the polling average."
-    return Answer(intent, "ok", f"Polling average: {race.name}", lead, tuple(facts), (race_entity(race),),
-                  race_slug=race.slug, extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
+        lead = _("{leader} is at {share} in the polling average.").format(
+            leader=names.get(result.shares[0][0], "?"), share=m.percent(result.shares[0][1], 1))
+    return Answer(intent, "ok", _("Polling average: {race}").format(race=race_name(race, m)), lead, tuple(facts),
+                  (race_entity(race),), race_slug=race.slug,
+                  extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
 
 
 async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     """Results if the race is decided, else the polling average and the latest poll."""
+    m = reader.messages
     results = await reader.election_results(race.id)
     decided = [r for r in results if r.stage in ("general", "runoff")]
     if decided:
@@ -337,46 +420,58 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
                       race_slug=race.slug)
     count = count_for(reader.current_counts(race.id), None)
     if count is not None:  # votes are being counted: the count, not the polls
-        return count_answer(race, count, "leader")
+        return count_answer(race, count, "leader", m=m)
     polls = await reader.recent_polls(race.id)
     result = poll_average(polls)
     if result is None:
-        return _no_polls(race, "leader")
-    avg = _average_answer(race, polls, result, "leader")
+        return _no_polls(race, "leader", m)
+    avg = _average_answer(race, polls, result, "leader", m)
     _, stage_polls = current_stage_polls(polls)
     newest = max(stage_polls, key=lambda p: (p.as_of, p.id))
     names = race.candidate_names()
-    facts = (Fact(f"Latest poll: {poll_line(newest, names)}", source_ref(newest.source), newest.as_of), *avg.facts)
-    return Answer("leader", "ok", f"Who is ahead: {race.name}", avg.summary, facts, avg.entities,
-                  race_slug=race.slug, extra=avg.extra)
+    facts = (Fact(m.gettext("Latest poll: {poll}").format(poll=poll_line(newest, names, m)),
+                  source_ref(newest.source), newest.as_of), *avg.facts)
+    return Answer("leader", "ok", m.gettext("Who is ahead: {race}").format(race=race_name(race, m)), avg.summary,
+                  facts, avg.entities, race_slug=race.slug, extra=avg.extra)
 
 
 async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidate, today: dt.date) -> Answer:
     """How one candidate is doing: the result if the race is decided, else their place in the polling average."""
+    m = reader.messages
+    _ = m.gettext
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     results = [r for r in await reader.election_results(race.id) if r.candidate_id == candidate.id]
     count = count_for(reader.current_counts(race.id), None)
     if not results and count is not None:  # votes are being counted: their place in the count
-        return count_answer(race, count, "leader", candidate)
+        return count_answer(race, count, "leader", candidate, m=m)
     base = await who_leads(reader, race, today)
     if results:
         final = results[-1]
-        summary = f"{candidate.name} got {pct(final.pct)} in the {final.stage}. {base.summary}"
+        sentence = _("{name} got {pct} in the {stage}.").format(name=candidate.name, pct=m.percent(final.pct),
+                                                               stage=m.term("stage", final.stage))
+        summary = f"{sentence} {base.summary}"
     else:
         shares = [tuple(item) for item in base.extra.get("shares", [])]
-        place = next((n for n, (cid, _) in enumerate(shares) if cid == candidate.id), None)
+        place = next((n for n, (cid, _share) in enumerate(shares) if cid == candidate.id), None)
         if place is None:
-            summary = f"No poll of {race.name} includes {candidate.name}."
+            summary = _("No poll of {race} includes {name}.").format(race=race_name(race, m), name=candidate.name)
         else:
             share = shares[place][1]
-            if place == 0:
-                second = f", ahead of {_name_of(race, shares[1][0])} ({shares[1][1]:.1f}%)" if len(shares) > 1 else ""
-                summary = f"{candidate.name} leads the polling average with {share:.1f}%{second}."
+            if place == 0 and len(shares) > 1:
+                summary = _("{name} leads the polling average with {share}, ahead of {second} ({second_share})."
+                            ).format(name=candidate.name, share=m.percent(share, 1),
+                                     second=_name_of(race, shares[1][0]), second_share=m.percent(shares[1][1], 1))
+            elif place == 0:
+                summary = _("{name} leads the polling average with {share}.").format(name=candidate.name,
+                                                                                    share=m.percent(share, 1))
             else:
                 leader_id, leader_share = shares[0]
-                summary = (f"{candidate.name} is at {share:.1f}% in the polling average, {_ordinal(place + 1)} "
-                           f"of {len(shares)}; {_name_of(race, leader_id)} leads with {leader_share:.1f}%.")
-    return Answer("leader", base.status, f"{candidate.name}: {race.name}", summary, base.facts,
+                summary = _("{name} is at {share} in the polling average, {place} of {count}; {leader} leads with "
+                            "{leader_share}.").format(name=candidate.name, share=m.percent(share, 1),
+                                                      place=m.ordinal(place + 1), count=len(shares),
+                                                      leader=_name_of(race, leader_id),
+                                                      leader_share=m.percent(leader_share, 1))
+    return Answer("leader", base.status, f"{candidate.name}: {race_name(race, m)}", summary, base.facts,
                   (*base.entities, entity), race_slug=race.slug, extra=base.extra)
 
 
@@ -384,116 +479,158 @@ def _name_of(race: RaceView, candidate_id: int) -> str:
     return race.candidate_names().get(candidate_id, "?")
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candidate | None = None) -> Answer:
+    m = reader.messages
+    _ = m.gettext
     polls = [p for p in await reader.polls(race.id)
              if any(r.subgroup.casefold() == group.casefold() for r in p.results)]
     entities = [race_entity(race), ResolvedEntity("subgroup", 0, group, 100.0)]
     if candidate:
         entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
+    label, name = m.term("subgroup", group), race_name(race, m)
     if not polls:
-        return Answer("subgroup", "no_data", f"{group}: {race.name}",
-                      f"No poll of {race.name} reports results for {group}.", (), tuple(entities),
-                      race_slug=race.slug)
+        return Answer("subgroup", "no_data", f"{label}: {name}",
+                      _("No poll of {race} reports results for {group}.").format(race=name, group=label), (),
+                      tuple(entities), race_slug=race.slug)
     names = race.candidate_names()
     facts = []
     for poll in reversed(polls):
-        for line in subgroup_lines(poll, names, only=group):
+        for line in subgroup_lines(poll, names, m, only=group):
             if candidate is None or candidate.name in line:
-                facts.append(Fact(f"{poll_label(poll)} — {line}", source_ref(poll.source), poll.as_of))
+                facts.append(Fact(f"{poll_label(poll, m)} — {line}", source_ref(poll.source), poll.as_of))
             else:
-                facts.append(Fact(f"{poll_label(poll)} — {line} (no figure for {candidate.name})",
-                                  source_ref(poll.source), poll.as_of))
+                facts.append(Fact(_("{poll} — {line} (no figure for {name})").format(
+                    poll=poll_label(poll, m), line=line, name=candidate.name), source_ref(poll.source), poll.as_of))
     summary = facts[0].text.split(" — ", 1)[1] if facts else ""
-    return Answer("subgroup", "ok", f"How {group} are voting: {race.name}", summary, tuple(facts),
-                  tuple(entities), race_slug=race.slug)
+    return Answer("subgroup", "ok", _("How {group} are voting: {race}").format(group=label, race=name), summary,
+                  tuple(facts), tuple(entities), race_slug=race.slug)
 
 
 async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answer:
-    lines = _stage_lines(race, today)
+    m = reader.messages
+    _ = m.gettext
+    lines = _stage_lines(race, today, m)
     upcoming = [s for s in race.stages if s.date >= today]
     if upcoming:
         nxt = upcoming[0]
         days = (nxt.date - today).days
-        summary = (f"The {nxt.stage} is {'today' if days == 0 else f'in {days} days'}, on {nxt.date:%B %d, %Y}.")
+        stage, date = m.term("stage", nxt.stage), m.date(nxt.date, "long")
+        if days == 0:
+            summary = _("The {stage} is today, on {date}.").format(stage=stage, date=date)
+        else:
+            summary = m.ngettext("The {stage} is in {count} days, on {date}.",
+                                 "The {stage} is in {count} days, on {date}.", days).format(stage=stage, count=days,
+                                                                                          date=date)
     elif race.stages:
         last = race.stages[-1]
-        summary = f"The {last.stage} was held on {last.date:%B %d, %Y} ({(today - last.date).days} days ago)."
+        summary = _("The {stage} was held on {date} ({count} days ago).").format(
+            stage=m.term("stage", last.stage), date=m.date(last.date, "long"), count=(today - last.date).days)
     else:
-        summary = "No election date is recorded for this race."
-    return Answer("election_date", "ok" if race.stages else "no_data", f"When: {race.name}", summary,
+        summary = _("No election date is recorded for this race.")
+    return Answer("election_date", "ok" if race.stages else "no_data",
+                  _("When: {race}").format(race=race_name(race, m)), summary,
                   tuple(Fact(line) for line in lines), (race_entity(race),), race_slug=race.slug)
 
 
 async def election_results(reader: Reader, race: RaceView, stage: str | None,
                            candidate: Candidate | None = None) -> Answer:
     """Who won (or advanced from) each stage; with a candidate, how they did first."""
+    m = reader.messages
+    _ = m.gettext
     rows = await reader.election_results(race.id)
     if stage:
         rows = [r for r in rows if stage_fits(r.stage, stage)]
     if not rows:  # no final results: the count as it stands, if a results source has one
         count = count_for(reader.current_counts(race.id), stage)
         if count is not None:
-            return count_answer(race, count, "results", candidate)
+            return count_answer(race, count, "results", candidate, m=m)
     if candidate is not None and rows:
         return await _candidate_results(reader, race, stage, candidate, rows)
+    name = race_name(race, m)
+    title = _("Results: {race}").format(race=name)
     if not rows:
-        what = f"{stage} results" if stage else "results"
-        return Answer("results", "no_data", f"Results: {race.name}", f"No {what} of {race.name} are recorded yet.",
-                      (), (race_entity(race),), race_slug=race.slug)
+        summary = (_("No {stage} results of {race} are recorded yet.").format(stage=m.term("stage", stage), race=name)
+                   if stage else _("No results of {race} are recorded yet.").format(race=name))
+        return Answer("results", "no_data", title, summary, (), (race_entity(race),), race_slug=race.slug)
     stages = [s.stage for s in race.stages]
     by_stage: dict[str, list] = {}
     for row in rows:
         by_stage.setdefault(row.stage, []).append(row)
     ordered = sorted(by_stage, key=lambda s: stages.index(s) if s in stages else 99, reverse=True)
     facts = []
-    for name in ordered:
-        for row in by_stage[name]:
-            votes = f"{row.votes:,} votes" if row.votes is not None else ""
-            share = pct(row.pct) if row.pct is not None else ""
+    for stage_name in ordered:
+        for row in by_stage[stage_name]:
+            votes = _("{count} votes").format(count=m.number(row.votes)) if row.votes is not None else ""
+            share = m.percent(row.pct) if row.pct is not None else ""
             figures = ", ".join(p for p in (votes, share) if p)
-            facts.append(Fact(f"{name.capitalize()}: {row.candidate.name} {figures}", source_ref(row.source)))
+            facts.append(Fact(f"{m.term('stage', stage_name).capitalize()}: {row.candidate.name} {figures}",
+                              source_ref(row.source)))
     final = ordered[0]
     top = by_stage[final]
     status = {c.candidate_id: c.status for c in race.candidacies}
     later = [s for s in stages if stages.index(s) > stages.index(final)] if final in stages else []
     if later or final in ("primary", "jungle primary") and stage == final:
         advanced = [r for r in top if status.get(r.candidate_id) in ("advanced", "won", "lost")] or top[:2]
-        names = " and ".join(f"{r.candidate.name} ({pct(r.pct)})" for r in advanced)
-        summary = f"{names} advanced from the {final} to the {later[0] if later else 'next round'}."
+        names = m.both([f"{r.candidate.name} ({m.percent(r.pct)})" for r in advanced])
+        if later:
+            summary = m.ngettext("{names} advanced from the {stage} to the {next}.",
+                                 "{names} advanced from the {stage} to the {next}.", len(advanced)).format(
+                names=names, stage=m.term("stage", final), next=m.term("stage", later[0]))
+        else:
+            summary = m.ngettext("{names} advanced from the {stage} to the next round.",
+                                 "{names} advanced from the {stage} to the next round.", len(advanced)).format(
+                names=names, stage=m.term("stage", final))
     else:
         winner = top[0]
-        runner = f" over {top[1].candidate.name} ({pct(top[1].pct)})" if len(top) > 1 else ""
-        votes = f", {winner.votes:,} votes" if winner.votes else ""
-        summary = f"{winner.candidate.name} won the {final} election with {pct(winner.pct)}{votes}{runner}."
-    return Answer("results", "ok", f"Results: {race.name}", summary, tuple(facts), (race_entity(race),),
-                  race_slug=race.slug)
+        values = {"winner": winner.candidate.name, "stage": m.term("stage", final), "pct": m.percent(winner.pct)}
+        if winner.votes:
+            values["votes"] = m.number(winner.votes)
+        if len(top) > 1:
+            values |= {"runner": top[1].candidate.name, "runner_pct": m.percent(top[1].pct)}
+            template = (_("{winner} won the {stage} election with {pct}, {votes} votes over {runner} ({runner_pct}).")
+                        if winner.votes else _("{winner} won the {stage} election with {pct} over {runner} "
+                                               "({runner_pct})."))
+        else:
+            template = (_("{winner} won the {stage} election with {pct}, {votes} votes.") if winner.votes
+                        else _("{winner} won the {stage} election with {pct}."))
+        summary = template.format(**values)
+    return Answer("results", "ok", title, summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
 
 
 async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, candidate: Candidate,
                              rows: Sequence[ElectionResultView]) -> Answer:
+    m = reader.messages
+    _ = m.gettext
     base = await election_results(reader, race, stage)
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     own = [r for r in rows if r.candidate_id == candidate.id]
     if not own:
-        summary = f"{candidate.name} has no {stage + ' ' if stage else ''}result recorded in the {race.name}."
+        if stage:
+            summary = _("{name} has no {stage} result recorded in the {race}.").format(
+                name=candidate.name, stage=m.term("stage", stage), race=race_name(race, m))
+        else:
+            summary = _("{name} has no result recorded in the {race}.").format(name=candidate.name,
+                                                                              race=race_name(race, m))
         return replace(base, summary=summary, entities=(*base.entities, entity))
     lines = []
     for row in own:
         stage_rows = [r for r in rows if r.stage == row.stage]
         place = 1 + sorted(stage_rows, key=lambda r: -(r.votes or r.pct or 0)).index(row)
-        votes = f", {row.votes:,} votes" if row.votes is not None else ""
-        lines.append(f"{candidate.name} got {pct(row.pct)}{votes} in the {row.stage}, {_ordinal(place)} of "
-                     f"{len(stage_rows)}")
+        values = {"name": candidate.name, "pct": m.percent(row.pct), "stage": m.term("stage", row.stage),
+                  "place": m.ordinal(place), "count": len(stage_rows)}
+        if row.votes is not None:
+            lines.append(_("{name} got {pct}, {votes} votes in the {stage}, {place} of {count}").format(
+                votes=m.number(row.votes), **values))
+        else:
+            lines.append(_("{name} got {pct} in the {stage}, {place} of {count}").format(**values))
     summary = "; ".join(lines) + "."
     facts = tuple(Fact(line, source_ref(row.source)) for line, row in zip(lines, own, strict=True))
     return replace(base, summary=summary, facts=(*facts, *base.facts), entities=(*base.entities, entity))
 
 
 async def compare(reader: Reader, race: RaceView, first: Candidate, second: Candidate) -> Answer:
+    m = reader.messages
+    _ = m.gettext
     polls = await reader.polls(race.id)
     names = race.candidate_names()
     entities = (race_entity(race), ResolvedEntity("candidate", first.id, first.name, 100.0),
@@ -503,27 +640,43 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
     if result:
         shares = dict(result.shares)
         if first.id in shares and second.id in shares:
-            facts.append(Fact(f"Polling average: {first.name} {shares[first.id]:.1f}%, "
-                              f"{second.name} {shares[second.id]:.1f}%"))
+            facts.append(Fact(_("Polling average: {first} {first_share}, {second} {second_share}").format(
+                first=first.name, first_share=m.percent(shares[first.id], 1), second=second.name,
+                second_share=m.percent(shares[second.id], 1))))
     for poll in reversed(polls):
         top = {r.candidate_id: r.pct for r in topline(poll)}
         if first.id in top and second.id in top:
-            facts.append(Fact(f"{poll_label(poll)}: {first.name} {pct(top[first.id])}, {second.name} "
-                              f"{pct(top[second.id])}", source_ref(poll.source), poll.as_of))
+            facts.append(Fact(f"{poll_label(poll, m)}: {first.name} {m.percent(top[first.id])}, {second.name} "
+                              f"{m.percent(top[second.id])}", source_ref(poll.source), poll.as_of))
     for row in await reader.election_results(race.id):
         if row.candidate_id in (first.id, second.id):
-            votes = f"{row.votes:,} votes, " if row.votes else ""
-            facts.append(Fact(f"{row.stage.capitalize()} result: {names.get(row.candidate_id)} {votes}{pct(row.pct)}",
+            stage = m.term("stage", row.stage)
+            values = {"Stage": stage.capitalize(), "stage": stage, "name": names.get(row.candidate_id),
+                      "pct": m.percent(row.pct)}
+            template = _("{Stage} result: {name} {votes} votes, {pct}") if row.votes else _("{Stage} result: {name} "
+                                                                                             "{pct}")
+            facts.append(Fact(template.format(votes=m.number(row.votes) if row.votes else "", **values),
                               source_ref(row.source)))
     for cand in (first, second):
         count = len([e for e in await reader.endorsements_of(cand.id) if e.race_id == race.id])
-        facts.append(Fact(f"{cand.name}: {count} endorsement{'s' if count != 1 else ''} on record"))
-    summary = facts[0].text if facts else f"No polls compare {first.name} and {second.name}."
-    return Answer("compare", "ok", f"{first.name} vs {second.name}", summary, tuple(facts), entities,
+        facts.append(Fact(m.ngettext("{name}: {count} endorsement on record", "{name}: {count} endorsements on record",
+                                     count).format(name=cand.name, count=count)))
+    summary = facts[0].text if facts else _("No polls compare {first} and {second}.").format(first=first.name,
+                                                                                            second=second.name)
+    return Answer("compare", "ok", _("{first} vs {second}").format(first=first.name, second=second.name), summary,
+                  tuple(facts), entities, race_slug=race.slug)
+
+
+def _no_polls(race: RaceView, intent: str, m: Messages, pollster: str | None = None, when: str | None = None) -> Answer:
+    _ = m.gettext
+    name = race_name(race, m)
+    if pollster and when:
+        summary = _("No {when} {pollster} poll of {race} is recorded.").format(when=when, pollster=pollster, race=name)
+    elif pollster:
+        summary = _("No {pollster} poll of {race} is recorded.").format(pollster=pollster, race=name)
+    elif when:
+        summary = _("No {when} poll of {race} is recorded.").format(when=when, race=name)
+    else:
+        summary = _("No poll of {race} is recorded.").format(race=name)
+    return Answer(intent, "no_data", _("Polls: {race}").format(race=name), summary, (), (race_entity(race),),
                   race_slug=race.slug)
-
-
-def _no_polls(race: RaceView, intent: str, pollster: str | None = None) -> Answer:
-    what = f"{pollster} poll" if pollster else "poll"
-    return Answer(intent, "no_data", f"Polls: {race.name}", f"No {what} of {race.name} is recorded.", (),
-                  (race_entity(race),), race_slug=race.slug)

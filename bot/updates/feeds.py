@@ -20,6 +20,7 @@ from bot.db.models import Feed
 from bot.engine.answers import Answer, Fact
 from bot.errors import ImportRejected
 from bot.feed_locations import feed_problem, is_url
+from bot.i18n import messages
 from bot.importers import ImportSummary, import_file
 from bot.importers.results_import import ResultsSummary, import_results, is_results_file
 from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed
@@ -81,18 +82,22 @@ class Feeds:
             await session.execute(statement, [{"location": location, "origin": "env", "failures": 0}
                                               for location in self.configured])
 
-    async def add(self, location: str, user_id: int | None, guild_id: int | None) -> Answer:
+    async def add(self, location: str, user_id: int | None, guild_id: int | None,
+                  language: str | None = None) -> Answer:
         """Add a feed URL (from Discord, or from the command line without a user): refused unless it is http(s) and
-        its host is on the public internet."""
+        its host is on the public internet. The answer is in `language` (the fetcher's reasons stay English)."""
+        m = messages(language)
+        _ = m.gettext
         location = location.strip()
         problem = feed_problem(location, urls_only=True)
         if problem:
-            return Answer("feed_add", "rejected", "Feed not added", problem)
+            return Answer("feed_add", "rejected", _("Feed not added"), problem, language=m.language)
         try:
             await self.fetcher.check_location(location)
         except FetchFailed as exc:
-            return Answer("feed_add", "rejected", "Feed not added",
-                          f"{location} cannot be a feed: {exc}. Use a URL on the public internet.")
+            return Answer("feed_add", "rejected", _("Feed not added"),
+                          _("{location} cannot be a feed: {reason}. Use a URL on the public internet.").format(
+                              location=location, reason=exc), language=m.language)
         async with self.db.sessions.begin() as session:
             feed = await session.scalar(select(Feed).where(Feed.location == location))
             if feed is None:
@@ -100,38 +105,50 @@ class Feeds:
                 session.add(feed)
             await session.flush()
             feed_id = feed.id
-        return Answer("feed_add", "ok", "Feed added",
-                      f"Feed #{feed_id} is read within {self.refresh_seconds / 60:g} minutes and then on that "
-                      f"schedule; new polls and endorsements in it reach the subscribed channels.",
-                      (Fact(location), Fact("If it fails, you get a direct message; /updates feeds shows its state.")))
+        return Answer("feed_add", "ok", _("Feed added"),
+                      _("Feed #{id} is read within {minutes} minutes and then on that schedule; new polls and "
+                        "endorsements in it reach the subscribed channels.").format(
+                          id=feed_id, minutes=m.number(self.refresh_seconds / 60)),
+                      (Fact(location),
+                       Fact(_("If it fails, you get a direct message; /updates feeds shows its state."))),
+                      language=m.language)
 
-    async def remove(self, feed_id: int) -> Answer:
+    async def remove(self, feed_id: int, language: str | None = None) -> Answer:
+        m = messages(language)
+        _ = m.gettext
         async with self.db.sessions.begin() as session:
             feed = await session.get(Feed, feed_id)
             if feed is None or feed.origin != "command":
-                return Answer("feed_remove", "not_found", "No such feed",
-                              f"There is no feed #{feed_id} added with a command. /updates feeds lists them.")
+                return Answer("feed_remove", "not_found", _("No such feed"),
+                              _("There is no feed #{id} added with a command. /updates feeds lists them.").format(
+                                  id=feed_id), language=m.language)
             await session.delete(feed)
-        return Answer("feed_remove", "ok", "Feed removed",
-                      f"Feed #{feed_id} is no longer read; the data it brought stays.", (Fact(feed.location),))
+        return Answer("feed_remove", "ok", _("Feed removed"),
+                      _("Feed #{id} is no longer read; the data it brought stays.").format(id=feed_id),
+                      (Fact(feed.location),), language=m.language)
 
-    async def list_answer(self) -> Answer:
+    async def list_answer(self, language: str | None = None) -> Answer:
+        m = messages(language)
+        _ = m.gettext
         async with self.db.session() as session:
             feeds = (await session.scalars(select(Feed).order_by(Feed.id))).all()
         if not feeds:
-            return Answer("feeds", "no_data", "Feeds",
-                          "No feeds. Add one with /updates add-feed url:… (or racebot feeds add URL).")
+            return Answer("feeds", "no_data", _("Feeds"),
+                          _("No feeds. Add one with /updates add-feed url:… (or racebot feeds add URL)."),
+                          language=m.language)
         facts = []
         for feed in feeds:
             if feed.last_error:
-                state = f"FAILING ({feed.failures}×): {feed.last_error}"
+                state = _("FAILING ({count}×): {error}").format(count=feed.failures, error=feed.last_error)
             elif feed.last_ok_at:
-                state = f"ok, checked {utc(feed.last_ok_at):%Y-%m-%d %H:%M} UTC"
+                state = _("ok, checked {when} UTC").format(when=f"{utc(feed.last_ok_at):%Y-%m-%d %H:%M}")
             else:
-                state = "not read yet"
-            origin = ".env" if feed.origin == "env" else "added from Discord" if feed.added_by else "added by command"
+                state = _("not read yet")
+            origin = (".env" if feed.origin == "env" else _("added from Discord") if feed.added_by
+                      else _("added by command"))
             facts.append(Fact(f"#{feed.id} {feed.location} ({origin}) — {state}"))
-        return Answer("feeds", "ok", "Feeds", f"{len(feeds)} feed{'s' if len(feeds) != 1 else ''}.", tuple(facts))
+        summary = m.ngettext("{count} feed.", "{count} feeds.", len(feeds)).format(count=len(feeds))
+        return Answer("feeds", "ok", _("Feeds"), summary, tuple(facts), language=m.language)
 
     # ------------------------------------------------------------------------------------------ refresh
     async def refresh_due(self) -> list[FeedReport]:

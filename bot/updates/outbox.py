@@ -15,6 +15,7 @@ from sqlalchemy.orm import aliased
 
 from bot.db.database import Database
 from bot.db.models import DataChange, OutboxPost, Subscription
+from bot.i18n import ENGLISH, Messages, messages
 from bot.updates import schedule
 from bot.updates.posts import PostBuilder, UpdatePost
 from bot.updates.thresholds import (
@@ -110,9 +111,11 @@ class ClaimedPost:
     edit_message_id: int | None = None  # a live message already posted: edit it to this post, don't post anew
 
 
-def pause_reason(reason: str, refusals: int, channel_id: int) -> str:
-    return (f"Discord refused {refusals} posts in a row in <#{channel_id}> ({reason}). Give Racebot View Channel, "
-            f"Send Messages and Embed Links there (or pick another channel), then run /updates subscribe again.")
+def pause_reason(reason: str, refusals: int, channel_id: int, m: Messages = ENGLISH) -> str:
+    """Why a subscription is paused, in its language (shown by /updates list)."""
+    return m.gettext("Discord refused {count} posts in a row in <#{channel}> ({reason}). Give Racebot View Channel, "
+                     "Send Messages and Embed Links there (or pick another channel), then run /updates subscribe "
+                     "again.").format(count=refusals, channel=channel_id, reason=reason)
 
 
 class Outbox:
@@ -181,14 +184,18 @@ class Outbox:
         changes: dict[tuple[int, str], list[tuple[int, int]]] = {}
         for change_id, kind, race_id, item_id in await session.execute(stmt):
             changes.setdefault((race_id, kind), []).append((change_id, item_id))
-        polls = await builder.polls(i for (_, kind), items in changes.items() if kind == "poll" for _, i in items)
-        endorsements = await builder.endorsements(
-            i for (_, kind), items in changes.items() if kind == "endorsement" for _, i in items)
-        events = await builder.count_events(
-            i for (_, kind), items in changes.items() if kind == "count" for _, i in items)
+        def ids(wanted: str) -> list[int]:
+            return [i for (_, kind), items in changes.items() if kind == wanted for _, i in items]
+
+        built: dict[str, tuple[dict, dict, dict]] = {}  # per language: the posts of polls, endorsements, counts
+        for language in sorted({s.language for s in behind}):
+            m = messages(language)
+            built[language] = (await builder.polls(ids("poll"), m), await builder.endorsements(ids("endorsement"), m),
+                               await builder.count_events(ids("count"), m))
         rows = []
         for subscription in behind:
             kind = ITEM_KINDS[subscription.what]
+            polls, endorsements, events = built[subscription.language]
             posts = polls if kind == "poll" else endorsements
             due = utc(subscription.next_due_at) if subscription.next_due_at else now
             for change_id, item_id in changes.get((subscription.race_id, kind), ()):
@@ -212,7 +219,7 @@ class Outbox:
             due = utc(subscription.next_due_at)
             today = now.astimezone(schedule.zone(subscription.timezone)).date()
             post = await builder.digest(subscription.race_id, subscription.digest_cursor, top, today,
-                                        subscription.cadence)
+                                        subscription.cadence, messages(subscription.language))
             if post is not None:
                 rows.append(_row(subscription, f"digest:{due:%Y-%m-%dT%H:%MZ}", post, now, now))
             subscription.digest_cursor = top
@@ -226,7 +233,7 @@ class Outbox:
         plan sees that the message is behind and edits it again."""
         rows = []
         for subscription in subscriptions:
-            live = await builder.live_count(subscription.race_id)
+            live = await builder.live_count(subscription.race_id, messages(subscription.language))
             if live is None:
                 continue
             key, post = live
@@ -320,7 +327,8 @@ class Outbox:
         return max(wait, retry_after or 0.0)
 
     async def _pause(self, session: AsyncSession, subscription: Subscription, reason: str) -> None:
-        subscription.paused_reason = pause_reason(reason, subscription.failures, subscription.channel_id)
+        subscription.paused_reason = pause_reason(reason, subscription.failures, subscription.channel_id,
+                                                  messages(subscription.language))
         subscription.paused_at = self.clock()
         await session.execute(update(OutboxPost)
                               .where(OutboxPost.subscription_id == subscription.id,

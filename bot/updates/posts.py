@@ -1,4 +1,5 @@
-"""What an update post says: a new poll, a new endorsement or a digest, as a Discord-free value stored in the outbox."""
+"""What an update post says: a new poll, a new endorsement or a digest, as a Discord-free value stored in the outbox,
+written in the language of the subscription it is for."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from bot.db.views import CountView, EndorsementView, PollView, RaceView
 from bot.engine.answers import Answer, Fact, SourceRef
 from bot.engine.average import poll_average
 from bot.engine.counts import count_answer
-from bot.engine.respond import poll_label, poll_line, source_ref, subgroup_lines
+from bot.engine.respond import poll_label, poll_line, race_name, source_ref, subgroup_lines
+from bot.i18n import Messages
 
 DIGEST_ITEMS = 10  # new polls (and endorsements) listed one by one in a digest; the rest are counted
 
@@ -31,11 +33,12 @@ class UpdatePost:
     facts: tuple[Fact, ...] = ()
     race_slug: str | None = None
     race_name: str | None = None
+    language: str = "en"
 
     def to_payload(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "title": self.title, "summary": self.summary, "race_slug": self.race_slug,
-            "race_name": self.race_name,
+            "race_name": self.race_name, "language": self.language,
             "facts": [{"text": f.text, "when": f.when.isoformat() if f.when else None,
                        "source": _source_payload(f.source)} for f in self.facts],
         }
@@ -44,11 +47,13 @@ class UpdatePost:
     def from_payload(cls, data: dict[str, Any]) -> UpdatePost:
         facts = tuple(Fact(f["text"], _source_of(f.get("source")),
                            dt.date.fromisoformat(f["when"]) if f.get("when") else None) for f in data.get("facts", ()))
-        return cls(data["kind"], data["title"], data["summary"], facts, data.get("race_slug"), data.get("race_name"))
+        return cls(data["kind"], data["title"], data["summary"], facts, data.get("race_slug"), data.get("race_name"),
+                   data.get("language", "en"))
 
     def as_answer(self) -> Answer:
         """The post as a typed answer, so every renderer (embeds, text) shows it the way it shows answers."""
-        return Answer(f"update_{self.kind}", "ok", self.title, self.summary, self.facts, race_slug=self.race_slug)
+        return Answer(f"update_{self.kind}", "ok", self.title, self.summary, self.facts, race_slug=self.race_slug,
+                      language=self.language)
 
 
 def _source_payload(source: SourceRef | None) -> dict[str, Any] | None:
@@ -66,7 +71,7 @@ def _source_of(data: dict[str, Any] | None) -> SourceRef | None:
 
 
 class PostBuilder:
-    """Builds posts inside one session, loading each race once."""
+    """Builds posts inside one session, loading each race once; each post in the language of its `Messages`."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -77,7 +82,7 @@ class PostBuilder:
             self._races[race_id] = await queries.race(self.session, race_id)
         return self._races[race_id]
 
-    async def polls(self, poll_ids: Iterable[int]) -> dict[int, UpdatePost]:
+    async def polls(self, poll_ids: Iterable[int], m: Messages) -> dict[int, UpdatePost]:
         ids = sorted(set(poll_ids))
         if not ids:
             return {}
@@ -85,10 +90,10 @@ class PostBuilder:
         for poll in await queries.polls_by_id(self.session, ids):
             race = await self.race(poll.race_id)
             if race is not None:
-                posts[poll.id] = poll_post(poll, race)
+                posts[poll.id] = poll_post(poll, race, m)
         return posts
 
-    async def endorsements(self, endorsement_ids: Iterable[int]) -> dict[int, UpdatePost]:
+    async def endorsements(self, endorsement_ids: Iterable[int], m: Messages) -> dict[int, UpdatePost]:
         ids = sorted(set(endorsement_ids))
         if not ids:
             return {}
@@ -96,10 +101,10 @@ class PostBuilder:
         for endorsement in await queries.endorsements_by_id(self.session, ids):
             race = await self.race(endorsement.race_id)
             if race is not None:
-                posts[endorsement.id] = endorsement_post(endorsement, race)
+                posts[endorsement.id] = endorsement_post(endorsement, race, m)
         return posts
 
-    async def count_events(self, snapshot_ids: Iterable[int]) -> dict[int, list[tuple[str, UpdatePost]]]:
+    async def count_events(self, snapshot_ids: Iterable[int], m: Messages) -> dict[int, list[tuple[str, UpdatePost]]]:
         """The news of each new count (results snapshot): first results, a lead change, a call, certification."""
         ids = set(snapshot_ids)
         if not ids:
@@ -114,37 +119,37 @@ class PostBuilder:
             for index, count in enumerate(history):
                 if count.snapshot_id in ids:
                     before = next((c for c in reversed(history[:index]) if c.stage == count.stage), None)
-                    events[count.snapshot_id] = [(event, count_post(race, count, event))
+                    events[count.snapshot_id] = [(event, count_post(race, count, event, m))
                                                  for event in count_news(before, count)]
         return events
 
-    async def live_count(self, race_id: int) -> tuple[str, UpdatePost] | None:
+    async def live_count(self, race_id: int, m: Messages) -> tuple[str, UpdatePost] | None:
         """The live message of a race's count: its key (one per stage) and what it says now."""
         history = await queries.count_history(self.session, race_id)
         race = await self.race(race_id)
         if not history or race is None:
             return None
         current = history[-1]
-        return f"live:{current.stage}", count_post(race, current, "live")
+        return f"live:{current.stage}", count_post(race, current, "live", m)
 
-    async def latest(self, race_id: int, kind: str) -> UpdatePost | None:
+    async def latest(self, race_id: int, kind: str, m: Messages) -> UpdatePost | None:
         """The newest poll or endorsement of a race as a post: what a preview shows before anything is new."""
         if kind == "results":
             history = await queries.count_history(self.session, race_id)
             race = await self.race(race_id)
             if not history or race is None:
                 return None
-            return count_post(race, history[-1], "count")
+            return count_post(race, history[-1], "count", m)
         model = Poll if kind == "polls" else Endorsement
         item_id = await self.session.scalar(select(model.id).where(model.race_id == race_id)
                                             .order_by(model.id.desc()).limit(1))
         if item_id is None:
             return None
-        found = await (self.polls([item_id]) if kind == "polls" else self.endorsements([item_id]))
+        found = await (self.polls([item_id], m) if kind == "polls" else self.endorsements([item_id], m))
         return found.get(item_id)
 
     async def digest(self, race_id: int, since_change: int, until_change: int, today: dt.date,
-                     cadence: str) -> UpdatePost | None:
+                     cadence: str, m: Messages) -> UpdatePost | None:
         """The average, what is new since the last digest (data_change ids after `since_change`) and the days left."""
         race = await self.race(race_id)
         if race is None:
@@ -154,14 +159,19 @@ class PostBuilder:
                        DataChange.change == "added", DataChange.kind.in_(("poll", "endorsement")))
                 .order_by(DataChange.id))
         new = [(kind, item_id) for kind, item_id in await self.session.execute(stmt)]
-        new_polls = await self.polls(i for k, i in new if k == "poll")
-        new_endorsements = await self.endorsements(i for k, i in new if k == "endorsement")
+        new_polls = await self.polls((i for k, i in new if k == "poll"), m)
+        new_endorsements = await self.endorsements((i for k, i in new if k == "endorsement"), m)
         polls = await queries.polls(self.session, race_id)
-        return digest_post(race, polls, list(new_polls.values()), list(new_endorsements.values()), today, cadence)
+        return digest_post(race, polls, list(new_polls.values()), list(new_endorsements.values()), today, cadence, m)
 
 
-COUNT_EVENTS = {"first": "First results", "lead": "Lead change", "called": "Race called",
-                "certified": "Results certified", "count": "The count", "live": "Live count"}
+def count_event_title(event: str, race: str, m: Messages) -> str:
+    """"First results: 2022 Los Angeles mayoral election", "Lead change: …", …"""
+    _ = m.gettext
+    titles = {"first": _("First results: {race}"), "lead": _("Lead change: {race}"), "called": _("Race called: {race}"),
+              "certified": _("Results certified: {race}"), "count": _("The count: {race}"),
+              "live": _("Live count: {race}")}
+    return titles[event].format(race=race)
 
 
 def count_news(before: CountView | None, count: CountView) -> list[str]:
@@ -180,71 +190,90 @@ def count_news(before: CountView | None, count: CountView) -> list[str]:
     return news
 
 
-def count_post(race: RaceView, count: CountView, event: str) -> UpdatePost:
-    answer = count_answer(race, count, "results")
-    return UpdatePost("results", f"{COUNT_EVENTS[event]}: {race.name}", answer.summary, answer.facts, race.slug,
-                      race.name)
+def count_post(race: RaceView, count: CountView, event: str, m: Messages) -> UpdatePost:
+    answer = count_answer(race, count, "results", m=m)
+    return UpdatePost("results", count_event_title(event, race_name(race, m), m), answer.summary, answer.facts,
+                      race.slug, race.name, m.language)
 
 
-def poll_post(poll: PollView, race: RaceView) -> UpdatePost:
+def poll_post(poll: PollView, race: RaceView, m: Messages) -> UpdatePost:
     names = race.candidate_names()
     ref = source_ref(poll.source)
-    facts = [Fact(poll_line(poll, names), ref, poll.as_of)]
-    facts += [Fact(f"  {line}", ref, poll.as_of) for line in subgroup_lines(poll, names)[:DIGEST_ITEMS]]
+    facts = [Fact(poll_line(poll, names, m), ref, poll.as_of)]
+    facts += [Fact(f"  {line}", ref, poll.as_of) for line in subgroup_lines(poll, names, m)[:DIGEST_ITEMS]]
     if poll.note:
-        facts.append(Fact(f"Note: {poll.note}", ref))
-    return UpdatePost("poll", f"New poll: {race.name}", poll_label(poll), tuple(facts), race.slug, race.name)
+        facts.append(Fact(m.gettext("Note: {note}").format(note=poll.note), ref))
+    return UpdatePost("poll", m.gettext("New poll: {race}").format(race=race_name(race, m)), poll_label(poll, m),
+                      tuple(facts), race.slug, race.name, m.language)
 
 
-def endorsement_post(endorsement: EndorsementView, race: RaceView) -> UpdatePost:
+def endorsement_post(endorsement: EndorsementView, race: RaceView, m: Messages) -> UpdatePost:
+    _ = m.gettext
     ref = source_ref(endorsement.source)
     who = endorsement.endorser.name
-    summary = f"{who} endorsed {endorsement.candidate.name}."
+    summary = _("{endorser} endorsed {candidate}.").format(endorser=who, candidate=endorsement.candidate.name)
     facts = []
     if endorsement.endorser.description:
         facts.append(Fact(f"{who}: {endorsement.endorser.description}", ref, endorsement.date))
     if endorsement.quote:
         facts.append(Fact(f"“{endorsement.quote}”", ref, endorsement.date))
-    when = f" on {endorsement.date:%B %d, %Y}" if endorsement.date else ""
-    facts.append(Fact(f"Endorsement{when}, reported by {ref.label}", ref, endorsement.date))
-    return UpdatePost("endorsement", f"New endorsement: {race.name}", summary, tuple(facts), race.slug, race.name)
+    if endorsement.date:
+        reported = _("Endorsement on {date}, reported by {source}").format(date=m.date(endorsement.date, "long"),
+                                                                           source=ref.label)
+    else:
+        reported = _("Endorsement, reported by {source}").format(source=ref.label)
+    facts.append(Fact(reported, ref, endorsement.date))
+    return UpdatePost("endorsement", _("New endorsement: {race}").format(race=race_name(race, m)), summary,
+                      tuple(facts), race.slug, race.name, m.language)
 
 
 def digest_post(race: RaceView, polls: Sequence[Poll], new_polls: Sequence[UpdatePost],
-                new_endorsements: Sequence[UpdatePost], today: dt.date, cadence: str) -> UpdatePost:
+                new_endorsements: Sequence[UpdatePost], today: dt.date, cadence: str, m: Messages) -> UpdatePost:
+    _ = m.gettext
     names = race.candidate_names()
     facts: list[Fact] = []
     average = poll_average(polls)
     if average is not None:
-        shares = ", ".join(f"{names.get(cid, '?')} {share:.1f}%" for cid, share in average.shares)
-        stage = f" ({average.stage})" if average.stage else ""
-        facts.append(Fact(f"Polling average{stage}: {shares} — {len(average.polls)} polls up to "
-                          f"{average.window_end:%b %d, %Y}"))
+        shares = ", ".join(f"{names.get(cid, '?')} {m.percent(share, 1)}" for cid, share in average.shares)
+        values = {"shares": shares, "count": len(average.polls), "date": m.date(average.window_end)}
+        if average.stage:
+            text = _("Polling average ({stage}): {shares} — {count} polls up to {date}").format(
+                stage=m.term("stage", average.stage), **values)
+        else:
+            text = _("Polling average: {shares} — {count} polls up to {date}").format(**values)
+        facts.append(Fact(text))
     else:
-        facts.append(Fact("No polls yet, so no polling average."))
+        facts.append(Fact(_("No polls yet, so no polling average.")))
     for post in new_polls[:DIGEST_ITEMS]:
-        facts.append(Fact(f"New poll: {post.facts[0].text}", post.facts[0].source, post.facts[0].when))
+        facts.append(Fact(_("New poll: {poll}").format(poll=post.facts[0].text), post.facts[0].source,
+                          post.facts[0].when))
     if len(new_polls) > DIGEST_ITEMS:
-        facts.append(Fact(f"… and {len(new_polls) - DIGEST_ITEMS} more new polls"))
+        facts.append(Fact(_("… and {count} more new polls").format(count=len(new_polls) - DIGEST_ITEMS)))
     for post in new_endorsements[:DIGEST_ITEMS]:
-        facts.append(Fact(f"New endorsement: {post.summary}", post.facts[-1].source, post.facts[-1].when))
+        facts.append(Fact(_("New endorsement: {endorsement}").format(endorsement=post.summary), post.facts[-1].source,
+                          post.facts[-1].when))
     if len(new_endorsements) > DIGEST_ITEMS:
-        facts.append(Fact(f"… and {len(new_endorsements) - DIGEST_ITEMS} more new endorsements"))
+        facts.append(Fact(_("… and {count} more new endorsements").format(
+            count=len(new_endorsements) - DIGEST_ITEMS)))
     upcoming = [s for s in race.stages if s.date >= today]
     if upcoming:
         stage = upcoming[0]
         days = (stage.date - today).days
-        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-        countdown = f"The {stage.stage} election is {when} ({stage.date:%B %d, %Y})."
+        values = {"stage": m.term("stage", stage.stage), "date": m.date(stage.date, "long"), "count": days}
+        if days == 0:
+            countdown = _("The {stage} election is today ({date}).").format(**values)
+        else:
+            countdown = m.ngettext("The {stage} election is in {count} day ({date}).",
+                                   "The {stage} election is in {count} days ({date}).", days).format(**values)
     else:
-        countdown = "No election day of this race is ahead."
-    since = "yesterday's" if cadence == "daily" else "the last"
-    news = (f"{_count(len(new_polls), 'new poll')} and {_count(len(new_endorsements), 'new endorsement')} "
-            f"since {since} digest.")
-    title = f"{'Weekly' if cadence == 'weekly' else 'Daily'} digest: {race.name}"
-    return UpdatePost("digest", title, f"{countdown} {news}", tuple(facts), race.slug, race.name)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{'No' if n == 0 else n} {word}{'s' if n != 1 else ''}"
-
+        countdown = _("No election day of this race is ahead.")
+    polls_text = m.ngettext("{count} new poll", "{count} new polls", len(new_polls)).format(count=len(new_polls)) \
+        if new_polls else _("No new polls")
+    endorsements_text = (m.ngettext("{count} new endorsement", "{count} new endorsements", len(new_endorsements))
+                         .format(count=len(new_endorsements)) if new_endorsements else _("No new endorsements"))
+    news = (_("{polls} and {endorsements} since yesterday's digest.") if cadence == "daily"
+            else _("{polls} and {endorsements} since the last digest.")).format(polls=polls_text,
+                                                                              endorsements=endorsements_text)
+    title = (_("Weekly digest: {race}") if cadence == "weekly" else _("Daily digest: {race}")).format(
+        race=race_name(race, m))
+    return UpdatePost("digest", title, f"{countdown} {news}", tuple(facts), race.slug, race.name, m.language)

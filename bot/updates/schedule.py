@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.i18n import ENGLISH, Messages
+
 WHATS = ("polls", "endorsements", "digest", "results")
 CADENCES = ("instant", "daily", "weekly")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -17,19 +19,36 @@ _TIME = re.compile(r"^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
 class ScheduleError(ValueError):
     """A time, weekday or timezone the user typed is not valid; the message says what to type instead."""
 
+    def __init__(self, message: str, kind: str = "", text: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind  # time, weekday, timezone
+        self.text = text
+
+    def message(self, m: Messages) -> str:
+        """What to type instead, in the asker's language."""
+        _ = m.gettext
+        if self.kind == "time":
+            return _("“{text}” is not a time: use HH:MM, e.g. 09:00 or 18:30.").format(text=self.text)
+        if self.kind == "weekday":
+            return _("“{text}” is not a day of the week: use monday … sunday.").format(text=self.text)
+        if self.kind == "timezone":
+            return _("“{text}” is not a timezone: use a name like Europe/Paris or America/Los_Angeles.").format(
+                text=self.text)
+        return str(self)
+
 
 def parse_time(text: str) -> str:
     """'9', '9:30', '21:05', '9pm' -> 'HH:MM' (24-hour)."""
     match = _TIME.match(text)
     if not match:
-        raise ScheduleError(f"“{text}” is not a time: use HH:MM, e.g. 09:00 or 18:30.")
+        raise ScheduleError(f"“{text}” is not a time: use HH:MM, e.g. 09:00 or 18:30.", "time", text)
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").lower()
     if half:
         if not 1 <= hour <= 12:
-            raise ScheduleError(f"“{text}” is not a time: use HH:MM, e.g. 09:00 or 18:30.")
+            raise ScheduleError(f"“{text}” is not a time: use HH:MM, e.g. 09:00 or 18:30.", "time", text)
         hour = hour % 12 + (12 if half == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise ScheduleError(f"“{text}” is not a time: use HH:MM, e.g. 09:00 or 18:30.")
+        raise ScheduleError(f"“{text}” is not a time: use HH:MM, e.g. 09:00 or 18:30.", "time", text)
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -38,15 +57,15 @@ def parse_weekday(text: str) -> int:
     for number, name in enumerate(WEEKDAYS):
         if len(folded) >= 3 and name.startswith(folded):
             return number
-    raise ScheduleError(f"“{text}” is not a day of the week: use monday … sunday.")
+    raise ScheduleError(f"“{text}” is not a day of the week: use monday … sunday.", "weekday", text)
 
 
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
-        raise ScheduleError(f"“{name}” is not a timezone: use a name like Europe/Paris or America/Los_Angeles.") \
-            from None
+        raise ScheduleError(f"“{name}” is not a timezone: use a name like Europe/Paris or America/Los_Angeles.",
+                            "timezone", name) from None
 
 
 def timezone_names(text: str, limit: int) -> list[str]:
@@ -74,10 +93,12 @@ def next_due(cadence: str, at_time: str | None, weekday: int | None, timezone: s
     raise AssertionError("a daily or weekly time always falls within nine days")
 
 
-def describe(cadence: str, at_time: str | None, weekday: int | None, timezone: str) -> str:
-    """'as it happens', 'daily at 09:00 Europe/Paris', 'weekly on Monday at 18:00 UTC'."""
+def describe(cadence: str, at_time: str | None, weekday: int | None, timezone: str, m: Messages = ENGLISH) -> str:
+    """'as it happens', 'daily at 09:00 Europe/Paris', 'weekly on Monday at 18:00 UTC' (in `m`'s language)."""
+    _ = m.gettext
     if cadence == "instant":
-        return "as it happens"
+        return _("as it happens")
     if cadence == "weekly":
-        return f"weekly on {WEEKDAYS[weekday or 0].title()} at {at_time} {timezone}"
-    return f"daily at {at_time} {timezone}"
+        day = m.weekday(weekday or 0)
+        return _("weekly on {day} at {time} {timezone}").format(day=day, time=at_time, timezone=timezone)
+    return _("daily at {time} {timezone}").format(time=at_time, timezone=timezone)

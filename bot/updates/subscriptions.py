@@ -11,17 +11,24 @@ from bot.db.database import Database
 from bot.db.models import DataChange, Race, Subscription
 from bot.engine.answers import Answer, Fact
 from bot.engine.engine import QuestionEngine
+from bot.engine.respond import race_name
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, Messages, messages
 from bot.updates import schedule
 from bot.updates.outbox import Clock, Outbox, utc, utc_now
 from bot.updates.posts import PostBuilder, UpdatePost
 
-WHAT_WORDS = {"polls": "new polls", "endorsements": "new endorsements", "digest": "a digest",
-              "results": "the count's news (first results, lead changes, calls, certification)"}
+
+def what_words(what: str, m: Messages) -> str:
+    """What a subscription posts, in words: "new polls", "a digest" …"""
+    _ = m.gettext
+    words = {"polls": _("new polls"), "endorsements": _("new endorsements"), "digest": _("a digest"),
+             "results": _("the count's news (first results, lead changes, calls, certification)")}
+    return words[what]
 
 
 @dataclass(frozen=True, slots=True)
 class SubscribeRequest:
-    """What `/updates subscribe` asks for, as typed by the user (checked by `subscribe`)."""
+    """What `/updates subscribe` asks for, as typed by the user (checked by `subscribe`); `language`: of the posts."""
 
     guild_id: int
     channel_id: int
@@ -32,6 +39,7 @@ class SubscribeRequest:
     weekday: str | None = None
     timezone: str | None = None
     user_id: int | None = None
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,39 +52,47 @@ class SubscriptionInfo:
     schedule: str
     next_due_at: dt.datetime | None
     paused_reason: str | None
+    language: str = DEFAULT_LANGUAGE
 
-    @property
-    def label(self) -> str:
-        return f"#{self.id}: {WHAT_WORDS[self.what]} for {self.race_slug}, {self.schedule}"
+    def label(self, m: Messages) -> str:
+        return m.gettext("#{id}: {what} for {race}, {schedule}").format(id=self.id, what=what_words(self.what, m),
+                                                                       race=self.race_slug, schedule=self.schedule)
 
 
 class Subscriptions:
+    """Each method answers in `language`, the asker's ("en", "es" or a locale such as "es-419"; None: English)."""
+
     def __init__(self, db: Database, engine: QuestionEngine, outbox: Outbox, clock: Clock = utc_now) -> None:
         self.db = db
         self.engine = engine
         self.outbox = outbox
         self.clock = clock
 
-    async def subscribe(self, request: SubscribeRequest) -> Answer:
+    async def subscribe(self, request: SubscribeRequest, language: str | None = None) -> Answer:
         """Create (or change, or resume) a channel's subscription; it posts only what is new from now on."""
+        m = messages(language)
+        _ = m.gettext
         if request.what not in schedule.WHATS:
-            return _refusal(f"“{request.what}” is not something to subscribe to: pick polls, endorsements, digest "
-                            "or results.")
+            return _refusal(_("“{what}” is not something to subscribe to: pick polls, endorsements, digest or "
+                              "results.").format(what=request.what), m)
+        if request.language not in LANGUAGES:
+            return _refusal(_("“{language}” is not a language Racebot posts in: pick English or Español.").format(
+                language=request.language), m)
         cadence = request.when or ("daily" if request.what == "digest" else "instant")
         if cadence not in schedule.CADENCES:
-            return _refusal(f"“{cadence}” is not a schedule: pick instant, daily or weekly.")
+            return _refusal(_("“{when}” is not a schedule: pick instant, daily or weekly.").format(when=cadence), m)
         if request.what == "results" and cadence != "instant":
-            return _refusal("The count's news is posted as it happens: leave out when: for results.")
+            return _refusal(_("The count's news is posted as it happens: leave out when: for results."), m)
         if request.what == "digest" and cadence == "instant":
-            return _refusal("A digest comes daily or weekly: add when:daily (and time:09:00) or when:weekly.")
+            return _refusal(_("A digest comes daily or weekly: add when:daily (and time:09:00) or when:weekly."), m)
         try:
             at_time = schedule.parse_time(request.time or schedule.DEFAULT_TIME) if cadence != "instant" else None
             weekday = schedule.parse_weekday(request.weekday or "monday") if cadence == "weekly" else None
             timezone = (request.timezone or schedule.DEFAULT_TIMEZONE).strip()
             schedule.zone(timezone)
         except schedule.ScheduleError as exc:
-            return _refusal(str(exc))
-        race, problem = await self.engine.find_race(request.race)
+            return _refusal(exc.message(m), m)
+        race, problem = await self.engine.find_race(request.race, m.language)
         if race is None:
             assert problem is not None
             return problem
@@ -86,99 +102,130 @@ class Subscriptions:
             subscription = await session.scalar(select(Subscription).where(
                 Subscription.channel_id == request.channel_id, Subscription.race_id == race.id,
                 Subscription.what == request.what))
-            verb = "changed" if subscription is not None else "created"
+            title = _("Subscription changed") if subscription is not None else _("Subscription created")
             if subscription is None:
                 subscription = Subscription(guild_id=request.guild_id, channel_id=request.channel_id, race_id=race.id,
                                             what=request.what, created_at=now, change_cursor=top, digest_cursor=top,
                                             failures=0)
                 session.add(subscription)
             elif subscription.paused_reason:
-                verb = "resumed"
+                title = _("Subscription resumed")
                 subscription.change_cursor = max(subscription.change_cursor, top)  # what came meanwhile is old news
             subscription.cadence, subscription.at_time, subscription.weekday = cadence, at_time, weekday
             subscription.timezone, subscription.created_by = timezone, request.user_id
+            subscription.language = request.language
             subscription.paused_reason, subscription.paused_at, subscription.failures = None, None, 0
             subscription.next_due_at = schedule.next_due(cadence, at_time, weekday, timezone, now)
             await session.flush()
             subscription_id = subscription.id
-        when = schedule.describe(cadence, at_time, weekday, timezone)
-        summary = f"<#{request.channel_id}> gets {WHAT_WORDS[request.what]} for {race.name}, {when}."
-        facts = [Fact(f"Subscription #{subscription_id}: only what is new from now on is posted.")]
+        when = schedule.describe(cadence, at_time, weekday, timezone, m)
+        summary = _("<#{channel}> gets {what} for {race}, {when}.").format(
+            channel=request.channel_id, what=what_words(request.what, m), race=race_name(race, m), when=when)
+        facts = [Fact(_("Subscription #{id}: only what is new from now on is posted.").format(id=subscription_id))]
         if subscription.next_due_at is not None:
-            facts.append(Fact(f"Next post: {_local(subscription.next_due_at, timezone)}."))
-        facts.append(Fact("/updates preview shows what a post looks like; /updates unsubscribe stops it."))
-        return Answer("subscribe", "ok", f"Subscription {verb}", summary, tuple(facts), race_slug=race.slug,
-                      extra={"subscription_id": subscription_id})
+            facts.append(Fact(_("Next post: {when}.").format(when=_local(subscription.next_due_at, timezone, m))))
+        if request.language != m.language or request.language != DEFAULT_LANGUAGE:
+            facts.append(Fact(_("Posts are written in {language}.").format(
+                language=LANGUAGE_NAMES[request.language])))
+        facts.append(Fact(_("/updates preview shows what a post looks like; /updates unsubscribe stops it.")))
+        return Answer("subscribe", "ok", title, summary, tuple(facts), race_slug=race.slug,
+                      extra={"subscription_id": subscription_id}, language=m.language)
 
-    async def unsubscribe(self, guild_id: int, subscription_id: int) -> Answer:
+    async def unsubscribe(self, guild_id: int, subscription_id: int, language: str | None = None) -> Answer:
+        m = messages(language)
         async with self.db.sessions.begin() as session:
             subscription = await session.get(Subscription, subscription_id)
             if subscription is None or subscription.guild_id != guild_id:
-                return _unknown(subscription_id)
+                return _unknown(subscription_id, m)
             race = await session.get(Race, subscription.race_id)
             await session.delete(subscription)  # its unsent posts go with it
-        name = race.name if race else "the race"
-        return Answer("unsubscribe", "ok", "Unsubscribed",
-                      f"<#{subscription.channel_id}> gets no more {WHAT_WORDS[subscription.what]} for {name}.")
+        name = m.term("race", race.name) if race else m.gettext("the race")
+        return Answer("unsubscribe", "ok", m.gettext("Unsubscribed"),
+                      m.gettext("<#{channel}> gets no more {what} for {race}.").format(
+                          channel=subscription.channel_id, what=what_words(subscription.what, m), race=name),
+                      language=m.language)
 
-    async def infos(self, guild_id: int) -> list[SubscriptionInfo]:
+    async def infos(self, guild_id: int, language: str | None = None) -> list[SubscriptionInfo]:
+        m = messages(language)
         async with self.db.session() as session:
             rows = await session.execute(
                 select(Subscription, Race.slug, Race.name).join(Race, Race.id == Subscription.race_id)
                 .where(Subscription.guild_id == guild_id).order_by(Subscription.id))
             return [SubscriptionInfo(s.id, s.channel_id, slug, name, s.what,
-                                     schedule.describe(s.cadence, s.at_time, s.weekday, s.timezone),
-                                     utc(s.next_due_at) if s.next_due_at else None, s.paused_reason)
+                                     schedule.describe(s.cadence, s.at_time, s.weekday, s.timezone, m),
+                                     utc(s.next_due_at) if s.next_due_at else None, s.paused_reason, s.language)
                     for s, slug, name in rows]
 
-    async def list_answer(self, guild_id: int) -> Answer:
-        infos = await self.infos(guild_id)
+    async def list_answer(self, guild_id: int, language: str | None = None) -> Answer:
+        m = messages(language)
+        _ = m.gettext
+        infos = await self.infos(guild_id, m.language)
         if not infos:
-            return Answer("subscriptions", "no_data", "Update subscriptions",
-                          "This server has no subscriptions. Add one with /updates subscribe.")
+            return Answer("subscriptions", "no_data", _("Update subscriptions"),
+                          _("This server has no subscriptions. Add one with /updates subscribe."), language=m.language)
         facts = []
         for info in infos:
-            state = f"PAUSED: {info.paused_reason}" if info.paused_reason else "active"
-            due = f"; next post {info.next_due_at:%Y-%m-%d %H:%M} UTC" if info.next_due_at and not info.paused_reason \
-                else ""
-            facts.append(Fact(f"#{info.id} {WHAT_WORDS[info.what]} for {info.race_name} in <#{info.channel_id}>, "
-                              f"{info.schedule} — {state}{due}"))
+            state = _("PAUSED: {reason}").format(reason=info.paused_reason) if info.paused_reason else _("active")
+            values = {"id": info.id, "what": what_words(info.what, m), "race": m.term("race", info.race_name),
+                      "channel": info.channel_id, "schedule": info.schedule, "state": state}
+            if info.language != DEFAULT_LANGUAGE:
+                values["state"] = f"{state} · {LANGUAGE_NAMES[info.language]}"
+            if info.next_due_at and not info.paused_reason:
+                text = _("#{id} {what} for {race} in <#{channel}>, {schedule} — {state}; next post {due} UTC").format(
+                    due=f"{info.next_due_at:%Y-%m-%d %H:%M}", **values)
+            else:
+                text = _("#{id} {what} for {race} in <#{channel}>, {schedule} — {state}").format(**values)
+            facts.append(Fact(text))
         paused = sum(1 for i in infos if i.paused_reason)
-        summary = f"{len(infos)} subscription{'s' if len(infos) != 1 else ''} in this server"
-        summary += f", {paused} paused." if paused else "."
-        return Answer("subscriptions", "ok", "Update subscriptions", summary, tuple(facts))
+        if paused:
+            summary = m.ngettext("{count} subscription in this server, {paused} paused.",
+                                 "{count} subscriptions in this server, {paused} paused.", len(infos))
+        else:
+            summary = m.ngettext("{count} subscription in this server.", "{count} subscriptions in this server.",
+                                 len(infos))
+        return Answer("subscriptions", "ok", _("Update subscriptions"),
+                      summary.format(count=len(infos), paused=paused), tuple(facts), language=m.language)
 
-    async def preview(self, guild_id: int, subscription_id: int) -> UpdatePost | Answer:
-        """The next post of a subscription: the one waiting, else one built now from the data (nothing is sent)."""
+    async def preview(self, guild_id: int, subscription_id: int, language: str | None = None) -> UpdatePost | Answer:
+        """The next post of a subscription (in its language): the one waiting, else one built now from the data
+        (nothing is sent)."""
+        m = messages(language)
         async with self.db.session() as session:
             subscription = await session.get(Subscription, subscription_id)
             if subscription is None or subscription.guild_id != guild_id:
-                return _unknown(subscription_id)
+                return _unknown(subscription_id, m)
             waiting = await self.outbox.pending(subscription_id)
             if waiting is not None:
                 return waiting
             builder = PostBuilder(session)
+            posts_in = messages(subscription.language)
             if subscription.what == "digest":
                 top = await session.scalar(select(func.max(DataChange.id))) or 0
                 today = self.clock().astimezone(schedule.zone(subscription.timezone)).date()
                 post = await builder.digest(subscription.race_id, subscription.digest_cursor, top, today,
-                                            subscription.cadence)
+                                            subscription.cadence, posts_in)
             else:
-                post = await builder.latest(subscription.race_id, subscription.what)
+                post = await builder.latest(subscription.race_id, subscription.what, posts_in)
         if post is None:
-            return Answer("preview", "no_data", "Nothing to preview yet",
-                          f"There are no {subscription.what} for this race yet; the first one will be posted.")
+            nothing = {"polls": m.gettext("There are no polls for this race yet; the first one will be posted."),
+                       "endorsements": m.gettext("There are no endorsements for this race yet; the first one will "
+                                                 "be posted."),
+                       "results": m.gettext("There are no results for this race yet; the first one will be posted."),
+                       "digest": m.gettext("There are no digest for this race yet; the first one will be posted.")}
+            return Answer("preview", "no_data", m.gettext("Nothing to preview yet"), nothing[subscription.what],
+                          language=m.language)
         return post
 
 
-def _refusal(text: str) -> Answer:
-    return Answer("subscribe", "rejected", "Subscription not changed", text)
+def _refusal(text: str, m: Messages) -> Answer:
+    return Answer("subscribe", "rejected", m.gettext("Subscription not changed"), text, language=m.language)
 
 
-def _unknown(subscription_id: int) -> Answer:
-    return Answer("subscription", "not_found", "No such subscription",
-                  f"This server has no subscription #{subscription_id}. /updates list shows them.")
+def _unknown(subscription_id: int, m: Messages) -> Answer:
+    return Answer("subscription", "not_found", m.gettext("No such subscription"),
+                  m.gettext("This server has no subscription #{id}. /updates list shows them.").format(
+                      id=subscription_id), language=m.language)
 
 
-def _local(when: dt.datetime, timezone: str) -> str:
-    return f"{utc(when).astimezone(schedule.zone(timezone)):%A %B %d, %H:%M} {timezone}"
+def _local(when: dt.datetime, timezone: str, m: Messages) -> str:
+    return f"{m.date(utc(when).astimezone(schedule.zone(timezone)), 'weekday_time')} {timezone}"

@@ -330,6 +330,7 @@ class FakeGuild:
     members: dict[int, FakeMember] = field(default_factory=dict)
     channels: dict[int, FakeChannel] = field(default_factory=dict)
     joined_at: str = field(default_factory=_now_iso)
+    preferred_locale: str = "en-US"  # the server's language: an interaction's ``guild_locale``
 
     @property
     def everyone_role(self) -> FakeRole:
@@ -389,7 +390,7 @@ class FakeGuild:
             "vanity_url_code": None,
             "premium_tier": 0,
             "premium_subscription_count": 0,
-            "preferred_locale": "en-US",
+            "preferred_locale": self.preferred_locale,
             "nsfw_level": 0,
             "premium_progress_bar_enabled": False,
             "max_members": 500000,
@@ -926,11 +927,13 @@ class FakeDiscord:
         channels: Sequence[str] = ("general",),
         everyone_permissions: Any = DEFAULT_EVERYONE_PERMISSIONS,
         bot_permissions: Any = DEFAULT_BOT_PERMISSIONS,
+        locale: str = "en-US",
     ) -> FakeGuild:
         """Create a guild the bot is in (with @everyone, a bot role, the owner and text channels).
 
         ``shard=(shard_id, shard_count)`` picks an id that lands on that shard.  Guilds added
-        after a session's READY reach it only via :meth:`dispatch_guild_create`.
+        after a session's READY reach it only via :meth:`dispatch_guild_create`.  ``locale`` is
+        the server's language (``preferred_locale``, an interaction's ``guild_locale``).
         """
         if id is None:
             id = self.snowflake()
@@ -939,7 +942,7 @@ class FakeDiscord:
                     id = self.snowflake()
         if owner is None:
             owner = self.add_user(f"owner-of-{name}")
-        guild = FakeGuild(id=id, name=name, owner_id=owner.id)
+        guild = FakeGuild(id=id, name=name, owner_id=owner.id, preferred_locale=locale)
         guild.roles[id] = FakeRole(id=id, name="@everyone", permissions=_perm_value(everyone_permissions))
         bot_role = FakeRole(
             id=self.snowflake(),
@@ -2195,8 +2198,8 @@ class FakeDiscord:
             perms = guild.permissions_of(user.id)
             payload.update(
                 guild_id=str(guild.id),
-                guild={"id": str(guild.id), "locale": "en-US", "features": []},
-                guild_locale="en-US",
+                guild={"id": str(guild.id), "locale": guild.preferred_locale, "features": []},
+                guild_locale=guild.preferred_locale,
                 member={**member.to_json(), "permissions": str(perms)},
                 app_permissions=str(guild.permissions_of(self.bot_user.id)),
                 authorizing_integration_owners={"0": str(guild.id)},
