@@ -7,7 +7,6 @@ import fcntl
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -73,33 +72,27 @@ def test_a_second_import_waits_for_the_first_says_so_and_both_succeed(tmp_path: 
     before = asyncio.run(count(database, Poll))
     big, small = tmp_path / "big.csv", write_second_race(tmp_path / "springfield.yaml")
     write_538(big, races=8, polls_per_race=400)
-    first = racebot(database, "import", str(big))
-    wait_until_the_turn_is_taken(database, first)
-    second = racebot(database, "import", str(small))
-    second_out, second_err = second.communicate(timeout=300)
-    first_out, first_err = first.communicate(timeout=300)
-    assert first.returncode == 0, first_err
-    assert second.returncode == 0, second_err
-    assert f"racebot: {IMPORT_WAIT}…" in second_err
-    assert "Traceback" not in first_err + second_err
-    assert "polls: 3200 added" in first_out and "polls: 2 added" in second_out
-    assert asyncio.run(count(database, Poll)) == before + 3200 + 2
-
-
-def wait_until_the_turn_is_taken(database: Path, process: subprocess.Popen[str]) -> None:
-    """Until `process` holds the database's write turn (its lock file is locked)."""
+    # The first import's turn, held here as WriteTurn holds it, for as long as it takes the second to say it waits
+    # (a real import of a test-sized file may end before a second process has even started).
     lock = database.with_name(database.name + ".lock")
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        if lock.exists():
-            with lock.open("a+b") as handle:
-                try:
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    return
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-        time.sleep(0.01)
-    pytest.fail("the first import never took its turn")
+    with lock.open("a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        second = racebot(database, "import", str(small))
+        assert second.stderr is not None
+        waiting = second.stderr.readline()
+        fcntl.flock(held.fileno(), fcntl.LOCK_UN)
+    second_out, second_err = second.communicate(timeout=300)
+    assert second.returncode == 0, second_err
+    assert waiting.strip() == f"racebot: {IMPORT_WAIT}…"
+    assert "polls: 2 added" in second_out
+    # Two real imports at once: one waits for the other, and both land whole.
+    first, third = racebot(database, "import", str(big)), racebot(database, "import", str(small))
+    first_out, first_err = first.communicate(timeout=300)
+    third_out, third_err = third.communicate(timeout=300)
+    assert first.returncode == 0 and third.returncode == 0, first_err + third_err
+    assert "Traceback" not in first_err + second_err + third_err
+    assert "polls: 3200 added" in first_out and "polls: 0 added" in third_out  # the small file is already in
+    assert asyncio.run(count(database, Poll)) == before + 3200 + 2
 
 
 async def test_a_writer_that_cannot_get_its_turn_stops_with_a_clear_error(target: DatabaseTarget) -> None:
