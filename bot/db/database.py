@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
@@ -88,6 +88,15 @@ class Database:
     async def schema_revision(self) -> str | None:
         async with self.engine.connect() as conn:
             return await conn.run_sync(migrate.current_revision)
+
+    async def refresh_statistics(self, tables: Sequence[str]) -> None:
+        """After a large import: PostgreSQL plans queries by table statistics that only ANALYZE refreshes, and
+        autovacuum may be off or come much later; until then questions about the new rows scan whole tables.
+        (SQLite plans well without statistics, and gathering them would read every row.)"""
+        if self.is_sqlite:
+            return
+        async with self.engine.begin() as connection:
+            await connection.execute(text(f"ANALYZE {', '.join(tables)}"))
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -17,7 +17,7 @@ from bot.importers.endorsements_csv import looks_like_endorsements, parse_endors
 from bot.importers.polls_538 import looks_like_538, parse_538, parse_538_batches
 from bot.importers.records import ParsedFile
 from bot.importers.textfile import csv_header, csv_rows, read_text, text_lines
-from bot.importers.writer import ImportSummary, ImportWriter
+from bot.importers.writer import ANALYZE_AFTER_ROWS, TABLES_WRITTEN, ImportSummary, ImportWriter
 
 __all__ = ["ImportSummary", "import_file", "import_paths", "parse_file", "write_repair_report"]
 
@@ -97,6 +97,8 @@ async def import_file(db: Database, path: str, data: bytes | None = None, *, ori
             await writer.write(batch)
         if summary.changed:
             await bump_data_version(session)
+    if summary.rows_changed >= ANALYZE_AFTER_ROWS:
+        await db.refresh_statistics(TABLES_WRITTEN)
     return summary
 
 

@@ -45,6 +45,11 @@ T = TypeVar("T")
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and asyncpg's parameter limits
 SQLITE_INSERT_ROWS = 20_000  # rows per executemany of a bulk insert on SQLite
 
+# Tables an import writes: their statistics are refreshed after a large one.
+TABLES_WRITTEN = tuple(model.__tablename__ for model in (
+    Source, Race, RaceStage, Candidate, Candidacy, Poll, PollResult, Endorser, Endorsement, ElectionResult,
+    PollsterAlias, DataChange))
+ANALYZE_AFTER_ROWS = 10_000  # rows added or updated by one import from which statistics are refreshed
 REPAIRS_SHOWN = 3  # the first few repairs are printed with the summary
 KINDS = ("races", "candidates", "polls", "poll results", "endorsements", "results", "sources")
 
@@ -73,6 +78,10 @@ class ImportSummary:
     @property
     def changed(self) -> bool:
         return any(c.changed for c in self.counts.values())
+
+    @property
+    def rows_changed(self) -> int:
+        return sum(c.changed for c in self.counts.values())
 
     def lines(self) -> list[str]:
         out = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from bot.db.database import Database
 from bot.db.models import DataChange, Poll, PollResult
@@ -88,3 +88,29 @@ async def test_a_broken_byte_late_in_a_streamed_file_names_its_line(empty_db: Da
     with pytest.raises(ImportRejected, match="not valid UTF-8") as error:
         await import_file(empty_db, str(path))
     assert error.value.line == 3
+
+
+async def test_a_large_import_leaves_postgresql_fresh_statistics(empty_db: Database, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without them (autovacuum may be off, and comes late anyway) the first questions scan whole tables."""
+    if empty_db.is_sqlite:
+        pytest.skip("SQLite plans without statistics")
+    from bot.importers import writer
+
+    monkeypatch.setattr(writer, "ANALYZE_AFTER_ROWS", 100)
+    monkeypatch.setattr("bot.importers.ANALYZE_AFTER_ROWS", 100)
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    small.write_text(HEADER + "1,1,Emerson,6/1/22,2022,U.S. Senate,Ohio,Ann Lee,DEM,48\n", encoding="utf-8")
+    write_538(large, races=2, polls_per_race=20)
+
+    async def analyzed() -> set[str]:
+        async with empty_db.session() as session:
+            rows = await session.execute(text(
+                "SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+                "AND last_analyze IS NOT NULL"))
+            return {name for (name,) in rows}
+
+    await import_file(empty_db, str(small))
+    assert "poll_result" not in await analyzed()  # a few rows: left to autovacuum
+    await import_file(empty_db, str(large))
+    assert {"poll", "poll_result", "candidate", "source", "data_change"} <= await analyzed()
