@@ -266,6 +266,7 @@ class ImportWriter:
         self._linked: set[tuple[int, int]] = set()  # (race id, candidate id) linked by this import
         self._races_counted: set[str] = set()
         self._postgresql = session.bind.dialect.name == "postgresql"
+        self._sequences: dict[str, int] = {}  # PostgreSQL: table -> the oid of its id sequence
 
     async def write(self, parsed: ParsedFile) -> None:
         await self._sources([*self._all_sources(parsed)])
@@ -323,9 +324,14 @@ class ImportWriter:
             return []
         table = model.__table__
         if self._postgresql:  # taken from the table's sequence: other writers never get the same ones
+            sequence = self._sequences.get(table.name)
+            if sequence is None:  # looked up once, by oid: a lookup by name per row costs ten times the nextval
+                sequence = self._sequences[table.name] = await self.session.scalar(
+                    text("SELECT CAST(CAST(pg_get_serial_sequence(:table, 'id') AS regclass) AS oid)"),
+                    {"table": table.name})
             result = await self.session.execute(
-                text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)"),
-                {"table": table.name, "count": count})
+                text("SELECT nextval(CAST(CAST(:sequence AS oid) AS regclass)) FROM generate_series(1, :count)"),
+                {"sequence": sequence, "count": count})
             return list(result.scalars())
         # SQLite lets one transaction write at a time, and one that read before another's commit cannot write after
         # it: the ids above the largest stored one are this transaction's.
