@@ -159,6 +159,27 @@ def test_ask_prints_the_answer_and_no_log_lines(tmp_path: Path) -> None:
     assert "INFO" not in done.stdout
 
 
+# What `racebot ask` never needs: the modules of the other commands (importers, feeds, the Discord bot, charts,
+# migrations, the progress bar) and the libraries only they use. Each costs start-up time on every question.
+NOT_FOR_ASK = ("discord", "aiohttp", "matplotlib", "numpy", "PIL", "rich", "alembic", "clarify", "lxml", "babel",
+               "pydantic", "yaml", "asyncpg", "cogs", "bot.client", "bot.importers", "bot.updates", "bot.charts",
+               "bot.count_charts", "bot.db.migrations")
+
+
+def test_ask_loads_only_what_answering_needs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`racebot ask` starts in a fraction of a second only if it leaves the other commands' modules alone."""
+    assert run(capsys, "races")[0] == 0  # the database exists and is up to date, as for every question but the first
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "bot", "ask", "who is ahead in the LA mayor race"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Karen Bass" in done.stdout
+    loaded = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "sqlalchemy" in loaded and "bot.engine.engine" in loaded  # the list is read right
+    heavy = sorted(name for name in loaded if name.split(".")[0] in NOT_FOR_ASK
+                   or any(name == prefix or name.startswith(prefix + ".") for prefix in NOT_FOR_ASK))
+    assert heavy == []
+
+
 def test_changes_lists_who_imported_which_file_newest_first(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOGNAME", "ada")  # the first name getpass.getuser() reads
