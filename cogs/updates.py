@@ -184,8 +184,8 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
     # ------------------------------------------------------------------------------------------ commands
     @app_commands.command(name="subscribe", description=_T("Post a race's new polls, endorsements or a digest here"),
                           extras={"example": "/updates subscribe race:la-mayor-2022 what:polls"})
-    @app_commands.describe(race=RACE, what=_T("New polls, new endorsements, a digest (average, news, days left), or "
-                                               "results (first results, lead changes, calls, certification)"),
+    @app_commands.describe(race=RACE, what=_T("New polls or endorsements, a digest (average, news, days left), or "
+                                               "results (counts, leads, calls)"),
                            channel=_T("Where to post (default: this channel)"),
                            when=_T("As it happens, or daily or weekly (a digest: daily unless weekly)"),
                            time=_T("For daily and weekly: HH:MM (default 09:00)"),
