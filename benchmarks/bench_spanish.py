@@ -1,5 +1,6 @@
 """Spanish questions over several draws of the Spanish question set: the share answered right, the misses whose
-English twin is answered right (Spanish not understood), and the time to parse a Spanish and an English question.
+English twin is answered right (Spanish not understood, or not answered in Spanish), and the time to parse a
+Spanish and an English question.
 
 The test (tests/engine/test_spanish_questions.py) asks one draw; this asks others, so that a rule fitted to one
 draw shows. Needs the 538 files in ../shared/data/fivethirtyeight/.
@@ -25,15 +26,17 @@ from bot.importers import import_file
 from tests.engine import real_questions as rq
 from tests.engine.la_questions import ASKED_ON
 from tests.engine.spanish_questions import SpanishCase, la_spanish_cases, real_spanish_cases
-from tests.engine.test_spanish_questions import REAL_TODAY, miss
+from tests.engine.test_spanish_questions import REAL_TODAY, data_texts, miss
 
 
 async def ask_set(engine: QuestionEngine, cases: tuple[SpanishCase, ...], today: dt.date,
                   spanish_only: list[tuple[SpanishCase, str]]) -> int:
-    """Asks the cases; returns how many were missed, and adds those whose English twin is right to spanish_only."""
+    """Asks the cases; returns how many were missed (an answer not in Spanish is missed too), and adds those whose
+    English twin is right to spanish_only."""
     missed = 0
+    names = await data_texts(engine.db)
     for case in cases:
-        reason = miss(case, await engine.ask(case.question, AskContext(today=today)))
+        reason = miss(case, await engine.ask(case.question, AskContext(today=today)), names)
         if reason:
             missed += 1
             if miss(case, await engine.ask(case.english, AskContext(today=today))) is None:

@@ -69,6 +69,7 @@ GLOSSARY = (
     term_noop("office", "U.S. Senate"),
     term_noop("office", "U.S. House"),
     term_noop("office", "Governor"),
+    term_noop("office", "U.S. President"),
     # race names that describe a race rather than name it
     term_noop("race", "2022 Los Angeles mayoral election"),
     # what a count of votes counts

@@ -59,6 +59,11 @@ def language_of(locale: object | None) -> str:
     return base if base in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def N_(message: str) -> str:  # noqa: N802 - gettext's name for it, which extraction knows
+    """Marks a message for extraction into the catalog where it is defined; translated where it is shown."""
+    return message
+
+
 def term_noop(context: str, text: str) -> tuple[str, str]:
     """Marks a data label for extraction into the catalog (a glossary entry); translated later by `Messages.term`."""
     return context, text

@@ -15,7 +15,7 @@ from discord.ext import commands
 from bot.changes import ChangeAuthor, changes_answer, changes_by
 from bot.db.turns import WriteTurnTimeout
 from bot.errors import ImportRejected
-from bot.i18n import language_of, messages
+from bot.i18n import Messages, language_of, messages
 from bot.importers import ImportSummary, import_file
 from bot.importers.results_import import ResultsSummary, import_results, is_results_file
 from cogs import autocomplete, checks
@@ -66,8 +66,9 @@ class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Raceb
                 file=file.filename, received=m.number(len(data)), size=m.number(file.size))
             await send_embed(interaction, rejected_embed(rejected, reason), ephemeral=True)
             return
-        async def waiting(message: str) -> None:
-            await send_text(interaction, f"{message[0].upper()}{message[1:]}…")
+        async def waiting(message: str) -> None:  # "waiting for another import to finish", in the user's language
+            said = _(message)
+            await send_text(interaction, f"{said[0].upper()}{said[1:]}…")
 
         summary: ImportSummary | ResultsSummary
         try:
@@ -77,8 +78,12 @@ class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Raceb
                         summary = await import_results(self.bot.engine.db, file.filename, data, origin=file.url)
                     else:
                         summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
-        except (ImportRejected, WriteTurnTimeout) as exc:
+        except ImportRejected as exc:
             await send_embed(interaction, rejected_embed(rejected, str(exc)), ephemeral=True)
+            return
+        except WriteTurnTimeout as exc:
+            reason = _(WriteTurnTimeout.MESSAGE).format(seconds=f"{exc.waited:.0f}")
+            await send_embed(interaction, rejected_embed(rejected, reason), ephemeral=True)
             return
         self.bot.engine.index_cache.invalidate()
         log.info("user %s imported %s into guild %s: %s", interaction.user.id, file.filename, interaction.guild_id,
@@ -108,18 +113,28 @@ class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Raceb
     @commands.is_owner()
     async def sync(self, ctx: commands.Context[Racebot], scope: str = "here") -> None:
         """@Racebot sync [here|global]: register the slash commands with this server, or globally."""
+        _ = server_messages(ctx).gettext
         guild_id = None if scope == "global" or ctx.guild is None else ctx.guild.id
         synced = await self.bot.sync_commands(guild_id)
-        where = "this server" if guild_id else "every server (global commands can take up to an hour)"
-        await ctx.reply(f"Synced {len(synced)} commands to {where}.", mention_author=False, allowed_mentions=NO_PINGS)
+        text = (_("Synced {count} commands to this server.") if guild_id
+                else _("Synced {count} commands to every server (global commands can take up to an hour)."))
+        await ctx.reply(text.format(count=len(synced)), mention_author=False, allowed_mentions=NO_PINGS)
 
     async def cog_command_error(self, ctx: commands.Context[Racebot], error: commands.CommandError) -> None:
+        _ = server_messages(ctx).gettext
         if isinstance(error, commands.NotOwner):
-            await ctx.reply("Only the bot's owner can sync its commands.", mention_author=False,
+            await ctx.reply(_("Only the bot's owner can sync its commands."), mention_author=False,
                             allowed_mentions=NO_PINGS)
             return
         log.error("@%s %s failed", ctx.me, ctx.command, exc_info=error)
-        await ctx.reply("Sorry, that failed; the log has the details.", mention_author=False, allowed_mentions=NO_PINGS)
+        await ctx.reply(_("Sorry, that failed; the log has the details."), mention_author=False,
+                        allowed_mentions=NO_PINGS)
+
+
+def server_messages(ctx: commands.Context[Racebot]) -> Messages:
+    """The language of a text command ("@Racebot sync"): a message carries no user locale, so the server's; in a
+    direct message, English."""
+    return messages(language_of(ctx.guild.preferred_locale) if ctx.guild is not None else None)
 
 
 async def setup(bot: Racebot) -> None:

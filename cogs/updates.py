@@ -125,9 +125,14 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
 
     async def _tell_admin(self, report: FeedReport) -> None:
         assert report.notify_user is not None
-        text = cut(f"Racebot could not refresh the feed #{report.feed_id} ({report.location}): {report.error}. "
-                   f"The data it brought before stays and it is tried again on schedule; /updates feeds shows its "
-                   f"state, /updates remove-feed removes it.", limits.MESSAGE_CONTENT)
+        # A direct message has no locale: the language of the server the feed was added in, else English.
+        guild = self.bot.get_guild(report.notify_guild) if report.notify_guild is not None else None
+        m = messages(language_of(guild.preferred_locale) if guild is not None else None)
+        text = cut(m.gettext("Racebot could not refresh the feed #{feed} ({location}): {error}. The data it brought "
+                             "before stays and it is tried again on schedule; /updates feeds shows its state, "
+                             "/updates remove-feed removes it.").format(feed=report.feed_id, location=report.location,
+                                                                         error=report.error),
+                   limits.MESSAGE_CONTENT)
         try:
             user = self.bot.get_user(report.notify_user) or await self.bot.fetch_user(report.notify_user)
             await user.send(text, allowed_mentions=NO_PINGS)
@@ -184,8 +189,8 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
     # ------------------------------------------------------------------------------------------ commands
     @app_commands.command(name="subscribe", description=_T("Post a race's new polls, endorsements or a digest here"),
                           extras={"example": "/updates subscribe race:la-mayor-2022 what:polls"})
-    @app_commands.describe(race=RACE, what=_T("New polls, new endorsements, a digest (average, news, days left), or "
-                                               "results (first results, lead changes, calls, certification)"),
+    @app_commands.describe(race=RACE, what=_T("New polls or endorsements, a digest (average, news, days left), or "
+                                               "results (counts, leads, calls)"),
                            channel=_T("Where to post (default: this channel)"),
                            when=_T("As it happens, or daily or weekly (a digest: daily unless weekly)"),
                            time=_T("For daily and weekly: HH:MM (default 09:00)"),

@@ -17,7 +17,7 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from bot.engine import localized, routes
+from bot.engine import localized
 from bot.i18n import DOMAIN, ENGLISH, LANGUAGES, LOCALE_DIR, language_of, messages
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,9 +89,39 @@ def test_extraction_finds_no_string_missing_from_the_catalog() -> None:
         assert not catalog - found, f"entries no code uses: {sorted(catalog - found, key=str)[:10]}"
 
 
-def test_the_english_help_examples_are_the_routers() -> None:
-    assert tuple(f.text for f in localized.help_facts(ENGLISH)) == routes.HELP_FACTS
-    assert localized.KINDS_BY_WORD["group of voters"] == "subgroup"
+def test_the_english_help_examples_are_the_ones_english_always_got() -> None:
+    assert tuple(f.text for f in localized.help_facts(ENGLISH)) == (
+        "who endorsed Karen Bass? · did Snoop Dogg endorse anyone?",
+        "who's ahead in LA? · what's the latest poll? · what's the polling average?",
+        "what did the Berkeley poll say? · how are Latino men voting? · how is Caruso doing with women?",
+        "who is running for mayor? · who is Kevin de León? · Bass vs Caruso · is Caruso running?",
+        "when is the election? · who won? · who made the runoff? · who polled the race?",
+        "races by place, office, district and year: “NC governor 2020 polls”, “NE-2 latest poll”, "
+        "“georgia senate special election polls”, “who leads for president”",
+    )
+
+
+def test_the_routers_own_answers_read_in_english_as_they_always_did() -> None:
+    assert localized.unknown_name_summary("subgroup", ["lation men"], ["Latino men"], ENGLISH) == (
+        "I don't know a group of voters called “lation men”. Did you mean Latino men?")
+    assert localized.unknown_name_summary("candidate", ["x", "y"], [], ENGLISH) == (
+        "I don't know a candidate called “x” or “y”.")
+    assert localized.no_race_summary("2018 TX senate", "Beto O'Rourke", ENGLISH) == (
+        "I have no race matching “2018 TX senate” with Beto O'Rourke. Try `racebot races` or /race to see the "
+        "races I know.")
+    assert localized.which_race_summary([], ENGLISH) == (
+        "Which race do you mean? Name the place, office or year, for example: “… in the 2022 LA mayor race”")
+    assert localized.ambiguous_summary("bass", ["Karen Bass", "Jim Bass"], ENGLISH) == (
+        "“bass” could be Karen Bass or Jim Bass. Which one do you mean?")
+
+
+def test_the_routers_own_answers_are_written_in_spanish_from_the_catalog() -> None:
+    es = messages("es")
+    unknown = localized.unknown_name_summary("candidate", ["zzz"], ["Karen Bass"], es)
+    assert "zzz" in unknown and "Karen Bass" in unknown and "know" not in unknown
+    assert "racebot races" in localized.no_race_summary("2018 TX senado", "", es)
+    assert "Karen Bass" in localized.which_name_summary("candidate", es)
+    assert localized.which_name_summary("candidate", es) != localized.which_name_summary("endorser", es)
 
 
 def test_a_clean_wheel_ships_the_compiled_catalogs(tmp_path: Path) -> None:

@@ -15,11 +15,13 @@ from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.errors import RacebotError
+from bot.i18n import N_
 
 # How long a second import (or a process opening a new database) waits for the one writing before it gives up.
 WRITE_WAIT_SECONDS = 600.0
 POLL_SECONDS = 0.1  # how often a waiting process tries again
-IMPORT_WAIT = "waiting for another import to finish"
+# Said while waiting (translated where it is shown: the terminal in English, Discord in the user's language).
+IMPORT_WAIT = N_("waiting for another import to finish")
 
 Announce = Callable[[str], Awaitable[None]]
 
@@ -27,9 +29,12 @@ Announce = Callable[[str], Awaitable[None]]
 class WriteTurnTimeout(RacebotError):
     """Another process kept the database's write turn longer than the wait allows."""
 
+    MESSAGE = N_("another import kept the database busy for {seconds} seconds; nothing was changed. Try again when "
+                 "it has finished.")
+
     def __init__(self, waited: float) -> None:
-        super().__init__(f"another import kept the database busy for {waited:.0f} seconds; nothing was changed. "
-                         f"Try again when it has finished.")
+        super().__init__(self.MESSAGE.format(seconds=f"{waited:.0f}"))
+        self.waited = waited
 
 
 class WriteTurn:

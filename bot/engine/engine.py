@@ -91,7 +91,7 @@ class QuestionEngine:
             index = await self.index()
             parsed = parse(cleaned, index, context.today or self.clock())
             async with self._reader(m) as reader:
-                return localized.localize(await self._answer(reader, parsed, index, context), m)
+                return _in(await self._answer(reader, parsed, index, context), reader)
         except Exception:  # a question must never take the bot down: log it and answer politely
             log.exception("question failed: %r", question[:200])
             return Answer("error", "rejected", _("Something went wrong"),
@@ -218,7 +218,8 @@ class QuestionEngine:
             if choice.race is not None:
                 return choice.race, None
             if choice.several:
-                return None, localized.localize(which_race(choice), messages(language))
+                m = messages(language)
+                return None, replace(which_race(choice, m), language=m.language)
         _, answer = await self.resolve(text, "race", language=language)
         return None, answer
 

@@ -56,6 +56,16 @@ _PLACE_PHRASES = ("los angeles", "las vegas", "el paso", "san antonio", "san die
                   "santa fe", "la opinion")
 
 
+# Titles people put before a name in either language ("perfil de mayor bass", "mayor bass entre los demócratas"):
+# before a name they say nothing of the language; elsewhere ("the mayor race") they are English.
+_TITLES = frozenset({"mayor", "governor", "senator", "president"}) & ENGLISH_WORDS
+
+
+def _name_follows(words: list[str], i: int) -> bool:
+    """Whether the word after position i is in neither vocabulary (a name, most likely)."""
+    return i + 1 < len(words) and words[i + 1] not in SPANISH_WORDS and words[i + 1] not in ENGLISH_WORDS
+
+
 # Long words are recognised through a typo ("encuseta", "endorsd"): one letter off.
 _TYPO_MIN_LENGTH = 6
 _LONG_WORDS = {word: language for language, words in (("es", SPANISH_WORDS), ("en", ENGLISH_WORDS))
@@ -76,7 +86,7 @@ def detect_language(text: str) -> str:
             # an article or "de" before it is Spanish too ("la encuesta de Oakmont Polling")
             spanish += 2 if i > 0 and words[i - 1] in _SPANISH_BEFORE else 1
         elif word in ENGLISH_WORDS:
-            english += 1
+            english += 0 if word in _TITLES and _name_follows(words, i) else 1
         elif len(word) >= _TYPO_MIN_LENGTH and (near := _typo_of(word)) is not None:
             spanish, english = (spanish + 1, english) if near == "es" else (spanish, english + 1)
     # Accented words typed in lower case ("respaldó") are Spanish words; a capitalised one may be a name ("León").

@@ -1,26 +1,18 @@
-"""The answers the router writes itself (help, which race, unknown or ambiguous names), in the asker's language.
+"""The answers the router writes itself (help, which race, unknown or ambiguous names), through the catalog.
 
-`bot/engine/routes.py` writes these answers in English; they carry what they are about in their fields (the
-status, the words not understood, the suggestions), so another language is written from those fields here.
+`bot/engine/routes.py` builds these answers with the templates here, in the asker's `Messages`: every sentence is
+one catalog entry with named placeholders, so English reads as it always has and Spanish is written from the same
+fields, never by rewriting an English sentence.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
-from bot.engine import routes
 from bot.engine.answers import Answer, Fact
 from bot.i18n import Messages
 
-# The kind of name an English answer of the router names ("group of voters" -> subgroup).
-KINDS_BY_WORD = {word: kind for kind, word in routes.KIND_WORDS.items()}
-_UNKNOWN = re.compile(r"^I don't know an? (?P<kind>.+?) called (?P<names>“.*”)\.(?: Did you mean .*\?)?$", re.S)
-_NO_RACE = re.compile(r"^I have no race matching “(?P<what>.*)”(?: with (?P<who>.*))?\. Try ", re.S)
-
 
 def help_facts(m: Messages) -> tuple[Fact, ...]:
-    """The examples of the help; in English exactly routes.HELP_FACTS (a test keeps them the same)."""
+    """The examples of the help (tests/test_i18n.py keeps the English ones as they were)."""
     _ = m.gettext
     texts = (
         _("who endorsed Karen Bass? · did Snoop Dogg endorse anyone?"),
@@ -75,37 +67,17 @@ def which_race_summary(options: list[str], m: Messages) -> str:
         example=example)
 
 
-def localize(answer: Answer, m: Messages) -> Answer:
-    """An answer of the router in the asker's language; answers written from the data already are."""
-    if m.language == "en":
-        return replace(answer, language=m.language)
+def no_race_summary(what: str, names: str, m: Messages) -> str:
+    """"I have no race matching “x” (with A, B). Try `racebot races` ..." in the asker's language."""
     _ = m.gettext
-    if answer.status == "help":
-        return help_answer(m, answer.intent)
-    if answer.status == "need_race":
-        options = [s.rsplit(" (", 1)[0] for s in answer.suggestions]
-        return replace(answer, title=_("Which race?"), summary=which_race_summary(options, m), language=m.language)
-    if answer.status == "ambiguous" and answer.unmatched is not None:
-        return replace(answer, title=_("Did you mean…?"),
-                       summary=ambiguous_summary(answer.unmatched, answer.suggestions, m), language=m.language)
-    if answer.status == "not_found":
-        unknown = _UNKNOWN.match(answer.summary)
-        if unknown:
-            kind = KINDS_BY_WORD.get(unknown["kind"], "name")
-            names = re.findall(r"“(.*?)”", unknown["names"])
-            return replace(answer, title=_("Name not known"),
-                           summary=unknown_name_summary(kind, names, answer.suggestions, m), language=m.language)
-        no_race = _NO_RACE.match(answer.summary)
-        if no_race:
-            what, who = no_race["what"], no_race["who"]
-            summary = (_("I have no race matching “{what}” with {names}.") if who
-                       else _("I have no race matching “{what}”.")).format(what=what, names=who)
-            summary += " " + _("Try `racebot races` or /race to see the races I know.")
-            return replace(answer, title=_("No such race"), summary=summary, language=m.language)
-        if answer.title == "Which name?":
-            summary = (_("Which candidate do you mean? For example: “who endorsed Karen Bass?”")
-                       if "candidate" in answer.summary else
-                       _("Which person or organisation do you mean? For example: “who endorsed Karen Bass?”"))
-            return replace(answer, title=_("Which name?"), summary=summary, language=m.language)
-    return replace(answer, language=m.language)
+    summary = (_("I have no race matching “{what}” with {names}.") if names
+               else _("I have no race matching “{what}”.")).format(what=what, names=names)
+    return summary + " " + _("Try `racebot races` or /race to see the races I know.")
 
+
+def which_name_summary(kind: str, m: Messages) -> str:
+    """Asks for the name an endorsement question left out."""
+    _ = m.gettext
+    if kind == "candidate":
+        return _("Which candidate do you mean? For example: “who endorsed Karen Bass?”")
+    return _("Which person or organisation do you mean? For example: “who endorsed Karen Bass?”")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import us
 
+from bot.i18n import ENGLISH, Messages
 from bot.names import fold_name
 from bot.races import AT_LARGE
 
@@ -118,10 +119,14 @@ class RaceTerms:
         """Whether the question says anything of a race beyond an office word."""
         return bool(self.states or self.district or self.cycle or self.special or self.national)
 
-    def describe(self) -> str:
-        parts = [str(self.cycle) if self.cycle else "", " ".join(self.states), "national" if self.national else "",
-                 f"district {self.district}" if self.district else "", "special" if self.special else "",
-                 " ".join(sorted(self.offices)), self.stage or ""]
+    def describe(self, m: Messages = ENGLISH) -> str:
+        """What the question says of a race, in the asker's words ("2018 TX district 2 house primary")."""
+        parts = [str(self.cycle) if self.cycle else "", " ".join(self.states),
+                 m.gettext("national") if self.national else "",
+                 m.gettext("district {number}").format(number=self.district) if self.district else "",
+                 m.term("stage", "special") if self.special else "",
+                 " ".join(m.term("office", office) for office in sorted(self.offices)),
+                 m.term("stage", self.stage) if self.stage else ""]
         return " ".join(p for p in parts if p)
 
 

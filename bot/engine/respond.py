@@ -4,6 +4,7 @@ reader's `Messages` (the asker's), with names of people and organisations as the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +22,8 @@ STATUS_WORDS = {
     "won": "won", "lost": "lost", "advanced": "advanced to the runoff", "eliminated": "eliminated",
     "withdrawn": "withdrew", "running": "running", "unknown": "status unknown",
 }
+# An office with its seat, as the 538 files name them: "U.S. Senate Class II", "U.S. House District 7".
+_SEATED_OFFICE = re.compile(r"^(?P<office>.+?) (?:Class (?P<seat>[IVX]+)|District (?P<district>\d+))$")
 
 
 def source_ref(source: SourceView) -> SourceRef:
@@ -34,6 +37,19 @@ def race_entity(race: RaceView, score: float = 100.0, text: str = "") -> Resolve
 def race_name(race: RaceView, m: Messages) -> str:
     """A race's name in the asker's language, through the glossary ("2022 Los Angeles mayoral election")."""
     return m.term("race", race.name)
+
+
+def office_name(office: str, m: Messages) -> str:
+    """An office in the asker's language, through the glossary; a seat's class or district kept as a number."""
+    if m.english:
+        return office
+    seated = _SEATED_OFFICE.match(office)
+    if seated is None:
+        return m.term("office", office)
+    base = m.term("office", seated["office"])
+    if seated["seat"]:
+        return m.gettext("{office} (class {seat})").format(office=base, seat=seated["seat"])
+    return m.gettext("{office}, district {district}").format(office=base, district=seated["district"])
 
 
 def status_word(status: str, m: Messages) -> str:
@@ -120,7 +136,7 @@ async def race_overview(reader: Reader, race: RaceView, today: dt.date) -> Answe
     facts += [Fact(line) for line in _stage_lines(race, today, m)]
     template = (_("{count} candidates in the nonpartisan race for {office} ({place}, {cycle}).") if race.nonpartisan
                 else _("{count} candidates in the race for {office} ({place}, {cycle})."))
-    summary = template.format(count=len(candidacies), office=m.term("office", race.office), place=race.jurisdiction,
+    summary = template.format(count=len(candidacies), office=office_name(race.office, m), place=race.jurisdiction,
                               cycle=race.cycle)
     return Answer("race", "ok", race_name(race, m), summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
 

@@ -38,26 +38,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
 from bot.db.views import CandidateView
-from bot.engine import respond
-from bot.engine.answers import Answer, Fact, ResolvedEntity
+from bot.engine import localized, respond
+from bot.engine.answers import Answer, ResolvedEntity
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import VERSUS_WORDS, ParsedQuestion, Span, name_text
 from bot.engine.race_choice import RaceChoice
 from bot.engine.reader import Reader
 from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
+from bot.i18n import ENGLISH, Messages
 from bot.names import fold
 
-KIND_WORDS = {"candidate": "candidate", "endorser": "endorser", "race": "race", "pollster": "pollster",
-              "subgroup": "group of voters", "place": "place"}
-HELP_FACTS = (
-    "who endorsed Karen Bass? · did Snoop Dogg endorse anyone?",
-    "who's ahead in LA? · what's the latest poll? · what's the polling average?",
-    "what did the Berkeley poll say? · how are Latino men voting? · how is Caruso doing with women?",
-    "who is running for mayor? · who is Kevin de León? · Bass vs Caruso · is Caruso running?",
-    "when is the election? · who won? · who made the runoff? · who polled the race?",
-    "races by place, office, district and year: “NC governor 2020 polls”, “NE-2 latest poll”, "
-    "“georgia senate special election polls”, “who leads for president”",
-)
 ENDORSEMENT_INTENTS = ("endorsements_of", "endorsements_by")
 RACE_FREE_INTENTS = {"candidate", "endorsements_of", "endorsements_by", "help"}
 # Words that ask who made it out of the primary ("who advanced", "¿quién pasó a la segunda vuelta?").
@@ -74,6 +64,11 @@ class Asked:
     today: dt.date
     choice: RaceChoice
     candidates: list[tuple[Span, CandidateView]] = field(default_factory=list)
+
+    @property
+    def messages(self) -> Messages:
+        """The asker's language: the router writes its own answers (help, unknown names, which race) in it."""
+        return self.reader.messages
 
     def has(self, *intents: str) -> bool:
         return any(i in self.parsed.intents for i in intents)
@@ -115,11 +110,11 @@ Handler = Callable[[Asked], Awaitable[Answer]]
 
 # ------------------------------------------------------------------------------------------- handlers
 async def handle_help(q: Asked) -> Answer:
-    return help_answer()
+    return localized.help_answer(q.messages)
 
 
 async def handle_weak_name(q: Asked) -> Answer:
-    return weak_answer(q.parsed, q.index, q.race)
+    return weak_answer(q.parsed, q.index, q.race, q.messages)
 
 
 async def handle_endorsements_by(q: Asked) -> Answer:
@@ -135,9 +130,9 @@ async def handle_endorsements_of(q: Asked) -> Answer:
 
 async def handle_endorsements_unknown(q: Asked) -> Answer:
     if q.weak:
-        return weak_answer(q.parsed, q.index, q.race)
+        return weak_answer(q.parsed, q.index, q.race, q.messages)
     kind, intent = ("candidate", "endorsements_of") if q.has("endorsements_of") else ("endorser", "endorsements_by")
-    return unknown_name(q.parsed, q.index, kind, intent)
+    return unknown_name(q.parsed, q.index, kind, intent, q.messages)
 
 
 async def handle_is_running(q: Asked) -> Answer:
@@ -153,17 +148,17 @@ async def handle_profile(q: Asked) -> Answer:
 
 
 async def handle_no_race(q: Asked) -> Answer:
+    m = q.messages
     if q.choice.several:
-        return which_race(q.choice)
+        return which_race(q.choice, m)
     if q.choice.none_fits:
-        what = q.parsed.terms.describe() or "that"
-        names = ", ".join(name for _, name in ((s, c.name) for s, c in q.candidates))
-        who = f" with {names}" if names else ""
-        return Answer(q.parsed.intents[0] if q.parsed.intents else "race", "not_found", "No such race",
-                      f"I have no race matching “{what}”{who}. Try `racebot races` or /race to see the races I know.")
+        what = q.parsed.terms.describe(m) or m.gettext("that")
+        names = ", ".join(c.name for _, c in q.candidates)
+        return Answer(q.parsed.intents[0] if q.parsed.intents else "race", "not_found", m.gettext("No such race"),
+                      localized.no_race_summary(what, names, m))
     if q.weak:
-        return weak_answer(q.parsed, q.index, None)
-    return which_race(q.choice)
+        return weak_answer(q.parsed, q.index, None, m)
+    return which_race(q.choice, m)
 
 
 async def handle_compare(q: Asked) -> Answer:
@@ -177,11 +172,9 @@ async def handle_compare_unknown(q: Asked) -> Answer:
     unknown = [" ".join(w for w in side if w in q.parsed.leftover) for side in compared_sides(q.parsed.words)]
     names = [name for name in unknown if name]
     near = [n for name in names for n in suggest(q.index, name, "candidate")][:MAX_SUGGESTIONS]
-    quoted = " or ".join(f"“{name}”" for name in names)
-    summary = f"I don't know a candidate called {quoted}."
-    if near:
-        summary += f" Did you mean {' or '.join(near)}?"
-    return Answer("compare", "not_found", "Name not known", summary, suggestions=tuple(near),
+    m = q.messages
+    return Answer("compare", "not_found", m.gettext("Name not known"),
+                  localized.unknown_name_summary("candidate", names, near, m), suggestions=tuple(near),
                   unmatched=" ".join(names))
 
 
@@ -234,10 +227,10 @@ async def handle_leader(q: Asked) -> Answer:
 
 async def handle_fallback(q: Asked) -> Answer:
     if q.weak:
-        return weak_answer(q.parsed, q.index, q.race)
+        return weak_answer(q.parsed, q.index, q.race, q.messages)
     if q.parsed.leftover and q.has("candidate"):
-        return unknown_name(q.parsed, q.index, "candidate", "candidate")
-    return help_answer("unknown")
+        return unknown_name(q.parsed, q.index, "candidate", "candidate", q.messages)
+    return localized.help_answer(q.messages, "unknown")
 
 
 def _is_profile(q: Asked) -> bool:
@@ -295,53 +288,41 @@ async def route(q: Asked) -> Answer:
 
 
 # ---------------------------------------------------------------------------- answers without data
-def help_answer(intent: str = "help") -> Answer:
-    summary = ("Ask me about races, candidates, polls and endorsements in plain words. For example:"
-               if intent == "help" else
-               "I can't answer that one. Here is what I can answer, for example:")
-    return Answer(intent, "help", "What I can answer", summary, tuple(Fact(f) for f in HELP_FACTS))
-
-
-def which_race(choice: RaceChoice) -> Answer:
+# Written through the catalog (bot/engine/localized.py) in the asker's language; in English as they always were.
+def which_race(choice: RaceChoice, m: Messages = ENGLISH) -> Answer:
     """Asks which race a question is about, naming at most five of those that fit, by their natural names."""
     names = tuple(f"{race.name} ({race.slug})" for race in choice.options)
-    example = f"“… in {choice.options[0].name}”" if choice.options else "“… in the 2022 LA mayor race”"
-    return Answer("need_race", "need_race", "Which race?",
-                  f"Which race do you mean? Name the place, office or year, for example: {example}",
-                  suggestions=names)
+    return Answer("need_race", "need_race", m.gettext("Which race?"),
+                  localized.which_race_summary([race.name for race in choice.options], m), suggestions=names)
 
 
-def weak_answer(parsed: ParsedQuestion, index: NameIndex, race) -> Answer:  # noqa: ANN001 - RaceView | None
+def weak_answer(parsed: ParsedQuestion, index: NameIndex, race, m: Messages = ENGLISH) -> Answer:  # noqa: ANN001
+    """A name nobody has, or several have: did you mean ..., which one do you mean. `race` is a RaceView or None."""
     if parsed.ambiguous:
         text, matches = parsed.ambiguous[0]
         if race is not None:
-            matches = [m for m in matches if not m.entry.race_ids or race.id in m.entry.race_ids] or matches
-        names = tuple(dict.fromkeys(m.entry.display for m in matches))[:MAX_SUGGESTIONS]
-        return Answer("ambiguous", "ambiguous", "Did you mean…?",
-                      f"“{text}” could be {' or '.join(names)}. Which one do you mean?", suggestions=names,
-                      unmatched=text)
+            matches = [match for match in matches
+                       if not match.entry.race_ids or race.id in match.entry.race_ids] or matches
+        names = tuple(dict.fromkeys(match.entry.display for match in matches))[:MAX_SUGGESTIONS]
+        return Answer("ambiguous", "ambiguous", m.gettext("Did you mean…?"),
+                      localized.ambiguous_summary(text, names, m), suggestions=names, unmatched=text)
     text, matches = parsed.unknown[0]
     kind = matches[0].entry.kind if matches else "candidate"
-    near = [m.entry.display for m in matches if m.score >= SUGGEST_CUTOFF]
+    near = [match.entry.display for match in matches if match.score >= SUGGEST_CUTOFF]
     names = tuple(dict.fromkeys([*near, *suggest(index, text, kind)]))[:MAX_SUGGESTIONS]
-    summary = f"I don't know a {KIND_WORDS.get(kind, 'name')} called “{text}”."
-    if names:
-        summary += f" Did you mean {' or '.join(names)}?"
     intent = parsed.intents[0] if parsed.intents else "unknown_name"
-    return Answer(intent, "not_found", "Name not known", summary, suggestions=names, unmatched=text)
+    return Answer(intent, "not_found", m.gettext("Name not known"),
+                  localized.unknown_name_summary(kind, [text], names, m), suggestions=names, unmatched=text)
 
 
-def unknown_name(parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str) -> Answer:
+def unknown_name(parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str, m: Messages = ENGLISH) -> Answer:
+    """A name of a kind that the index does not know, with the nearest names; or which name, when none was given."""
     text = name_text(parsed)
     if not text:
-        what = "candidate" if kind == "candidate" else "person or organisation"
-        return Answer(intent, "not_found", "Which name?",
-                      f"Which {what} do you mean? For example: “who endorsed Karen Bass?”")
+        return Answer(intent, "not_found", m.gettext("Which name?"), localized.which_name_summary(kind, m))
     near = suggest(index, text, kind)
-    summary = f"I don't know a {KIND_WORDS[kind]} called “{text}”."
-    if near:
-        summary += f" Did you mean {' or '.join(near)}?"
-    return Answer(intent, "not_found", "Name not known", summary, suggestions=tuple(near), unmatched=text)
+    return Answer(intent, "not_found", m.gettext("Name not known"),
+                  localized.unknown_name_summary(kind, [text], near, m), suggestions=tuple(near), unmatched=text)
 
 
 def suggest(index: NameIndex, text: str, kind: str) -> list[str]:

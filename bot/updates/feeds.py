@@ -52,6 +52,7 @@ class FeedReport:
     summary: str = ""
     error: str | None = None
     notify_user: int | None = None
+    notify_guild: int | None = None  # the server the feed was added in: its language is the message's
     detail: str | None = None
     results: bool = False  # the feed brought a count of votes: election night, read more often
 
@@ -252,5 +253,5 @@ class Feeds:
                         report.detail or report.error)
             if first and row.added_by is not None:
                 return FeedReport(report.feed_id, report.location, False, error=report.error, notify_user=row.added_by,
-                                  detail=report.detail)
+                                  notify_guild=row.guild_id, detail=report.detail)
             return report

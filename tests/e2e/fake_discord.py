@@ -723,11 +723,165 @@ class InteractionHandle:
 
 
 class _ApiError(Exception):
-    def __init__(self, status: int, message: str, code: int = 0) -> None:
+    def __init__(self, status: int, message: str, code: int = 0, errors: JSON | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code
+        self.errors = errors  # Discord's nested "errors" of an Invalid Form Body (50035)
+
+
+# --------------------------------------------------------------------------------------
+# Application command limits (docs: interactions/application-commands, "Application Command
+# Object" and "Localization"): a bulk overwrite breaking one is refused as a whole with 400
+# Invalid Form Body, as real Discord does, so every sync in a test checks them.
+# --------------------------------------------------------------------------------------
+
+DISCORD_LOCALES = frozenset({
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl",
+    "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th", "zh-CN", "ja", "zh-TW", "ko",
+})
+MAX_COMMAND_NAME = 32
+MAX_DESCRIPTION = 100
+MAX_CHOICE_NAME = 100
+MAX_CHOICE_VALUE = 100
+MAX_OPTIONS = 25
+MAX_CHOICES = 25
+MAX_COMMAND_CHARS = 4000  # name, description and values of a command, its options and choices together
+MAX_COMMANDS_PER_TYPE = 100
+CHAT_INPUT = 1
+_SUBCOMMAND_TYPES = (1, 2)
+
+
+def _bad_length(low: int, high: int) -> JSON:
+    return {"_errors": [{"code": "BASE_TYPE_BAD_LENGTH", "message": f"Must be between {low} and {high} in length."}]}
+
+
+def _invalid(message: str, code: str = "APPLICATION_COMMAND_INVALID_NAME") -> JSON:
+    return {"_errors": [{"code": code, "message": message}]}
+
+
+def _name_error(name: object, chat_input: bool) -> JSON | None:
+    """Discord's ^[-_'\\p{L}\\p{N}\\p{sc=Deva}\\p{sc=Thai}]{1,32}$, in lower case for a slash command."""
+    if not isinstance(name, str) or not 1 <= len(name) <= MAX_COMMAND_NAME:
+        return _bad_length(1, MAX_COMMAND_NAME)
+    if chat_input and (name != name.lower() or not all(ch.isalnum() or ch in "-_'" for ch in name)):
+        return _invalid("Command name is invalid")
+    return None
+
+
+def _text_error(text: object, low: int, high: int) -> JSON | None:
+    return None if isinstance(text, str) and low <= len(text) <= high else _bad_length(low, high)
+
+
+def _localization_errors(values: object, check: Callable[[object], JSON | None]) -> JSON:
+    errors: JSON = {}
+    for locale, text in (values or {}).items() if isinstance(values, Mapping) else ():
+        if locale not in DISCORD_LOCALES:
+            errors[locale] = _invalid(f"Invalid locale: {locale}", "LOCALE_INVALID")
+        elif (error := check(text)) is not None:
+            errors[locale] = error
+    return errors
+
+
+def _described_errors(item: JSON, chat_input: bool, name_check: Callable[[object], JSON | None] | None = None,
+                      description: bool = True) -> JSON:
+    """The errors of a name (and description), with their localizations, of a command or an option."""
+    errors: JSON = {}
+    check_name = name_check or (lambda name: _name_error(name, chat_input))
+    if (error := check_name(item.get("name"))) is not None:
+        errors["name"] = error
+    if localized := _localization_errors(item.get("name_localizations"), check_name):
+        errors["name_localizations"] = localized
+    if description:
+        low, high = (1, MAX_DESCRIPTION) if chat_input else (0, 0)
+        if (error := _text_error(item.get("description", ""), low, high)) is not None:
+            errors["description"] = error
+        if localized := _localization_errors(item.get("description_localizations"),
+                                             lambda text: _text_error(text, low, high)):
+            errors["description_localizations"] = localized
+    return errors
+
+
+def _option_errors(options: object) -> JSON:
+    errors: JSON = {}
+    options = options if isinstance(options, list) else []
+    if len(options) > MAX_OPTIONS:
+        errors["_errors"] = [{"code": "BASE_TYPE_BAD_LENGTH", "message": f"Must be {MAX_OPTIONS} or fewer in length."}]
+    seen_optional = False
+    for i, option in enumerate(options):
+        found = _described_errors(option, chat_input=True)
+        choices = option.get("choices") or []
+        if len(choices) > MAX_CHOICES:
+            found["choices"] = {"_errors": [{"code": "BASE_TYPE_BAD_LENGTH",
+                                             "message": f"Must be {MAX_CHOICES} or fewer in length."}]}
+        else:
+            choice_errors: JSON = {}
+            for j, choice in enumerate(choices):
+                wrong = _described_errors(choice, chat_input=True, description=False,
+                                          name_check=lambda name: _text_error(name, 1, MAX_CHOICE_NAME))
+                value = choice.get("value")
+                if isinstance(value, str) and not 1 <= len(value) <= MAX_CHOICE_VALUE:
+                    wrong["value"] = _bad_length(1, MAX_CHOICE_VALUE)
+                if wrong:
+                    choice_errors[str(j)] = wrong
+            if choice_errors:
+                found["choices"] = choice_errors
+        if option.get("type") in _SUBCOMMAND_TYPES:
+            if nested := _option_errors(option.get("options")):
+                found["options"] = nested
+        elif option.get("required"):
+            if seen_optional:
+                found["required"] = _invalid("Required options must be placed before non-required options",
+                                             "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID")
+        else:
+            seen_optional = True
+        if found:
+            errors[str(i)] = found
+    return errors
+
+
+def _longest(item: JSON, field_name: str) -> int:
+    """The longest text of a field among its default and its localizations (what Discord counts)."""
+    texts = [item.get(field_name) or "", *(item.get(f"{field_name}_localizations") or {}).values()]
+    return max(len(str(text)) for text in texts)
+
+
+def _command_chars(item: JSON) -> int:
+    size = _longest(item, "name") + _longest(item, "description")
+    value = item.get("value")
+    size += len(str(value)) if isinstance(value, str) else 0
+    return size + sum(_command_chars(child) for key in ("options", "choices") for child in item.get(key) or [])
+
+
+def command_errors(command: JSON) -> JSON:
+    """What Discord would refuse in one application command payload, shaped as its "errors" ({} when none)."""
+    chat_input = command.get("type", CHAT_INPUT) == CHAT_INPUT
+    errors = _described_errors(command, chat_input)
+    if chat_input and (options := _option_errors(command.get("options"))):
+        errors["options"] = options
+    if not errors and _command_chars(command) > MAX_COMMAND_CHARS:
+        errors["_errors"] = [{"code": "APPLICATION_COMMAND_TOO_LARGE",
+                              "message": f"Command exceeds maximum size ({MAX_COMMAND_CHARS})"}]
+    return errors
+
+
+def commands_errors(commands: Sequence[JSON]) -> JSON:
+    """The errors of a bulk overwrite, by position ({} when Discord would take it)."""
+    errors: JSON = {str(i): found for i, command in enumerate(commands) if (found := command_errors(command))}
+    by_type: dict[int, list[str]] = {}
+    for command in commands:
+        by_type.setdefault(command.get("type", CHAT_INPUT), []).append(str(command.get("name")))
+    for names in by_type.values():
+        if len(names) > MAX_COMMANDS_PER_TYPE or len(set(names)) != len(names):
+            errors["_errors"] = [{"code": "APPLICATION_COMMANDS_DUPLICATE_NAME" if len(set(names)) != len(names)
+                                  else "BASE_TYPE_BAD_LENGTH", "message": "Too many or duplicate commands"}]
+    return errors
+
+
+def _check_commands(commands: Sequence[JSON]) -> None:
+    if errors := commands_errors(commands):
+        raise _ApiError(400, "Invalid Form Body", 50035, errors)
 
 
 @dataclass
@@ -1338,6 +1492,8 @@ class FakeDiscord:
                 status, data = await route[2](_Call(request, record, match))
             except _ApiError as exc:
                 status, data = exc.status, {"message": exc.message, "code": exc.code}
+                if exc.errors is not None:
+                    data["errors"] = exc.errors
             except Exception:
                 log.exception("FakeDiscord: handler for %s %s crashed", request.method, path)
                 status, data = 500, {"message": "500: Fake crashed (see log)", "code": 0}
@@ -1492,12 +1648,14 @@ class FakeDiscord:
     async def _r_put_commands(self, call: _Call) -> _Reply:
         commands, guild_id = self._command_list(call)
         payload = call.record.json if isinstance(call.record.json, list) else []
+        _check_commands(payload)
         new = [self._stored_command(p, guild_id, commands) for p in payload]
         commands[:] = new
         return 200, copy.deepcopy(new)
 
     async def _r_post_command(self, call: _Call) -> _Reply:
         commands, guild_id = self._command_list(call)
+        _check_commands([call.body])
         command = self._stored_command(call.body, guild_id, commands)
         commands[:] = [c for c in commands if c["id"] != command["id"]] + [command]
         return 201, copy.deepcopy(command)

@@ -29,6 +29,7 @@ from .fake_discord import (
     FakeGuild,
     FakeUser,
     Perm,
+    commands_errors,
     shard_for,
 )
 
@@ -237,6 +238,64 @@ async def test_tree_sync_to_guild_is_recorded(world: World) -> None:
             )
         handle = await fake.send_slash_command(world.guild, world.channel, world.admin, "config set", {"value": "x"})
         assert (await handle.wait_for_message(timeout=TIMEOUT))["content"] == "saved x"
+
+
+async def test_a_sync_breaking_discords_limits_is_refused_as_a_whole(world: World) -> None:
+    async with running(make_bot()) as bot:
+        target = discord.Object(world.guild.id)
+
+        @app_commands.command(name="long", description="x" * 101)
+        async def long(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("never")
+
+        bot.tree.add_command(long, guild=target)
+        with pytest.raises(app_commands.CommandSyncFailure, match="Must be between 1 and 100 in length"):
+            await asyncio.wait_for(bot.tree.sync(guild=target), TIMEOUT)
+        assert world.fake.synced_commands(world.guild) == []
+
+
+def _command(**fields: Any) -> dict[str, Any]:
+    return {"type": 1, "name": "race", "description": "A race", **fields}
+
+
+def _option(**fields: Any) -> dict[str, Any]:
+    return {"type": 3, "name": "state", "description": "The state", **fields}
+
+
+@pytest.mark.parametrize(("command", "where"), [
+    (_command(description="x" * 101), ("0", "description")),
+    (_command(description=""), ("0", "description")),
+    (_command(name="x" * 33), ("0", "name")),
+    (_command(name="Race"), ("0", "name")),
+    (_command(name="two words"), ("0", "name")),
+    (_command(description_localizations={"es-419": "x" * 101}), ("0", "description_localizations", "es-419")),
+    (_command(description_localizations={"es": "Una contienda"}), ("0", "description_localizations", "es")),
+    (_command(name_localizations={"es-ES": "Contienda"}), ("0", "name_localizations", "es-ES")),
+    (_command(options=[_option(name=f"o{i}") for i in range(26)]), ("0", "options", "_errors")),
+    (_command(options=[_option(description="x" * 101)]), ("0", "options", "0", "description")),
+    (_command(options=[_option(description_localizations={"es-ES": ""})]),
+     ("0", "options", "0", "description_localizations", "es-ES")),
+    (_command(options=[_option(choices=[{"name": f"c{i}", "value": f"c{i}"} for i in range(26)])]),
+     ("0", "options", "0", "choices")),
+    (_command(options=[_option(choices=[{"name": "x" * 101, "value": "x"}])]),
+     ("0", "options", "0", "choices", "0", "name")),
+    (_command(options=[_option(choices=[{"name": "x", "value": "x", "name_localizations": {"es-419": "y" * 101}}])]),
+     ("0", "options", "0", "choices", "0", "name_localizations", "es-419")),
+    (_command(options=[_option(name="a"), _option(name="b", required=True)]), ("0", "options", "1", "required")),
+    (_command(options=[{"type": 1, "name": "sub", "description": "A sub", "options": [_option(name="X")]}]),
+     ("0", "options", "0", "options", "0", "name")),
+    (_command(options=[_option(name=f"o{i}", description="d" * 100, choices=[
+        {"name": "n" * 100, "value": "v" * 100} for _ in range(2)]) for i in range(25)]), ("0", "_errors")),
+])
+def test_the_fake_knows_discords_command_limits(command: dict[str, Any], where: tuple[str, ...]) -> None:
+    errors = commands_errors([command])
+    for key in where:
+        assert key in errors, (where, errors)
+        errors = errors[key]
+    assert commands_errors([_command(options=[_option(required=True), _option(name="b")],
+                                     description_localizations={"es-ES": "Una contienda", "es-419": "x" * 100},
+                                     name_localizations={"es-419": "contienda"})]) == {}
+    assert commands_errors([{"type": 2, "name": "Report Message", "description": ""}]) == {}  # a context menu
 
 
 async def test_slash_command_answers_with_embed(world: World) -> None:

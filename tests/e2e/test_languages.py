@@ -4,9 +4,13 @@ the synced commands carry Spanish descriptions; a Spanish subscription posts in 
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
+
+from bot.db.models import Feed
 
 from .fake_discord import Perm
 from .racebot_world import TIMEOUT, World
+from .test_data_editors import PUBLIC_FILE
 from .test_poll_commands import embed_text
 from .test_updates import RACE_NAME, UpdatesWorld, titles, updates_world, write_feed  # noqa: F401 - the fixture
 
@@ -181,3 +185,56 @@ async def test_autocomplete_shows_data_labels_in_the_users_language(bundled_worl
                                                 locale="es-419")
     races = {c["name"]: c["value"] for c in await handle.autocomplete_choices(timeout=TIMEOUT)}
     assert races["Elección a la alcaldía de Los Ángeles de 2022 (la-mayor-2022)"] == "la-mayor-2022"
+
+
+async def test_the_owners_sync_is_answered_in_the_servers_language(world: World) -> None:
+    fake = world.fake
+    spanish = fake.add_guild("Elecciones", locale="es-419")
+    fake.add_member(spanish, world.owner)
+    member = fake.add_member(spanish, name="miembro")
+    await fake.dispatch_guild_create(spanish)
+    (channel,) = spanish.text_channels
+    sync = f"{fake.bot_user.mention} sync"
+
+    await fake.send_message(channel, world.owner, sync, mentions=[fake.bot_user])
+    synced = await fake.wait_for_message(channel, timeout=TIMEOUT)
+    assert synced["content"] == "Sincronicé 10 comandos con este servidor."
+    await fake.send_message(channel, member, sync, mentions=[fake.bot_user])
+    refused = await fake.wait_for_message(channel, predicate=lambda m: m["id"] != synced["id"], timeout=TIMEOUT)
+    assert refused["content"] == "Solo el propietario del bot puede sincronizar sus comandos."
+
+    await fake.send_message(world.channel, world.owner, sync, mentions=[fake.bot_user])  # an English server
+    english = await fake.wait_for_message(world.channel, timeout=TIMEOUT)
+    assert english["content"] == "Synced 10 commands to this server."
+
+
+async def test_an_import_waiting_its_turn_says_so_in_the_users_language(world: World) -> None:
+    attachment = world.fake.add_attachment(PUBLIC_FILE.name, PUBLIC_FILE.read_bytes())
+    async with world.bot.engine.db.write_turn():  # another import (any process) is writing
+        handle = await world.fake.send_slash_command(world.guild, world.channel, world.owner, "racebot",
+                                                     {"file": attachment}, subcommand="import", locale="es-419")
+        waiting = await handle.wait_for_message(timeout=TIMEOUT)
+        assert waiting["content"] == "Esperando a que termine otra importación…" and waiting["flags"] & 64
+    done = await handle.wait_for_message(lambda message: bool(message.get("embeds")), timeout=TIMEOUT)
+    assert done["embeds"][0]["title"] == f"{PUBLIC_FILE.name} importado"
+
+
+async def test_a_failing_feed_is_reported_in_the_language_of_the_server_it_was_added_in(
+        updates_world: UpdatesWorld, tmp_path: Path) -> None:  # noqa: F811
+    w = updates_world
+    spanish = w.fake.add_guild("Elecciones", locale="es-419")
+    admin = w.fake.add_member(spanish, name="admin-es", permissions=Perm.MANAGE_GUILD)
+    await w.fake.dispatch_guild_create(spanish)
+    feeds = {w.admin.id: w.guild.id, admin.id: spanish.id}
+    async with w.bot.engine.db.sessions.begin() as session:  # as /updates add-feed stores them, but files
+        for user_id, guild_id in feeds.items():
+            broken = tmp_path / f"broken-{user_id}.csv"
+            broken.write_text("this is no polls file\n", encoding="utf-8")
+            session.add(Feed(location=str(broken), origin="command", added_by=user_id, guild_id=guild_id, failures=0))
+
+    told = await w.fake.wait_for_message(w.fake.dm_channel(admin), timeout=TIMEOUT)
+    assert told["content"].startswith("Racebot no pudo actualizar la fuente de datos #")
+    assert "/updates feeds muestra su estado" in told["content"]
+    english = await w.fake.wait_for_message(w.fake.dm_channel(w.admin), timeout=TIMEOUT)
+    assert english["content"].startswith("Racebot could not refresh the feed #")
+    assert english["content"].endswith("/updates feeds shows its state, /updates remove-feed removes it.")

@@ -12,8 +12,13 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
+
+from babel import Locale
+from babel.messages.pofile import read_po
 
 from tests.engine import real_questions as rq
 from tests.engine.la_questions import ASKED_ON, Phrasing
@@ -601,12 +606,62 @@ def real_spanish_cases(seed: str = f"{rq.SEED}-es") -> tuple[SpanishCase, ...]:
 
 
 # ------------------------------------------------------------------------------------ the language
-SPANISH_MARKERS = re.compile(r"\b(el|la|los|las|de|del|en|que|por|con|una?|encuestas?|elecci[oó]n|candidat[oa]s?"
-                             r"|promedio|ganó|apoy\w+|respald\w+|según|días?)\b", re.IGNORECASE)
-ENGLISH_MARKERS = re.compile(r"\b(the|of|in|with|who|endorsed|poll|polls|election|candidates?|average|won|leads?"
-                             r"|days?|according)\b", re.IGNORECASE)
+CATALOG = Path(__file__).resolve().parents[2] / "bot" / "locale" / "es" / "LC_MESSAGES" / "racebot.po"
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def looks_spanish(text: str) -> bool:
-    """Whether an answer's text reads as Spanish rather than English, from its function words (names aside)."""
-    return len(SPANISH_MARKERS.findall(text)) > len(ENGLISH_MARKERS.findall(text))
+ROMAN = re.compile(r"[IVX]+")  # "U.S. Senate Class I": a number, not the English "I"
+
+
+def words_of(text: str) -> set[str]:
+    return {word.casefold() for word in WORD.findall(PLACEHOLDER.sub(" ", text)) if not ROMAN.fullmatch(word)}
+
+
+@cache
+def catalog_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(English, Spanish): the words of the catalog's English message ids that no Spanish translation uses (nor a
+    Spanish month or weekday: "ago" is agosto), and the words of the translations that no English id uses. An
+    answer's template text comes from the catalog, so a Spanish answer has none of the first and some of the
+    second."""
+    with CATALOG.open("rb") as handle:
+        catalog = read_po(handle, locale="es")
+    english: set[str] = set()
+    spanish: set[str] = set()
+    for message in catalog:
+        if not message.id:
+            continue
+        for text in message.id if isinstance(message.id, tuple) else (message.id,):
+            english |= words_of(text)
+        for text in message.string if isinstance(message.string, tuple) else (message.string,):
+            spanish |= words_of(text)
+    cldr = Locale.parse("es")
+    for names in (cldr.months["format"]["wide"], cldr.months["format"]["abbreviated"], cldr.days["format"]["wide"],
+                  cldr.days["format"]["abbreviated"]):
+        spanish |= {word for name in names.values() for word in words_of(name)}
+    return frozenset(english - spanish), frozenset(spanish - english)
+
+
+def without_names(text: str, names: Iterable[str]) -> str:
+    """The text with every name and data text in it blanked out, the longest first ("Los Angeles City Council"
+    before "Los Angeles"): names of people, organisations, pollsters and races are never translated."""
+    for name in sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True):
+        if name in text:
+            text = text.replace(name, " ")
+    return text
+
+
+def english_left(text: str, names: Iterable[str] = ()) -> list[str]:
+    """The English template words left in an answer's text once its names and data texts are taken out."""
+    english, _ = catalog_words()
+    return [word for word in WORD.findall(without_names(text, names))
+            if word.casefold() in english and not ROMAN.fullmatch(word)]
+
+
+def looks_spanish(text: str, names: Iterable[str] = ()) -> bool:
+    """Whether an answer's text is Spanish: no word of an English template left once the names and data texts are
+    taken out, and some word of a Spanish one."""
+    rest = without_names(text, names)
+    english, spanish = catalog_words()
+    found = words_of(rest)
+    return not found & english and bool(found & spanish)

@@ -36,6 +36,9 @@ SPANISH = [
     "respaldó",
     "háblame de Andrew Kim",
     "perfil de Rick Caruso",
+    "perfil de mayor bass",  # an English title before a name says nothing of the language
+    "rick caruso contra mayor bass",
+    "mayor bass entre los democratas",
     "la encuesta de Oakmont Polling",  # a pollster's English name does not outweigh the Spanish around it
     "la última encuesta de Public Policy Polling",
 ]
@@ -43,6 +46,8 @@ ENGLISH = [
     "who is ahead in Los Angeles",
     "who is ahead in LA",
     "who endorsed Kevin de León",  # an accented name is no Spanish
+    "mayor bass polls",  # a title before a name says nothing, the other words do
+    "who is the mayor",
     "who endorsed kevin de león",
     "did Snoop Dogg endorse anyone",
     "latest poll",

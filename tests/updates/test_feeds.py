@@ -86,7 +86,7 @@ async def test_a_broken_file_keeps_the_last_good_data_and_tells_the_admin_once(d
     feed.write_text(poll_csv(1, 2).decode().replace("2022-06-02", "2022-13-45"), encoding="utf-8")
     clock.advance(seconds=60)
     (bad,) = await feeds.refresh_due()
-    assert not bad.ok and "line" in (bad.error or "") and bad.notify_user == 77
+    assert not bad.ok and "line" in (bad.error or "") and (bad.notify_user, bad.notify_guild) == (77, 1)
     clock.advance(seconds=60)
     (again,) = await feeds.refresh_due()
     assert not again.ok and again.notify_user is None  # told once per failure streak
