@@ -292,10 +292,7 @@ CANDIDATE_GROUP_TEMPLATES = ("how is {n} doing with {g}", "{n} among {g}", "{p} 
 
 def subgroup_cases(race: Race, rng: random.Random) -> list[Case]:
     say = Phrasing(race, rng)
-    groups: dict[str, list] = {}
-    for poll in race.polls:
-        for group in poll.subgroups:
-            groups.setdefault(group.name, []).append(group)
+    groups = race.subgroups_by_name()
     cases = []
     for name, found in groups.items():
         words = fold(name).split()

@@ -111,6 +111,14 @@ class Race:
     def candidate(self, name: str) -> Candidate:
         return next(c for c in self.candidates if c.name == name)
 
+    def subgroups_by_name(self) -> dict[str, list[Subgroup]]:
+        """Each group of voters the polls report, with its figures in every poll that has it."""
+        groups: dict[str, list[Subgroup]] = {}
+        for poll in self.polls:
+            for group in poll.subgroups:
+                groups.setdefault(group.name, []).append(group)
+        return groups
+
     def endorsers_of(self, candidate: str, endorser_type: str | None = None) -> list[str]:
         return list(dict.fromkeys(e.endorser for e in self.endorsements if e.candidate == candidate
                                   and (endorser_type is None or e.endorser_type == endorser_type)))

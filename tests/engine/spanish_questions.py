@@ -261,10 +261,7 @@ def in_spanish(label: str) -> str | None:
 
 def la_subgroup_cases(race: Race, rng: random.Random) -> list[SpanishCase]:
     say = Phrasing(race, rng)
-    groups: dict[str, list] = {}
-    for poll in race.polls:
-        for group in poll.subgroups:
-            groups.setdefault(group.name, []).append(group)
+    groups = race.subgroups_by_name()
     cases = []
     for name, found in groups.items():
         spanish = in_spanish(name)

@@ -16,7 +16,7 @@ from bot.engine.language import detect_language
 from tests.engine.asking import sync_asker
 from tests.engine.name_questions import NameCase, made_up_cases, typo_cases
 from tests.engine.question_data import FIVETHIRTYEIGHT
-from tests.engine.test_name_safety import MADE_UP_REQUIRED, TYPO_REQUIRED, report
+from tests.engine.test_name_safety import MADE_UP_REQUIRED, TYPO_REQUIRED, report, taken_for_real
 
 FILES = sorted(FIVETHIRTYEIGHT.glob("*.csv"))
 pytestmark = pytest.mark.skipif(not FILES, reason=f"no 538 files in {FIVETHIRTYEIGHT}")
@@ -61,12 +61,7 @@ def test_every_english_name_question_has_a_spanish_twin() -> None:
 
 
 def test_made_up_names_asked_in_spanish_are_not_answered_as_a_real_person(ask: Callable[[str], Answer]) -> None:
-    failures = []
-    for case in MADE_UP:
-        answer = ask(case.question)
-        confident = answer.status not in ("not_found", "ambiguous")
-        if confident and any(e.kind in case.guarded_kinds for e in answer.entities):
-            failures.append((case, answer))
+    failures = taken_for_real(ask, MADE_UP)
     passed = report("made-up names asked in Spanish not taken for a real one", MADE_UP, failures)
     assert passed >= MADE_UP_REQUIRED, f"{passed:.1%} passed, {len(failures)} failures (printed above)"
 
