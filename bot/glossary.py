@@ -70,6 +70,13 @@ GLOSSARY = (
     term_noop("office", "U.S. House"),
     term_noop("office", "Governor"),
     term_noop("office", "U.S. President"),
+    # an office as a question names a race by it ("2022 PA senate"), without the article a sentence gives it
+    term_noop("race office", "mayor"),
+    term_noop("race office", "governor"),
+    term_noop("race office", "president"),
+    term_noop("race office", "senate"),
+    term_noop("race office", "house"),
+    term_noop("race office", "council"),
     # race names that describe a race rather than name it
     term_noop("race", "2022 Los Angeles mayoral election"),
     # what a count of votes counts

@@ -121,13 +121,15 @@ class RaceTerms:
 
     def describe(self, m: Messages = ENGLISH) -> str:
         """What the question says of a race, in the asker's words ("2018 TX district 2 house primary")."""
-        parts = [str(self.cycle) if self.cycle else "", " ".join(self.states),
-                 m.gettext("national") if self.national else "",
-                 m.gettext("district {number}").format(number=self.district) if self.district else "",
-                 m.term("stage", "special") if self.special else "",
-                 " ".join(m.term("office", office) for office in sorted(self.offices)),
-                 m.term("stage", self.stage) if self.stage else ""]
-        return " ".join(p for p in parts if p)
+        # One template a translator may reorder; the pieces a question does not give are left out.
+        text = m.gettext("{year} {place} {scope} {district} {special} {office} {stage}").format(
+            year=str(self.cycle) if self.cycle else "", place=" ".join(self.states),
+            scope=m.gettext("national") if self.national else "",
+            district=m.gettext("district {number}").format(number=self.district) if self.district else "",
+            special=m.term("stage", "special") if self.special else "",
+            office=" ".join(m.term("race office", office) for office in sorted(self.offices)),
+            stage=m.term("stage", self.stage) if self.stage else "")
+        return " ".join(text.split())
 
 
 def normalize_question(text: str) -> str:
