@@ -6,6 +6,7 @@ import asyncio
 import csv
 import itertools
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import aclosing
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,6 +26,9 @@ REPORT_COLUMNS = ("file", "line", "column", "value", "action")
 
 Progress = Callable[[str], None]
 T = TypeVar("T")
+# Batches parsed ahead of the one being written: enough to keep the parse busy while the writer waits for the
+# database (PostgreSQL's COPY, SQLite's inserts), few enough to keep memory flat (polls_538.BATCH_ROWS rows each).
+READ_AHEAD = 4
 
 
 def parse_file(path: str, data: bytes | None = None, *, origin: str | None = None,
@@ -92,9 +96,10 @@ async def import_file(db: Database, path: str, data: bytes | None = None, *, ori
             progress(f"{path}: writing {polls:,} polls, {len(parsed.endorsements):,} endorsements")
     async with db.sessions.begin() as session:
         writer = ImportWriter(session, summary, origin)
-        async for batch in read_ahead(batches):
-            summary.repairs.extend(batch.repairs)
-            await writer.write(batch)
+        async with aclosing(read_ahead(batches)) as ahead:  # closed here, also when a batch fails
+            async for batch in ahead:
+                summary.repairs.extend(batch.repairs)
+                await writer.write(batch)
         if summary.changed:
             await bump_data_version(session)
     if summary.rows_changed >= ANALYZE_AFTER_ROWS:
@@ -103,16 +108,39 @@ async def import_file(db: Database, path: str, data: bytes | None = None, *, ori
 
 
 async def read_ahead(batches: Iterator[T]) -> AsyncIterator[T]:
-    """The batches of a parse, each read in a thread while the one before is written: parsing (Python) and the
-    database's writes (C, without the GIL) overlap. One batch ahead at most, so memory stays flat."""
-    pending = asyncio.ensure_future(asyncio.to_thread(next, batches, None))
+    """The batches of a parse, read in a thread while earlier ones are written: parsing (Python) goes on while the
+    writer waits for the database. READ_AHEAD batches ahead at most (done and waiting, or being read), so memory
+    stays flat; a parse error comes out where its batch would have."""
+    done: asyncio.Queue[tuple[T | None, BaseException | None]] = asyncio.Queue(maxsize=READ_AHEAD - 1)
+    stop = asyncio.Event()
+
+    async def read() -> None:
+        while not stop.is_set():
+            try:
+                batch = await asyncio.to_thread(next, batches, None)
+            except Exception as exc:  # handed to the writer's side, which raises it
+                await done.put((None, exc))
+                return
+            await done.put((batch, None))
+            if batch is None:
+                return
+
+    reader = asyncio.create_task(read())
     try:
-        while (batch := await pending) is not None:
-            pending = asyncio.ensure_future(asyncio.to_thread(next, batches, None))
+        while True:
+            batch, error = await done.get()
+            if error is not None:
+                raise error
+            if batch is None:
+                return
             yield batch
     finally:
-        # A thread cannot be cancelled: let a read under way finish (or fail) before the parse is dropped.
-        await asyncio.gather(pending, return_exceptions=True)
+        # A thread cannot be cancelled: the reader ends after the batch it is reading, with nothing left waiting.
+        stop.set()
+        while not reader.done():
+            while not done.empty():
+                done.get_nowait()
+            await asyncio.wait({reader}, timeout=0.05)
 
 
 async def import_paths(db: Database, paths: Sequence[str | Path],

@@ -46,7 +46,7 @@ STAGE_LIMIT = 40
 TRUE_WORDS = frozenset({"true", "t", "yes", "y", "1"})
 FALSE_WORDS = frozenset({"false", "f", "no", "n", "0", ""})
 
-BATCH_ROWS = 50_000  # rows parsed and written together: memory stays flat however long the file
+BATCH_ROWS = 20_000  # rows parsed and written together (and up to READ_AHEAD batches parsed ahead)
 PROGRESS_ROWS = 200_000
 
 # A repair found while parsing a poll's fields: (column, value, what was done), reported for every row carrying it.
