@@ -16,7 +16,13 @@ from bot.engine.language import detect_language
 from tests.engine.asking import sync_asker
 from tests.engine.name_questions import NameCase, made_up_cases, typo_cases
 from tests.engine.question_data import FIVETHIRTYEIGHT
-from tests.engine.test_name_safety import MADE_UP_REQUIRED, TYPO_REQUIRED, report, taken_for_real
+from tests.engine.test_name_safety import (
+    MADE_UP_REQUIRED,
+    TYPO_REQUIRED,
+    not_found_by_typo,
+    report,
+    taken_for_real,
+)
 
 FILES = sorted(FIVETHIRTYEIGHT.glob("*.csv"))
 pytestmark = pytest.mark.skipif(not FILES, reason=f"no 538 files in {FIVETHIRTYEIGHT}")
@@ -82,11 +88,6 @@ def test_unknown_names_asked_in_spanish_are_quoted_without_spanish_words(ask: Ca
 
 
 def test_typos_of_real_names_asked_in_spanish_find_the_person(ask: Callable[[str], Answer]) -> None:
-    failures = []
-    for case in TYPOS:
-        answer = ask(case.question)
-        found = any(e.kind in ("candidate", "endorser") and e.name == case.real for e in answer.entities)
-        if not (answer.status == "ok" and found):
-            failures.append((case, answer))
+    failures = not_found_by_typo(ask, TYPOS)
     passed = report("typos of real names asked in Spanish found", TYPOS, failures)
     assert passed >= TYPO_REQUIRED, f"{passed:.1%} passed, {len(failures)} failures (printed above)"
