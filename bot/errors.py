@@ -21,6 +21,9 @@ class ImportRejected(RacebotError):
         where = f"{path}, line {line}" if line is not None else path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[type[ImportRejected], tuple[str, str, int | None]]:
+        return type(self), (self.path, self.reason, self.line)  # sent whole from a parse process
+
 
 class NotFound(RacebotError):
     """A race, candidate or endorser named by the user does not exist."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import itertools
+import os
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import aclosing
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import TypeVar
 
 from bot.db.database import Database, bump_data_version
 from bot.errors import ImportRejected
-from bot.importers import polls_538
+from bot.importers import parse_process, polls_538
 from bot.importers.bundle import parse_bundle
 from bot.importers.endorsements_csv import looks_like_endorsements, parse_endorsements
 from bot.importers.polls_538 import looks_like_538, parse_538, parse_538_batches
@@ -85,9 +86,34 @@ async def import_file(db: Database, path: str, data: bytes | None = None, *, ori
     """Import one file in one transaction: all of it, or (ImportRejected) nothing. A 538 polls CSV is read, checked
     and written a batch at a time inside that transaction, so memory stays flat however long the file."""
     summary = ImportSummary(path=str(path))
-    # Parsing is CPU work: off the event loop, so a bot importing a large file keeps answering.
-    batches = await asyncio.to_thread(stream_538, path, data, origin=origin, progress=progress, strict=strict,
+    # Parsing is CPU work: off the event loop, so a bot importing a large file keeps answering; a long file in a
+    # process of its own, so that it also runs beside the writer.
+    parse = parse_process.stream_in_process if _size(path, data) >= parse_process.PROCESS_BYTES else stream_538
+    batches = await asyncio.to_thread(parse, str(path), data, origin=origin, progress=progress, strict=strict,
                                       on_read=on_read)
+    try:
+        return await _write(db, summary, batches, path, data, origin=origin, progress=progress, strict=strict)
+    finally:
+        close = getattr(batches, "close", None)
+        if close is not None:  # ends a parse process that is still going (the writer failed)
+            close()
+
+
+def _size(path: str, data: bytes | None) -> int:
+    """The size of a polls CSV (0 for any other file, or one that cannot be read: the parse says why)."""
+    if Path(path).suffix.lower() != ".csv":
+        return 0
+    if data is not None:
+        return len(data)
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+async def _write(db: Database, summary: ImportSummary, batches: Iterator[ParsedFile] | None, path: str,
+                 data: bytes | None, *, origin: str | None, progress: Progress | None,
+                 strict: bool) -> ImportSummary:
     if batches is None:
         parsed = await asyncio.to_thread(parse_file, path, data, origin=origin, progress=progress, strict=strict)
         batches = iter([parsed])

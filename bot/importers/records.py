@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.errors import ImportRejected
 from bot.races import RaceStructure, infer_structure
@@ -47,8 +48,9 @@ class CandidateRecord:
     incumbent: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class PollResultRecord:
+class PollResultRecord(NamedTuple):
+    """One answer of a poll (a tuple: a million of them are made, and sent between processes, cheaply)."""
+
     candidate: str
     pct: float | None
     question: str = ""

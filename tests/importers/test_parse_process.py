@@ -1,0 +1,104 @@
+"""A long 538 file is parsed in a process of its own: the same records, the same errors and repairs, and the process
+never outlives its import."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.db.database import Database
+from bot.db.models import Poll, PollResult
+from bot.errors import ImportRejected
+from bot.importers import import_file, parse_process, polls_538, stream_538
+from bot.importers.writer import ImportWriter
+from tests.factories import write_538
+
+HEADER = "poll_id,question_id,pollster,end_date,cycle,office_type,state,candidate_name,party,pct,url\n"
+
+
+@pytest.fixture
+def in_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every polls CSV is parsed in a process of its own, however short."""
+    monkeypatch.setattr(parse_process, "PROCESS_BYTES", 0)
+
+
+async def _count(db: Database, model: type) -> int:
+    async with db.session() as session:
+        return await session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_the_process_sends_the_records_the_parse_makes(tmp_path: Path) -> None:
+    path = tmp_path / "polls.csv"
+    write_538(path, races=3, polls_per_race=25)
+    here = list(stream_538(str(path)) or [])
+    batches = parse_process.stream_in_process(str(path), None, origin=None, strict=False)
+    assert batches is not None
+    there = list(batches)
+    assert there == here and there[0].races[0].polls[0].results  # records, field for field
+
+
+def test_a_file_that_is_not_538_polls_is_left_to_the_other_parsers(tmp_path: Path) -> None:
+    path = tmp_path / "endorsements.csv"
+    path.write_text("race,candidate,endorser,source_url\nla,Karen Bass,Someone,https://x.org\n", encoding="utf-8")
+    assert parse_process.stream_in_process(str(path), None, origin=None, strict=False) is None
+    assert not multiprocessing.active_children()
+
+
+async def test_an_import_parsed_in_a_process_stores_what_one_parsed_here_does(empty_db: Database, tmp_path: Path,
+                                                                             in_a_process: None) -> None:
+    path = tmp_path / "polls.csv"
+    rows = write_538(path, races=3, polls_per_race=25)
+    summary = await import_file(empty_db, str(path))
+    assert summary.counts["polls"].added == 75 and summary.counts["poll results"].added == rows
+    assert await _count(empty_db, PollResult) == rows
+    assert not multiprocessing.active_children()
+
+
+async def test_an_upload_parsed_in_a_process_keeps_its_repairs(empty_db: Database, in_a_process: None) -> None:
+    data = (HEADER + "1,11,Emerson,6/1/22,2022,U.S. Senate,Ohio,Ann Lee,DEM,48,0\t0\t0\n").encode()
+    summary = await import_file(empty_db, "upload.csv", data)
+    assert [(r.line, r.column) for r in summary.repairs] == [(2, "url")]
+    assert await _count(empty_db, Poll) == 1
+
+
+async def test_a_fatal_row_found_in_the_process_names_its_line_and_writes_nothing(
+        empty_db: Database, tmp_path: Path, in_a_process: None) -> None:
+    path = tmp_path / "polls.csv"
+    path.write_text(HEADER + "1,11,Emerson,6/1/22,2022,U.S. Senate,Ohio,Ann Lee,DEM,48,\n"
+                    + "2,21,Siena,6/9/22,2022,U.S. Senate,Ohio,Ann Lee,DEM,147,\n", encoding="utf-8")
+    with pytest.raises(ImportRejected, match="pct 147 is not between 0 and 100") as error:
+        await import_file(empty_db, str(path))
+    assert error.value.line == 3 and error.value.path == str(path)
+    assert await _count(empty_db, Poll) == 0
+    assert not multiprocessing.active_children()
+
+
+async def test_the_parse_process_ends_when_the_writer_fails(empty_db: Database, tmp_path: Path, in_a_process: None,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "polls.csv"
+    write_538(path, races=2, polls_per_race=10)
+
+    async def broken(self: ImportWriter, parsed: object) -> None:
+        raise OSError("the database went away")
+
+    monkeypatch.setattr(ImportWriter, "write", broken)
+    with pytest.raises(OSError, match="went away"):
+        await import_file(empty_db, str(path))
+    assert not multiprocessing.active_children()
+
+
+def test_a_parse_process_that_dies_is_an_error_not_a_wait(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "polls.csv"
+    rows = write_538(path, races=8, polls_per_race=3000)
+    assert rows > (parse_process.BATCHES_QUEUED + 2) * polls_538.BATCH_ROWS  # the parse waits for the writer
+    batches = parse_process.stream_in_process(str(path), None, origin=None, strict=False)
+    assert batches is not None
+    next(batches)
+    process = multiprocessing.active_children()[0]
+    process.kill()
+    process.join()
+    with pytest.raises(RuntimeError, match="stopped"):
+        list(batches)
