@@ -127,6 +127,8 @@ class CandidateIndex:
 POLL_FIELDS = ("pollster", "sponsors", "start_date", "end_date", "reported", "sample_size", "population", "method",
                "stage", "note", "source_id")
 RESULT_FIELDS = ("pct", "leads", "note", "hypothetical", "ranked_round")
+# A new result as the writer inserts it: a tuple of these columns (a million dicts would cost more than the writes).
+RESULT_COLUMNS = ("poll_id", "question", "subgroup", "candidate_id", *RESULT_FIELDS)
 RESULT_BATCH_POLLS = 2000  # polls whose results are compared and written together
 ResultKey = tuple[int, str, str, int]  # poll id, question, subgroup, candidate id
 EndorsementKey = tuple[str, int, int]  # folded endorser name, candidate id, race id
@@ -170,7 +172,7 @@ def diff_polls(wanted: Iterable[tuple[int, CandidateIndex, PollRecord, dict[str,
 class ResultDiff:
     """What a file changes in the results of some polls."""
 
-    added: list[dict[str, Any]] = field(default_factory=list)
+    added: list[tuple[Any, ...]] = field(default_factory=list)  # RESULT_COLUMNS
     updated: list[dict[str, Any]] = field(default_factory=list)  # {"id": ..., every RESULT_FIELDS value}
     unchanged: int = 0
     updated_polls: set[int] = field(default_factory=set)  # polls with a result whose figures changed
@@ -192,14 +194,11 @@ def diff_results(path: str, polls: Iterable[tuple[int, CandidateIndex, PollRecor
                                      f"question {res.question or '(main)'}", rec.line)
             seen.add((res.question, res.subgroup, candidate_id))
             stored = old.get((poll_id, res.question, res.subgroup, candidate_id)) if old else None
+            values = (res.pct, res.leads, res.note, res.hypothetical, res.ranked_round)  # as RESULT_FIELDS
             if stored is None:
-                diff.added.append({"poll_id": poll_id, "question": res.question, "subgroup": res.subgroup,
-                                   "candidate_id": candidate_id, "pct": res.pct, "leads": res.leads,
-                                   "note": res.note, "hypothetical": res.hypothetical,
-                                   "ranked_round": res.ranked_round})
+                diff.added.append((poll_id, res.question, res.subgroup, candidate_id, *values))  # RESULT_COLUMNS
                 diff.grown_polls.add(poll_id)
                 continue
-            values = (res.pct, res.leads, res.note, res.hypothetical, res.ranked_round)  # as RESULT_FIELDS
             if stored[1:] != values:
                 diff.updated.append({"id": stored[0], **dict(zip(RESULT_FIELDS, values, strict=True))})
                 diff.updated_polls.add(poll_id)
@@ -232,7 +231,9 @@ def match_candidates(datas: Iterable[tuple[int, RaceData]], indexes: dict[int, C
         wanted: dict[str, CandidateRecord] = {fold(rec.name): rec for rec in data.candidates}
         for poll in data.polls:
             for result in poll.results:
-                wanted.setdefault(fold(result.candidate), CandidateRecord(result.candidate, party=result.party))
+                folded = fold(result.candidate)
+                if folded not in wanted:  # a million results name a few thousand people
+                    wanted[folded] = CandidateRecord(result.candidate, party=result.party)
         for res in data.results:
             wanted.setdefault(fold(res.candidate), CandidateRecord(res.candidate))
         for folded, rec in wanted.items():
@@ -314,35 +315,42 @@ class ImportWriter:
             yield column == any_(bindparam(None, list(chunk), type_=ARRAY(column.type)))
 
     async def _insert_many(self, model: type[Any], rows: list[dict[str, Any]]) -> None:
-        """Insert rows that need no id back, straight through the driver inside the import's transaction: COPY on
-        PostgreSQL, one executemany per batch on SQLite (the ORM's per-row bookkeeping cost more than the writes)."""
+        """Insert rows (dicts of the same columns) that need no id back: see _insert_records."""
         if not rows:
             return
-        table = model.__table__
-        columns = [c.name for c in table.columns if c.name in rows[0]]  # the order the compiled INSERT lists them
+        columns = [c.name for c in model.__table__.columns if c.name in rows[0]]
         cells = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
+        await self._insert_records(model, columns, [cells(row) for row in rows])
+
+    async def _insert_records(self, model: type[Any], columns: Sequence[str], records: list[Sequence[Any]]) -> None:
+        """Insert rows given as tuples of `columns`, straight through the driver inside the import's transaction:
+        COPY on PostgreSQL, one executemany per batch on SQLite (the ORM's per-row bookkeeping cost more than the
+        writes)."""
+        if not records:
+            return
+        table = model.__table__
         connection = (await (await self.session.connection()).get_raw_connection()).driver_connection
         if self._postgresql:
             # asyncpg encodes every type but JSON, which COPY takes as its text.
-            fixes = [(i, json.dumps) for i, c in enumerate(columns) if isinstance(table.c[c].type, JSON)]
-            records = _records(rows, cells, fixes)
+            records = _converted(records, [(i, json.dumps) for i, c in enumerate(columns)
+                                           if isinstance(table.c[c].type, JSON)])
             if table.name in KEYS_HELD_BY_WRITER and await self._holds_keys_itself():
                 # The rows' references were held beforehand (_hold): the per-row checks would repeat that work.
                 await connection.execute("SET LOCAL session_replication_role = replica")
                 try:
-                    await connection.copy_records_to_table(table.name, columns=columns, records=records)
+                    await connection.copy_records_to_table(table.name, columns=list(columns), records=records)
                 finally:
                     await connection.execute("SET LOCAL session_replication_role = origin")
                 return
-            await connection.copy_records_to_table(table.name, columns=columns, records=records)
+            await connection.copy_records_to_table(table.name, columns=list(columns), records=records)
             return
         dialect = self.session.bind.dialect
-        sql = str(table.insert().compile(dialect=dialect, column_keys=columns))
+        sql = str(table.insert().compile(dialect=dialect, column_keys=list(columns)))
         # Dates and JSON stored as SQLAlchemy stores them; sqlite3 stores a bool as 0 or 1 itself.
         fixes = [(i, f) for i, c in enumerate(columns) if not isinstance(table.c[c].type, Boolean)
                  and (f := table.c[c].type.bind_processor(dialect)) is not None]
-        for chunk in _chunks(rows, SQLITE_INSERT_ROWS):
-            await connection.executemany(sql, _records(chunk, cells, fixes))
+        for chunk in _chunks(records, SQLITE_INSERT_ROWS):
+            await connection.executemany(sql, _converted(chunk, fixes))
 
     async def _holds_keys_itself(self) -> bool:
         """Whether this PostgreSQL import checks the foreign keys of its bulk loads itself, a referenced row once,
@@ -668,7 +676,7 @@ class ImportWriter:
         return old
 
     async def _apply_results(self, diff: ResultDiff) -> None:
-        await self._insert_many(PollResult, diff.added)
+        await self._insert_records(PollResult, RESULT_COLUMNS, diff.added)
         if diff.updated:
             await self.session.execute(update(PollResult), diff.updated)
 
@@ -838,16 +846,15 @@ def diff_endorsements(wanted: dict[EndorsementKey, EndorsementRecord], endorser_
     return diff
 
 
-def _records(rows: Sequence[dict[str, Any]], cells: Callable[[dict[str, Any]], tuple[Any, ...]],
-             fixes: list[tuple[int, Callable[[Any], Any]]]) -> list[Any]:
-    """The rows as tuples of their cells, with the cells that need it converted for the driver."""
-    records: list[Any] = [cells(row) for row in rows]
-    if fixes:
-        records = [list(record) for record in records]
-        for record in records:
-            for i, fix in fixes:
-                record[i] = fix(record[i])
-    return records
+def _converted(records: Sequence[Sequence[Any]], fixes: list[tuple[int, Callable[[Any], Any]]]) -> list[Any]:
+    """The records with the cells that need it converted for the driver (the same records when none do)."""
+    if not fixes:
+        return list(records)
+    converted = [list(record) for record in records]
+    for record in converted:
+        for i, fix in fixes:
+            record[i] = fix(record[i])
+    return converted
 
 
 def _race_values(rec: RaceRecord) -> dict[str, Any]:

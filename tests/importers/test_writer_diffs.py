@@ -17,6 +17,7 @@ from bot.importers.records import (
     SourceRecord,
 )
 from bot.importers.writer import (
+    RESULT_COLUMNS,
     CandidateIndex,
     diff_endorsements,
     diff_endorsers,
@@ -60,7 +61,8 @@ def test_diff_results_adds_updates_and_counts_unchanged_by_name_or_alias() -> No
     assert diff.unchanged == 1
     assert diff.updated == [{"id": 502, "pct": 33.0, "leads": False, "note": None, "hypothetical": False,
                              "ranked_round": None}]
-    assert [(r["candidate_id"], r["subgroup"], r["pct"]) for r in diff.added] == [(1, "women", 40.0)]
+    added = [dict(zip(RESULT_COLUMNS, row, strict=True)) for row in diff.added]
+    assert [(r["candidate_id"], r["subgroup"], r["pct"]) for r in added] == [(1, "women", 40.0)]
     assert diff.updated_polls == {101} and diff.grown_polls == {101}
 
 
