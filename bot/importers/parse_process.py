@@ -29,8 +29,8 @@ Message = tuple[str, Any]  # ("start" | "progress" | "read" | "batch" | "error" 
 def stream_in_process(path: str, data: bytes | None, *, origin: str | None, strict: bool,
                       progress: Callable[[str], None] | None = None,
                       on_read: Callable[[int], None] | None = None) -> Iterator[ParsedFile] | None:
-    """The batches of bot.importers.stream_538, parsed in another process (None for a file that is not a 538 polls
-    CSV). Close the iterator when done with it, also early: that ends the process."""
+    """The batches of polls_538.stream_538, parsed in another process (None for a file that is not a 538 polls CSV).
+    Close the iterator when done with it, also early: that ends the process."""
     context = multiprocessing.get_context("spawn")  # a new interpreter: nothing of the caller's threads or loop
     messages: Queue[Message] = context.Queue(maxsize=BATCHES_QUEUED)
     process = context.Process(target=_parse, args=(messages, path, data, origin, strict, progress is not None,
@@ -96,7 +96,7 @@ def _parse(messages: Queue[Message], path: str, data: bytes | None, origin: str 
     """The parse process: every batch, then "end"; or the error that rejected the file."""
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # a parse makes millions of objects that live on
     try:
-        from bot.importers import stream_538
+        from bot.importers.polls_538 import stream_538
 
         batches = stream_538(path, data, origin=origin, strict=strict,
                              progress=(lambda line: messages.put(("progress", line))) if progress else None,

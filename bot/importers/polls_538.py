@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from operator import itemgetter
+from pathlib import Path
 
 from bot.db.views import round_question
 from bot.errors import ImportRejected
@@ -17,7 +19,7 @@ from bot.importers.records import (
     RepairLog,
     SourceRecord,
 )
-from bot.importers.textfile import csv_rows, parse_date, require_columns
+from bot.importers.textfile import csv_header, csv_rows, parse_date, require_columns, text_lines
 from bot.names import slugify
 from bot.races import natural_name, structure_from_538
 
@@ -59,6 +61,27 @@ def looks_like_538(columns: list[str]) -> bool:
     return "poll_id" in columns and "pct" in columns
 
 
+def stream_538(path: str, data: bytes | None = None, *, origin: str | None = None,
+               progress: Callable[[str], None] | None = None, strict: bool = False,
+               on_read: Callable[[int], None] | None = None) -> Iterator[ParsedFile] | None:
+    """A 538 polls CSV as batches of records, read as they are parsed (constant memory); None for any other file.
+    `on_read` is told how many bytes of the file were read, for a progress bar."""
+    name = str(path)
+    if Path(name).suffix.lower() != ".csv":
+        return None
+    lines = text_lines(name, data, on_read)
+    try:
+        first = next(lines, "")
+    except OSError as exc:
+        raise ImportRejected(name, f"cannot read the file ({exc.strerror or exc})") from None
+    if not looks_like_538(csv_header(name, first)):
+        lines.close()
+        return None
+    columns, rows = csv_rows(name, itertools.chain([first], lines), keep=COLUMNS_READ)
+    return parse_538_batches(name, columns, rows, origin or Path(name).resolve().as_uri(), progress, strict=strict,
+                             batch_rows=BATCH_ROWS)  # read now: a test may set it
+
+
 def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None] | None = None, *,
               strict: bool = False) -> ParsedFile:
     """Parse a whole 538 polls CSV of any generation of its columns into one record set."""
@@ -78,9 +101,9 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
     poll_cells = _cells(columns, POLL_COLUMNS)
     race_records: dict[str, RaceRecord | None] = {}
     race_of: dict[tuple[str, ...], tuple[str, RaceRecord | None]] = {}
-    # Kept for the whole file (small per poll): a poll's fields, its first stage, and its questions' running totals.
-    poll_fields: dict[tuple[str, str], tuple[int, Found]] = {}
-    first_stages: dict[tuple[str, str], str] = {}
+    # Kept for the whole file (small per poll): a poll's fields (their hash, and the repairs they needed) and the
+    # stage of its first row, and its questions' running totals.
+    poll_fields: dict[tuple[str, str], tuple[int, Found, str]] = {}
     totals: dict[tuple[str, str, str, str], float] = {}
     races: dict[str, RaceData] = {}  # of this batch
     polls: dict[tuple[str, str], PollRecord] = {}  # of this batch
@@ -102,8 +125,9 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         # key, so a file imported before keeps its polls.
         poll_id = _text(path, line, row, "poll_id")
         stage_key = (row.get("stage") or "").lower()
-        first_stage = first_stages.setdefault((slug, poll_id), stage_key)
-        key = f"538:{poll_id}" if stage_key == first_stage else f"538:{poll_id}:{stage_key}"
+        plain = f"538:{poll_id}"
+        first = poll_fields.get((slug, plain))  # the first stage's poll: it has the plain key
+        key = plain if first is None or stage_key == first[2] else f"{plain}:{stage_key}"
         if len(key) > KEY_LIMIT:
             raise ImportRejected(path, f"poll_id is longer than {KEY_LIMIT - 60} characters", line)
         if batch_rows is not None and batch >= batch_rows and (slug, key) != previous:
@@ -123,7 +147,7 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         if known_fields is None:
             found: Found = []
             poll = polls[(slug, key)] = _poll(path, line, row, key, origin, found)
-            poll_fields[(slug, key)] = (fields, found or NOTHING_FOUND)
+            poll_fields[(slug, key)] = (fields, found or NOTHING_FOUND, stage_key)
             data.polls.append(poll)
         else:
             if known_fields[0] != fields:

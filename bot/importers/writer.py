@@ -273,7 +273,7 @@ class ImportWriter:
         self._postgresql = session.bind.dialect.name == "postgresql"
         self._sequences: dict[str, int] = {}  # PostgreSQL: table -> the oid of its id sequence
         self._holds_keys: bool | None = None  # PostgreSQL: whether bulk loads skip the per-row key checks
-        self._held: dict[str, set[int]] = {}  # table -> ids this import created or holds (FOR KEY SHARE)
+        self._held: dict[str, set[int]] = {}  # table -> ids of stored rows this import holds (FOR KEY SHARE)
 
     async def write(self, parsed: ParsedFile) -> None:
         await self._sources([*self._all_sources(parsed)])
@@ -375,8 +375,8 @@ class ImportWriter:
 
     async def _hold(self, model: type[Any], ids: Iterable[int]) -> None:
         """What a foreign-key check does for every row, done once per referenced row when this import checks its
-        keys itself: the rows exist, and no one may delete them or change their ids until it commits. Rows this
-        import created are invisible to everyone else and need no hold."""
+        keys itself: the rows exist, and no one may delete them or change their ids until it commits. Callers pass the
+        stored rows a batch refers to (rows this import created are invisible to everyone else, and need none)."""
         if not await self._holds_keys_itself():
             return
         table = model.__table__
@@ -391,10 +391,6 @@ class ImportWriter:
             raise ImportRejected(self.summary.path, f"{table.name} {missing} was removed while the file was imported "
                                  "(nothing was imported; try again)")
         held.update(wanted)
-
-    def _created(self, model: type[Any], ids: Iterable[int]) -> None:
-        """Ids of rows this import creates: its own references to them need no hold."""
-        self._held.setdefault(model.__tablename__, set()).update(ids)
 
     async def _reserve_ids(self, model: type[Any], count: int) -> list[int]:
         """Ids for `count` new rows of `model`, so that they are written in bulk without RETURNING."""
@@ -465,9 +461,8 @@ class ImportWriter:
                 self.summary.add("sources", "updated")
             else:
                 self.summary.add("sources", "unchanged")
-        new_ids = await self._reserve_ids(Source, len(new_rows))
-        self._created(Source, new_ids)
-        for row, source_id in zip(new_rows, new_ids, strict=True):
+        await self._hold(Source, [row.id for row in existing.values()])
+        for row, source_id in zip(new_rows, await self._reserve_ids(Source, len(new_rows)), strict=True):
             row["id"] = source_id
             self.sources[row["url"]] = source_id
         await self._insert_many(Source, new_rows)
@@ -537,7 +532,6 @@ class ImportWriter:
                 [new_people[key] for key in chunk])
             for candidate_id, name, party in result.all():  # matched by key: RETURNING order is not guaranteed
                 known_people[(fold(name), party)] = candidate_id
-                self._created(Candidate, [candidate_id])
         self.summary.add("candidates", "added", len(people))
 
         if explicit_people:  # names, parties and aliases a file gives for people already known
@@ -557,10 +551,11 @@ class ImportWriter:
 
         new_links: list[dict[str, Any]] = []
         linked = self._linked
-        named: set[int] = set()  # every candidate the file's records name
+        stored: set[int] = set()  # the stored candidates the file's records name (not the ones it creates)
         for race_id, rec, person, is_explicit in links:
             candidate_id = person if isinstance(person, int) else known_people[person]
-            named.add(candidate_id)
+            if isinstance(person, int):
+                stored.add(candidate_id)
             was_new = not isinstance(person, int)
             candidacy = candidacies.get((race_id, candidate_id))
             changed = candidate_id in updated_people
@@ -583,7 +578,7 @@ class ImportWriter:
         for chunk in _chunks(new_links, 2000):
             await self.session.execute(insert(Candidacy), list(chunk))
         await self.session.flush()
-        await self._hold(Candidate, named)
+        await self._hold(Candidate, stored)
         return {slug: indexes[race.id] for slug, race in races.items()}
 
     async def _known_people(self) -> dict[tuple[str, str | None], int]:
@@ -650,8 +645,6 @@ class ImportWriter:
             changes = dict(row)
             await self.session.execute(update(Poll).where(Poll.id == changes.pop("id")).values(**changes))
         ids = await self._reserve_ids(Poll, len(diff.added))
-        self._created(Poll, ids)
-        await self._hold(Source, {values["source_id"] for _, _, _, values in diff.added})
         rows = [{"id": poll_id, "race_id": race_id, "key": rec.key, **values}
                 for poll_id, (race_id, _, rec, values) in zip(ids, diff.added, strict=True)]
         await self._insert_many(Poll, rows)

@@ -98,7 +98,7 @@ async def test_a_large_import_leaves_postgresql_fresh_statistics(empty_db: Datab
     from bot.importers import writer
 
     monkeypatch.setattr(writer, "ANALYZE_AFTER_ROWS", 100)
-    monkeypatch.setattr("bot.importers.ANALYZE_AFTER_ROWS", 100)
+    monkeypatch.setattr("bot.importers.files.ANALYZE_AFTER_ROWS", 100)
     small, large = tmp_path / "small.csv", tmp_path / "large.csv"
     small.write_text(HEADER + "1,1,Emerson,6/1/22,2022,U.S. Senate,Ohio,Ann Lee,DEM,48\n", encoding="utf-8")
     write_538(large, races=2, polls_per_race=20)
