@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from bot.db.views import round_question
 from bot.errors import ImportRejected
@@ -101,10 +102,9 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
     poll_cells = _cells(columns, POLL_COLUMNS)
     race_records: dict[str, RaceRecord | None] = {}
     race_of: dict[tuple[str, ...], tuple[str, RaceRecord | None]] = {}
-    # Kept for the whole file (small per poll): a poll's fields (their hash, and the repairs they needed) and the
-    # stage of its first row, and its questions' running totals.
-    poll_fields: dict[tuple[str, str], tuple[int, Found, str]] = {}
-    totals: dict[tuple[str, str, str, str], float] = {}
+    # Kept for the whole file, as small as it can be (a million rows may hold 200,000 polls): what each poll must
+    # agree with when its rows come back, later in the file, as a list of PollState's slots.
+    seen: dict[tuple[str, str], list[Any]] = {}
     races: dict[str, RaceData] = {}  # of this batch
     polls: dict[tuple[str, str], PollRecord] = {}  # of this batch
     strings: dict[str, str] = {}
@@ -126,8 +126,8 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         poll_id = _text(path, line, row, "poll_id")
         stage_key = (row.get("stage") or "").lower()
         plain = f"538:{poll_id}"
-        first = poll_fields.get((slug, plain))  # the first stage's poll: it has the plain key
-        key = plain if first is None or stage_key == first[2] else f"{plain}:{stage_key}"
+        first = seen.get((slug, plain))  # the first stage's poll: it has the plain key
+        key = plain if first is None or stage_key == first[STAGE] else f"{plain}:{stage_key}"
         if len(key) > KEY_LIMIT:
             raise ImportRejected(path, f"poll_id is longer than {KEY_LIMIT - 60} characters", line)
         if batch_rows is not None and batch >= batch_rows and (slug, key) != previous:
@@ -143,18 +143,18 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
             data.race.stages.update(race.stages)
         fields = hash(poll_cells(row))
         poll = polls.get((slug, key))
-        known_fields = poll_fields.get((slug, key))
-        if known_fields is None:
+        state = seen.get((slug, key))
+        if state is None:
             found: Found = []
             poll = polls[(slug, key)] = _poll(path, line, row, key, origin, found)
-            poll_fields[(slug, key)] = (fields, found or NOTHING_FOUND, stage_key)
+            state = seen[(slug, key)] = [fields, found or NOTHING_FOUND, stage_key, None, None, 0.0, None]
             data.polls.append(poll)
         else:
-            if known_fields[0] != fields:
+            if state[FIELDS] != fields:
                 found = []  # a row that differs is checked too: a bad date fails here
                 checked = _poll(path, line, row, key, origin, found)
             else:
-                found, checked = known_fields[1], None
+                found, checked = state[FOUND], None
             if poll is None:  # a poll whose first rows were in an earlier batch: its later rows join it
                 poll = polls[(slug, key)] = checked or _poll(path, line, row, key, origin, [])
                 data.polls.append(poll)
@@ -163,14 +163,33 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         result = _result(path, line, row, log, strings)
         poll.results.append(result)
         assert result.pct is not None
-        question_key = (slug, key, result.question, result.subgroup)
-        total = totals[question_key] = totals.get(question_key, 0.0) + result.pct
+        total = _add_share(state, result.question, result.subgroup, result.pct)
         if total > 100 + QUESTION_TOLERANCE:
             raise ImportRejected(
                 path, f"the shares of question {result.question or poll_id} add up to {total:g}%", line)
     if not count:
         raise ImportRejected(path, "the file has a header but no rows", 2)
     yield ParsedFile(path=path, races=list(races.values()), repairs=log.take())
+
+
+# The slots of a poll's state: the hash of its fields, the repairs they needed, the stage of its first row; the
+# running total of its first question (question id, subgroup, total), and of any others ({(question, subgroup):
+# total}, None while it has one: most polls).
+FIELDS, FOUND, STAGE, QUESTION, SUBGROUP, TOTAL, OTHERS = range(7)
+
+
+def _add_share(state: list[Any], question: str, subgroup: str, pct: float) -> float:
+    """Add a share to its question's running total in a poll's state; returns the total."""
+    if state[QUESTION] is None:
+        state[QUESTION], state[SUBGROUP] = question, subgroup
+    if state[QUESTION] == question and state[SUBGROUP] == subgroup:
+        state[TOTAL] += pct
+        return state[TOTAL]
+    others = state[OTHERS]
+    if others is None:
+        others = state[OTHERS] = {}
+    total = others[(question, subgroup)] = others.get((question, subgroup), 0.0) + pct
+    return total
 
 
 def _cells(header: list[str], wanted: tuple[str, ...]) -> Callable[[dict[str, str]], tuple[str, ...]]:
