@@ -336,11 +336,10 @@ class ImportWriter:
                                            if isinstance(table.c[c].type, JSON)])
             if table.name in KEYS_HELD_BY_WRITER and await self._holds_keys_itself():
                 # The rows' references were held beforehand (_hold): the per-row checks would repeat that work.
+                # SET LOCAL: a failed COPY ends the transaction, and the setting with it.
                 await connection.execute("SET LOCAL session_replication_role = replica")
-                try:
-                    await connection.copy_records_to_table(table.name, columns=list(columns), records=records)
-                finally:
-                    await connection.execute("SET LOCAL session_replication_role = origin")
+                await connection.copy_records_to_table(table.name, columns=list(columns), records=records)
+                await connection.execute("SET LOCAL session_replication_role = origin")
                 return
             await connection.copy_records_to_table(table.name, columns=list(columns), records=records)
             return
