@@ -227,11 +227,11 @@ def _result(path: str, line: int, row: dict[str, str], log: RepairLog, strings: 
     if party:
         party = _limited(line, "party" if "party" in row else "candidate_party", party, log)
     subgroup = _limited(line, "subpopulation", row.get("subpopulation", ""), log)
-    return PollResultRecord(
-        strings.setdefault(name, name), pct, question=strings.setdefault(question, question),
-        subgroup=strings.setdefault(subgroup, subgroup), party=strings.setdefault(party, party) if party else None,
-        hypothetical=_flag(path, line, row, "hypothetical"), ranked_round=ranked_round,
-    )
+    return PollResultRecord._make((  # positional: a million of them
+        strings.setdefault(name, name), pct, strings.setdefault(question, question),
+        strings.setdefault(subgroup, subgroup), False, None, strings.setdefault(party, party) if party else None,
+        _flag(path, line, row, "hypothetical"), ranked_round,
+    ))
 
 
 def _limited(line: int, column: str, value: str, log: RepairLog | Found) -> str:

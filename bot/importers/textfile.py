@@ -123,9 +123,10 @@ def csv_rows(path: str, text: str | Iterable[str],
                     raise ImportRejected(path, f"{len(values)} values but the header has {width} columns",
                                          reader.line_num)
                 values += [""] * (width - len(values))  # a short row: the cells it lacks are empty
-            picked = list(map(str.strip, cells(values) if cells is not None else [values[i] for i, _ in kept]))
-            if any(picked) or (len(kept) < width and any(v.strip() for v in values)):  # a blank row is skipped
-                yield reader.line_num, dict(zip(names, picked, strict=True))
+            picked = cells(values) if cells is not None else [values[i] for i, _ in kept]
+            row = dict(zip(names, map(str.strip, picked), strict=True))
+            if any(row.values()) or (len(kept) < width and any(v.strip() for v in values)):  # a blank row is skipped
+                yield reader.line_num, row
             start = reader.line_num + 1
 
     return columns, rows()
