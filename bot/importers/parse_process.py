@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import pickle
 import queue as queues
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from bot.importers.records import ParsedFile, PollRecord, PollResultRecord, Race
 PROCESS_BYTES = 16 * 1024 * 1024  # files from this size are parsed in a process of their own
 BATCHES_QUEUED = 3  # finished batches waiting for the writer, at most
 GC_THRESHOLD = 100_000  # allocations between young-generation collections in the parse (700 by default)
+NICENESS = 10  # the parse yields a core to the bot's answers and `racebot ask` while both want one
 POLL_SECONDS = 0.5  # how often a wait for the parse checks that its process is still alive
 
 Message = tuple[str, Any]  # ("start" | "progress" | "read" | "batch" | "error" | "end", value)
@@ -95,6 +97,8 @@ def _parse(messages: Queue[Message], path: str, data: bytes | None, origin: str 
            progress: bool, read: bool) -> None:
     """The parse process: every batch, then "end"; or the error that rejected the file."""
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # a parse makes millions of objects that live on
+    if hasattr(os, "nice"):  # a bulk job: on a busy machine, questions come first
+        os.nice(NICENESS)
     try:
         from bot.importers.polls_538 import stream_538
 
