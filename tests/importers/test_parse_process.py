@@ -3,6 +3,7 @@ never outlives its import."""
 
 from __future__ import annotations
 
+import csv
 import multiprocessing
 import os
 from pathlib import Path
@@ -16,6 +17,7 @@ from bot.errors import ImportRejected
 from bot.importers import import_file, parse_process, polls_538, stream_538
 from bot.importers.writer import ImportWriter
 from tests.factories import write_538
+from tests.importers.test_polls_538_generations import DATA_DIR, REAL_FILES, needs_real_files
 
 HEADER = "poll_id,question_id,pollster,end_date,cycle,office_type,state,candidate_name,party,pct,url\n"
 
@@ -106,3 +108,19 @@ def test_a_parse_process_yields_to_answers_and_dying_is_an_error_not_a_wait(tmp_
     process.join()
     with pytest.raises(RuntimeError, match="stopped"):
         list(batches)
+
+
+@pytest.mark.parametrize("name", REAL_FILES)
+@needs_real_files
+def test_each_published_file_crosses_over_record_for_record(name: str) -> None:
+    """538's own files (every generation of columns, the senate file's repairs) come out of the process as they
+    come out of a parse here."""
+    path = str(DATA_DIR / name)
+    here = list(stream_538(path) or [])
+    batches = parse_process.stream_in_process(path, None, origin=None, strict=False)
+    assert batches is not None
+    there = list(batches)
+    assert there == here
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+        rows = sum(1 for _ in csv.DictReader(handle))
+    assert sum(len(poll.results) for batch in there for data in batch.races for poll in data.polls) == rows
