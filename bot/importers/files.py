@@ -27,7 +27,7 @@ T = TypeVar("T")
 # Batches parsed ahead of the one being written: enough to keep the parse busy while the writer waits for the
 # database (PostgreSQL's COPY, SQLite's inserts), few enough to keep memory flat (polls_538.BATCH_ROWS rows each).
 READ_AHEAD = 4
-# From a parse process: its queue holds parse_process.BATCHES_QUEUED more, as compact pickles.
+# From a parse process, which parses the next batch meanwhile (and sends it when this one is taken).
 PROCESS_READ_AHEAD = 2
 
 

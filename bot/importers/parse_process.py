@@ -2,7 +2,7 @@
 
 Parsing and writing are both Python: in one process they take turns on one core (the GIL), and the database waits
 for the writer while the writer waits for its turn. In a process of its own the parse runs on another core, and only
-the finished batches cross over (pickled through a bounded queue, so memory stays flat)."""
+the finished batches cross over (pickled through a pipe, so memory stays flat)."""
 
 from __future__ import annotations
 
@@ -10,20 +10,18 @@ import gc
 import multiprocessing
 import os
 import pickle
-import queue as queues
 from collections.abc import Callable, Iterator
 from functools import partial
+from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from multiprocessing.queues import Queue
 from typing import Any
 
 from bot.importers.records import ParsedFile, PollRecord, PollResultRecord, RaceData, SourceRecord
 
 PROCESS_BYTES = 16 * 1024 * 1024  # files from this size are parsed in a process of their own
-BATCHES_QUEUED = 3  # finished batches waiting for the writer, at most
 GC_THRESHOLD = 100_000  # allocations between young-generation collections in the parse (700 by default)
 NICENESS = 10  # the parse yields a core to the bot's answers and `racebot ask` while both want one
-POLL_SECONDS = 0.5  # how often a wait for the parse checks that its process is still alive
+POLL_SECONDS = 0.5  # how long a reader waits for the exit code of a parse process that stopped
 
 Message = tuple[str, Any]  # ("start" | "progress" | "read" | "batch" | "error" | "end", value)
 
@@ -34,28 +32,30 @@ def stream_in_process(path: str, data: bytes | None, *, origin: str | None, stri
     """The batches of polls_538.stream_538, parsed in another process (None for a file that is not a 538 polls CSV).
     Close the iterator when done with it, also early: that ends the process."""
     context = multiprocessing.get_context("spawn")  # a new interpreter: nothing of the caller's threads or loop
-    messages: Queue[Message] = context.Queue(maxsize=BATCHES_QUEUED)
-    process = context.Process(target=_parse, args=(messages, path, data, origin, strict, progress is not None,
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_parse, args=(sender, path, data, origin, strict, progress is not None,
                                                    on_read is not None), daemon=True, name="racebot-parse")
     process.start()
+    # Only the process may hold the sending end: when it dies, even in the middle of a batch, reading ends.
+    sender.close()
     try:
-        kind, value = _receive(messages, process)  # first: whether the file is a 538 polls CSV, or why it failed
+        kind, value = _receive(receiver, process)  # first: whether the file is a 538 polls CSV, or why it failed
         if kind == "error":
             raise value
     except BaseException:
-        _end(process, messages)
+        _end(process, receiver)
         raise
     if not value:
-        _end(process, messages)
+        _end(process, receiver)
         return None
-    return _batches(messages, process, progress, on_read)
+    return _batches(receiver, process, progress, on_read)
 
 
-def _batches(messages: Queue[Message], process: BaseProcess, progress: Callable[[str], None] | None,
+def _batches(receiver: Connection, process: BaseProcess, progress: Callable[[str], None] | None,
              on_read: Callable[[int], None] | None) -> Iterator[ParsedFile]:
     try:
         while True:
-            kind, value = _receive(messages, process)
+            kind, value = _receive(receiver, process)
             if kind == "batch":
                 yield _unpack(value)
             elif kind == "progress" and progress is not None:
@@ -67,33 +67,30 @@ def _batches(messages: Queue[Message], process: BaseProcess, progress: Callable[
             elif kind == "end":
                 return
     finally:
-        _end(process, messages)
+        _end(process, receiver)
 
 
-def _end(process: BaseProcess, messages: Queue[Message]) -> None:
-    """Stop the parse (if it is still going: the writer failed, or stopped early) and free its queue."""
+def _end(process: BaseProcess, receiver: Connection) -> None:
+    """Stop the parse (if it is still going: the writer failed, or stopped early) and close its pipe."""
     if process.is_alive():
         process.terminate()
     process.join()
-    messages.cancel_join_thread()
-    messages.close()
+    receiver.close()
 
 
-def _receive(messages: Queue[Message], process: BaseProcess) -> Message:
-    """The next message of the parse; an error if its process ended without a last word (killed, out of memory)."""
-    while True:
-        try:
-            return messages.get(timeout=POLL_SECONDS)
-        except queues.Empty:
-            if not process.is_alive():
-                try:
-                    return messages.get(timeout=POLL_SECONDS)  # its last words may still be on their way
-                except queues.Empty:
-                    raise RuntimeError(f"the parse of the file stopped (its process ended with exit code "
-                                       f"{process.exitcode})") from None
+def _receive(receiver: Connection, process: BaseProcess) -> Message:
+    """The next message of the parse; an error if its process ended without a last word (killed, out of memory).
+    The process sends a batch when the last one was read (a pipe holds little), so it is at most a batch ahead of
+    the reader, and the reader (files.read_ahead) a few ahead of the writer: memory stays flat."""
+    try:
+        return receiver.recv()
+    except EOFError:
+        process.join(POLL_SECONDS)
+        raise RuntimeError(f"the parse of the file stopped (its process ended with exit code "
+                           f"{process.exitcode})") from None
 
 
-def _parse(messages: Queue[Message], path: str, data: bytes | None, origin: str | None, strict: bool,
+def _parse(sender: Connection, path: str, data: bytes | None, origin: str | None, strict: bool,
            progress: bool, read: bool) -> None:
     """The parse process: every batch, then "end"; or the error that rejected the file."""
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # a parse makes millions of objects that live on
@@ -103,14 +100,16 @@ def _parse(messages: Queue[Message], path: str, data: bytes | None, origin: str 
         from bot.importers.polls_538 import stream_538
 
         batches = stream_538(path, data, origin=origin, strict=strict,
-                             progress=(lambda line: messages.put(("progress", line))) if progress else None,
-                             on_read=(lambda done: messages.put(("read", done))) if read else None)
-        messages.put(("start", batches is not None))
+                             progress=(lambda line: sender.send(("progress", line))) if progress else None,
+                             on_read=(lambda done: sender.send(("read", done))) if read else None)
+        sender.send(("start", batches is not None))
         for batch in batches or ():
-            messages.put(("batch", _pack(batch)))
-        messages.put(("end", None))
+            sender.send(("batch", _pack(batch)))
+        sender.send(("end", None))
     except BaseException as exc:  # handed to the writer's side, which raises it
-        messages.put(("error", _picklable(exc)))
+        sender.send(("error", _picklable(exc)))
+    finally:
+        sender.close()
 
 
 def _picklable(exc: BaseException) -> BaseException:
