@@ -344,7 +344,11 @@ class ImportWriter:
             await connection.copy_records_to_table(table.name, columns=list(columns), records=records)
             return
         dialect = self.session.bind.dialect
-        sql = str(table.insert().compile(dialect=dialect, column_keys=list(columns)))
+        compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
+        sql = str(compiled)
+        if list(compiled.positiontup or ()) != list(columns):  # the INSERT lists them in the table's order
+            order = itemgetter(*(list(columns).index(name) for name in compiled.positiontup or ()))
+            records, columns = [order(record) for record in records], list(compiled.positiontup or ())
         # Dates and JSON stored as SQLAlchemy stores them; sqlite3 stores a bool as 0 or 1 itself.
         fixes = [(i, f) for i, c in enumerate(columns) if not isinstance(table.c[c].type, Boolean)
                  and (f := table.c[c].type.bind_processor(dialect)) is not None]
