@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # the importers and the feeds (aiohttp, clarify, lxml) load o
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROGRESS_BAR_BYTES = 10 << 20  # a file smaller than this imports in a moment: no bar
-IMPORT_GC_THRESHOLD = 100_000  # allocations between young-generation collections while importing (700 by default)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -180,11 +179,12 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 async def _import(engine: QuestionEngine, paths: list[str], *, report: str | None = None,
                   strict: bool = False, create_races: bool = False, state: str | None = None) -> int:
     from bot.importers import import_file, write_repair_report
+    from bot.importers.parse_process import GC_THRESHOLD
     from bot.importers.results_import import import_results, is_results_file
 
     # This process only imports: a million rows make millions of objects that live until the batch is written, and
     # the cyclic collector would scan them again and again (a third of a large import's time) to find no cycles.
-    gc.set_threshold(IMPORT_GC_THRESHOLD, *gc.get_threshold()[1:])
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     status = EXIT_OK
     summaries: list[ImportSummary] = []
     for path in paths:

@@ -19,7 +19,8 @@ from typing import Any
 from bot.importers.records import ParsedFile, PollRecord, PollResultRecord, RaceData, SourceRecord
 
 PROCESS_BYTES = 16 * 1024 * 1024  # files from this size are parsed in a process of their own
-GC_THRESHOLD = 100_000  # allocations between young-generation collections in the parse (700 by default)
+GC_THRESHOLD = 100_000  # allocations between young-generation collections while importing, here and in `racebot import`
+# (700 by default)
 NICENESS = 10  # the parse yields a core to the bot's answers and `racebot ask` while both want one
 POLL_SECONDS = 0.5  # how long a reader waits for the exit code of a parse process that stopped
 
