@@ -343,8 +343,9 @@ async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:
     }
 
 
-async def default_race_id(session: AsyncSession, guild_id: int) -> int | None:
-    return await session.scalar(select(GuildSettings.default_race_id).where(GuildSettings.guild_id == guild_id))
+async def default_race_id(session: RowSource, guild_id: int) -> int | None:
+    rows = await rows_of(session, select(GuildSettings.default_race_id).where(GuildSettings.guild_id == guild_id))
+    return rows[0][0] if rows else None
 
 
 async def set_default_race(session: AsyncSession, guild_id: int, race_id: int | None) -> None:

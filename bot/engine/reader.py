@@ -147,7 +147,7 @@ class Reader:
         return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.source, endorser_id))
 
     async def default_race_id(self, guild_id: int) -> int | None:
-        return await queries.default_race_id(self.session, guild_id)  # settings change at any time: not cached
+        return await queries.default_race_id(self.source, guild_id)  # settings change at any time: not cached
 
     async def race_labels(self, race_ids: list[int] | None, limit: int) -> list[tuple[str, str]]:
         return await queries.race_labels(self.source, race_ids, limit)
