@@ -17,6 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.db.database import Database
 from bot.db.models import Feed
+from bot.db.turns import WriteTurnTimeout
 from bot.engine.answers import Answer, Fact
 from bot.errors import ImportRejected
 from bot.feed_locations import feed_problem, is_url
@@ -192,6 +193,8 @@ class Feeds:
                                 error=f"rejected file: {Path(exc.path).name}{where} is not a valid polls or results "
                                       f"file or race bundle; nothing imported (the bot's log has the reason)",
                                 detail=f"rejected, nothing imported: {exc}")
+        except WriteTurnTimeout as exc:  # nothing imported and nothing kept of the response: read again next time
+            report = FeedReport(feed.id, feed.location, ok=False, error=str(exc), detail=str(exc))
         except Exception as exc:  # a bug or an odd failure: logged with its traceback, the other feeds go on
             log.exception("feed %s: refresh failed", feed.location)
             report = FeedReport(feed.id, feed.location, ok=False, error=f"unexpected error ({exc.__class__.__name__})",
@@ -221,10 +224,11 @@ class Feeds:
             return FeedReport(feed.id, feed.location, ok=True)
         name = Path(urlparse(feed.location).path).name if is_url(feed.location) else feed.location
         summary: ImportSummary | ResultsSummary
-        if is_results_file(name, fetched.data):  # election night: a count of the votes (Clarity XML, results CSV)
-            summary = await import_results(self.db, name, fetched.data, origin=feed.location)
-        else:
-            summary = await import_file(self.db, name, data=fetched.data, origin=feed.location)
+        async with self.db.write_turn():  # after an import running meanwhile (racebot import, /racebot import)
+            if is_results_file(name, fetched.data):  # election night: a count of the votes (Clarity XML, results)
+                summary = await import_results(self.db, name, fetched.data, origin=feed.location)
+            else:
+                summary = await import_file(self.db, name, data=fetched.data, origin=feed.location)
         feed.content_hash = digest
         if summary.changed:
             log.info("feed %s imported: %s", feed.location, "; ".join(summary.lines()))

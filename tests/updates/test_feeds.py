@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from sqlalchemy import select
 
 from bot.config import load_settings
 from bot.db.database import Database
-from bot.db.models import Feed
+from bot.db.models import Feed, Poll
 from bot.errors import ConfigError
 from bot.updates.feeds import Feeds
 from bot.updates.fetch import AddressPolicy
@@ -156,3 +157,40 @@ async def test_a_results_feed_is_imported_as_counts_and_read_every_two_minutes(d
     async with db.session() as session:
         row = (await session.scalars(select(Feed))).one()
     assert utc(row.next_check_at) == clock.now + dt.timedelta(seconds=120)
+
+
+async def _file_feed(db: Database, folder: Path, data: bytes) -> Path:
+    feed = folder / "polls.csv"
+    feed.write_bytes(data)
+    async with db.sessions.begin() as session:
+        session.add(Feed(location=str(feed), origin="command", added_by=77, guild_id=1, failures=0))
+    return feed
+
+
+async def _pollsters(db: Database) -> set[str]:
+    async with db.session() as session:
+        return set(await session.scalars(select(Poll.pollster)))
+
+
+async def test_a_feed_import_waits_for_an_import_running_meanwhile(db: Database, tmp_path: Path) -> None:
+    await _file_feed(db, tmp_path, poll_csv(1))
+    feeds = Feeds(db, clock=Clock(), refresh_seconds=60)
+    async with db.write_turn():  # `racebot import` or /racebot import, writing
+        refreshing = asyncio.create_task(feeds.refresh_due())
+        await asyncio.sleep(0.5)
+        assert not refreshing.done() and "Unit Research 1" not in await _pollsters(db)
+    (report,) = await refreshing
+    assert report.ok and report.changed and "Unit Research 1" in await _pollsters(db)
+
+
+async def test_a_feed_that_waited_too_long_for_its_turn_is_read_again_next_time(db: Database, tmp_path: Path) -> None:
+    await _file_feed(db, tmp_path, poll_csv(1))
+    clock = Clock()
+    feeds = Feeds(db, clock=clock, refresh_seconds=60)
+    db.write_turn.wait_seconds = 0.3
+    async with db.write_turn():
+        (busy,) = await feeds.refresh_due()
+    assert not busy.ok and "busy" in (busy.error or "") and "Unit Research 1" not in await _pollsters(db)
+    clock.advance(seconds=60)
+    (report,) = await feeds.refresh_due()  # the same file: nothing of the first reading was kept as read
+    assert report.ok and report.changed and "Unit Research 1" in await _pollsters(db)
