@@ -106,21 +106,24 @@ class QuestionEngine:
         today = context.today or self.clock()
         found = self._named_candidates(parsed)
         found += self._settled_by_terms(parsed, found, reader.race_table(), today)
-        choice = await self._choose_race(reader, parsed, found, context, today)
+        choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
         return await route(Asked(parsed, reader, index, today, choice, found))
 
     # ---------------------------------------------------------------------------------- resolution
-    async def _choose_race(self, reader: Reader, parsed: ParsedQuestion, candidates: list[tuple[Span, CandidateView]],
-                           context: AskContext, today: dt.date) -> RaceChoice:
+    async def _choose_race(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
+                           candidates: list[tuple[Span, CandidateView]], context: AskContext,
+                           today: dt.date) -> RaceChoice:
         """The race a question is about, from its race terms, places, candidates, pollsters and groups."""
         named = [s.match.entry.id for s in parsed.of("race") if s.match.score >= 100.0]
         if named:
             return RaceChoice(await reader.race(named[0]), constrained=True)
         places = [Place(frozenset(range(s.start, s.end)), frozenset(s.match.entry.race_ids))
                   for s in parsed.of("place")]
-        hints = [s.match.entry.race_ids for kind in ("pollster", "subgroup") for s in parsed.of(kind)]
+        # a pollster named: the races of every pollster of that name ("Emerson" is Emerson College too)
+        hints = [tuple(race_id for entry in index.namesakes(s.match) for race_id in entry.race_ids)
+                 for kind in ("pollster", "subgroup") for s in parsed.of(kind)]
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
         return choose_race(parsed.terms, reader.race_table(), today, places=places,
                            candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
@@ -214,7 +217,7 @@ class QuestionEngine:
                                                                     or parsed.of("place"))
         if explained:
             async with self._reader(messages(language)) as reader:
-                choice = await self._choose_race(reader, parsed, [], AskContext(), self.clock())
+                choice = await self._choose_race(reader, parsed, index, [], AskContext(), self.clock())
             if choice.race is not None:
                 return choice.race, None
             if choice.several:
@@ -252,7 +255,7 @@ class QuestionEngine:
             return problem
         async with self._reader(messages(language)) as reader:
             if kind == "latest":
-                return _in(await respond.latest_poll(reader, race, pollster), reader)
+                return _in(await respond.latest_poll(reader, race, (pollster,) if pollster else ()), reader)
             if kind == "average":
                 return _in(await respond.average(reader, race), reader)
             return _in(await respond.poll_history(reader, race), reader)

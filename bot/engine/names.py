@@ -186,6 +186,12 @@ class NameIndex:
                     self._offer(best, key_index, score, wanted, races)
         return heapq.nsmallest(limit, best.values(), key=lambda m: (-m.score, m.entry.display))
 
+    def namesakes(self, match: NameMatch) -> list[NameEntry]:
+        """The entries of the match's kind that its key names as well, the match's own first: "Emerson" is the
+        pollster "Emerson" of 538's 2024 files and "Emerson College" of its 2018-2020 ones."""
+        others = [self.entries[self.key_entry[i]] for i in self.exact.get(match.key, ())]
+        return list(dict.fromkeys([match.entry, *(e for e in others if e.kind == match.entry.kind)]))
+
     def resolve(self, text: str, kinds: Iterable[str] | None = None, *,
                 race_ids: Iterable[int] | None = None) -> tuple[NameMatch | None, list[NameMatch]]:
         """(the match, or None when none is confident or two are too close; the alternatives)."""

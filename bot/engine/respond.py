@@ -236,24 +236,23 @@ def _month_text(month: int, year: int | None, m: Messages) -> str:
     return m.date(dt.date(year or 2000, month, 1), "month_year" if year else "month")
 
 
-async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = None, *, month: int | None = None,
+async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] = (), *, month: int | None = None,
                       year: int | None = None, before_stage: str | None = None, stage: str | None = None) -> Answer:
-    """The newest poll of a race; or the newest by a pollster or sponsor, of a month, of a stage, or before a
-    stage's election day ("the poll before the primary")."""
+    """The newest poll of a race; or the newest by a pollster or sponsor (any of the names of one, as the files of
+    different years write it: "Emerson College", "Emerson"), of a month, of a stage, or before a stage's election
+    day ("the poll before the primary")."""
     m = reader.messages
     _ = m.gettext
-    entities = [race_entity(race)]
-    if pollster:
-        entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
     if month is None and before_stage is None and stage is None:
-        poll = await reader.newest_poll(race.id, pollster)
-        if (poll is None and pollster) or (poll is not None and only_hypothetical(poll)):
+        newest = [await reader.newest_poll(race.id, name) for name in pollsters or (None,)]
+        poll = _newest([p for p in newest if p is not None])
+        if (poll is None and pollsters) or (poll is not None and only_hypothetical(poll)):
             # a sponsor, not the pollster: the newest poll it paid for; a hypothetical match-up: the newest real one
             poll = _newest([p for p in await reader.polls(race.id)
-                            if (pollster is None or _by(p, pollster)) and not only_hypothetical(p)])
+                            if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)])
     else:
         polls = [p for p in await reader.polls(race.id)
-                 if (pollster is None or _by(p, pollster)) and not only_hypothetical(p)]
+                 if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)]
         if month is not None:
             polls = [p for p in polls if p.as_of.month == month and (year is None or p.as_of.year == year)]
         if stage is not None:
@@ -262,8 +261,12 @@ async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = Non
             day = next((s.date for s in race.stages if stage_fits(s.stage, before_stage)), None)
             polls = [p for p in polls if day is not None and p.as_of < day]
         poll = _newest(polls)
+    pollster = next((n for n in pollsters if poll is None or _by(poll, n)), None)
     if poll is None:
         return _no_polls(race, "latest_poll", m, pollster, _month_text(month, year, m) if month else None)
+    entities = [race_entity(race)]
+    if pollster:
+        entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
     names = race.candidate_names()
     ref = source_ref(poll.source)
     facts = [Fact(poll_line(poll, names, m), ref, poll.as_of)]
@@ -286,6 +289,10 @@ async def latest_poll(reader: Reader, race: RaceView, pollster: str | None = Non
 
 def _newest(polls: Sequence[PollView]) -> PollView | None:
     return max(polls, key=lambda p: (p.as_of, p.id), default=None)
+
+
+def _by_any(poll: PollView, names: Sequence[str]) -> bool:
+    return any(_by(poll, name) for name in names)
 
 
 def _by(poll: PollView, name: str) -> bool:

@@ -187,9 +187,18 @@ async def handle_pollsters(q: Asked) -> Answer:
 
 
 async def handle_named_poll(q: Asked) -> Answer:
-    pollster = q.pollsters[0].match.entry.display if q.pollsters else None
-    return await respond.latest_poll(q.reader, q.race, pollster, month=q.parsed.month, year=q.parsed.poll_year,
-                                     before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
+    return await respond.latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
+                                     year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
+                                     stage=q.parsed.terms.stage)
+
+
+def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
+    """The pollster named, as the race's polls name it: "Emerson" is "Emerson College" in a 2020 race, and
+    "Siena" both "Siena College" and "Siena College/The New York Times Upshot"."""
+    if not q.pollsters:
+        return ()
+    named = q.index.namesakes(q.pollsters[0].match)
+    return tuple(e.display for e in named if q.race.id in e.race_ids) or (named[0].display,)
 
 
 async def handle_results(q: Asked) -> Answer:

@@ -50,6 +50,7 @@ QUOTAS: dict[str, dict[str, int]] = {
     "pollsters": {"governor": 10, "senate": 12, "house": 10, "president": 8},
     "compare": {"governor": 10, "senate": 12, "house": 10, "president": 12},
     "is_running": {"governor": 10, "senate": 10, "house": 10, "president": 6},
+    "named_poll": {"governor": 8, "senate": 10, "house": 6, "president": 8},  # last: the others' draws stay the same
 }
 MAX_LISTED_CANDIDATES = 12  # "who is running" is asked only of races whose whole field fits one answer
 
@@ -393,6 +394,7 @@ class Case:
     status: str = "ok"
     file: str = ""  # the file of the expected race
     why: str = ""  # for a trap: what it tries
+    pollster: str = ""  # for a poll named by its pollster: the pollster's words as typed
 
 
 def appears(text: str, fragment: str) -> bool:
@@ -438,7 +440,7 @@ def checks_for(intent: str, race: Race, mention: Mention) -> tuple[Check, ...]:
     raise ValueError(intent)
 
 
-INTENTS_OF = {"leader": ("leader", "average")}
+INTENTS_OF = {"leader": ("leader", "average"), "named_poll": ("latest_poll",)}
 
 
 def make_case(question: str, intent: str, mention: Mention, target: Race | None = None) -> Case | None:
@@ -702,6 +704,55 @@ def generate_is_running(race: Race, rng: random.Random) -> Case | None:
     return make_case(question, "is_running", Mention(office=office, candidates=(name,)), race)
 
 
+NAMED_POLL_TEMPLATES = ["latest {p} poll in {n}", "what did {p} say about {n}", "{a} {p} poll",
+                        "newest {p} poll of {n}", "most recent {p} poll {a}", "{p} poll in {n}",
+                        "latest {a} poll by {p}"]
+# How people name a pollster by one word: its brand, typed alone ("the latest emerson poll"). Phrasing, like the
+# templates: which pollsters a word names, and their polls, come from the files.
+POLLSTER_BRANDS = {
+    "emerson", "siena", "quinnipiac", "marist", "monmouth", "ipsos", "yougov", "rasmussen", "trafalgar", "suffolk",
+    "selzer", "civiqs", "gravis", "cygnal", "redfield", "susquehanna", "marquette", "muhlenberg", "mclaughlin",
+    "fabrizio", "swayable", "surveyusa", "atlasintel", "harrisx", "winthrop", "stockton", "rutgers", "goucher",
+    "mellman", "tarrance", "echelon", "remington", "baselice", "elway", "clearview", "targoz", "harper",
+}
+
+
+def typed_pollster(pollster: str, rng: random.Random) -> tuple[str, frozenset[str]] | None:
+    """A pollster as typed, and every pollster the typed words name: a brand word names each pollster whose name
+    begins with it ("Siena College", "Siena College/The New York Times Upshot"); a whole name of a few plain words
+    names that pollster."""
+    words = fold(pollster).split()
+    brand = words[0]
+    if brand in POLLSTER_BRANDS and rng.random() < 0.7:
+        owners = _owners_of_word()[brand]
+        named = frozenset(o for o in owners if o in pollsters() and fold(o).split()[0] == brand)
+        if all(o in named or fold(o).split()[0] != brand and words_of(o)[-1] != brand for o in owners):
+            return brand, named
+    if re.fullmatch(r"[A-Za-z .'-]+", pollster) and 2 <= len(words) <= 4:
+        return " ".join(words), frozenset({pollster})
+    return None
+
+
+def generate_named_poll(race: Race, rng: random.Random) -> Case | None:
+    """ "latest emerson poll in the arizona senate race": the newest poll of the race by the pollsters named."""
+    typed = typed_pollster(rng.choice(sorted({p.pollster for p in race.polls.values()})), rng)
+    if typed is None:
+        return None
+    word, named = typed
+    polls = [p for p in race.polls.values() if p.pollster in named]
+    newest = max(p.end_date for p in polls)
+    checks = (Check(tuple(sorted({p.pollster for p in polls if p.end_date == newest}))),
+              Check((f"{newest:%b %d, %Y}",)))
+    for phrase in phrases_for(race, rng):
+        templates = [t for t in NAMED_POLL_TEMPLATES if fill(t.replace("{p}", word), phrase)]
+        question = fill(rng.choice(templates).replace("{p}", word), phrase) or ""
+        status, found = resolve(phrase.mention)
+        if status == "ok" and found[0] is race:
+            return Case(" ".join(question.split()), INTENTS_OF["named_poll"], race.slug, checks, file=race.file,
+                        pollster=word)
+    return None
+
+
 # The brief's own examples; their expected answers come from the rule and the files like every other case.
 def _by_surname(word: str) -> str:
     owners = _without_suffixed_twins(n for n in candidate_names() if surname(n) == word)
@@ -780,6 +831,8 @@ def real_cases() -> tuple[Case, ...]:
                     case = generate_compare(race, rng)
                 elif intent == "is_running":
                     case = generate_is_running(race, rng)
+                elif intent == "named_poll":
+                    case = generate_named_poll(race, rng)
                 else:
                     case = generate_race_question(intent, race, rng)
                 if case and case.question.casefold() not in seen:

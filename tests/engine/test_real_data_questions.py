@@ -156,6 +156,13 @@ def test_expected_answers_agree_with_the_raw_rows(rows_by_slug: dict[str, list[d
         polls = {r["poll_id"]: r for r in rows}
         expected = [set(c.any_of) for c in case.checks]
         match case.intents[0]:
+            case "latest_poll" if case.pollster:  # a brand word begins the names it names; a whole name is one
+                typed = case.pollster.split()
+                dated = [(rq.parse_date(r["end_date"]), r["pollster"]) for r in rows
+                         if rq.fold(r["pollster"]).split()[:len(typed)] == typed
+                         and (len(typed) == 1 or rq.fold(r["pollster"]) == case.pollster)]
+                newest = max(d for d, _ in dated)
+                assert expected == [{p for d, p in dated if d == newest}, {f"{newest:%b %d, %Y}"}], case.question
             case "latest_poll":
                 words = case.question.casefold()
                 stage = next((s for s in ("runoff", "primary", "general") if s in words), "")
@@ -207,3 +214,14 @@ def test_no_trap_gets_a_confident_wrong_race(asked: Asked) -> None:
         print(describe(case, asked.answers[case.question]))
     print(f"{len(traps) - len(wrong)}/{len(traps)} traps passed")
     assert not wrong, f"{len(wrong)} traps answered with a wrong race (printed above)"
+
+
+def test_a_poll_named_by_its_pollster_is_found_as_each_file_names_the_pollster(asked: Asked) -> None:
+    """ "latest emerson poll in the maine senate race": "Emerson College" in the 2018-2020 files, "Emerson" in the
+    2024 one; a brand word names every pollster of the race whose name begins with it."""
+    cases = [case for case in rq.real_cases() if case.pollster]
+    assert len(cases) >= 30 and sum(" " not in case.pollster for case in cases) >= 10
+    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
+    for case in misses:
+        print(describe(case, asked.answers[case.question]))
+    assert not misses, f"{len(misses)} of {len(cases)} polls named by their pollster were missed (printed above)"
