@@ -56,6 +56,7 @@ lol lmao lmfao pls plz ppl rn tho btw imo tbh ngl yo ya yall guys bro dude hmm o
 really like just kinda sorta gonna wanna u ur r y k thx ty ty also even still so then again currently
 pollster pollsters polled survey surveys numbers figures share shares percentage doing do does did is
 who's whats how's wheres where's candidate candidates running race contest contests special jungle
+best better worse worst strongest weakest close closer closest tight tighter tightest competitive margin
 """.split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS) | SPECIAL_WORDS
 QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS
 
@@ -113,7 +114,8 @@ ENGLISH_PATTERNS: list[tuple[str, str]] = [
                     r"\b( \w+){0,10} (poll|survey)"),
     ("compare", r"\b(compare|compared|vs|versus|head to head|against)\b"),
     ("pollsters", r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
-                  r"|pollsters|who s polling|whos polling|how many polls)\b"),
+                  r"|pollsters|who s polling|whos polling|how many polls)\b"
+                  r"(?! (the )?(best|better|ahead|highest|strongest|well|first|top)\b)"),
     ("is_running", r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"
                    r"|in the race|on the ballot)\b|^(?!(who|whos|what|how|when)\b)(\w+ ){1,4}"
                    r"(still )?running$"),
@@ -129,7 +131,8 @@ ENGLISH_PATTERNS: list[tuple[str, str]] = [
     ("running", r"\b(who is running|whos running|who s running|running for|candidates|who are the candidates"
                 r"|in the race|field|who is in|whos in|on the ballot)\b"),
     ("leader", r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say"
-               r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances)\b"),
+               r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances"
+               r"|(doing|polling) (the )?best|close|closest|tight|competitive|margin)\b"),
     ("candidate", r"\b(who is|whos|tell me about|about|profile|bio|background|info)\b"),
 ]
 # The same intents in Spanish, read from the folded question (no accents: "quién ganó" is "quien gano").

@@ -842,6 +842,29 @@ def real_cases() -> tuple[Case, ...]:
     return tuple(cases)
 
 
+# Words of questions that are also surnames in the files ("Russell Best"): asked around race names, they are the
+# question's words, not the candidate.
+WORD_TEMPLATES = ["who is doing best in {n}", "which candidate is polling best in {n}", "is {n} close",
+                  "how close is {n}", "whats the margin in {n}", "who is polling best in {n}"]
+
+
+@cache
+def word_cases() -> tuple[Case, ...]:
+    rng = random.Random(SEED + 1)  # a draw of its own: the main set stays the same
+    pool = sorted(races().values(), key=lambda race: race.slug)
+    cases: list[Case] = []
+    for template in WORD_TEMPLATES:
+        made = 0
+        while made < 4:
+            race = rng.choice(pool)
+            phrase = next(iter(phrases_for(race, rng)))
+            case = make_case(template.format(n=phrase.noun), "leader", phrase.mention, race)
+            if case and case.question not in {c.question for c in cases}:
+                cases.append(case)
+                made += 1
+    return tuple(cases)
+
+
 # --------------------------------------------------------------------------------------------- traps
 def trap(question: str, mention: Mention, why: str) -> Case:
     """A question whose right answer is no race (or one race the words around a trap still name)."""

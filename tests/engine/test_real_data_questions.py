@@ -42,7 +42,7 @@ class Asked:
 @pytest.fixture(scope="module")
 def asked(tmp_path_factory: pytest.TempPathFactory) -> Asked:
     folder: Path = tmp_path_factory.mktemp("real538")
-    questions = sorted({c.question for c in (*rq.real_cases(), *rq.trap_cases())})
+    questions = sorted({c.question for c in (*rq.real_cases(), *rq.trap_cases(), *rq.word_cases())})
 
     async def ask_all() -> Asked:
         db = Database(f"sqlite+aiosqlite:///{folder / 'real538.sqlite3'}")
@@ -225,3 +225,13 @@ def test_a_poll_named_by_its_pollster_is_found_as_each_file_names_the_pollster(a
     for case in misses:
         print(describe(case, asked.answers[case.question]))
     assert not misses, f"{len(misses)} of {len(cases)} polls named by their pollster were missed (printed above)"
+
+
+def test_words_of_questions_that_are_surnames_in_the_files_stay_words(asked: Asked) -> None:
+    """ "who is doing best in the florida senate race" is about that race, not about Russell Best."""
+    assert any(rq.surname(name) == "best" for name in rq.candidate_names())
+    cases = rq.word_cases()
+    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
+    for case in misses:
+        print(describe(case, asked.answers[case.question]))
+    assert not misses, f"{len(misses)} of {len(cases)} questions were taken for a name (printed above)"
