@@ -34,6 +34,7 @@ Adding an intent is one handler and one line in ROUTES, and its English and Span
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
@@ -234,6 +235,10 @@ async def handle_leader(q: Asked) -> Answer:
     return await respond.who_leads(q.reader, q.race, q.today)
 
 
+async def handle_unknown_person(q: Asked) -> Answer:
+    return unknown_name(q.parsed, q.index, "candidate", "candidate", q.messages)
+
+
 async def handle_fallback(q: Asked) -> Answer:
     if q.weak:
         return weak_answer(q.parsed, q.index, q.race, q.messages)
@@ -246,6 +251,23 @@ def _is_profile(q: Asked) -> bool:
     """A candidate named, and nothing asked that needs a race."""
     return bool(q.candidates) and (not q.needs_race or q.race is None and not q.choice.constrained
                                    and not q.choice.options and not (q.groups or q.pollsters))
+
+
+# Questions about one person, the person in the middle: "is X ahead", "how is X doing", "is X running", "X polls".
+SUBJECT_SLOTS = re.compile(
+    r"^(?:(?:is|was|will|has|did) (?P<a>.+?) (?:still )?(?:ahead|leading|winning|behind|losing|trailing|running"
+    r"|doing|polling|in the race|on the ballot)"
+    r"|how (?:is|s|are) (?P<b>.+?) (?:doing|polling)|(?P<c>.+?) (?:polls|polling|numbers|odds|chances))\b")
+
+
+def _unknown_subject(q: Asked) -> bool:
+    """A question about one person whose words are all unknown ("is fetterman ahead in pennsylvania"): no answer
+    about the race instead, which would read as the answer about them."""
+    if q.candidates or q.endorsers or not q.parsed.leftover:
+        return False
+    found = SUBJECT_SLOTS.match(" ".join(q.parsed.words))
+    subject = next((g for g in found.groups() if g), "") if found else ""
+    return bool(subject) and set(subject.split()) <= set(q.parsed.leftover)
 
 
 def _endorser_first(q: Asked) -> bool:
@@ -267,6 +289,7 @@ ROUTES: tuple[tuple[str, Callable[[Asked], bool], Handler], ...] = (
     ("endorser", lambda q: bool(q.endorsers) and not q.candidates and not q.needs_race, handle_endorsements_by),
     ("compare, name unknown", lambda q: q.has("compare") and len(q.candidates) < 2 and bool(q.parsed.leftover)
      and len(compared_sides(q.parsed.words)) > 1, handle_compare_unknown),
+    ("unknown person", _unknown_subject, handle_unknown_person),
     ("no race", lambda q: q.race is None and (q.needs_race or q.choice.constrained), handle_no_race),
     ("compare", lambda q: len(q.candidates) >= 2 and (q.has("compare", "leader") or not q.parsed.intents),
      handle_compare),

@@ -842,10 +842,12 @@ def real_cases() -> tuple[Case, ...]:
     return tuple(cases)
 
 
-# Words of questions that are also surnames in the files ("Russell Best"): asked around race names, they are the
-# question's words, not the candidate.
-WORD_TEMPLATES = ["who is doing best in {n}", "which candidate is polling best in {n}", "is {n} close",
-                  "how close is {n}", "whats the margin in {n}", "who is polling best in {n}"]
+# Words of questions that are also names in the files ("Russell Best", "Josh Mahony" for "many"): asked around race
+# names, they are the question's words, not the candidate.
+WORD_TEMPLATES = [("who is doing best in {n}", "leader"), ("which candidate is polling best in {n}", "leader"),
+                  ("is {n} close", "leader"), ("how close is {n}", "leader"), ("whats the margin in {n}", "leader"),
+                  ("who is polling best in {n}", "leader"), ("whos up in {n}", "leader"),
+                  ("how many polls in {n}", "pollsters")]
 
 
 @cache
@@ -853,12 +855,12 @@ def word_cases() -> tuple[Case, ...]:
     rng = random.Random(SEED + 1)  # a draw of its own: the main set stays the same
     pool = sorted(races().values(), key=lambda race: race.slug)
     cases: list[Case] = []
-    for template in WORD_TEMPLATES:
+    for template, intent in WORD_TEMPLATES:
         made = 0
         while made < 4:
             race = rng.choice(pool)
             phrase = next(iter(phrases_for(race, rng)))
-            case = make_case(template.format(n=phrase.noun), "leader", phrase.mention, race)
+            case = make_case(template.format(n=phrase.noun), intent, phrase.mention, race)
             if case and case.question not in {c.question for c in cases}:
                 cases.append(case)
                 made += 1

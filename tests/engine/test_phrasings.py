@@ -115,6 +115,11 @@ POLLS = [
     Case("all polls in la", "poll_history", LA, ("FM3", "J. Wallin")),
     Case("poll history springfield", "poll_history", SPRINGFIELD, ("Capitol Polling", "Prairie Research")),
     Case("list the polls for the la mayor race", "poll_history", LA, ("reported Jun 06, 2022",)),
+    Case("whos up in springfield", "leader", SPRINGFIELD, ("Maria Delgado-Smith leads Thomas Okafor",)),
+    Case("is the springfield mayor race close", "leader", SPRINGFIELD, ("Maria Delgado-Smith leads",)),
+    Case("who is doing best in springfield", "leader", SPRINGFIELD, ("Maria Delgado-Smith leads",)),
+    Case("whats okafor at in springfield", "leader", OKAFOR, ("Thomas Okafor",)),
+    Case("how many polls in springfield", "pollsters", SPRINGFIELD, ("Prairie Research",)),
 ]
 
 SUBGROUPS = [
@@ -195,6 +200,12 @@ NOT_KNOWN = [
     Case("who endorsed bob bassington", "endorsements_of", None, ("I don't know",), "not_found"),
     Case("did taylor swift endorse anyone", "endorsements_by", None, ("taylor swift",), "not_found"),
     Case("who is zebulon quartermaine", "candidate", None, ("zebulon quartermaine",), "not_found"),
+    # a person nobody knows asked about in a race: not an answer about the race, which would read as about them
+    Case("is zebulon quartermaine ahead in springfield", "candidate", None,
+         ("I don't know a candidate called “zebulon quartermaine”",), "not_found"),
+    Case("how is quartermaine doing", "candidate", None, ("“quartermaine”",), "not_found"),
+    Case("is zebulon running for mayor", "candidate", None, ("“zebulon”",), "not_found"),
+    Case("quartermaine polls", "candidate", None, ("“quartermaine”",), "not_found"),
     Case("who endorsed karen", "ambiguous", None, ("Karen Bass", "Karen Whitfield"), "ambiguous"),
     Case("latest poll", "need_race", None, ("Which race",), "need_race"),
     Case("who is ahead", "need_race", None, ("Which race",), "need_race"),

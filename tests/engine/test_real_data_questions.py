@@ -33,6 +33,15 @@ pytestmark = pytest.mark.skipif(not rq.DATA_DIR.is_dir() and os.environ.get("CI"
                                 reason=f"no FiveThirtyEight files at {rq.DATA_DIR}")
 
 
+# People in the news whom the files don't have (the test checks that no name of the files has these words), asked
+# about as people ask: each must get "I don't know a candidate called ...", never an answer about some race.
+UNKNOWN_PEOPLE_QUESTIONS = [
+    ("is fetterman ahead in pennsylvania", "fetterman"), ("how is hochul doing", "hochul"),
+    ("is mastriano running for governor", "mastriano"), ("demings polls", "demings"),
+    ("is beasley winning in nc", "beasley"), ("how is kari lake doing in arizona", "kari lake"),
+]
+
+
 @dataclass(frozen=True)
 class Asked:
     answers: dict[str, Answer]
@@ -42,7 +51,8 @@ class Asked:
 @pytest.fixture(scope="module")
 def asked(tmp_path_factory: pytest.TempPathFactory) -> Asked:
     folder: Path = tmp_path_factory.mktemp("real538")
-    questions = sorted({c.question for c in (*rq.real_cases(), *rq.trap_cases(), *rq.word_cases())})
+    questions = sorted({c.question for c in (*rq.real_cases(), *rq.trap_cases(), *rq.word_cases())}
+                       | {q for q, _ in UNKNOWN_PEOPLE_QUESTIONS})
 
     async def ask_all() -> Asked:
         db = Database(f"sqlite+aiosqlite:///{folder / 'real538.sqlite3'}")
@@ -235,3 +245,12 @@ def test_words_of_questions_that_are_surnames_in_the_files_stay_words(asked: Ask
     for case in misses:
         print(describe(case, asked.answers[case.question]))
     assert not misses, f"{len(misses)} of {len(cases)} questions were taken for a name (printed above)"
+
+
+def test_a_person_the_files_dont_have_is_said_to_be_unknown(asked: Asked) -> None:
+    owners = rq._owners_of_word()
+    for question, name in UNKNOWN_PEOPLE_QUESTIONS:
+        assert not all(word in owners for word in name.split()), name  # not in the files
+        answer = asked.answers[question]
+        assert answer.status == "not_found" and answer.unmatched == name, describe(
+            rq.Case(question, ("candidate",), None, status="not_found"), answer)
