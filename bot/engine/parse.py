@@ -181,7 +181,8 @@ SPANISH_PATTERNS = {
                r"|(postula|postulan|presenta|presentan|compite|compiten) (a|para|por))\b",
     "leader": r"\b(ganando|gana|ganara|lidera|lideran|liderando|lider|ventaja|adelante|delante|encabeza|encabezan"
               r"|encabezando|favorit[oa]s?|puntero|puntera|en cabeza|primer lugar|va primero|como va|como van"
-              r"|como le va|como les va|como esta|como estan|encuestas?|sondeos?|posibilidades|probabilidades)\b",
+              r"|como le va|como les va|como esta|como estan|encuestas?|sondeos?|posibilidades|probabilidades"
+              r"|renidas?|cerrada|pareja|margen|diferencia)\b",
     "candidate": r"\b(quien es|quien era|hablame (de|sobre)|cuentame (de|sobre)|dime (algo )?(de|sobre)"
                  r"|informacion (de|sobre)|perfil|biografia|que sabes de|sobre)\b",
 }

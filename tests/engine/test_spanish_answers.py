@@ -158,3 +158,18 @@ async def test_a_failing_language_detection_answers_in_english(engine: QuestionE
     monkeypatch.setattr("bot.engine.engine.detect_language", broken)
     answer = await engine.ask("who endorsed karen bass")
     assert answer.language == "en" and answer.title == "Endorsements of Karen Bass"
+
+
+def test_a_person_nobody_has_is_unknown_in_spanish_too(ask: Ask) -> None:
+    for question, name in (("¿cómo va zebulon quartermaine?", "zebulon quartermaine"),
+                           ("¿va quartermaine ganando en los ángeles?", "quartermaine"),
+                           ("¿se postula quartermaine?", "quartermaine")):
+        answer = ask(question, None)
+        assert answer.status == "not_found" and answer.unmatched == name, (question, answer)
+        assert answer.summary.startswith(f"No tengo ningún registro de “{name}”"), answer.summary
+
+
+def test_a_close_race_asks_who_leads_in_spanish(ask: Ask) -> None:
+    for question in ("¿está reñida la elección de alcalde de los ángeles?", "¿cuál es el margen en los ángeles?"):
+        answer = ask(question, None)
+        assert answer.intent == "leader" and answer.race_slug == "la-mayor-2022", (question, answer)
