@@ -17,7 +17,7 @@ from bot.engine.catalog import IndexCache
 from bot.engine.language import detect_language
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, parse
-from bot.engine.race_choice import Place, RaceChoice, choose_race
+from bot.engine.race_choice import Place, RaceChoice, choose_race, races_fitting
 from bot.engine.race_table import RaceTable
 from bot.engine.reader import Reader
 from bot.engine.routes import (
@@ -326,15 +326,25 @@ class QuestionEngine:
         return list(dict.fromkeys([*prefix, *fuzzy]))[:limit]
 
     async def race_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
-        """(name, slug) of the races for a partly typed race option: slug and name prefixes, then fuzzy."""
+        """(name, slug) of the races for a partly typed race option: slug and name prefixes, then the races that
+        fit what the text names as questions name races ("nc gov", "GA-6", "pres mich"), then fuzzy matches."""
         index = await self.index()
         if not fold(text):
             entries = sorted(index.names_of("race"), key=lambda e: e.slug)[:limit]
-        else:
-            entries = index.prefixed("race", text.replace("-", " "), limit)
-            if len(entries) < limit:
-                entries += [m.entry for m in index.lookup(text, ["race"], limit=limit)]
-        return list(dict.fromkeys((e.display, e.slug) for e in entries))[:limit]
+            return list(dict.fromkeys((e.display, e.slug) for e in entries))[:limit]
+        prefixed = [(e.display, e.slug) for e in index.prefixed("race", text.replace("-", " "), limit)]
+        parsed = parse(text, index, self.clock())
+        places = [Place(frozenset(range(s.start, s.end)), frozenset(s.match.entry.race_ids))
+                  for s in parsed.of("place")]
+        candidates = [s.match.entry.race_ids for s in parsed.of("candidate") if s.match.confident]
+        fitting = [(race.name, race.slug) for race in races_fitting(
+            parsed.terms, self.index_cache.rows.races, self.clock(), places=places, candidates=candidates)[:limit]]
+        # what the text names first when all its words name something of races ("florida", "nc gov")
+        explained = not parsed.leftover and not parsed.unknown
+        choices = [*fitting, *prefixed] if explained else [*prefixed, *fitting]
+        if len(choices) < limit:
+            choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
+        return list(dict.fromkeys(choices))[:limit]
 
 
 def _in(answer: Answer, reader: Reader) -> Answer:

@@ -52,17 +52,7 @@ def choose_race(terms: RaceTerms, races: RaceTable, today: dt.date, *, places: S
         if len(hinted) == 1:
             return RaceChoice(hinted[0])
         return RaceChoice(None, tuple(hinted) if len(hinted) < len(races) else ())
-    # A word that is a place ("LA") is read as the place first, as a state code only if no race fits that way.
-    place_words = set().union(*(p.positions for p in places)) if places else set()
-    readings = [{c: p for c, p in terms.states.items() if p not in place_words}]
-    if len(readings[0]) != len(terms.states):
-        readings.append(dict(terms.states))
-    pool: list[RaceView] = []
-    for states in readings:
-        place_ids = set().union(*(p.race_ids for p in places)) if places and states == readings[0] else set()
-        pool = _filter(terms, races, states, place_ids if places and states == readings[0] else None, candidates)
-        if pool:
-            break
+    pool, states = _fitting(terms, races, places, candidates)
     if len(pool) > 1:
         pool = _narrow(pool, hints)
     if len(pool) > 1 and default_id is not None and any(r.id == default_id for r in pool):
@@ -74,6 +64,34 @@ def choose_race(terms: RaceTerms, races: RaceTable, today: dt.date, *, places: S
         return RaceChoice(pool[0], constrained=True)
     ordered = sorted(pool, key=lambda r: (-r.cycle, r.name))[:MAX_RACE_OPTIONS]
     return RaceChoice(None, tuple(ordered), constrained=True)
+
+
+def races_fitting(terms: RaceTerms, races: RaceTable, today: dt.date, *, places: Sequence[Place] = (),
+                  candidates: Sequence[Iterable[int]] = ()) -> list[RaceView]:
+    """Every race that fits what a text names ("nc gov", "ga-6", "pres mich", "warnock"), for a race typed in
+    part: the one a question would be about first, then the newest. None when the text names nothing of a race."""
+    if not (terms.named or terms.offices or places or candidates):
+        return []
+    pool, _ = _fitting(terms, races, places, candidates)
+    first = choose_race(terms, races, today, places=places, candidates=candidates).race
+    return sorted(pool, key=lambda r: (first is None or r.id != first.id, -r.cycle, r.name))
+
+
+def _fitting(terms: RaceTerms, races: RaceTable, places: Sequence[Place],
+             candidates: Sequence[Iterable[int]]) -> tuple[list[RaceView], dict[str, int]]:
+    """The races that fit, and the reading of the state words that found them: a word that is a place ("LA") is
+    read as the place first, as a state code only if no race fits that way."""
+    place_words = set().union(*(p.positions for p in places)) if places else set()
+    readings = [{c: p for c, p in terms.states.items() if p not in place_words}]
+    if len(readings[0]) != len(terms.states):
+        readings.append(dict(terms.states))
+    pool: list[RaceView] = []
+    for states in readings:
+        place_ids = set().union(*(p.race_ids for p in places)) if places and states == readings[0] else set()
+        pool = _filter(terms, races, states, place_ids if places and states == readings[0] else None, candidates)
+        if pool:
+            break
+    return pool, states
 
 
 def _filter(terms: RaceTerms, races: RaceTable, states: dict[str, int], place_ids: set[int] | None,

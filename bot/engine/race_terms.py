@@ -49,7 +49,10 @@ SPECIAL_WORDS = {"special", "especial", "especiales", "extraordinaria", "extraor
 WORD_CODES = {"in", "or", "me", "hi", "ok", "de", "al", "id", "us"}
 WORDLIKE_CODES = WORD_CODES | {"oh", "la", "co", "ma", "mo", "ms", "pa", "wa", "ne", "mi", "ut", "ar", "va"}
 # What people call a few states besides their names and codes.
-STATE_NICKNAMES = {"cali": "CA", "penn": "PA", "jersey": "NJ", "mass": "MA", "wisco": "WI"}
+STATE_NICKNAMES = {"cali": "CA", "penn": "PA", "jersey": "NJ", "mass": "MA", "wisco": "WI",
+                   # AP abbreviations typed without their period ("pres mich", "calif gov"): those no word is
+                   "ariz": "AZ", "calif": "CA", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI", "minn": "MN",
+                   "mont": "MT", "neb": "NE", "nev": "NV", "okla": "OK", "tenn": "TN", "wisc": "WI", "wyo": "WY"}
 # The states Spanish names otherwise than English does.
 SPANISH_STATE_NAMES = {
     "nueva york": "NY", "nueva jersey": "NJ", "nuevo mexico": "NM", "nuevo hampshire": "NH",

@@ -343,6 +343,22 @@ def resolve(mention: Mention) -> tuple[str, list[Race]]:
     m = mention
     if m.office and m.office != "president" and not (m.state or m.district or m.candidates or m.national):
         return "need_race", []  # an office word alone never picks a race
+    left = fitting(m)
+    if not left:
+        return "not_found", []
+    if m.cycle is None:
+        newest = max(r.cycle for r in left)
+        left = [r for r in left if r.cycle == newest]
+    if not m.special and any(not r.special for r in left):
+        left = [r for r in left if not r.special]
+    if not m.state and m.district is None and all(r.office == "president" for r in left):
+        left = [r for r in left if r.state is None] or left
+    return ("ok" if len(left) == 1 else "need_race"), left
+
+
+def fitting(mention: Mention) -> list[Race]:
+    """Every race that fits what is named, before any is preferred."""
+    m = mention
     left = list(races().values())
     if m.state:
         left = [r for r in left if r.state == m.state]
@@ -364,16 +380,7 @@ def resolve(mention: Mention) -> tuple[str, list[Race]]:
         left = [r for r in left if name in r.answers]
     if m.office == "president" and not m.state and m.district is None:
         left = [r for r in left if r.state is None]
-    if not left:
-        return "not_found", []
-    if m.cycle is None:
-        newest = max(r.cycle for r in left)
-        left = [r for r in left if r.cycle == newest]
-    if not m.special and any(not r.special for r in left):
-        left = [r for r in left if not r.special]
-    if not m.state and m.district is None and all(r.office == "president" for r in left):
-        left = [r for r in left if r.state is None] or left
-    return ("ok" if len(left) == 1 else "need_race"), left
+    return left
 
 
 # --------------------------------------------------------------------------------------------- cases

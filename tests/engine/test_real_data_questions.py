@@ -42,10 +42,21 @@ UNKNOWN_PEOPLE_QUESTIONS = [
 ]
 
 
+# A race option typed in part, as people type it on Discord; the races it names come from the files.
+TYPED_RACES = [
+    ("nc gov", rq.Mention(state="NC", office="governor")), ("ga senate", rq.Mention(state="GA", office="senate")),
+    ("az-6", rq.Mention(state="AZ", district=6)), ("pres mich", rq.Mention(state="MI", office="president")),
+    ("calif gov", rq.Mention(state="CA", office="governor")), ("ny 22", rq.Mention(state="NY", district=22)),
+    ("texas senate 2018", rq.Mention(state="TX", office="senate", cycle=2018)),
+    ("warnock", rq.Mention(candidates=("Raphael Warnock",))),
+]
+
+
 @dataclass(frozen=True)
 class Asked:
     answers: dict[str, Answer]
     slugs: set[str]  # the races the import made
+    race_choices: dict[str, list[str]]  # typed text -> the slugs autocomplete offers
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +73,8 @@ def asked(tmp_path_factory: pytest.TempPathFactory) -> Asked:
                 await import_file(db, str(rq.DATA_DIR / name))
             engine = QuestionEngine(db)
             answers = {q: await engine.ask(q, AskContext(today=TODAY)) for q in questions}
-            return Asked(answers, {race.slug for race in await engine.races()})
+            choices = {typed: [slug for _, slug in await engine.race_choices(typed)] for typed, _ in TYPED_RACES}
+            return Asked(answers, {race.slug for race in await engine.races()}, choices)
         finally:
             await db.close()
 
@@ -254,3 +266,13 @@ def test_a_person_the_files_dont_have_is_said_to_be_unknown(asked: Asked) -> Non
         answer = asked.answers[question]
         assert answer.status == "not_found" and answer.unmatched == name, describe(
             rq.Case(question, ("candidate",), None, status="not_found"), answer)
+
+
+def test_a_race_typed_in_part_offers_every_race_it_names_the_likeliest_first(asked: Asked) -> None:
+    """The race option of /poll, /race ...: "nc gov", "az-6", "pres mich" as questions name races."""
+    for typed, mention in TYPED_RACES:
+        offered = asked.race_choices[typed]
+        status, picked = rq.resolve(mention)
+        assert status == "ok", typed  # each names one race first
+        assert offered[:1] == [picked[0].slug], (typed, offered[:3])
+        assert {race.slug for race in rq.fitting(mention)} <= set(offered), (typed, offered)
