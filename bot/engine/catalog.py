@@ -59,7 +59,8 @@ def pollster_names(pollster: str) -> list[str]:
     if len(initials) >= 3:
         names.append(initials)
     lead = [w for w in words if w.casefold() not in ("uc", "university", "of", "the", "institute")]
-    if lead and len(lead[0]) >= 4:
+    # a state is no pollster's short name: "michigan" is the state, not Michigan State University
+    if lead and len(lead[0]) >= 4 and state_code(lead[0]) is None:
         names.append(lead[0])
     return names
 

@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import us
+from rapidfuzz.distance import OSA
 
 from bot.i18n import ENGLISH, Messages
 from bot.names import fold_name
@@ -73,6 +74,10 @@ for _name, _code in sorted([*((s.name, s.abbr) for s in _STATES), *SPANISH_STATE
     _words = fold_name(_name).split()
     _STATE_NAMES.setdefault(_words[0], []).append((_words, _code))
 _CODES = {s.abbr.lower(): s.abbr for s in _STATES}
+# One-word state names, for a name typed with a typo ("pensylvania", "georiga"): a close word that is no state
+_ONE_WORD_STATES = {words[0]: code for words, code in (w for group in _STATE_NAMES.values() for w in group)
+                    if len(words) == 1}
+NOT_STATE_TYPOS = {"indian"}  # "Indian American voters"
 # AP abbreviations with a period ("N.C.", "Calif."): one pattern, longest first, each to its postal code
 _AP = {s.ap_abbr.casefold(): s.abbr for s in _STATES if s.ap_abbr and "." in s.ap_abbr}
 _AP_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_AP, key=len, reverse=True)) + ")",
@@ -143,6 +148,17 @@ def normalize_question(text: str) -> str:
     return _SHORT_YEAR.sub(r"20\1", text)
 
 
+def _state_typo(word: str) -> str | None:
+    """The state of six letters or more a word names with one typo (two in a word of nine or more): a letter
+    dropped, doubled, swapped or mistyped; None when it names none, or two."""
+    if len(word) < 5 or word in NOT_STATE_TYPOS or not word.isalpha():
+        return None
+    allowed = 1 if len(word) < 9 else 2
+    codes = {code for name, code in _ONE_WORD_STATES.items() if len(name) >= 6
+             and abs(len(name) - len(word)) <= allowed and OSA.distance(word, name, score_cutoff=allowed) <= allowed}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def parse_race_terms(normalized: str, words: list[str], today: dt.date,
                      not_terms: AbstractSet[int] = frozenset()) -> RaceTerms:
     """Finds the race terms among the folded words of a question (`normalized` keeps the capitals);
@@ -181,6 +197,10 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
             if word in STATE_NICKNAMES:
                 terms.states.setdefault(STATE_NICKNAMES[word], i)
                 take(i)
+            elif (code := _state_typo(word)) is not None:  # a state's words: a person's exact name may take it back
+                terms.states.setdefault(code, i)
+                take(i)
+                terms.state_words.add(i)
             elif (found := _CODE_NUMBER.match(word)) and found.group(1) in _CODES:  # "ne02", "fl26"
                 terms.states.setdefault(_CODES[found.group(1)], i)
                 terms.district = str(int(found.group(2)))

@@ -874,6 +874,22 @@ def word_cases() -> tuple[Case, ...]:
     return tuple(cases)
 
 
+@cache
+def state_typo_cases() -> tuple[Case, ...]:
+    """ "whos ahead in pensylvania": a state's one-word name with a typo, as typo_of makes them."""
+    rng = random.Random(SEED + 2)
+    cases: list[Case] = []
+    for name, code, _ in STATES:
+        typo = typo_of(fold(name), rng) if " " not in name else None
+        if typo is None:
+            continue
+        template = rng.choice(["whos ahead in {s}", "who is winning {s}", "{s} polling average", "who leads in {s}"])
+        case = make_case(template.format(s=typo), "leader", Mention(state=code))
+        if case:
+            cases.append(case)
+    return tuple(cases)
+
+
 # --------------------------------------------------------------------------------------------- traps
 def trap(question: str, mention: Mention, why: str) -> Case:
     """A question whose right answer is no race (or one race the words around a trap still name)."""

@@ -62,7 +62,8 @@ class Asked:
 @pytest.fixture(scope="module")
 def asked(tmp_path_factory: pytest.TempPathFactory) -> Asked:
     folder: Path = tmp_path_factory.mktemp("real538")
-    questions = sorted({c.question for c in (*rq.real_cases(), *rq.trap_cases(), *rq.word_cases())}
+    questions = sorted({c.question for c in (*rq.real_cases(), *rq.trap_cases(), *rq.word_cases(),
+                                             *rq.state_typo_cases())}
                        | {q for q, _ in UNKNOWN_PEOPLE_QUESTIONS})
 
     async def ask_all() -> Asked:
@@ -276,3 +277,13 @@ def test_a_race_typed_in_part_offers_every_race_it_names_the_likeliest_first(ask
         assert status == "ok", typed  # each names one race first
         assert offered[:1] == [picked[0].slug], (typed, offered[:3])
         assert {race.slug for race in rq.fitting(mention)} <= set(offered), (typed, offered)
+
+
+def test_a_state_typed_with_a_typo_is_that_state(asked: Asked) -> None:
+    """ "whos ahead in pensylvania" is Pennsylvania, not a pollster or sponsor whose name begins with the state."""
+    cases = rq.state_typo_cases()
+    assert len(cases) >= 20
+    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
+    for case in misses:
+        print(describe(case, asked.answers[case.question]))
+    assert not misses, f"{len(misses)} of {len(cases)} states typed with a typo were missed (printed above)"
