@@ -135,7 +135,7 @@ class RaceTerms:
             scope=m.gettext("national") if self.national else "",
             district=m.gettext("district {number}").format(number=self.district) if self.district else "",
             special=m.term("stage", "special") if self.special else "",
-            office=" ".join(m.term("race office", office) for office in sorted(self.offices)),
+            office=m.either([m.term("race office", office) for office in sorted(self.offices)]),
             stage=m.term("stage", self.stage) if self.stage else "")
         return " ".join(text.split())
 
@@ -272,10 +272,11 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
             terms.district = str(int(found.group(1)))
             take(i)
         elif word in DISTRICT_WORDS and word != "seat" and terms.district is None:
-            district = _district_at(words, i + 1) or _district_at(words, i - 1, ordinal_words=True)
+            # any two-digit number after the word: "district 99 of texas" is no race, not the state's race
+            district = _district_at(words, i + 1, largest=99) or _district_at(words, i - 1, ordinal_words=True)
             if district is not None:
                 terms.district = district
-                take(i, i + 1 if _district_at(words, i + 1) else i - 1)
+                take(i, i + 1 if _district_at(words, i + 1, largest=99) else i - 1)
         elif (_ORDINAL.match(word) or word in ORDINAL_WORDS) and after in ("district", "congressional", "cd",
                                                                            "distrito"):
             terms.district = _district_at(words, i, ordinal_words=True)
@@ -292,12 +293,12 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
     return terms
 
 
-def _district_at(words: list[str], i: int, *, ordinal_words: bool = False) -> str | None:
+def _district_at(words: list[str], i: int, *, ordinal_words: bool = False, largest: int = 60) -> str | None:
     """The district number written at position i: "2", "02", "2nd", "al" (at large); None if none is."""
     if not 0 <= i < len(words):
         return None
     word = words[i]
-    if word.isdigit() and len(word) <= 2 and 0 < int(word) <= 60:
+    if word.isdigit() and len(word) <= 2 and 0 < int(word) <= largest:
         return str(int(word))
     found = _ORDINAL.match(word)
     if found and 0 < int(found.group(1)) <= 60:

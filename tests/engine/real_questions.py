@@ -996,6 +996,9 @@ def trap_cases() -> tuple[Case, ...]:
         traps.append(trap(f"{STATE_NAME[code].lower()} house latest poll", Mention(state=code, office="house"),
                           f"{code} has many House races"))
     traps.append(trap("2018 senate polling average", Mention(office="senate", cycle=2018), "every 2018 Senate race"))
+    for code in ("TX", "CA"):  # a district number no state has, written out: not the state's newest race
+        traps.append(trap(f"polls in district 99 of {STATE_NAME[code].lower()}", Mention(state=code, district=99),
+                          f"no district 99 in {code}"))
     assert len({t.question for t in traps}) == len(traps), "a trap is asked twice"
     return tuple(traps)
 
