@@ -433,6 +433,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                   and c.match.entry.kind == span.match.entry.kind and c.match.entry != span.match.entry
                   and span.match.score - c.match.score < 4.0]
         span, rivals = _without_juniors(span, rivals)
+        others = [c for c in candidates if (c.start, c.end) == (span.start, span.end)
+                  and c.match.entry.kind in ("candidate", "endorser") and c.match.entry.kind != span.match.entry.kind]
+        span, rivals = _fewest_typos(span, rivals, others)
         if rivals and span.match.entry.kind in ("candidate", "endorser"):
             parsed.ambiguous.append((span.text, [span.match, *[r.match for r in rivals]]))
         else:
@@ -455,6 +458,20 @@ def _replace(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span], spans
         chosen.append(Span(start, end, wider, rescored[0]))
     else:
         parsed.unknown.append((wider, rescored))
+
+
+def _fewest_typos(span: Span, rivals: list[Span], others: list[Span]) -> tuple[Span, list[Span]]:
+    """Of names a misspelt name is about as close to, the one it is fewest typos from, when one is: a swapped pair
+    of letters is one typo, so "sofia bakre" is Sofia Baker, not Sofia Barker (a plain similarity ties them).
+    `others`, people of the other kind on the same words, count too: as near as the closest, they keep the doubt."""
+    if not rivals or span.match.score >= 100.0:
+        return span, rivals
+    everyone = [span, *rivals]
+    typos = [OSA.distance(span.text, s.match.key) for s in everyone]
+    fewest = min(typos)
+    if typos.count(fewest) == 1 and all(OSA.distance(span.text, o.match.key) > fewest for o in others):
+        return everyone[typos.index(fewest)], []
+    return span, rivals
 
 
 def _without_juniors(span: Span, rivals: list[Span]) -> tuple[Span, list[Span]]:

@@ -206,10 +206,10 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
                 terms.district = str(int(found.group(2)))
                 take(i)
             elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or office_near(i)
-                                     or _district_at(words, i + 1) is not None):
+                                     or _district_after(words, i) is not None):
                 terms.states.setdefault(_CODES[word], i)
                 take(i)
-                district = _district_at(words, i + 1)
+                district = _district_after(words, i)
                 if district is not None:  # "fl 26", "ga 6th", "ak al"
                     terms.district = district
                     take(i + 1)
@@ -291,6 +291,15 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
             terms.offices |= {"house", "president"}  # vote of a state that splits it ("maine cd-1")
         take(*(i for i, w in enumerate(words) if w in DISTRICT_WORDS or w == "congressional"))
     return terms
+
+
+def _district_after(words: list[str], i: int) -> str | None:
+    """The district after a state code ("fl 26", "ak al"); "al" after a word that is a code too is Alabama, not at
+    large ("who leads in AL-3" is no Indiana seat)."""
+    district = _district_at(words, i + 1)
+    if district == AT_LARGE and words[i] in WORD_CODES and _district_at(words, i + 2) is not None:
+        return None
+    return district
 
 
 def _district_at(words: list[str], i: int, *, ordinal_words: bool = False, largest: int = 60) -> str | None:

@@ -31,10 +31,12 @@ RACES = [
     ("Illinois", "U.S. House", "District 16", ["Virginia Foster", "Rachel W. Newman"]),
     ("New York", "U.S. House", "District 14", ["Ana Ruiz", "Tom Baker"]),
     ("Florida", "U.S. House", "District 7", ["Georgia Lane", "Carl Moody"]),
+    ("Alabama", "U.S. House", "District 3", ["Sofia Baker", "Sofia Barker"]),
 ]
 SLUGS = {
     "maine": "maine-u-s-president-2022", "il16": "illinois-u-s-house-district-16-2022",
     "ny14": "new-york-u-s-house-district-14-2022", "fl7": "florida-u-s-house-district-7-2022",
+    "al3": "alabama-u-s-house-district-3-2022",
 }
 
 
@@ -78,6 +80,11 @@ CASES = [
     Case("Rachel W. Newman endorsements", "endorsements_of", None, ("candidate", "Rachel W. Newman")),
     Case("endorsements by Washington County Sierra Clb", "endorsements_by", None,
          ("endorser", "Washington County Sierra Club")),
+    # "in AL-3": Alabama's 3rd, not an Indiana seat at large
+    Case("who leads in AL-3", "leader", "al3"), Case("whos ahead in al-03", "leader", "al3"),
+    # a swapped pair of letters is one typo: "bakre" is Baker, not Barker (a plain similarity ties them)
+    Case("how is sofia bakre doing", "leader", "al3", ("candidate", "Sofia Baker")),
+    Case("how is sofia barkr doing", "leader", "al3", ("candidate", "Sofia Barker")),
 ]
 
 
