@@ -295,9 +295,10 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
 
 def _district_after(words: list[str], i: int) -> str | None:
     """The district after a state code ("fl 26", "ak al"); "al" after a word that is a code too is Alabama, not at
-    large ("who leads in AL-3" is no Indiana seat)."""
+    large ("who leads in AL-3", "in AL presidential" are no Indiana seat). Delaware's seat is at large: "de al",
+    unless a district number follows ("de AL-3")."""
     district = _district_at(words, i + 1)
-    if district == AT_LARGE and words[i] in WORD_CODES and _district_at(words, i + 2) is not None:
+    if district == AT_LARGE and words[i] in WORD_CODES and (words[i] != "de" or _district_at(words, i + 2)):
         return None
     return district
 

@@ -422,8 +422,12 @@ def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAvera
     lead = ""
     if len(result.shares) >= 2:
         (a, sa), (b, sb) = result.shares[0], result.shares[1]
-        lead = _("{leader} leads {second} by {points} points in the polling average.").format(
-            leader=names.get(a, "?"), second=names.get(b, "?"), points=m.number(sa - sb, 1))
+        if round(sa - sb, 1) == 0:  # "leads by 0.0 points" is a tie
+            lead = _("{first} and {second} are tied in the polling average at {share}.").format(
+                first=names.get(a, "?"), second=names.get(b, "?"), share=m.percent(sa, 1))
+        else:
+            lead = _("{leader} leads {second} by {points} points in the polling average.").format(
+                leader=names.get(a, "?"), second=names.get(b, "?"), points=m.number(sa - sb, 1))
     elif result.shares:
         lead = _("{leader} is at {share} in the polling average.").format(
             leader=names.get(result.shares[0][0], "?"), share=m.percent(result.shares[0][1], 1))

@@ -141,3 +141,21 @@ async def test_comparing_names_nobody_has_says_which_are_not_known(cycle: Questi
     answer = await cycle.ask(question, AskContext(today=TODAY))
     assert (answer.intent, answer.status) == ("compare", "not_found"), answer.summary
     assert f"I don't know a candidate called {unknown}." in answer.summary
+
+
+async def test_a_tied_average_is_said_to_be_a_tie(empty_db, tmp_path: Path) -> None:
+    path = tmp_path / "tie.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS_538)
+        for n, (first, second) in enumerate([(45, 43), (43, 45)]):  # one poll each way: an even average
+            for name, pct in (("Ada Moss", first), ("Ben Hale", second)):
+                writer.writerow([700 + n, 700 + n, f"Pollster {n}", "", "9/1/22", "9/3/22", 600, "lv", "Online",
+                                 f"https://polls.example/{700 + n}", 2022, "Governor", "Vermont", "", "general",
+                                 "11/8/22", name, name.split()[-1], "", pct, "", ""])
+    await import_file(empty_db, str(path))
+    answer = await QuestionEngine(empty_db, clock=lambda: TODAY).ask("who leads in the vermont governor race",
+                                                                     AskContext(today=TODAY))
+    assert answer.intent == "leader"
+    assert "are tied in the polling average at 44.0%" in answer.summary, answer.summary
+    assert "leads" not in answer.summary
