@@ -50,6 +50,8 @@ SPECIAL_WORDS = {"special", "especial", "especiales", "extraordinaria", "extraor
 WORD_CODES = {"in", "or", "me", "hi", "ok", "de", "al", "id", "us"}
 WORDLIKE_CODES = WORD_CODES | {"oh", "la", "co", "ma", "mo", "ms", "pa", "wa", "ne", "mi", "ut", "ar", "va"}
 # What people call a few states besides their names and codes.
+# Words before a place: a code that is also a word ("pa", "va", "mi") is the state after them ("chances in pa").
+PLACE_BEFORE = {"in", "for", "from"}
 STATE_NICKNAMES = {"cali": "CA", "penn": "PA", "jersey": "NJ", "mass": "MA", "wisco": "WI",
                    # AP abbreviations typed without their period ("pres mich", "calif gov"): those no word is
                    "ariz": "AZ", "calif": "CA", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI", "minn": "MN",
@@ -206,7 +208,8 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
                 terms.district = str(int(found.group(2)))
                 take(i)
             elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or office_near(i)
-                                     or _district_after(words, i) is not None):
+                                     or _district_after(words, i) is not None
+                                     or word not in WORD_CODES and i > 0 and words[i - 1] in PLACE_BEFORE):
                 terms.states.setdefault(_CODES[word], i)
                 take(i)
                 district = _district_after(words, i)

@@ -854,7 +854,8 @@ def real_cases() -> tuple[Case, ...]:
 WORD_TEMPLATES = [("who is doing best in {n}", "leader"), ("which candidate is polling best in {n}", "leader"),
                   ("is {n} close", "leader"), ("how close is {n}", "leader"), ("whats the margin in {n}", "leader"),
                   ("who is polling best in {n}", "leader"), ("whos up in {n}", "leader"),
-                  ("how many polls in {n}", "pollsters")]
+                  ("how many polls in {n}", "pollsters"), ("whos gonna win {n}", "leader"),
+                  ("who will win {n}", "leader")]
 
 
 @cache
@@ -871,6 +872,24 @@ def word_cases() -> tuple[Case, ...]:
             if case and case.question not in {c.question for c in cases}:
                 cases.append(case)
                 made += 1
+    return tuple(cases)
+
+
+# Postal codes that are words too ("pa", "va", "oh"): typed in lower case after "in", they are the state.
+WORDLIKE_CODES = ("pa", "va", "mi", "oh", "ma", "mo", "wa", "ut", "ar", "ne", "co", "ms")
+
+
+@cache
+def code_cases() -> tuple[Case, ...]:
+    """ "latest poll in pa", "who leads in va": the race the state's code names, as the rule picks it."""
+    rng = random.Random(SEED + 3)
+    cases = []
+    for code in WORDLIKE_CODES:
+        template = rng.choice(["latest poll in {c}", "who leads in {c}", "polls in {c}", "whos ahead in {c}"])
+        intent = "latest_poll" if template.startswith("latest") else "leader"
+        case = make_case(template.format(c=code), intent, Mention(state=code.upper()))
+        if case:
+            cases.append(case)
     return tuple(cases)
 
 

@@ -63,7 +63,7 @@ class Asked:
 def asked(tmp_path_factory: pytest.TempPathFactory) -> Asked:
     folder: Path = tmp_path_factory.mktemp("real538")
     questions = sorted({c.question for c in (*rq.real_cases(), *rq.trap_cases(), *rq.word_cases(),
-                                             *rq.state_typo_cases())}
+                                             *rq.state_typo_cases(), *rq.code_cases())}
                        | {q for q, _ in UNKNOWN_PEOPLE_QUESTIONS})
 
     async def ask_all() -> Asked:
@@ -287,3 +287,12 @@ def test_a_state_typed_with_a_typo_is_that_state(asked: Asked) -> None:
     for case in misses:
         print(describe(case, asked.answers[case.question]))
     assert not misses, f"{len(misses)} of {len(cases)} states typed with a typo were missed (printed above)"
+
+
+def test_a_state_code_that_is_a_word_is_the_state_after_in(asked: Asked) -> None:
+    cases = rq.code_cases()
+    assert len(cases) >= 8
+    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
+    for case in misses:
+        print(describe(case, asked.answers[case.question]))
+    assert not misses, f"{len(misses)} of {len(cases)} state codes were missed (printed above)"
