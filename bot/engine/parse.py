@@ -57,7 +57,8 @@ really like just kinda sorta gonna wanna u ur r y k thx ty ty also even still so
 pollster pollsters polled survey surveys numbers figures share shares percentage doing do does did is
 who's whats how's wheres where's candidate candidates running race contest contests special jungle
 best better worse worst strongest weakest close closer closest tight tighter tightest competitive margin
-many chance chances odds likely favored favoured favorite favourite gonna expected projected
+many chance chances odds likely favored favoured favorite favourite gonna expected projected point points
+up down trailing losing gaining
 """.split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS) | SPECIAL_WORDS
 QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS
 
@@ -135,6 +136,7 @@ ENGLISH_PATTERNS: list[tuple[str, str]] = [
                r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances"
                r"|(doing|polling) (the )?best|close|closest|tight|competitive|margin"
                r"|(gonna|going to|will|ll|wholl|likely to|expected to|projected to) win|^will .+ win"
+               r"|^(is|are) .+ up\b|how many points|points? (ahead|behind|up|down)"
                r"|^(who is|whos|who s) up|^(whats|what is|what s|where is|wheres|where s)( \w+){1,4} at)\b"),
     ("candidate", r"\b(who is|whos|tell me about|about|profile|bio|background|info)\b"),
 ]

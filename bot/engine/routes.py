@@ -248,8 +248,8 @@ async def handle_fallback(q: Asked) -> Answer:
 
 
 def _is_profile(q: Asked) -> bool:
-    """A candidate named, and nothing asked that needs a race."""
-    return bool(q.candidates) and (not q.needs_race or q.race is None and not q.choice.constrained
+    """One candidate named, and nothing asked that needs a race (two named with nothing asked: compare them)."""
+    return len(q.candidates) == 1 and (not q.needs_race or q.race is None and not q.choice.constrained
                                    and not q.choice.options and not (q.groups or q.pollsters))
 
 

@@ -175,6 +175,10 @@ COMPARE = [
     Case("caruso versus bass", "compare", BASS, ("endorsements on record",)),
     Case("Okafor vs Delgado-Smith", "compare", OKAFOR, ("Polling average",)),
     Case("compare delgado smith and okafor in springfield", "compare", DELGADO, ("44%",)),
+    Case("okafor or delgado smith in springfield", "compare", OKAFOR, ("Polling average",)),
+    Case("delgado smith and okafor", "compare", DELGADO, ("Polling average",)),
+    Case("how many points is okafor down in springfield", "leader", OKAFOR, ("Thomas Okafor",)),
+    Case("who will win springfield", "leader", SPRINGFIELD, ("Maria Delgado-Smith leads",)),
     Case("bass or caruso, who's ahead", "compare", CARUSO, ("Polling average",)),
 ]
 
