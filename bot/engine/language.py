@@ -27,7 +27,7 @@ presidencia presidencial camara diputado diputada representante concejo concejal
 vuelta balotaje resultados resultado candidatos candidatas candidato candidata postula postulan postulo
 compiten compite corre corren carrera contienda dime dame muestrame cuentame informacion quiero saber sabes puedes
 ayuda hola gracias fecha dia dias faltan falta queda quedan cuanto manana hoy ahora ayer semana mes ano
-renida renidas cerrada pareja margen diferencia
+renida renidas cerrada pareja margen diferencia tienes conoces sigues cubres carreras contiendas
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 avalo avala avalan aval avales endoso endosos endosa endosaron encabeza encabezan puntos porcentaje
 perdio perdieron paso pasaron segundo segunda tercero quedo quedaron distrito estado nacional

@@ -130,6 +130,8 @@ ENGLISH_PATTERNS: list[tuple[str, str]] = [
                         r"|any (\w+ ){0,3}(backing|endorsing|supporting|backed|endorsed)"
                         r"|(which|what) (\w+ ){1,3}(endorsed|backed|supported|support|back)"
                         r"( (of|for))?|endorsers?|backers|supporters|who are .* (backers|supporters))\b"),
+    ("races", r"\b((which|what|list|all|show|how many|any)( me)?( the| all| of the)? races|races (in|for|of|do you"
+              r"|are there|you (have|know|cover|follow)))\b"),
     ("running", r"\b(who is running|whos running|who s running|running for|candidates|who are the candidates"
                 r"|in the race|field|who is in|whos in|on the ballot)\b"),
     ("leader", r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say"
@@ -178,6 +180,8 @@ SPANISH_PATTERNS = {
                        r"|(^|\by )(que|cuales) (\w+ ){1,3}(apoy|respald|aval|endos)\w*"
                        r"|\b(apoyos|respaldos|avales|endosos|partidarios|seguidores|simpatizantes)"
                        r" (de|a|para|del)\b",
+    "races": r"\b((que|cuales|cuantas|lista( de)?|todas)( las)? (elecciones|contiendas|carreras)"
+             r"|(elecciones|contiendas|carreras) (en|de|que (tienes|conoces|sigues)|hay))\b",
     "running": r"\b(quien(es)? se (postula|postulan|presenta|presentan)|quien(es)? (son|es) (los |las )?candidat\w*"
                r"|quien(es)? (compite|compiten|corre|corren|aspira|aspiran|esta en la|estan en la)"
                r"|candidat[oa]s|aspirantes|en la boleta|se postulan|compiten"

@@ -10,10 +10,12 @@ from dataclasses import replace
 
 from bot.db.views import CandidateView as Candidate
 from bot.db.views import ElectionResultView, PollView, RaceView, SourceView
+from bot.engine import localized
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.average import PollAverage, current_stage_polls, only_hypothetical, poll_average, topline
 from bot.engine.counts import count_answer, count_for
-from bot.engine.race_choice import stage_fits
+from bot.engine.race_choice import Place, races_fitting, stage_fits
+from bot.engine.race_terms import RaceTerms
 from bot.engine.reader import Reader
 from bot.i18n import ENGLISH, Messages
 
@@ -32,6 +34,41 @@ def source_ref(source: SourceView) -> SourceRef:
 
 def race_entity(race: RaceView, score: float = 100.0, text: str = "") -> ResolvedEntity:
     return ResolvedEntity("race", race.id, race.name, score, text)
+
+
+MAX_LISTED_RACES = 15  # "which races ...": more than this, and the question is asked to narrow it
+
+
+def race_list(reader: Reader, terms: RaceTerms, today: dt.date, places: Sequence[Place] = (),
+              candidates: Sequence[Sequence[int]] = (), unknown: str = "") -> Answer:
+    """The races that fit what a question names ("which races are in georgia", "what senate races do you have"),
+    the one a question would be about first, then the newest; every race when it names none. `unknown`: words of
+    the question that name nothing known ("races in narnia")."""
+    m = reader.messages
+    _ = m.gettext
+    table = reader.race_table()
+    what = " ".join(p for p in (terms.describe(m), unknown) if p)
+    if unknown:
+        return Answer("races", "not_found", _("No such race"), localized.no_race_summary(what, "", m))
+    if terms.named or terms.offices or places or candidates:
+        races = races_fitting(terms, table, today, places=places, candidates=candidates)
+        if not races:
+            return Answer("races", "not_found", _("No such race"),
+                          localized.no_race_summary(what or _("that"), "", m))
+        title = _("Races: {what}").format(what=what) if what else _("Races")
+        summary = m.ngettext("{count} race fits, the likeliest first.", "{count} races fit, the likeliest first.",
+                             len(races)).format(count=m.number(len(races)))
+    else:
+        races = sorted(table.races, key=lambda race: (-race.cycle, race.name))
+        title = _("Races")
+        summary = m.ngettext("I know {count} race, the newest first.", "I know {count} races, the newest first.",
+                             len(races)).format(count=m.number(len(races)))
+    if len(races) > MAX_LISTED_RACES:
+        summary += " " + _("Here are {shown}: name a state, an office or a year to narrow the list.").format(
+            shown=m.number(MAX_LISTED_RACES))
+    facts = tuple(Fact(f"{race_name(race, m)} ({race.slug})") for race in races[:MAX_LISTED_RACES])
+    return Answer("races", "ok", title, summary, facts, tuple(race_entity(race) for race in races[:1]),
+                  race_slug=races[0].slug if len(races) == 1 else None)
 
 
 def race_name(race: RaceView, m: Messages) -> str:

@@ -43,14 +43,14 @@ from bot.engine import localized, respond
 from bot.engine.answers import Answer, ResolvedEntity
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import VERSUS_WORDS, ParsedQuestion, Span, name_text
-from bot.engine.race_choice import RaceChoice
+from bot.engine.race_choice import Place, RaceChoice
 from bot.engine.reader import Reader
 from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
 from bot.i18n import ENGLISH, Messages
 from bot.names import fold
 
 ENDORSEMENT_INTENTS = ("endorsements_of", "endorsements_by")
-RACE_FREE_INTENTS = {"candidate", "endorsements_of", "endorsements_by", "help"}
+RACE_FREE_INTENTS = {"candidate", "endorsements_of", "endorsements_by", "help", "races"}
 # Words that ask who made it out of the primary ("who advanced", "¿quién pasó a la segunda vuelta?").
 ADVANCED_WORDS = {"advanced", "paso", "pasaron", "avanzo", "avanzaron", "clasifico", "clasificaron"}
 
@@ -235,6 +235,12 @@ async def handle_leader(q: Asked) -> Answer:
     return await respond.who_leads(q.reader, q.race, q.today)
 
 
+async def handle_races(q: Asked) -> Answer:
+    places = [Place(frozenset(range(s.start, s.end)), frozenset(s.match.entry.race_ids)) for s in q.parsed.of("place")]
+    candidates = [span.match.entry.race_ids for span, _ in q.candidates]
+    return respond.race_list(q.reader, q.parsed.terms, q.today, places, candidates, " ".join(q.parsed.leftover))
+
+
 async def handle_unknown_person(q: Asked) -> Answer:
     return unknown_name(q.parsed, q.index, "candidate", "candidate", q.messages)
 
@@ -291,6 +297,7 @@ ROUTES: tuple[tuple[str, Callable[[Asked], bool], Handler], ...] = (
     ("endorser", lambda q: bool(q.endorsers) and not q.candidates and not q.needs_race, handle_endorsements_by),
     ("compare, name unknown", lambda q: q.has("compare") and len(q.candidates) < 2 and bool(q.parsed.leftover)
      and len(compared_sides(q.parsed.words)) > 1, handle_compare_unknown),
+    ("races", lambda q: q.has("races") and not (q.endorsers or q.weak), handle_races),
     ("unknown person", _unknown_subject, handle_unknown_person),
     ("no race", lambda q: q.race is None and (q.needs_race or q.choice.constrained), handle_no_race),
     ("compare", lambda q: len(q.candidates) >= 2 and (q.has("compare", "leader") or not q.parsed.intents),

@@ -179,6 +179,9 @@ COMPARE = [
     Case("delgado smith and okafor", "compare", DELGADO, ("Polling average",)),
     Case("how many points is okafor down in springfield", "leader", OKAFOR, ("Thomas Okafor",)),
     Case("who will win springfield", "leader", SPRINGFIELD, ("Maria Delgado-Smith leads",)),
+    Case("what races do you have", "races", SPRINGFIELD, ("I know 2 races", "la-mayor-2022")),
+    Case("which mayoral races are there", "races", SPRINGFIELD, ("2 races fit", "la-mayor-2022")),
+    Case("any races in narnia", "races", None, ("I have no race matching “narnia”",), "not_found"),
     Case("bass or caruso, who's ahead", "compare", CARUSO, ("Polling average",)),
 ]
 

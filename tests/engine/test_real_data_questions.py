@@ -52,6 +52,15 @@ TYPED_RACES = [
 ]
 
 
+# "Which races ...": each lists the races of the files that fit what it names.
+RACE_LISTS = [
+    ("which races are in georgia", rq.Mention(state="GA")), ("list the races in arizona", rq.Mention(state="AZ")),
+    ("what senate races do you have in 2020", rq.Mention(office="senate", cycle=2020)),
+    ("how many races in maine", rq.Mention(state="ME")), ("what house races are there in iowa",
+                                                           rq.Mention(state="IA", office="house")),
+]
+
+
 @dataclass(frozen=True)
 class Asked:
     answers: dict[str, Answer]
@@ -64,7 +73,7 @@ def asked(tmp_path_factory: pytest.TempPathFactory) -> Asked:
     folder: Path = tmp_path_factory.mktemp("real538")
     questions = sorted({c.question for c in (*rq.real_cases(), *rq.trap_cases(), *rq.word_cases(),
                                              *rq.state_typo_cases(), *rq.code_cases())}
-                       | {q for q, _ in UNKNOWN_PEOPLE_QUESTIONS})
+                       | {q for q, _ in UNKNOWN_PEOPLE_QUESTIONS} | {q for q, _ in RACE_LISTS})
 
     async def ask_all() -> Asked:
         db = Database(f"sqlite+aiosqlite:///{folder / 'real538.sqlite3'}")
@@ -296,3 +305,13 @@ def test_a_state_code_that_is_a_word_is_the_state_after_in(asked: Asked) -> None
     for case in misses:
         print(describe(case, asked.answers[case.question]))
     assert not misses, f"{len(misses)} of {len(cases)} state codes were missed (printed above)"
+
+
+def test_which_races_lists_the_races_that_fit(asked: Asked) -> None:
+    for question, mention in RACE_LISTS:
+        answer = asked.answers[question]
+        fitting = {race.slug for race in rq.fitting(mention)}
+        listed = [fact.text.rsplit("(", 1)[1].rstrip(")") for fact in answer.facts]
+        assert answer.intent == "races" and answer.status == "ok", describe(rq.Case(question, ("races",), None), answer)
+        assert f"{len(fitting)} race" in answer.summary, (question, answer.summary, len(fitting))
+        assert set(listed) <= fitting and len(listed) == min(len(fitting), 15), (question, listed)

@@ -173,3 +173,8 @@ def test_a_close_race_asks_who_leads_in_spanish(ask: Ask) -> None:
     for question in ("¿está reñida la elección de alcalde de los ángeles?", "¿cuál es el margen en los ángeles?"):
         answer = ask(question, None)
         assert answer.intent == "leader" and answer.race_slug == "la-mayor-2022", (question, answer)
+
+
+def test_which_races_in_spanish(ask: Ask) -> None:
+    answer = ask("¿qué elecciones tienes?", None)
+    assert answer.intent == "races" and answer.summary.startswith("Conozco 1 elección"), answer.summary
