@@ -402,7 +402,8 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     place_words = {i for s in chosen if s.match.entry.kind == "place" for i in range(s.start, s.end)}
     chosen = [s for s in chosen if not (s.match.entry.kind == "pollster" and place_words & set(range(s.start, s.end)))]
     # Two names side by side ("chris" + "musk", "tyler" + "perry") are one name: someone's, typed like it, or
-    # a name that nobody has.
+    # a name that nobody has; unless they are two candidates of one race ("ossoff perdue", "biden trump"), whom
+    # nobody's name is typed like.
     named = sorted((s for s in chosen if s.match.entry.kind in ("candidate", "endorser", "pollster")),
                    key=lambda s: s.start)
     for first, second in zip(named, named[1:], strict=False):
@@ -410,6 +411,9 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
         if first.end == second.start and people and first.match.entry != second.match.entry \
                 and first in chosen and second in chosen:
             wider = f"{first.text} {second.text}"
+            same_words = [[c for c in chosen if (c.start, c.end) == (s.start, s.end)] for s in (first, second)]
+            if any(_opponents(a, b) for a in same_words[0] for b in same_words[1]) and not _someones(index, wider):
+                continue
             _replace(parsed, index, chosen, [first, second], first.start, second.end, wider)
     # A confident name with unexplained words next to it ("karen SMITH") is that name only if the whole is.
     for span in list(chosen):
@@ -451,6 +455,18 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     used = set().union(*(set(range(s.start, s.end)) for s in parsed.spans)) if parsed.spans else set()
     parsed.leftover = [w for i, w in enumerate(words) if i not in used and i not in parsed.terms.used
                        and i not in parsed.function_words and not _plain_word(w)]
+
+
+def _opponents(first: Span, second: Span) -> bool:
+    """Two candidates named exactly (a whole name or a surname, not a first name or a typo) who ran in one race."""
+    return all(s.match.entry.kind == "candidate" and s.match.score >= 100.0 for s in (first, second)) \
+        and bool(set(first.match.entry.race_ids) & set(second.match.entry.race_ids))
+
+
+def _someones(index: NameIndex, text: str) -> bool:
+    """Whether words are someone's whole name, typed like it."""
+    found = index.lookup(text, limit=1)
+    return bool(found) and found[0].score >= CONFIDENT_SCORE and typed_like(text, found[0].key)
 
 
 def _replace(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span], spans: list[Span], start: int, end: int,

@@ -85,6 +85,7 @@ CASES = [
     # a swapped pair of letters is one typo: "bakre" is Baker, not Barker (a plain similarity ties them)
     Case("how is sofia bakre doing", "leader", "al3", ("candidate", "Sofia Baker")),
     Case("how is sofia barkr doing", "leader", "al3", ("candidate", "Sofia Barker")),
+    Case("ruiz baker", "compare", "ny14", ("candidate", "Ana Ruiz")),  # two surnames of one race: both of them
 ]
 
 

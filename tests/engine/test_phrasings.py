@@ -177,6 +177,7 @@ COMPARE = [
     Case("compare delgado smith and okafor in springfield", "compare", DELGADO, ("44%",)),
     Case("okafor or delgado smith in springfield", "compare", OKAFOR, ("Polling average",)),
     Case("delgado smith and okafor", "compare", DELGADO, ("Polling average",)),
+    Case("bass caruso", "compare", BASS, ("Rick Caruso",)),  # two surnames of one race, side by side
     Case("how many points is okafor down in springfield", "leader", OKAFOR, ("Thomas Okafor",)),
     Case("who will win springfield", "leader", SPRINGFIELD, ("Maria Delgado-Smith leads",)),
     Case("what races do you have", "races", SPRINGFIELD, ("I know 2 races", "la-mayor-2022")),
