@@ -412,7 +412,8 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                 and first in chosen and second in chosen:
             wider = f"{first.text} {second.text}"
             same_words = [[c for c in chosen if (c.start, c.end) == (s.start, s.end)] for s in (first, second)]
-            if any(_opponents(a, b) for a in same_words[0] for b in same_words[1]) and not _someones(index, wider):
+            if any(_opponents(index, a, b) for a in same_words[0] for b in same_words[1]) \
+                    and not _someones(index, wider):
                 continue
             _replace(parsed, index, chosen, [first, second], first.start, second.end, wider)
     # A confident name with unexplained words next to it ("karen SMITH") is that name only if the whole is.
@@ -457,10 +458,13 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
                        and i not in parsed.function_words and not _plain_word(w)]
 
 
-def _opponents(first: Span, second: Span) -> bool:
-    """Two candidates named exactly (a whole name or a surname, not a first name or a typo) who ran in one race."""
-    return all(s.match.entry.kind == "candidate" and s.match.score >= 100.0 for s in (first, second)) \
-        and bool(set(first.match.entry.race_ids) & set(second.match.entry.race_ids))
+def _opponents(index: NameIndex, first: Span, second: Span) -> bool:
+    """Two candidates named exactly (a whole name or a surname, not a first name or a typo) who ran in one race;
+    a surname several share ("baker") counts each of them."""
+    if not all(s.match.entry.kind == "candidate" and s.match.score >= 100.0 for s in (first, second)):
+        return False
+    races = [{r for entry in index.namesakes(s.match) for r in entry.race_ids} for s in (first, second)]
+    return bool(races[0] & races[1])
 
 
 def _someones(index: NameIndex, text: str) -> bool:
