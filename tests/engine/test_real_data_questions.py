@@ -116,6 +116,14 @@ def describe(case: rq.Case, answer: Answer) -> str:
             f"{answer.summary[:200]}{f' | {facts[:200]}' if facts else ''}")
 
 
+def misses_of(cases: tuple[rq.Case, ...] | list[rq.Case], asked: Asked) -> list[rq.Case]:
+    """The cases answered wrongly, each printed with what it got."""
+    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
+    for case in misses:
+        print(describe(case, asked.answers[case.question]))
+    return misses
+
+
 # --------------------------------------------------------------------------------------------- the set itself
 def test_there_are_at_least_250_real_data_questions_over_every_file_and_intent() -> None:
     cases = rq.real_cases()
@@ -230,9 +238,7 @@ def test_every_expected_race_was_imported(asked: Asked) -> None:
 # --------------------------------------------------------------------------------------------- the engine
 def test_real_data_questions_are_answered_right(asked: Asked) -> None:
     cases = rq.real_cases()
-    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
-    for case in misses:
-        print(describe(case, asked.answers[case.question]))
+    misses = misses_of(cases, asked)
     share = 1 - len(misses) / len(cases)
     by_intent = Counter(c.intents[0] for c in misses)
     print(f"{len(cases) - len(misses)}/{len(cases)} right ({share:.1%}); misses by intent: {dict(by_intent)}")
@@ -253,9 +259,7 @@ def test_a_poll_named_by_its_pollster_is_found_as_each_file_names_the_pollster(a
     2024 one; a brand word names every pollster of the race whose name begins with it."""
     cases = [case for case in rq.real_cases() if case.pollster]
     assert len(cases) >= 30 and sum(" " not in case.pollster for case in cases) >= 10
-    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
-    for case in misses:
-        print(describe(case, asked.answers[case.question]))
+    misses = misses_of(cases, asked)
     assert not misses, f"{len(misses)} of {len(cases)} polls named by their pollster were missed (printed above)"
 
 
@@ -263,9 +267,7 @@ def test_words_of_questions_that_are_surnames_in_the_files_stay_words(asked: Ask
     """ "who is doing best in the florida senate race" is about that race, not about Russell Best."""
     assert any(rq.surname(name) == "best" for name in rq.candidate_names())
     cases = rq.word_cases()
-    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
-    for case in misses:
-        print(describe(case, asked.answers[case.question]))
+    misses = misses_of(cases, asked)
     assert not misses, f"{len(misses)} of {len(cases)} questions were taken for a name (printed above)"
 
 
@@ -292,18 +294,14 @@ def test_a_state_typed_with_a_typo_is_that_state(asked: Asked) -> None:
     """ "whos ahead in pensylvania" is Pennsylvania, not a pollster or sponsor whose name begins with the state."""
     cases = rq.state_typo_cases()
     assert len(cases) >= 20
-    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
-    for case in misses:
-        print(describe(case, asked.answers[case.question]))
+    misses = misses_of(cases, asked)
     assert not misses, f"{len(misses)} of {len(cases)} states typed with a typo were missed (printed above)"
 
 
 def test_a_state_code_that_is_a_word_is_the_state_after_in(asked: Asked) -> None:
     cases = rq.code_cases()
     assert len(cases) >= 8
-    misses = [case for case in cases if not is_right(case, asked.answers[case.question])]
-    for case in misses:
-        print(describe(case, asked.answers[case.question]))
+    misses = misses_of(cases, asked)
     assert not misses, f"{len(misses)} of {len(cases)} state codes were missed (printed above)"
 
 
