@@ -17,7 +17,7 @@ from bot.engine.catalog import IndexCache
 from bot.engine.language import detect_language
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import ParsedQuestion, Span, parse
-from bot.engine.race_choice import Place, RaceChoice, choose_race, races_fitting
+from bot.engine.race_choice import RaceChoice, choose_race, places_of, races_fitting
 from bot.engine.race_table import RaceTable
 from bot.engine.reader import Reader
 from bot.engine.routes import (
@@ -119,8 +119,7 @@ class QuestionEngine:
         named = [s.match.entry.id for s in parsed.of("race") if s.match.score >= 100.0]
         if named:
             return RaceChoice(await reader.race(named[0]), constrained=True)
-        places = [Place(frozenset(range(s.start, s.end)), frozenset(s.match.entry.race_ids))
-                  for s in parsed.of("place")]
+        places = places_of(parsed)
         # a pollster named: the races of every pollster of that name ("Emerson" is Emerson College too)
         hints = [tuple(race_id for entry in index.namesakes(s.match) for race_id in entry.race_ids)
                  for kind in ("pollster", "subgroup") for s in parsed.of(kind)]
@@ -334,8 +333,7 @@ class QuestionEngine:
             return list(dict.fromkeys((e.display, e.slug) for e in entries))[:limit]
         prefixed = [(e.display, e.slug) for e in index.prefixed("race", text.replace("-", " "), limit)]
         parsed = parse(text, index, self.clock())
-        places = [Place(frozenset(range(s.start, s.end)), frozenset(s.match.entry.race_ids))
-                  for s in parsed.of("place")]
+        places = places_of(parsed)
         candidates = [s.match.entry.race_ids for s in parsed.of("candidate") if s.match.confident]
         fitting = [(race.name, race.slug) for race in races_fitting(
             parsed.terms, self.index_cache.rows.races, self.clock(), places=places, candidates=candidates)[:limit]]

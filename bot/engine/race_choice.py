@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.db.views import RaceView
 from bot.engine.race_table import RaceTable
 from bot.engine.race_terms import RaceTerms
 from bot.races import AT_LARGE
+
+if TYPE_CHECKING:
+    from bot.engine.parse import ParsedQuestion
 
 MAX_RACE_OPTIONS = 5  # "which race?" lists at most this many
 
@@ -37,6 +41,11 @@ class Place:
 
     positions: frozenset[int]
     race_ids: frozenset[int]
+
+
+def places_of(parsed: ParsedQuestion) -> list[Place]:
+    """The places a parsed question names."""
+    return [Place(frozenset(range(s.start, s.end)), frozenset(s.match.entry.race_ids)) for s in parsed.of("place")]
 
 
 def choose_race(terms: RaceTerms, races: RaceTable, today: dt.date, *, places: Sequence[Place] = (),

@@ -43,7 +43,7 @@ from bot.engine import localized, respond
 from bot.engine.answers import Answer, ResolvedEntity
 from bot.engine.names import NameIndex, NameMatch
 from bot.engine.parse import VERSUS_WORDS, ParsedQuestion, Span, name_text
-from bot.engine.race_choice import Place, RaceChoice
+from bot.engine.race_choice import RaceChoice, places_of
 from bot.engine.reader import Reader
 from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
 from bot.i18n import ENGLISH, Messages
@@ -236,9 +236,9 @@ async def handle_leader(q: Asked) -> Answer:
 
 
 async def handle_races(q: Asked) -> Answer:
-    places = [Place(frozenset(range(s.start, s.end)), frozenset(s.match.entry.race_ids)) for s in q.parsed.of("place")]
     candidates = [span.match.entry.race_ids for span, _ in q.candidates]
-    return respond.race_list(q.reader, q.parsed.terms, q.today, places, candidates, " ".join(q.parsed.leftover))
+    return respond.race_list(q.reader, q.parsed.terms, q.today, places_of(q.parsed), candidates,
+                             " ".join(q.parsed.leftover))
 
 
 async def handle_unknown_person(q: Asked) -> Answer:
