@@ -28,6 +28,7 @@ vuelta balotaje resultados resultado candidatos candidatas candidato candidata p
 compiten compite corre corren carrera contienda dime dame muestrame cuentame informacion quiero saber sabes puedes
 ayuda hola gracias fecha dia dias faltan falta queda quedan cuanto manana hoy ahora ayer semana mes ano
 renida renidas cerrada pareja margen diferencia tienes conoces sigues cubres carreras contiendas
+ganar mejor posicionado posicionada saca
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 avalo avala avalan aval avales endoso endosos endosa endosaron encabeza encabezan puntos porcentaje
 perdio perdieron paso pasaron segundo segunda tercero quedo quedaron distrito estado nacional

@@ -189,7 +189,8 @@ SPANISH_PATTERNS = {
     "leader": r"\b(ganando|gana|ganara|lidera|lideran|liderando|lider|ventaja|adelante|delante|encabeza|encabezan"
               r"|encabezando|favorit[oa]s?|puntero|puntera|en cabeza|primer lugar|va primero|como va|como van"
               r"|como le va|como les va|como esta|como estan|encuestas?|sondeos?|posibilidades|probabilidades"
-              r"|renidas?|cerrada|pareja|margen|diferencia)\b",
+              r"|renidas?|cerrada|pareja|margen|diferencia|(va|van) a ganar|va mejor|van mejor"
+              r"|mejor posicionado|mejor posicionada|le saca|les saca|cuantos puntos)\b",
     "candidate": r"\b(quien es|quien era|hablame (de|sobre)|cuentame (de|sobre)|dime (algo )?(de|sobre)"
                  r"|informacion (de|sobre)|perfil|biografia|que sabes de|sobre)\b",
 }

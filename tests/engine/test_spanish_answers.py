@@ -178,3 +178,11 @@ def test_a_close_race_asks_who_leads_in_spanish(ask: Ask) -> None:
 def test_which_races_in_spanish(ask: Ask) -> None:
     answer = ask("¿qué elecciones tienes?", None)
     assert answer.intent == "races" and answer.summary.startswith("Conozco 1 elección"), answer.summary
+
+
+def test_who_will_win_and_who_does_better_ask_who_leads_in_spanish(ask: Ask) -> None:
+    for question in ("¿quién va a ganar en los ángeles?", "¿quién va mejor en la elección de alcalde?",
+                     "¿cuántos puntos le saca bass a caruso?"):
+        answer = ask(question, None)
+        assert answer.intent in ("leader", "compare") and answer.race_slug == "la-mayor-2022", (question, answer)
+        assert answer.language == "es", question
