@@ -23,6 +23,17 @@ from rapidfuzz.distance import OSA
 ROOT = Path(__file__).resolve().parents[2]
 LA_BUNDLES = (ROOT / "data" / "races" / "la-mayor-2022.yaml", ROOT / "data" / "races" / "la-mayor-2022-public.yaml")
 FIVETHIRTYEIGHT = ROOT.parent / "shared" / "data" / "fivethirtyeight"
+
+
+def candidate_poll_files() -> list[Path]:
+    """The 538 files of polls of candidates (a row per answer, with `candidate_name`): not the generic ballot's wide
+    file of parties, which has no candidates."""
+    files = []
+    for path in sorted(FIVETHIRTYEIGHT.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            if "candidate_name" in next(csv.reader(handle), []):
+                files.append(path)
+    return files
 SEED = 10
 
 PERSON_TYPES = {"person", "celebrity", "official"}
@@ -241,7 +252,7 @@ def fivethirtyeight_names() -> FileNames:
     candidates: dict[str, None] = {}
     pollsters: dict[str, None] = {}
     sponsors: dict[str, None] = {}
-    for path in sorted(FIVETHIRTYEIGHT.glob("*.csv")):
+    for path in candidate_poll_files():
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 candidates[row["candidate_name"].strip()] = None

@@ -15,11 +15,11 @@ import pytest
 from bot.engine.answers import Answer
 from tests.engine.asking import sync_asker
 from tests.engine.name_questions import MADE_UP_DISTANCE, NameCase, build_pool, made_up_cases, typo_cases
-from tests.engine.question_data import FIVETHIRTYEIGHT, SEED, fold
+from tests.engine.question_data import FIVETHIRTYEIGHT, SEED, candidate_poll_files, fold
 
 MADE_UP_REQUIRED = 0.98
 TYPO_REQUIRED = 0.97
-FILES = sorted(FIVETHIRTYEIGHT.glob("*.csv"))
+FILES = candidate_poll_files()
 pytestmark = pytest.mark.skipif(not FILES, reason=f"no 538 files in {FIVETHIRTYEIGHT}")
 MADE_UP = made_up_cases() if FILES else []
 TYPOS = typo_cases() if FILES else []

@@ -15,7 +15,7 @@ from bot.engine.answers import Answer
 from bot.engine.language import detect_language
 from tests.engine.asking import sync_asker
 from tests.engine.name_questions import NameCase, made_up_cases, typo_cases
-from tests.engine.question_data import FIVETHIRTYEIGHT
+from tests.engine.question_data import FIVETHIRTYEIGHT, candidate_poll_files
 from tests.engine.test_name_safety import (
     MADE_UP_REQUIRED,
     TYPO_REQUIRED,
@@ -24,7 +24,7 @@ from tests.engine.test_name_safety import (
     taken_for_real,
 )
 
-FILES = sorted(FIVETHIRTYEIGHT.glob("*.csv"))
+FILES = candidate_poll_files()
 pytestmark = pytest.mark.skipif(not FILES, reason=f"no 538 files in {FIVETHIRTYEIGHT}")
 # The English templates of the name-safety sets and their Spanish twins.
 IN_SPANISH = {
