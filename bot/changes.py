@@ -180,13 +180,14 @@ async def changes_answer(db: Database, limit: int = LATEST_CHANGES, language: st
     m = messages(language)
     records = await latest_changes(db, limit)
     if not records:
-        return Answer("changes", "no_data", m.gettext("Latest data changes"),
-                      m.gettext("No import has changed the data yet. Import a file with /racebot import or "
+        return Answer("changes", status="no_data", title=m.gettext("Latest data changes"),
+                      summary=m.gettext("No import has changed the data yet. Import a file with /racebot import or "
                                 "`racebot import`."), language=m.language)
     summary = m.ngettext("The last {count} import that changed the data, newest first.",
                          "The last {count} imports that changed the data, newest first.", len(records))
-    return Answer("changes", "ok", m.gettext("Latest data changes"), summary.format(count=m.number(len(records))),
-                  tuple(Fact(record.text()) for record in records), language=m.language)
+    return Answer("changes", status="ok", title=m.gettext("Latest data changes"),
+                  summary=summary.format(count=m.number(len(records))),
+                  facts=tuple(Fact(record.text()) for record in records), language=m.language)
 
 
 def display_file(location: str) -> str:

@@ -105,7 +105,8 @@ async def poll_chart(engine: QuestionEngine, race_text: str, candidate: str | No
                                 "draw.").format(race=name, group=label)
         else:
             summary = m.gettext("No poll of {race} is recorded, so there is nothing to draw.").format(race=name)
-        return Answer("chart", "no_data", m.gettext("Poll chart: {race}").format(race=name), summary,
+        return Answer("chart", status="no_data", title=m.gettext("Poll chart: {race}").format(race=name),
+                      summary=summary,
                       race_slug=race.slug, language=m.language)
     averages = {} if group else _running_averages(polls)
     best: dict[int, float] = {}

@@ -64,9 +64,9 @@ async def count_chart(engine: QuestionEngine, race_text: str, language: str | No
     async with engine.db.session() as session:
         history = await queries.count_history(session, race.id)
     if not history:
-        return Answer("results", "no_data", m.gettext("Count: {race}").format(race=race_name(race, m)),
-                      m.gettext("No count of the votes of {race} is recorded, so there is nothing to draw.").format(
-                          race=race_name(race, m)), race_slug=race.slug, language=m.language)
+        return Answer("results", status="no_data", title=m.gettext("Count: {race}").format(race=race_name(race, m)),
+                      summary=m.gettext("No count of the votes of {race} is recorded, so there is nothing to draw."
+                                        ).format(race=race_name(race, m)), race_slug=race.slug, language=m.language)
     current = history[-1]
     of_stage = [c for c in history if c.stage == current.stage]
     total = current.total or 1

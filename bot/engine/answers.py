@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import KW_ONLY, asdict, dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlparse
 
@@ -43,6 +43,7 @@ class ResolvedEntity:
 @dataclass(frozen=True, slots=True)
 class Answer:
     intent: str
+    _: KW_ONLY  # the rest by name, so a title and a summary cannot be swapped
     status: Status
     title: str
     summary: str

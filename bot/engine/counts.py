@@ -69,7 +69,8 @@ def count_answer(race: RaceView, count: CountView, intent: str, candidate: Candi
                 place=m.ordinal(place), count=len(count.counts), stage=stage)
         summary = f"{sentence} {summary}"
     title = (_("Results: {race}") if count.certified else _("Count: {race}")).format(race=name)
-    return Answer(intent, "ok", title, summary, tuple(facts), tuple(entities), race_slug=race.slug,
+    return Answer(intent, status="ok", title=title, summary=summary, facts=tuple(facts), entities=tuple(entities),
+                  race_slug=race.slug,
                   extra={"partial": not count.certified, "stage": count.stage})
 
 

@@ -81,8 +81,8 @@ class QuestionEngine:
         m = messages(language_of(context.language) if context.language else question_language(question))
         _ = m.gettext
         if len(question) > MAX_QUESTION_LENGTH:
-            return Answer("rejected", "rejected", _("Question too long"),
-                          _("Please keep questions under {limit} characters (yours has {count}).").format(
+            return Answer("rejected", status="rejected", title=_("Question too long"),
+                          summary=_("Please keep questions under {limit} characters (yours has {count}).").format(
                               limit=MAX_QUESTION_LENGTH, count=m.number(len(question))), language=m.language)
         cleaned = "".join(ch if ch.isprintable() else " " for ch in question).strip()
         if not fold(cleaned):
@@ -94,8 +94,8 @@ class QuestionEngine:
                 return _in(await self._answer(reader, parsed, index, context), reader)
         except Exception:  # a question must never take the bot down: log it and answer politely
             log.exception("question failed: %r", question[:200])
-            return Answer("error", "rejected", _("Something went wrong"),
-                          _("Sorry, I could not answer that. Please try rephrasing it."), language=m.language)
+            return Answer("error", status="rejected", title=_("Something went wrong"),
+                          summary=_("Sorry, I could not answer that. Please try rephrasing it."), language=m.language)
 
     def help_answer(self, intent: str = "help", language: str | None = None) -> Answer:
         """What the engine can answer, with examples, in a language (English by default)."""
@@ -182,12 +182,13 @@ class QuestionEngine:
             return match, None
         names = tuple(dict.fromkeys(a.entry.display for a in alternatives))[:MAX_SUGGESTIONS]
         if alternatives and alternatives[0].confident:
-            return None, Answer("ambiguous", "ambiguous", m.gettext("Did you mean…?"),
-                                localized.ambiguous_summary(text, names, m), suggestions=names, unmatched=text,
+            return None, Answer("ambiguous", status="ambiguous", title=m.gettext("Did you mean…?"),
+                                summary=localized.ambiguous_summary(text, names, m), suggestions=names, unmatched=text,
                                 language=m.language)
         names = tuple(suggest(index, text, kind))
         summary = localized.unknown_name_summary(kind, [text], names, m)
-        return None, Answer("unknown_name", "not_found", m.gettext("Name not known"), summary, suggestions=names,
+        return None, Answer("unknown_name", status="not_found", title=m.gettext("Name not known"), summary=summary,
+                            suggestions=names,
                             unmatched=text, language=m.language)
 
     async def find_race(self, text: str, language: str | None = None) -> tuple[RaceView | None, Answer | None]:
@@ -281,9 +282,9 @@ class QuestionEngine:
         async with self.db.sessions.begin() as session:
             await queries.set_default_race(session, guild_id, race.id)
         m = messages(language)
-        return Answer("default_race", "ok", m.gettext("Default race set"),
-                      m.gettext("Questions in this server that name no race are now about {race} ({slug}).").format(
-                          race=respond.race_name(race, m), slug=race.slug),
+        return Answer("default_race", status="ok", title=m.gettext("Default race set"),
+                      summary=m.gettext("Questions in this server that name no race are now about {race} ({slug})."
+                                        ).format(race=respond.race_name(race, m), slug=race.slug),
                       entities=(respond.race_entity(race),), race_slug=race.slug, language=m.language)
 
     async def candidate_answer(self, name: str, language: str | None = None) -> Answer:

@@ -31,7 +31,8 @@ def help_answer(m: Messages, intent: str = "help") -> Answer:
     _ = m.gettext
     summary = (_("Ask me about races, candidates, polls and endorsements in plain words. For example:")
                if intent == "help" else _("I can't answer that one. Here is what I can answer, for example:"))
-    return Answer(intent, "help", _("What I can answer"), summary, help_facts(m), language=m.language)
+    return Answer(intent, status="help", title=_("What I can answer"), summary=summary, facts=help_facts(m),
+                  language=m.language)
 
 
 def kind_word(kind: str, m: Messages) -> str:

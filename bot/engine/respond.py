@@ -49,12 +49,13 @@ def race_list(reader: Reader, terms: RaceTerms, today: dt.date, places: Sequence
     table = reader.race_table()
     what = " ".join(p for p in (terms.describe(m), unknown) if p)
     if unknown:
-        return Answer("races", "not_found", _("No such race"), localized.no_race_summary(what, "", m))
+        return Answer("races", status="not_found", title=_("No such race"), summary=localized.no_race_summary(what, "",
+                                                                                                              m))
     if terms.named or terms.offices or places or candidates:
         races = races_fitting(terms, table, today, places=places, candidates=candidates)
         if not races:
-            return Answer("races", "not_found", _("No such race"),
-                          localized.no_race_summary(what or _("that"), "", m))
+            return Answer("races", status="not_found", title=_("No such race"),
+                          summary=localized.no_race_summary(what or _("that"), "", m))
         title = _("Races: {what}").format(what=what) if what else _("Races")
         summary = m.ngettext("{count} race fits, the likeliest first.", "{count} races fit, the likeliest first.",
                              len(races)).format(count=m.number(len(races)))
@@ -67,7 +68,8 @@ def race_list(reader: Reader, terms: RaceTerms, today: dt.date, places: Sequence
         summary += " " + _("Here are {shown}: name a state, an office or a year to narrow the list.").format(
             shown=m.number(MAX_LISTED_RACES))
     facts = tuple(Fact(f"{race_name(race, m)} ({race.slug})") for race in races[:MAX_LISTED_RACES])
-    return Answer("races", "ok", title, summary, facts, tuple(race_entity(race) for race in races[:1]),
+    return Answer("races", status="ok", title=title, summary=summary, facts=facts,
+                  entities=tuple(race_entity(race) for race in races[:1]),
                   race_slug=races[0].slug if len(races) == 1 else None)
 
 
@@ -175,7 +177,8 @@ async def race_overview(reader: Reader, race: RaceView, today: dt.date) -> Answe
                 else _("{count} candidates in the race for {office} ({place}, {cycle})."))
     summary = template.format(count=len(candidacies), office=office_name(race.office, m), place=race.jurisdiction,
                               cycle=race.cycle)
-    return Answer("race", "ok", race_name(race, m), summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
+    return Answer("race", status="ok", title=race_name(race, m), summary=summary, facts=tuple(facts),
+                  entities=(race_entity(race),), race_slug=race.slug)
 
 
 async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
@@ -203,8 +206,9 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
         facts.append(Fact(_("Also known as: {names}").format(names=", ".join(candidate.aliases))))
     slug = candidate.candidacies[0].race.slug if len(candidate.candidacies) == 1 else None
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
-    return Answer("candidate", "ok", candidate.name, candidate.description or candidate.name, tuple(facts),
-                  (entity,), race_slug=slug)
+    return Answer("candidate", status="ok", title=candidate.name, summary=candidate.description or candidate.name,
+                  facts=tuple(facts),
+                  entities=(entity,), race_slug=slug)
 
 
 def _endorsement_text(head: str, date: dt.date | None, quote: str | None, m: Messages) -> str:
@@ -218,8 +222,9 @@ async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView |
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     title = _("Endorsements of {name}").format(name=candidate.name)
     if not rows:
-        return Answer("endorsements_of", "no_data", title,
-                      _("No endorsements of {name} are recorded.").format(name=candidate.name), (), (entity,))
+        return Answer("endorsements_of", status="no_data", title=title,
+                      summary=_("No endorsements of {name} are recorded.").format(name=candidate.name), facts=(),
+                      entities=(entity,))
     facts = tuple(
         Fact(_endorsement_text(f"{e.endorser.name}" + (f" ({e.endorser.description})" if e.endorser.description
                                                        else ""), e.date, e.quote, m),
@@ -228,7 +233,7 @@ async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView |
     )
     summary = m.ngettext("{count} endorsement of {name} on record.", "{count} endorsements of {name} on record.",
                          len(rows)).format(count=len(rows), name=candidate.name)
-    return Answer("endorsements_of", "ok", title, summary, facts, (entity,))
+    return Answer("endorsements_of", status="ok", title=title, summary=summary, facts=facts, entities=(entity,))
 
 
 async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
@@ -240,8 +245,9 @@ async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
     entity = ResolvedEntity("endorser", endorser.id, endorser.name, 100.0)
     title = _("Endorsements by {name}").format(name=endorser.name)
     if not rows:
-        return Answer("endorsements_by", "no_data", title,
-                      _("{name} has no endorsement on record.").format(name=endorser.name), (), (entity,))
+        return Answer("endorsements_by", status="no_data", title=title,
+                      summary=_("{name} has no endorsement on record.").format(name=endorser.name), facts=(),
+                      entities=(entity,))
     facts = tuple(
         Fact(_endorsement_text(f"{e.candidate.name} ({race_name(e.race, m)})", e.date, e.quote, m),
              source_ref(e.source), e.date)
@@ -249,7 +255,7 @@ async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
     )
     endorsed = ", ".join(dict.fromkeys(e.candidate.name for e in rows))
     summary = _("Yes: {endorser} endorsed {names}.").format(endorser=endorser.name, names=endorsed)
-    return Answer("endorsements_by", "ok", title, summary, facts, (entity,))
+    return Answer("endorsements_by", status="ok", title=title, summary=summary, facts=facts, entities=(entity,))
 
 
 async def poll_history(reader: Reader, race: RaceView) -> Answer:
@@ -264,8 +270,9 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
         facts += [Fact(f"  {line}", source_ref(poll.source), poll.as_of) for line in subgroup_lines(poll, names, m)]
     summary = m.ngettext("{count} poll of {race}, oldest first.", "{count} polls of {race}, oldest first.",
                          len(polls)).format(count=len(polls), race=race_name(race, m))
-    return Answer("poll_history", "ok", m.gettext("Polls: {race}").format(race=race_name(race, m)), summary,
-                  tuple(facts), (race_entity(race),), race_slug=race.slug)
+    return Answer("poll_history", status="ok", title=m.gettext("Polls: {race}").format(race=race_name(race, m)),
+                  summary=summary,
+                  facts=tuple(facts), entities=(race_entity(race),), race_slug=race.slug)
 
 
 def _month_text(month: int, year: int | None, m: Messages) -> str:
@@ -320,7 +327,8 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
     else:
         title = (_("Latest {pollster} poll: {race}") if pollster else _("Latest poll: {race}")).format(
             pollster=pollster, race=name)
-    return Answer("latest_poll", "ok", title, summary, tuple(facts), tuple(entities), race_slug=race.slug,
+    return Answer("latest_poll", status="ok", title=title, summary=summary, facts=tuple(facts),
+                  entities=tuple(entities), race_slug=race.slug,
                   extra={"poll_id": poll.id})
 
 
@@ -396,8 +404,9 @@ async def pollsters(reader: Reader, race: RaceView) -> Answer:
     summary = m.gettext("{pollsters} polled {race} ({polls}); {top} the most, with {most}.").format(
         pollsters=_counted(len(ranked), "pollster", m), race=race_name(race, m),
         polls=_counted(len(polls), "poll", m), top=top, most=_counted(most, "poll", m))
-    return Answer("pollsters", "ok", m.gettext("Who polled {race}").format(race=race_name(race, m)), summary, facts,
-                  (race_entity(race),), race_slug=race.slug)
+    return Answer("pollsters", status="ok", title=m.gettext("Who polled {race}").format(race=race_name(race, m)),
+                  summary=summary, facts=facts,
+                  entities=(race_entity(race),), race_slug=race.slug)
 
 
 def _counted(count: int, what: str, m: Messages) -> str:
@@ -424,8 +433,8 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
             if runs:
                 races = ", ".join(race_name(c.race, m) for c in runs[:3])
                 summary += " " + _("They ran in: {races}.").format(races=races)
-            return Answer("is_running", "ok", f"{profile.name}: {race_name(race, m)}", summary,
-                          (), (entity, race_entity(race)), race_slug=race.slug)
+            return Answer("is_running", status="ok", title=f"{profile.name}: {race_name(race, m)}", summary=summary,
+                          facts=(), entities=(entity, race_entity(race)), race_slug=race.slug)
         runs = here
     newest = runs[0]
     facts = tuple(Fact(f"{race_name(c.race, m)}: {status_word(c.status, m)}") for c in runs)
@@ -433,8 +442,9 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
                 if any(s.date >= today for s in newest.race.stages)
                 else _("Yes: {name} was a candidate in the {race} ({status})."))
     summary = template.format(name=profile.name, race=race_name(newest.race, m), status=status_word(newest.status, m))
-    return Answer("is_running", "ok", f"{profile.name}: {race_name(newest.race, m)}", summary, facts,
-                  (entity, race_entity(newest.race)), race_slug=newest.race.slug)
+    return Answer("is_running", status="ok", title=f"{profile.name}: {race_name(newest.race, m)}", summary=summary,
+                  facts=facts,
+                  entities=(entity, race_entity(newest.race)), race_slug=newest.race.slug)
 
 
 def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: str,
@@ -468,8 +478,9 @@ def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAvera
     elif result.shares:
         lead = _("{leader} is at {share} in the polling average.").format(
             leader=names.get(result.shares[0][0], "?"), share=m.percent(result.shares[0][1], 1))
-    return Answer(intent, "ok", _("Polling average: {race}").format(race=race_name(race, m)), lead, tuple(facts),
-                  (race_entity(race),), race_slug=race.slug,
+    return Answer(intent, status="ok", title=_("Polling average: {race}").format(race=race_name(race, m)),
+                  summary=lead, facts=tuple(facts),
+                  entities=(race_entity(race),), race_slug=race.slug,
                   extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
 
 
@@ -480,7 +491,8 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     decided = [r for r in results if r.stage in ("general", "runoff")]
     if decided:
         answer = await election_results(reader, race, None)
-        return Answer("leader", answer.status, answer.title, answer.summary, answer.facts, answer.entities,
+        return Answer("leader", status=answer.status, title=answer.title, summary=answer.summary, facts=answer.facts,
+                      entities=answer.entities,
                       race_slug=race.slug)
     count = count_for(reader.current_counts(race.id), None)
     if count is not None:  # votes are being counted: the count, not the polls
@@ -495,8 +507,9 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     names = race.candidate_names()
     facts = (Fact(m.gettext("Latest poll: {poll}").format(poll=poll_line(newest, names, m)),
                   source_ref(newest.source), newest.as_of), *avg.facts)
-    return Answer("leader", "ok", m.gettext("Who is ahead: {race}").format(race=race_name(race, m)), avg.summary,
-                  facts, avg.entities, race_slug=race.slug, extra=avg.extra)
+    return Answer("leader", status="ok", title=m.gettext("Who is ahead: {race}").format(race=race_name(race, m)),
+                  summary=avg.summary,
+                  facts=facts, entities=avg.entities, race_slug=race.slug, extra=avg.extra)
 
 
 async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidate, today: dt.date) -> Answer:
@@ -535,8 +548,9 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
                                                       place=m.ordinal(place + 1), count=len(shares),
                                                       leader=_name_of(race, leader_id),
                                                       leader_share=m.percent(leader_share, 1))
-    return Answer("leader", base.status, f"{candidate.name}: {race_name(race, m)}", summary, base.facts,
-                  (*base.entities, entity), race_slug=race.slug, extra=base.extra)
+    return Answer("leader", status=base.status, title=f"{candidate.name}: {race_name(race, m)}", summary=summary,
+                  facts=base.facts,
+                  entities=(*base.entities, entity), race_slug=race.slug, extra=base.extra)
 
 
 def _name_of(race: RaceView, candidate_id: int) -> str:
@@ -553,9 +567,10 @@ async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candid
         entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
     label, name = m.term("subgroup", group), race_name(race, m)
     if not polls:
-        return Answer("subgroup", "no_data", f"{label}: {name}",
-                      _("No poll of {race} reports results for {group}.").format(race=name, group=label), (),
-                      tuple(entities), race_slug=race.slug)
+        return Answer("subgroup", status="no_data", title=f"{label}: {name}",
+                      summary=_("No poll of {race} reports results for {group}.").format(race=name, group=label),
+                      facts=(),
+                      entities=tuple(entities), race_slug=race.slug)
     names = race.candidate_names()
     facts = []
     for poll in reversed(polls):
@@ -566,8 +581,9 @@ async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candid
                 facts.append(Fact(_("{poll} — {line} (no figure for {name})").format(
                     poll=poll_label(poll, m), line=line, name=candidate.name), source_ref(poll.source), poll.as_of))
     summary = facts[0].text.split(" — ", 1)[1] if facts else ""
-    return Answer("subgroup", "ok", _("How {group} are voting: {race}").format(group=label, race=name), summary,
-                  tuple(facts), tuple(entities), race_slug=race.slug)
+    return Answer("subgroup", status="ok", title=_("How {group} are voting: {race}").format(group=label, race=name),
+                  summary=summary,
+                  facts=tuple(facts), entities=tuple(entities), race_slug=race.slug)
 
 
 async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answer:
@@ -591,9 +607,9 @@ async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answe
             stage=m.term("stage", last.stage), date=m.date(last.date, "long"), count=(today - last.date).days)
     else:
         summary = _("No election date is recorded for this race.")
-    return Answer("election_date", "ok" if race.stages else "no_data",
-                  _("When: {race}").format(race=race_name(race, m)), summary,
-                  tuple(Fact(line) for line in lines), (race_entity(race),), race_slug=race.slug)
+    return Answer("election_date", status="ok" if race.stages else "no_data",
+                  title=_("When: {race}").format(race=race_name(race, m)), summary=summary,
+                  facts=tuple(Fact(line) for line in lines), entities=(race_entity(race),), race_slug=race.slug)
 
 
 async def election_results(reader: Reader, race: RaceView, stage: str | None,
@@ -615,7 +631,8 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None,
     if not rows:
         summary = (_("No {stage} results of {race} are recorded yet.").format(stage=m.term("stage", stage), race=name)
                    if stage else _("No results of {race} are recorded yet.").format(race=name))
-        return Answer("results", "no_data", title, summary, (), (race_entity(race),), race_slug=race.slug)
+        return Answer("results", status="no_data", title=title, summary=summary, facts=(),
+                      entities=(race_entity(race),), race_slug=race.slug)
     stages = [s.stage for s in race.stages]
     by_stage: dict[str, list] = {}
     for row in rows:
@@ -658,7 +675,8 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None,
             template = (_("{winner} won the {stage} election with {pct}, {votes} votes.") if winner.votes
                         else _("{winner} won the {stage} election with {pct}."))
         summary = template.format(**values)
-    return Answer("results", "ok", title, summary, tuple(facts), (race_entity(race),), race_slug=race.slug)
+    return Answer("results", status="ok", title=title, summary=summary, facts=tuple(facts),
+                  entities=(race_entity(race),), race_slug=race.slug)
 
 
 async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, candidate: Candidate,
@@ -727,8 +745,9 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
                                      count).format(name=cand.name, count=count)))
     summary = facts[0].text if facts else _("No polls compare {first} and {second}.").format(first=first.name,
                                                                                             second=second.name)
-    return Answer("compare", "ok", _("{first} vs {second}").format(first=first.name, second=second.name), summary,
-                  tuple(facts), entities, race_slug=race.slug)
+    return Answer("compare", status="ok", title=_("{first} vs {second}").format(first=first.name, second=second.name),
+                  summary=summary,
+                  facts=tuple(facts), entities=entities, race_slug=race.slug)
 
 
 def _no_polls(race: RaceView, intent: str, m: Messages, pollster: str | None = None, when: str | None = None) -> Answer:
@@ -742,5 +761,6 @@ def _no_polls(race: RaceView, intent: str, m: Messages, pollster: str | None = N
         summary = _("No {when} poll of {race} is recorded.").format(when=when, race=name)
     else:
         summary = _("No poll of {race} is recorded.").format(race=name)
-    return Answer(intent, "no_data", _("Polls: {race}").format(race=name), summary, (), (race_entity(race),),
+    return Answer(intent, status="no_data", title=_("Polls: {race}").format(race=name), summary=summary, facts=(),
+                  entities=(race_entity(race),),
                   race_slug=race.slug)

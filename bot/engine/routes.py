@@ -155,8 +155,9 @@ async def handle_no_race(q: Asked) -> Answer:
     if q.choice.none_fits:
         what = q.parsed.terms.describe(m) or m.gettext("that")
         names = ", ".join(c.name for _, c in q.candidates)
-        return Answer(q.parsed.intents[0] if q.parsed.intents else "race", "not_found", m.gettext("No such race"),
-                      localized.no_race_summary(what, names, m))
+        return Answer(q.parsed.intents[0] if q.parsed.intents else "race", status="not_found",
+                      title=m.gettext("No such race"),
+                      summary=localized.no_race_summary(what, names, m))
     if q.weak:
         return weak_answer(q.parsed, q.index, None, m)
     return which_race(q.choice, m)
@@ -174,8 +175,8 @@ async def handle_compare_unknown(q: Asked) -> Answer:
     names = [name for name in unknown if name]
     near = [n for name in names for n in suggest(q.index, name, "candidate")][:MAX_SUGGESTIONS]
     m = q.messages
-    return Answer("compare", "not_found", m.gettext("Name not known"),
-                  localized.unknown_name_summary("candidate", names, near, m), suggestions=tuple(near),
+    return Answer("compare", status="not_found", title=m.gettext("Name not known"),
+                  summary=localized.unknown_name_summary("candidate", names, near, m), suggestions=tuple(near),
                   unmatched=" ".join(names))
 
 
@@ -333,8 +334,8 @@ async def route(q: Asked) -> Answer:
 def which_race(choice: RaceChoice, m: Messages = ENGLISH) -> Answer:
     """Asks which race a question is about, naming at most five of those that fit, by their natural names."""
     names = tuple(f"{race.name} ({race.slug})" for race in choice.options)
-    return Answer("need_race", "need_race", m.gettext("Which race?"),
-                  localized.which_race_summary([race.name for race in choice.options], m), suggestions=names)
+    return Answer("need_race", status="need_race", title=m.gettext("Which race?"),
+                  summary=localized.which_race_summary([race.name for race in choice.options], m), suggestions=names)
 
 
 def weak_answer(parsed: ParsedQuestion, index: NameIndex, race, m: Messages = ENGLISH) -> Answer:  # noqa: ANN001
@@ -345,25 +346,27 @@ def weak_answer(parsed: ParsedQuestion, index: NameIndex, race, m: Messages = EN
             matches = [match for match in matches
                        if not match.entry.race_ids or race.id in match.entry.race_ids] or matches
         names = tuple(dict.fromkeys(match.entry.display for match in matches))[:MAX_SUGGESTIONS]
-        return Answer("ambiguous", "ambiguous", m.gettext("Did you mean…?"),
-                      localized.ambiguous_summary(text, names, m), suggestions=names, unmatched=text)
+        return Answer("ambiguous", status="ambiguous", title=m.gettext("Did you mean…?"),
+                      summary=localized.ambiguous_summary(text, names, m), suggestions=names, unmatched=text)
     text, matches = parsed.unknown[0]
     kind = matches[0].entry.kind if matches else "candidate"
     near = [match.entry.display for match in matches if match.score >= SUGGEST_CUTOFF]
     names = tuple(dict.fromkeys([*near, *suggest(index, text, kind)]))[:MAX_SUGGESTIONS]
     intent = parsed.intents[0] if parsed.intents else "unknown_name"
-    return Answer(intent, "not_found", m.gettext("Name not known"),
-                  localized.unknown_name_summary(kind, [text], names, m), suggestions=names, unmatched=text)
+    return Answer(intent, status="not_found", title=m.gettext("Name not known"),
+                  summary=localized.unknown_name_summary(kind, [text], names, m), suggestions=names, unmatched=text)
 
 
 def unknown_name(parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str, m: Messages = ENGLISH) -> Answer:
     """A name of a kind that the index does not know, with the nearest names; or which name, when none was given."""
     text = name_text(parsed)
     if not text:
-        return Answer(intent, "not_found", m.gettext("Which name?"), localized.which_name_summary(kind, m))
+        return Answer(intent, status="not_found", title=m.gettext("Which name?"),
+                      summary=localized.which_name_summary(kind, m))
     near = suggest(index, text, kind)
-    return Answer(intent, "not_found", m.gettext("Name not known"),
-                  localized.unknown_name_summary(kind, [text], near, m), suggestions=tuple(near), unmatched=text)
+    return Answer(intent, status="not_found", title=m.gettext("Name not known"),
+                  summary=localized.unknown_name_summary(kind, [text], near, m), suggestions=tuple(near),
+                  unmatched=text)
 
 
 def suggest(index: NameIndex, text: str, kind: str) -> list[str]:

@@ -93,12 +93,13 @@ class Feeds:
         location = location.strip()
         problem = feed_problem(location, urls_only=True)
         if problem:
-            return Answer("feed_add", "rejected", _("Feed not added"), problem, language=m.language)
+            return Answer("feed_add", status="rejected", title=_("Feed not added"), summary=problem,
+                          language=m.language)
         try:
             await self.fetcher.check_location(location)
         except FetchFailed as exc:
-            return Answer("feed_add", "rejected", _("Feed not added"),
-                          _("{location} cannot be a feed: {reason}. Use a URL on the public internet.").format(
+            return Answer("feed_add", status="rejected", title=_("Feed not added"),
+                          summary=_("{location} cannot be a feed: {reason}. Use a URL on the public internet.").format(
                               location=location, reason=exc), language=m.language)
         async with self.db.sessions.begin() as session:
             feed = await session.scalar(select(Feed).where(Feed.location == location))
@@ -107,11 +108,11 @@ class Feeds:
                 session.add(feed)
             await session.flush()
             feed_id = feed.id
-        return Answer("feed_add", "ok", _("Feed added"),
-                      _("Feed #{id} is read within {minutes} minutes and then on that schedule; new polls and "
+        return Answer("feed_add", status="ok", title=_("Feed added"),
+                      summary=_("Feed #{id} is read within {minutes} minutes and then on that schedule; new polls and "
                         "endorsements in it reach the subscribed channels.").format(
                           id=feed_id, minutes=m.number(self.refresh_seconds / 60)),
-                      (Fact(location),
+                      facts=(Fact(location),
                        Fact(_("If it fails, you get a direct message; /updates feeds shows its state."))),
                       language=m.language)
 
@@ -121,13 +122,13 @@ class Feeds:
         async with self.db.sessions.begin() as session:
             feed = await session.get(Feed, feed_id)
             if feed is None or feed.origin != "command":
-                return Answer("feed_remove", "not_found", _("No such feed"),
-                              _("There is no feed #{id} added with a command. /updates feeds lists them.").format(
-                                  id=feed_id), language=m.language)
+                return Answer("feed_remove", status="not_found", title=_("No such feed"),
+                              summary=_("There is no feed #{id} added with a command. /updates feeds lists them."
+                                        ).format(id=feed_id), language=m.language)
             await session.delete(feed)
-        return Answer("feed_remove", "ok", _("Feed removed"),
-                      _("Feed #{id} is no longer read; the data it brought stays.").format(id=feed_id),
-                      (Fact(feed.location),), language=m.language)
+        return Answer("feed_remove", status="ok", title=_("Feed removed"),
+                      summary=_("Feed #{id} is no longer read; the data it brought stays.").format(id=feed_id),
+                      facts=(Fact(feed.location),), language=m.language)
 
     async def list_answer(self, language: str | None = None) -> Answer:
         m = messages(language)
@@ -135,8 +136,8 @@ class Feeds:
         async with self.db.session() as session:
             feeds = (await session.scalars(select(Feed).order_by(Feed.id))).all()
         if not feeds:
-            return Answer("feeds", "no_data", _("Feeds"),
-                          _("No feeds. Add one with /updates add-feed url:… (or racebot feeds add URL)."),
+            return Answer("feeds", status="no_data", title=_("Feeds"),
+                          summary=_("No feeds. Add one with /updates add-feed url:… (or racebot feeds add URL)."),
                           language=m.language)
         facts = []
         for feed in feeds:
@@ -150,7 +151,7 @@ class Feeds:
                       else _("added by command"))
             facts.append(Fact(f"#{feed.id} {feed.location} ({origin}) — {state}"))
         summary = m.ngettext("{count} feed.", "{count} feeds.", len(feeds)).format(count=len(feeds))
-        return Answer("feeds", "ok", _("Feeds"), summary, tuple(facts), language=m.language)
+        return Answer("feeds", status="ok", title=_("Feeds"), summary=summary, facts=tuple(facts), language=m.language)
 
     # ------------------------------------------------------------------------------------------ refresh
     async def refresh_due(self) -> list[FeedReport]:

@@ -52,7 +52,8 @@ class UpdatePost:
 
     def as_answer(self) -> Answer:
         """The post as a typed answer, so every renderer (embeds, text) shows it the way it shows answers."""
-        return Answer(f"update_{self.kind}", "ok", self.title, self.summary, self.facts, race_slug=self.race_slug,
+        return Answer(f"update_{self.kind}", status="ok", title=self.title, summary=self.summary, facts=self.facts,
+                      race_slug=self.race_slug,
                       language=self.language)
 
 

@@ -128,7 +128,7 @@ class Subscriptions:
             facts.append(Fact(_("Posts are written in {language}.").format(
                 language=LANGUAGE_NAMES[request.language])))
         facts.append(Fact(_("/updates preview shows what a post looks like; /updates unsubscribe stops it.")))
-        return Answer("subscribe", "ok", title, summary, tuple(facts), race_slug=race.slug,
+        return Answer("subscribe", status="ok", title=title, summary=summary, facts=tuple(facts), race_slug=race.slug,
                       extra={"subscription_id": subscription_id}, language=m.language)
 
     async def unsubscribe(self, guild_id: int, subscription_id: int, language: str | None = None) -> Answer:
@@ -140,8 +140,8 @@ class Subscriptions:
             race = await session.get(Race, subscription.race_id)
             await session.delete(subscription)  # its unsent posts go with it
         name = m.term("race", race.name) if race else m.gettext("the race")
-        return Answer("unsubscribe", "ok", m.gettext("Unsubscribed"),
-                      m.gettext("<#{channel}> gets no more {what} for {race}.").format(
+        return Answer("unsubscribe", status="ok", title=m.gettext("Unsubscribed"),
+                      summary=m.gettext("<#{channel}> gets no more {what} for {race}.").format(
                           channel=subscription.channel_id, what=what_words(subscription.what, m), race=name),
                       language=m.language)
 
@@ -161,8 +161,9 @@ class Subscriptions:
         _ = m.gettext
         infos = await self.infos(guild_id, m.language)
         if not infos:
-            return Answer("subscriptions", "no_data", _("Update subscriptions"),
-                          _("This server has no subscriptions. Add one with /updates subscribe."), language=m.language)
+            return Answer("subscriptions", status="no_data", title=_("Update subscriptions"),
+                          summary=_("This server has no subscriptions. Add one with /updates subscribe."),
+                          language=m.language)
         facts = []
         for info in infos:
             state = _("PAUSED: {reason}").format(reason=info.paused_reason) if info.paused_reason else _("active")
@@ -183,8 +184,8 @@ class Subscriptions:
         else:
             summary = m.ngettext("{count} subscription in this server.", "{count} subscriptions in this server.",
                                  len(infos))
-        return Answer("subscriptions", "ok", _("Update subscriptions"),
-                      summary.format(count=len(infos), paused=paused), tuple(facts), language=m.language)
+        return Answer("subscriptions", status="ok", title=_("Update subscriptions"),
+                      summary=summary.format(count=len(infos), paused=paused), facts=tuple(facts), language=m.language)
 
     async def preview(self, guild_id: int, subscription_id: int, language: str | None = None) -> UpdatePost | Answer:
         """The next post of a subscription (in its language): the one waiting, else one built now from the data
@@ -212,18 +213,20 @@ class Subscriptions:
                                                  "be posted."),
                        "results": m.gettext("There are no results for this race yet; the first one will be posted."),
                        "digest": m.gettext("There are no digest for this race yet; the first one will be posted.")}
-            return Answer("preview", "no_data", m.gettext("Nothing to preview yet"), nothing[subscription.what],
+            return Answer("preview", status="no_data", title=m.gettext("Nothing to preview yet"),
+                          summary=nothing[subscription.what],
                           language=m.language)
         return post
 
 
 def _refusal(text: str, m: Messages) -> Answer:
-    return Answer("subscribe", "rejected", m.gettext("Subscription not changed"), text, language=m.language)
+    return Answer("subscribe", status="rejected", title=m.gettext("Subscription not changed"), summary=text,
+                  language=m.language)
 
 
 def _unknown(subscription_id: int, m: Messages) -> Answer:
-    return Answer("subscription", "not_found", m.gettext("No such subscription"),
-                  m.gettext("This server has no subscription #{id}. /updates list shows them.").format(
+    return Answer("subscription", status="not_found", title=m.gettext("No such subscription"),
+                  summary=m.gettext("This server has no subscription #{id}. /updates list shows them.").format(
                       id=subscription_id), language=m.language)
 
 

@@ -14,8 +14,9 @@ from cogs.embeds import CommandHelp, answer_pages, cut, escape, help_embed
 def long_answer(facts: int, text_length: int, sources: int) -> Answer:
     refs = [SourceRef(f"https://example.org/{n}/" + "x" * 120, f"A long headline number {n} " * 4, f"Paper {n}",
                       dt.date(2022, 1, 1 + n % 28)) for n in range(sources)]
-    return Answer("endorsements_of", "ok", "T" * 400, "S" * 5000,
-                  tuple(Fact(f"fact {n} " + "word " * (text_length // 5), refs[n % sources]) for n in range(facts)))
+    return Answer("endorsements_of", status="ok", title="T" * 400, summary="S" * 5000,
+                  facts=tuple(Fact(f"fact {n} " + "word " * (text_length // 5),
+                                   refs[n % sources]) for n in range(facts)))
 
 
 def within_limits(embed: discord.Embed) -> None:
@@ -46,7 +47,8 @@ def test_every_fact_appears_once_across_the_pages() -> None:
 
 def test_sources_are_numbered_links_with_dates() -> None:
     source = SourceRef("https://news.example/a_(b)", "Headline", "Daily News", dt.date(2022, 6, 6))
-    (page,) = answer_pages(Answer("latest_poll", "ok", "Latest poll", "Bass leads.", (Fact("Bass 38%", source),)))
+    (page,) = answer_pages(Answer("latest_poll", status="ok", title="Latest poll", summary="Bass leads.",
+                                  facts=(Fact("Bass 38%", source),)))
     assert "[1](https://news.example/a_%28b%29)" in page.description
     (field,) = page.fields
     assert field.name == "Sources"
@@ -61,8 +63,8 @@ def test_too_many_sources_for_one_field_are_cut_by_whole_lines() -> None:
 
 
 def test_user_text_cannot_break_the_markdown_or_ping() -> None:
-    (page,) = answer_pages(Answer("x", "not_found", "Name not known",
-                                  "I don't know “**@everyone** [x](http://evil) `code` ||spoiler||”."))
+    (page,) = answer_pages(Answer("x", status="not_found", title="Name not known",
+                                  summary="I don't know “**@everyone** [x](http://evil) `code` ||spoiler||”."))
     description = page.description or ""
     assert "\\*\\*" in description and "\\`code\\`" in description and "\\|\\|" in description
     assert "@everyone" not in description and "@\u200beveryone" in description

@@ -208,9 +208,11 @@ def test_looks_spanish_sets_the_names_of_the_data_aside() -> None:
 
 def test_an_answer_not_in_spanish_is_a_miss() -> None:
     case = la_spanish_cases()[0]
-    english = Answer(case.intent, "ok", "Endorsements of Karen Bass", "49 endorsements of Karen Bass on record.",
-                     tuple(Fact(name) for name in case.says),
-                     tuple(ResolvedEntity(kind, 1, name, 100.0) for kind, name in case.entities), language="es")
+    english = Answer(case.intent, status="ok", title="Endorsements of Karen Bass",
+                     summary="49 endorsements of Karen Bass on record.",
+                     facts=tuple(Fact(name) for name in case.says),
+                     entities=tuple(ResolvedEntity(kind, 1, name, 100.0) for kind, name in case.entities),
+                     language="es")
     spanish = replace(english, title="Respaldos a Karen Bass", summary="49 respaldos a Karen Bass registrados.")
     assert miss(case, spanish, ()) is None
     assert "English left" in (miss(case, english, ()) or "")
