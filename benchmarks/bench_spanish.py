@@ -21,7 +21,7 @@ from common import percentile
 
 from bot.db.database import Database
 from bot.engine.engine import AskContext, QuestionEngine
-from bot.engine.parse import parse
+from bot.engine.understanding.parse import parse
 from bot.importers import import_file
 from tests.engine import real_questions as rq
 from tests.engine.la_questions import ASKED_ON

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from bot.db import queries
 from bot.db.models import Poll
 from bot.engine.answers import Answer, SourceRef
-from bot.engine.average import poll_average, topline
+from bot.engine.answers.average import poll_average, topline
+from bot.engine.answers.wording import race_name, source_ref
 from bot.engine.engine import QuestionEngine
-from bot.engine.respond import race_name, source_ref
 from bot.i18n import messages
 
 # Matplotlib's ten distinct "tab10" colours; a candidate's colour comes from their name, so the same candidate

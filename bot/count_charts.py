@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from bot.charts import DPI, PIXELS, assign_colours
 from bot.db import queries
 from bot.engine.answers import Answer, SourceRef
-from bot.engine.counts import reporting_text
+from bot.engine.answers.counts import reporting_text
+from bot.engine.answers.wording import race_name, source_ref
 from bot.engine.engine import QuestionEngine
-from bot.engine.respond import race_name, source_ref
 from bot.i18n import messages
 
 MAX_BARS = 10  # the candidates with the most votes; the rest of a long ballot is in the answer's text

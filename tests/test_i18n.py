@@ -17,7 +17,7 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from bot.engine import localized
+from bot.engine.answers import localized
 from bot.i18n import DOMAIN, ENGLISH, LANGUAGES, LOCALE_DIR, language_of, messages
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,8 +7,8 @@ import time
 
 from bot.db import queries
 from bot.db.database import Database
-from bot.engine.names import PEOPLE, NameEntry, NameIndex
-from bot.engine.reader import RowCache
+from bot.engine.answers.reader import RowCache
+from bot.engine.understanding.names import PEOPLE, NameEntry, NameIndex
 from bot.names import fold
 from bot.races import state_code
 

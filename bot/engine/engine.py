@@ -11,15 +11,15 @@ from dataclasses import dataclass, replace
 from bot.db import queries
 from bot.db.database import Database
 from bot.db.views import CandidateView, RaceView
-from bot.engine import localized, respond
-from bot.engine.answers import Answer
+from bot.engine.answers import Answer, localized
+from bot.engine.answers.endorsements import endorsements_by, endorsements_of
+from bot.engine.answers.people import candidate_profile
+from bot.engine.answers.polls import average, latest_poll, poll_history, subgroup
+from bot.engine.answers.races import race_overview
+from bot.engine.answers.reader import Reader
+from bot.engine.answers.results import election_results
+from bot.engine.answers.wording import race_entity, race_name
 from bot.engine.catalog import IndexCache
-from bot.engine.language import detect_language
-from bot.engine.names import NameIndex, NameMatch
-from bot.engine.parse import ParsedQuestion, Span, parse
-from bot.engine.race_choice import RaceChoice, choose_race, places_of, races_fitting
-from bot.engine.race_table import RaceTable
-from bot.engine.reader import Reader
 from bot.engine.routes import (
     Asked,
     candidate_of,
@@ -29,6 +29,11 @@ from bot.engine.routes import (
     with_match,
 )
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
+from bot.engine.understanding.language import detect_language
+from bot.engine.understanding.names import NameIndex, NameMatch
+from bot.engine.understanding.parse import ParsedQuestion, Span, parse
+from bot.engine.understanding.race_choice import RaceChoice, choose_race, places_of, races_fitting
+from bot.engine.understanding.race_table import RaceTable
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
 from bot.names import fold
 
@@ -236,7 +241,7 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader(messages(language)) as reader:
-            return _in(await respond.race_overview(reader, race, self.clock()), reader)
+            return _in(await race_overview(reader, race, self.clock()), reader)
 
     async def results_answer(self, race_text: str, stage: str | None = None, language: str | None = None) -> Answer:
         """The results of a race: final results, else the count as it stands (partial until certified)."""
@@ -245,7 +250,7 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader(messages(language)) as reader:
-            return _in(await respond.election_results(reader, race, stage), reader)
+            return _in(await election_results(reader, race, stage), reader)
 
     async def polls_answer(self, race_text: str, kind: str = "history", pollster: str | None = None,
                            language: str | None = None) -> Answer:
@@ -255,10 +260,10 @@ class QuestionEngine:
             return problem
         async with self._reader(messages(language)) as reader:
             if kind == "latest":
-                return _in(await respond.latest_poll(reader, race, (pollster,) if pollster else ()), reader)
+                return _in(await latest_poll(reader, race, (pollster,) if pollster else ()), reader)
             if kind == "average":
-                return _in(await respond.average(reader, race), reader)
-            return _in(await respond.poll_history(reader, race), reader)
+                return _in(await average(reader, race), reader)
+            return _in(await poll_history(reader, race), reader)
 
     async def subgroup_answer(self, race_text: str, group: str, language: str | None = None) -> Answer:
         """How a group of voters (fuzzy name) is voting in a race's polls, newest first."""
@@ -271,7 +276,7 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader(messages(language)) as reader:
-            return _in(await respond.subgroup(reader, race, match.entry.display), reader)
+            return _in(await subgroup(reader, race, match.entry.display), reader)
 
     async def set_default_race(self, guild_id: int, race_text: str, language: str | None = None) -> Answer:
         """Make a race the server's default for questions that name none."""
@@ -284,8 +289,8 @@ class QuestionEngine:
         m = messages(language)
         return Answer("default_race", status="ok", title=m.gettext("Default race set"),
                       summary=m.gettext("Questions in this server that name no race are now about {race} ({slug})."
-                                        ).format(race=respond.race_name(race, m), slug=race.slug),
-                      entities=(respond.race_entity(race),), race_slug=race.slug, language=m.language)
+                                        ).format(race=race_name(race, m), slug=race.slug),
+                      entities=(race_entity(race),), race_slug=race.slug, language=m.language)
 
     async def candidate_answer(self, name: str, language: str | None = None) -> Answer:
         match, problem = await self.resolve(name, "candidate", language=language)
@@ -293,7 +298,7 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader(messages(language)) as reader:
-            answer = await respond.candidate_profile(reader, match.entry.id, self.clock(), match.entry.race_ids)
+            answer = await candidate_profile(reader, match.entry.id, self.clock(), match.entry.race_ids)
             return _in(with_match(answer, match, name), reader)
 
     async def endorsements_answer(self, name: str, language: str | None = None) -> Answer:
@@ -303,7 +308,7 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader(messages(language)) as reader:
-            answer = await respond.endorsements_of(reader, candidate_of(match))
+            answer = await endorsements_of(reader, candidate_of(match))
             return _in(with_match(answer, match, name), reader)
 
     async def endorser_answer(self, name: str, language: str | None = None) -> Answer:
@@ -313,7 +318,7 @@ class QuestionEngine:
             assert problem is not None
             return problem
         async with self._reader(messages(language)) as reader:
-            answer = await respond.endorsements_by(reader, match.entry.id)
+            answer = await endorsements_by(reader, match.entry.id)
             return _in(with_match(answer, match, name), reader)
 
     async def autocomplete(self, kind: str, text: str, limit: int = 25) -> list[str]:

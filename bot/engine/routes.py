@@ -39,13 +39,17 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
 from bot.db.views import CandidateView
-from bot.engine import localized, respond
-from bot.engine.answers import Answer, ResolvedEntity
-from bot.engine.names import NameIndex, NameMatch
-from bot.engine.parse import VERSUS_WORDS, ParsedQuestion, Span, name_text
-from bot.engine.race_choice import RaceChoice, places_of
-from bot.engine.reader import Reader
+from bot.engine.answers import Answer, ResolvedEntity, localized
+from bot.engine.answers.endorsements import endorsements_by, endorsements_of
+from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
+from bot.engine.answers.polls import average, compare, latest_poll, poll_history, pollsters, subgroup, who_leads
+from bot.engine.answers.races import election_date, race_list, race_overview
+from bot.engine.answers.reader import Reader
+from bot.engine.answers.results import election_results
 from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
+from bot.engine.understanding.names import NameIndex, NameMatch
+from bot.engine.understanding.parse import VERSUS_WORDS, ParsedQuestion, Span, name_text
+from bot.engine.understanding.race_choice import RaceChoice, places_of
 from bot.i18n import ENGLISH, Messages
 from bot.names import fold
 
@@ -120,13 +124,13 @@ async def handle_weak_name(q: Asked) -> Answer:
 
 async def handle_endorsements_by(q: Asked) -> Answer:
     span = q.endorsers[0]
-    return with_entity(await respond.endorsements_by(q.reader, span.match.entry.id), span)
+    return with_entity(await endorsements_by(q.reader, span.match.entry.id), span)
 
 
 async def handle_endorsements_of(q: Asked) -> Answer:
     span, candidate = q.candidates[0]
     race = q.race if q.choice.constrained else None
-    return with_entity(await respond.endorsements_of(q.reader, candidate, race), span)
+    return with_entity(await endorsements_of(q.reader, candidate, race), span)
 
 
 async def handle_endorsements_unknown(q: Asked) -> Answer:
@@ -138,13 +142,13 @@ async def handle_endorsements_unknown(q: Asked) -> Answer:
 
 async def handle_is_running(q: Asked) -> Answer:
     span, candidate = q.candidates[0]
-    answer = await respond.is_running(q.reader, candidate.id, span.match.entry.race_ids, q.race, q.today)
+    answer = await is_running(q.reader, candidate.id, span.match.entry.race_ids, q.race, q.today)
     return with_entity(answer, span)
 
 
 async def handle_profile(q: Asked) -> Answer:
     span, candidate = q.candidates[0]
-    answer = await respond.candidate_profile(q.reader, candidate.id, q.today, span.match.entry.race_ids)
+    answer = await candidate_profile(q.reader, candidate.id, q.today, span.match.entry.race_ids)
     return with_entity(answer, span)
 
 
@@ -165,7 +169,7 @@ async def handle_no_race(q: Asked) -> Answer:
 
 async def handle_compare(q: Asked) -> Answer:
     (first_span, first), (second_span, second) = q.candidates[:2]
-    answer = await respond.compare(q.reader, q.race, first, second)
+    answer = await compare(q.reader, q.race, first, second)
     return with_entity(with_entity(answer, first_span), second_span)
 
 
@@ -181,15 +185,15 @@ async def handle_compare_unknown(q: Asked) -> Answer:
 
 
 async def handle_subgroup(q: Asked) -> Answer:
-    return await respond.subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
+    return await subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
 
 
 async def handle_pollsters(q: Asked) -> Answer:
-    return await respond.pollsters(q.reader, q.race)
+    return await pollsters(q.reader, q.race)
 
 
 async def handle_named_poll(q: Asked) -> Answer:
-    return await respond.latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
+    return await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
                                      year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
                                      stage=q.parsed.terms.stage)
 
@@ -204,41 +208,41 @@ def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
 
 
 async def handle_results(q: Asked) -> Answer:
-    return await respond.election_results(q.reader, q.race, stage_asked(q.parsed), q.candidate)
+    return await election_results(q.reader, q.race, stage_asked(q.parsed), q.candidate)
 
 
 async def handle_election_date(q: Asked) -> Answer:
-    return await respond.election_date(q.reader, q.race, q.today)
+    return await election_date(q.reader, q.race, q.today)
 
 
 async def handle_average(q: Asked) -> Answer:
-    return await respond.average(q.reader, q.race, q.candidate)
+    return await average(q.reader, q.race, q.candidate)
 
 
 async def handle_poll_history(q: Asked) -> Answer:
-    return await respond.poll_history(q.reader, q.race)
+    return await poll_history(q.reader, q.race)
 
 
 async def handle_latest_poll(q: Asked) -> Answer:
-    return await respond.latest_poll(q.reader, q.race, stage=q.parsed.terms.stage)
+    return await latest_poll(q.reader, q.race, stage=q.parsed.terms.stage)
 
 
 async def handle_running(q: Asked) -> Answer:
-    return await respond.race_overview(q.reader, q.race, q.today)
+    return await race_overview(q.reader, q.race, q.today)
 
 
 async def handle_standing(q: Asked) -> Answer:
     span, candidate = q.candidates[0]
-    return with_entity(await respond.candidate_standing(q.reader, q.race, candidate, q.today), span)
+    return with_entity(await candidate_standing(q.reader, q.race, candidate, q.today), span)
 
 
 async def handle_leader(q: Asked) -> Answer:
-    return await respond.who_leads(q.reader, q.race, q.today)
+    return await who_leads(q.reader, q.race, q.today)
 
 
 async def handle_races(q: Asked) -> Answer:
     candidates = [span.match.entry.race_ids for span, _ in q.candidates]
-    return respond.race_list(q.reader, q.parsed.terms, q.today, places_of(q.parsed), candidates,
+    return race_list(q.reader, q.parsed.terms, q.today, places_of(q.parsed), candidates,
                              " ".join(q.parsed.leftover))
 
 
@@ -330,7 +334,7 @@ async def route(q: Asked) -> Answer:
 
 
 # ---------------------------------------------------------------------------- answers without data
-# Written through the catalog (bot/engine/localized.py) in the asker's language; in English as they always were.
+# Written through the catalog (bot/engine/answers/localized.py) in the asker's language; in English as they always were.
 def which_race(choice: RaceChoice, m: Messages = ENGLISH) -> Answer:
     """Asks which race a question is about, naming at most five of those that fit, by their natural names."""
     names = tuple(f"{race.name} ({race.slug})" for race in choice.options)

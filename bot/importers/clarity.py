@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import clarify
 from lxml import etree
 
-from bot.engine.race_terms import normalize_question, parse_race_terms
+from bot.engine.understanding.race_terms import normalize_question, parse_race_terms
 from bot.errors import ImportRejected
 from bot.names import fold, fold_name
 from bot.races import state_code

@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from bot.db.database import Database, bump_data_version
 from bot.db.models import Candidacy, Candidate, DataChange, Race, RaceStage, ResultCount, ResultSnapshot, Source
-from bot.engine.counts import reporting_words
+from bot.engine.answers.counts import reporting_words
 from bot.errors import ImportRejected
 from bot.importers.clarity import ContestCount, ResultsFile, parse_clarity
 from bot.importers.results_csv import looks_like_results_csv, parse_results_csv

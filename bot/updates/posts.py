@@ -15,9 +15,9 @@ from bot.db import queries
 from bot.db.models import DataChange, Endorsement, Poll, ResultSnapshot
 from bot.db.views import CountView, EndorsementView, PollView, RaceView
 from bot.engine.answers import Answer, Fact, SourceRef
-from bot.engine.average import poll_average
-from bot.engine.counts import count_answer
-from bot.engine.respond import poll_label, poll_line, race_name, source_ref, subgroup_lines
+from bot.engine.answers.average import poll_average
+from bot.engine.answers.counts import count_answer
+from bot.engine.answers.wording import poll_label, poll_line, race_name, source_ref, subgroup_lines
 from bot.i18n import Messages
 
 DIGEST_ITEMS = 10  # new polls (and endorsements) listed one by one in a digest; the rest are counted

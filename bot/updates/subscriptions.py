@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from bot.db.database import Database
 from bot.db.models import DataChange, Race, Subscription
 from bot.engine.answers import Answer, Fact
+from bot.engine.answers.wording import race_name
 from bot.engine.engine import QuestionEngine
-from bot.engine.respond import race_name
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, Messages, messages
 from bot.updates import schedule
 from bot.updates.outbox import Clock, Outbox, utc, utc_now

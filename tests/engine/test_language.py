@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.language import ENGLISH_WORDS, SPANISH_WORDS, detect_language
+from bot.engine.understanding.language import ENGLISH_WORDS, SPANISH_WORDS, detect_language
 
 SPANISH = [
     "¿quién va ganando en Los Ángeles?",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.db.views import PollResultView, PollView, SourceView, round_question
-from bot.engine.average import only_hypothetical, poll_average, topline
+from bot.engine.answers.average import only_hypothetical, poll_average, topline
 
 
 def _poll(poll_id: int, *results: PollResultView, day: int = 10) -> PollView:

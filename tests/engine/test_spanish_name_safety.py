@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from bot.engine.answers import Answer
-from bot.engine.language import detect_language
+from bot.engine.understanding.language import detect_language
 from tests.engine.asking import sync_asker
 from tests.engine.name_questions import NameCase, made_up_cases, typo_cases
 from tests.engine.question_data import FIVETHIRTYEIGHT, candidate_poll_files

@@ -24,7 +24,7 @@ from bot.db import models
 from bot.db.database import Database
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.engine import AskContext, QuestionEngine
-from bot.engine.language import detect_language
+from bot.engine.understanding.language import detect_language
 from bot.importers import import_file
 from tests.engine import real_questions as rq
 from tests.engine.la_questions import ASKED_ON

@@ -11,9 +11,15 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from bot.engine.language import SPANISH_WORDS, detect_language
-from bot.engine.names import SUFFIXES, NameIndex, NameMatch
-from bot.engine.race_terms import (
+from bot.engine.thresholds import (
+    CONFIDENT_SCORE,
+    MAX_EXACT_SPAN_WORDS,
+    MAX_FUZZY_SPAN_WORDS,
+    SUGGESTION_SCORE,
+)
+from bot.engine.understanding.language import SPANISH_WORDS, detect_language
+from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
+from bot.engine.understanding.race_terms import (
     DISTRICT_WORDS,
     NATIONAL_WORDS,
     OFFICE_WORDS,
@@ -26,12 +32,12 @@ from bot.engine.race_terms import (
     normalize_question,
     parse_race_terms,
 )
-from bot.engine.spanish import ARTICLES, FUNCTION_WORDS, article_positions, groups_in_english, is_spanish_word
-from bot.engine.thresholds import (
-    CONFIDENT_SCORE,
-    MAX_EXACT_SPAN_WORDS,
-    MAX_FUZZY_SPAN_WORDS,
-    SUGGESTION_SCORE,
+from bot.engine.understanding.spanish import (
+    ARTICLES,
+    FUNCTION_WORDS,
+    article_positions,
+    groups_in_english,
+    is_spanish_word,
 )
 from bot.names import fold, fold_name
 
@@ -371,7 +377,7 @@ def _find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             if not matches and words[start] in ARTICLES and parsed.language == "es":
                 text = " ".join(["the", *words[start + 1:end]])  # "el Times" is what English calls "the Times"
                 matches = [m for m in index.lookup(text, limit=4, folded=True) if typed_like(text, m.key)]
-        # Races are found by their structure (bot/engine/race_terms.py); by name only when named exactly. A word
+        # Races are found by their structure (understanding/race_terms.py); by name only when named exactly. A word
         # that is a race term ("LA", "georgia") is a name only as a place, or inside a longer exact name.
         matches = [m for m in matches if m.entry.kind != "race" or m.score >= 100.0]
         if end - start == 1 and start in parsed.terms.used:

@@ -1,14 +1,14 @@
 """Spanish words of questions that English has no slot for: articles, and groups of voters in Spanish word order.
 
-The Spanish intents, keywords, months, offices and stages sit beside their English ones (bot/engine/parse.py,
-bot/engine/race_terms.py); what is here is what only Spanish needs.
+The Spanish intents, keywords, months, offices and stages sit beside their English ones (parse.py, race_terms.py
+in this package); what is here is what only Spanish needs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.engine.language import SPANISH_WORDS
+from bot.engine.understanding.language import SPANISH_WORDS
 
 # Spanish words of questions besides those that tell the language (language.SPANISH_WORDS): never names.
 # Words that begin names ("de", "la", "el", "los", "las") are not among them: see ARTICLES.

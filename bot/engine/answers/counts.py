@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
-from bot.engine.race_choice import stage_fits
+from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import ENGLISH, Messages
 
 

@@ -20,8 +20,8 @@ from bot.db.views import (
     PollView,
     RaceView,
 )
-from bot.engine.race_table import RaceTable
 from bot.engine.thresholds import AVERAGE_WINDOW_DAYS
+from bot.engine.understanding.race_table import RaceTable
 from bot.i18n import ENGLISH, Messages
 
 CACHED_ROWS = 2048  # entries per kind
@@ -111,7 +111,7 @@ class Reader:
                                     lambda: queries.newest_poll(self.source, race_id, pollster))
 
     async def recent_polls(self, race_id: int) -> Sequence[PollView]:
-        """The polls the average is made of (see bot/engine/average.py), without reading older ones."""
+        """The polls the average is made of (see bot/engine/answers/average.py), without reading older ones."""
         return await self.cache.get("recent", race_id,
                                     lambda: queries.recent_polls(self.source, race_id, AVERAGE_WINDOW_DAYS))
 

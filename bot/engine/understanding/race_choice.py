@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.db.views import RaceView
-from bot.engine.race_table import RaceTable
-from bot.engine.race_terms import RaceTerms
+from bot.engine.understanding.race_table import RaceTable
+from bot.engine.understanding.race_terms import RaceTerms
 from bot.races import AT_LARGE
 
 if TYPE_CHECKING:
-    from bot.engine.parse import ParsedQuestion
+    from bot.engine.understanding.parse import ParsedQuestion
 
 MAX_RACE_OPTIONS = 5  # "which race?" lists at most this many
 

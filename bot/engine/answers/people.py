@@ -1,0 +1,115 @@
+"""Answers about one candidate: their profile, whether they run, and how they are doing in a race."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.db.views import CandidateView as Candidate
+from bot.db.views import RaceView
+from bot.engine.answers import Answer, Fact, ResolvedEntity
+from bot.engine.answers.counts import count_answer, count_for
+from bot.engine.answers.polls import who_leads
+from bot.engine.answers.reader import Reader
+from bot.engine.answers.wording import name_of, race_entity, race_name, status_word
+
+
+async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
+                            race_ids: tuple[int, ...] = ()) -> Answer:
+    m = reader.messages
+    _ = m.gettext
+    candidate = await reader.candidate(candidate_id, race_ids)
+    assert candidate is not None
+    facts = []
+    if candidate.description:
+        facts.append(Fact(candidate.description))
+    if candidate.party:
+        facts.append(Fact(_("Party: {party}").format(party=candidate.party)))
+    for candidacy in candidate.candidacies:
+        facts.append(Fact(f"{race_name(candidacy.race, m)}: {status_word(candidacy.status, m)}"))
+    endorsements = await reader.endorsements_of(candidate_id)
+    if endorsements:
+        names = ", ".join(e.endorser.name for e in endorsements[:8])
+        if len(endorsements) > 8:
+            facts.append(Fact(_("Endorsed by {names} and {count} more").format(names=names,
+                                                                               count=len(endorsements) - 8)))
+        else:
+            facts.append(Fact(_("Endorsed by {names}").format(names=names)))
+    if candidate.aliases:
+        facts.append(Fact(_("Also known as: {names}").format(names=", ".join(candidate.aliases))))
+    slug = candidate.candidacies[0].race.slug if len(candidate.candidacies) == 1 else None
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    return Answer("candidate", status="ok", title=candidate.name, summary=candidate.description or candidate.name,
+                  facts=tuple(facts),
+                  entities=(entity,), race_slug=slug)
+
+
+async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...], race: RaceView | None,
+                     today: dt.date) -> Answer:
+    """Whether a candidate runs (in a race, or at all), from their candidacies, the newest first."""
+    m = reader.messages
+    _ = m.gettext
+    profile = await reader.candidate(candidate_id, race_ids)
+    assert profile is not None
+    entity = ResolvedEntity("candidate", profile.id, profile.name, 100.0)
+    runs = sorted(profile.candidacies, key=lambda c: (-c.race.cycle, c.race.name))
+    if race is not None:
+        here = [c for c in runs if c.race.id == race.id]
+        if not here:
+            summary = _("No: {name} is not a candidate in the {race}.").format(name=profile.name,
+                                                                              race=race_name(race, m))
+            if runs:
+                races = ", ".join(race_name(c.race, m) for c in runs[:3])
+                summary += " " + _("They ran in: {races}.").format(races=races)
+            return Answer("is_running", status="ok", title=f"{profile.name}: {race_name(race, m)}", summary=summary,
+                          facts=(), entities=(entity, race_entity(race)), race_slug=race.slug)
+        runs = here
+    newest = runs[0]
+    facts = tuple(Fact(f"{race_name(c.race, m)}: {status_word(c.status, m)}") for c in runs)
+    template = (_("Yes: {name} is a candidate in the {race} ({status}).")
+                if any(s.date >= today for s in newest.race.stages)
+                else _("Yes: {name} was a candidate in the {race} ({status})."))
+    summary = template.format(name=profile.name, race=race_name(newest.race, m), status=status_word(newest.status, m))
+    return Answer("is_running", status="ok", title=f"{profile.name}: {race_name(newest.race, m)}", summary=summary,
+                  facts=facts,
+                  entities=(entity, race_entity(newest.race)), race_slug=newest.race.slug)
+
+
+async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidate, today: dt.date) -> Answer:
+    """How one candidate is doing: the result if the race is decided, else their place in the polling average."""
+    m = reader.messages
+    _ = m.gettext
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    results = [r for r in await reader.election_results(race.id) if r.candidate_id == candidate.id]
+    count = count_for(reader.current_counts(race.id), None)
+    if not results and count is not None:  # votes are being counted: their place in the count
+        return count_answer(race, count, "leader", candidate, m=m)
+    base = await who_leads(reader, race, today)
+    if results:
+        final = results[-1]
+        sentence = _("{name} got {pct} in the {stage}.").format(name=candidate.name, pct=m.percent(final.pct),
+                                                               stage=m.term("stage", final.stage))
+        summary = f"{sentence} {base.summary}"
+    else:
+        shares = [tuple(item) for item in base.extra.get("shares", [])]
+        place = next((n for n, (cid, _share) in enumerate(shares) if cid == candidate.id), None)
+        if place is None:
+            summary = _("No poll of {race} includes {name}.").format(race=race_name(race, m), name=candidate.name)
+        else:
+            share = shares[place][1]
+            if place == 0 and len(shares) > 1:
+                summary = _("{name} leads the polling average with {share}, ahead of {second} ({second_share})."
+                            ).format(name=candidate.name, share=m.percent(share, 1),
+                                     second=name_of(race, shares[1][0]), second_share=m.percent(shares[1][1], 1))
+            elif place == 0:
+                summary = _("{name} leads the polling average with {share}.").format(name=candidate.name,
+                                                                                    share=m.percent(share, 1))
+            else:
+                leader_id, leader_share = shares[0]
+                summary = _("{name} is at {share} in the polling average, {place} of {count}; {leader} leads with "
+                            "{leader_share}.").format(name=candidate.name, share=m.percent(share, 1),
+                                                      place=m.ordinal(place + 1), count=len(shares),
+                                                      leader=name_of(race, leader_id),
+                                                      leader_share=m.percent(leader_share, 1))
+    return Answer("leader", status=base.status, title=f"{candidate.name}: {race_name(race, m)}", summary=summary,
+                  facts=base.facts,
+                  entities=(*base.entities, entity), race_slug=race.slug, extra=base.extra)

@@ -1,0 +1,314 @@
+"""Answers from the polls of a race: the latest or a named poll, the history, the average, who polled it, who
+leads, how a group of voters is voting and two candidates side by side."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.db.views import CandidateView as Candidate
+from bot.db.views import PollView, RaceView
+from bot.engine.answers import Answer, Fact, ResolvedEntity
+from bot.engine.answers.average import PollAverage, current_stage_polls, only_hypothetical, poll_average, topline
+from bot.engine.answers.counts import count_answer, count_for
+from bot.engine.answers.reader import Reader
+from bot.engine.answers.results import election_results
+from bot.engine.answers.wording import (
+    by_share,
+    counted,
+    no_polls,
+    poll_label,
+    poll_line,
+    race_entity,
+    race_name,
+    source_ref,
+    subgroup_lines,
+)
+from bot.engine.understanding.race_choice import stage_fits
+from bot.i18n import Messages
+
+
+async def poll_history(reader: Reader, race: RaceView) -> Answer:
+    m = reader.messages
+    polls = await reader.polls(race.id)
+    if not polls:
+        return no_polls(race, "poll_history", m)
+    names = race.candidate_names()
+    facts = []
+    for poll in polls:
+        facts.append(Fact(poll_line(poll, names, m), source_ref(poll.source), poll.as_of))
+        facts += [Fact(f"  {line}", source_ref(poll.source), poll.as_of) for line in subgroup_lines(poll, names, m)]
+    summary = m.ngettext("{count} poll of {race}, oldest first.", "{count} polls of {race}, oldest first.",
+                         len(polls)).format(count=len(polls), race=race_name(race, m))
+    return Answer("poll_history", status="ok", title=m.gettext("Polls: {race}").format(race=race_name(race, m)),
+                  summary=summary,
+                  facts=tuple(facts), entities=(race_entity(race),), race_slug=race.slug)
+
+
+def _month_text(month: int, year: int | None, m: Messages) -> str:
+    """"June" or "June 2022" ("junio", "junio de 2022")."""
+    return m.date(dt.date(year or 2000, month, 1), "month_year" if year else "month")
+
+
+async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] = (), *, month: int | None = None,
+                      year: int | None = None, before_stage: str | None = None, stage: str | None = None) -> Answer:
+    """The newest poll of a race; or the newest by a pollster or sponsor (any of the names of one, as the files of
+    different years write it: "Emerson College", "Emerson"), of a month, of a stage, or before a stage's election
+    day ("the poll before the primary")."""
+    m = reader.messages
+    _ = m.gettext
+    if month is None and before_stage is None and stage is None:
+        newest = [await reader.newest_poll(race.id, name) for name in pollsters or (None,)]
+        poll = _newest([p for p in newest if p is not None])
+        if (poll is None and pollsters) or (poll is not None and only_hypothetical(poll)):
+            # a sponsor, not the pollster: the newest poll it paid for; a hypothetical match-up: the newest real one
+            poll = _newest([p for p in await reader.polls(race.id)
+                            if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)])
+    else:
+        polls = [p for p in await reader.polls(race.id)
+                 if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)]
+        if month is not None:
+            polls = [p for p in polls if p.as_of.month == month and (year is None or p.as_of.year == year)]
+        if stage is not None:
+            polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
+        if before_stage is not None:
+            day = next((s.date for s in race.stages if stage_fits(s.stage, before_stage)), None)
+            polls = [p for p in polls if day is not None and p.as_of < day]
+        poll = _newest(polls)
+    pollster = next((n for n in pollsters if poll is None or _by(poll, n)), None)
+    if poll is None:
+        return no_polls(race, "latest_poll", m, pollster, _month_text(month, year, m) if month else None)
+    entities = [race_entity(race)]
+    if pollster:
+        entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
+    names = race.candidate_names()
+    ref = source_ref(poll.source)
+    facts = [Fact(poll_line(poll, names, m), ref, poll.as_of)]
+    facts += [Fact(line, ref, poll.as_of) for line in subgroup_lines(poll, names, m)]
+    if poll.note:
+        facts.append(Fact(_("Note: {note}").format(note=poll.note), ref))
+    top = by_share(topline(poll))
+    summary = _lead_sentence(top, names, m) or poll_label(poll, m)
+    name = race_name(race, m)
+    if month is not None:
+        when = _month_text(month, year, m)
+        title = (_("The {when} {pollster} poll: {race}") if pollster else _("The {when} poll: {race}")).format(
+            when=when, pollster=pollster, race=name)
+    else:
+        title = (_("Latest {pollster} poll: {race}") if pollster else _("Latest poll: {race}")).format(
+            pollster=pollster, race=name)
+    return Answer("latest_poll", status="ok", title=title, summary=summary, facts=tuple(facts),
+                  entities=tuple(entities), race_slug=race.slug,
+                  extra={"poll_id": poll.id})
+
+
+def _newest(polls: Sequence[PollView]) -> PollView | None:
+    return max(polls, key=lambda p: (p.as_of, p.id), default=None)
+
+
+def _by_any(poll: PollView, names: Sequence[str]) -> bool:
+    return any(_by(poll, name) for name in names)
+
+
+def _by(poll: PollView, name: str) -> bool:
+    """Whether a poll was made or paid for by `name`."""
+    folded = name.casefold()
+    return poll.pollster.casefold() == folded or any(s.casefold() == folded for s in poll.sponsors)
+
+
+def _lead_sentence(top: Sequence, names: dict[int, str], m: Messages) -> str:
+    if len(top) >= 2 and top[0].pct is not None and top[1].pct is not None:
+        first, second = top[0], top[1]
+        if first.pct == second.pct:
+            return m.gettext("{first} and {second} are tied at {pct}.").format(
+                first=names[first.candidate_id], second=names[second.candidate_id], pct=m.percent(first.pct))
+        margin = first.pct - second.pct
+        return m.gettext("{leader} leads {second} {leader_pct} to {second_pct} ({margin} points).").format(
+            leader=names[first.candidate_id], second=names[second.candidate_id], leader_pct=m.percent(first.pct),
+            second_pct=m.percent(second.pct), margin=m.signed(margin))
+    return ""
+
+
+async def average(reader: Reader, race: RaceView, candidate: Candidate | None = None) -> Answer:
+    """The polling average; with a candidate, their share of it first."""
+    m = reader.messages
+    _ = m.gettext
+    polls = await reader.recent_polls(race.id)
+    result = poll_average(polls)
+    if result is None:
+        return no_polls(race, "average", m)
+    answer = _average_answer(race, polls, result, "average", m)
+    if candidate is None:
+        return answer
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    shares = [cid for cid, _share in result.shares]
+    if candidate.id not in shares:
+        summary = _("No poll in the average of {race} includes {name}.").format(race=race_name(race, m),
+                                                                               name=candidate.name)
+    else:
+        place = shares.index(candidate.id)
+        share = result.shares[place][1]
+        sentence = _("{name} is at {share} in the polling average, {place} of {count}.").format(
+            name=candidate.name, share=m.percent(share, 1), place=m.ordinal(place + 1), count=len(shares))
+        summary = f"{sentence} {answer.summary}"
+    return replace(answer, summary=summary, entities=(*answer.entities, entity))
+
+
+async def pollsters(reader: Reader, race: RaceView) -> Answer:
+    """Who polled a race: each pollster with its number of polls and its latest, most polls first."""
+    m = reader.messages
+    polls = await reader.polls(race.id)
+    if not polls:
+        return no_polls(race, "pollsters", m)
+    by_pollster: dict[str, list[PollView]] = {}
+    for poll in polls:
+        by_pollster.setdefault(poll.pollster, []).append(poll)
+    ranked = sorted(by_pollster.items(), key=lambda item: (-len(item[1]), item[0]))
+    facts = tuple(
+        Fact(m.ngettext("{pollster}: {count} poll, latest ending {date}", "{pollster}: {count} polls, latest ending "
+                        "{date}", len(done)).format(pollster=name, count=m.number(len(done)),
+                                                    date=m.date(done[-1].as_of)),
+             source_ref(done[-1].source), done[-1].as_of)
+        for name, done in ranked)
+    top, most = ranked[0][0], len(ranked[0][1])
+    summary = m.gettext("{pollsters} polled {race} ({polls}); {top} the most, with {most}.").format(
+        pollsters=counted(len(ranked), "pollster", m), race=race_name(race, m),
+        polls=counted(len(polls), "poll", m), top=top, most=counted(most, "poll", m))
+    return Answer("pollsters", status="ok", title=m.gettext("Who polled {race}").format(race=race_name(race, m)),
+                  summary=summary, facts=facts,
+                  entities=(race_entity(race),), race_slug=race.slug)
+
+
+def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: str,
+                    m: Messages) -> Answer:
+    _ = m.gettext
+    names = race.candidate_names()
+    by_id = {p.id: p for p in polls}
+    shares = ", ".join(f"{names.get(cid, '?')} {m.percent(share, 1)}" for cid, share in result.shares)
+    if result.stage:
+        facts = [Fact(_("Average ({stage}): {shares}").format(stage=m.term("stage", result.stage), shares=shares))]
+    else:
+        facts = [Fact(_("Average: {shares}").format(shares=shares))]
+    facts.append(Fact(m.ngettext("Window: {start} – {end}; {count} poll, latest per pollster",
+                                 "Window: {start} – {end}; {count} polls, latest per pollster",
+                                 len(result.polls)).format(start=m.date(result.window_start),
+                                                           end=m.date(result.window_end), count=len(result.polls))))
+    for used in result.polls:
+        poll = by_id[used.poll_id]
+        facts.append(Fact(_("{poll} — weight {weight}").format(poll=poll_line(poll, names, m),
+                                                               weight=m.number(used.weight, 2)),
+                          source_ref(poll.source), used.as_of))
+    lead = ""
+    if len(result.shares) >= 2:
+        (a, sa), (b, sb) = result.shares[0], result.shares[1]
+        if round(sa - sb, 1) == 0:  # "leads by 0.0 points" is a tie
+            lead = _("{first} and {second} are tied in the polling average at {share}.").format(
+                first=names.get(a, "?"), second=names.get(b, "?"), share=m.percent(sa, 1))
+        else:
+            lead = _("{leader} leads {second} by {points} points in the polling average.").format(
+                leader=names.get(a, "?"), second=names.get(b, "?"), points=m.number(sa - sb, 1))
+    elif result.shares:
+        lead = _("{leader} is at {share} in the polling average.").format(
+            leader=names.get(result.shares[0][0], "?"), share=m.percent(result.shares[0][1], 1))
+    return Answer(intent, status="ok", title=_("Polling average: {race}").format(race=race_name(race, m)),
+                  summary=lead, facts=tuple(facts),
+                  entities=(race_entity(race),), race_slug=race.slug,
+                  extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
+
+
+async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
+    """Results if the race is decided, else the polling average and the latest poll."""
+    m = reader.messages
+    results = await reader.election_results(race.id)
+    decided = [r for r in results if r.stage in ("general", "runoff")]
+    if decided:
+        answer = await election_results(reader, race, None)
+        return Answer("leader", status=answer.status, title=answer.title, summary=answer.summary, facts=answer.facts,
+                      entities=answer.entities,
+                      race_slug=race.slug)
+    count = count_for(reader.current_counts(race.id), None)
+    if count is not None:  # votes are being counted: the count, not the polls
+        return count_answer(race, count, "leader", m=m)
+    polls = await reader.recent_polls(race.id)
+    result = poll_average(polls)
+    if result is None:
+        return no_polls(race, "leader", m)
+    avg = _average_answer(race, polls, result, "leader", m)
+    _, stage_polls = current_stage_polls(polls)
+    newest = max(stage_polls, key=lambda p: (p.as_of, p.id))
+    names = race.candidate_names()
+    facts = (Fact(m.gettext("Latest poll: {poll}").format(poll=poll_line(newest, names, m)),
+                  source_ref(newest.source), newest.as_of), *avg.facts)
+    return Answer("leader", status="ok", title=m.gettext("Who is ahead: {race}").format(race=race_name(race, m)),
+                  summary=avg.summary,
+                  facts=facts, entities=avg.entities, race_slug=race.slug, extra=avg.extra)
+
+
+async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candidate | None = None) -> Answer:
+    m = reader.messages
+    _ = m.gettext
+    polls = [p for p in await reader.polls(race.id)
+             if any(r.subgroup.casefold() == group.casefold() for r in p.results)]
+    entities = [race_entity(race), ResolvedEntity("subgroup", 0, group, 100.0)]
+    if candidate:
+        entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
+    label, name = m.term("subgroup", group), race_name(race, m)
+    if not polls:
+        return Answer("subgroup", status="no_data", title=f"{label}: {name}",
+                      summary=_("No poll of {race} reports results for {group}.").format(race=name, group=label),
+                      facts=(),
+                      entities=tuple(entities), race_slug=race.slug)
+    names = race.candidate_names()
+    facts = []
+    for poll in reversed(polls):
+        for line in subgroup_lines(poll, names, m, only=group):
+            if candidate is None or candidate.name in line:
+                facts.append(Fact(f"{poll_label(poll, m)} — {line}", source_ref(poll.source), poll.as_of))
+            else:
+                facts.append(Fact(_("{poll} — {line} (no figure for {name})").format(
+                    poll=poll_label(poll, m), line=line, name=candidate.name), source_ref(poll.source), poll.as_of))
+    summary = facts[0].text.split(" — ", 1)[1] if facts else ""
+    return Answer("subgroup", status="ok", title=_("How {group} are voting: {race}").format(group=label, race=name),
+                  summary=summary,
+                  facts=tuple(facts), entities=tuple(entities), race_slug=race.slug)
+
+
+async def compare(reader: Reader, race: RaceView, first: Candidate, second: Candidate) -> Answer:
+    m = reader.messages
+    _ = m.gettext
+    polls = await reader.polls(race.id)
+    names = race.candidate_names()
+    entities = (race_entity(race), ResolvedEntity("candidate", first.id, first.name, 100.0),
+                ResolvedEntity("candidate", second.id, second.name, 100.0))
+    facts: list[Fact] = []
+    result = poll_average(polls)
+    if result:
+        shares = dict(result.shares)
+        if first.id in shares and second.id in shares:
+            facts.append(Fact(_("Polling average: {first} {first_share}, {second} {second_share}").format(
+                first=first.name, first_share=m.percent(shares[first.id], 1), second=second.name,
+                second_share=m.percent(shares[second.id], 1))))
+    for poll in reversed(polls):
+        top = {r.candidate_id: r.pct for r in topline(poll)}
+        if first.id in top and second.id in top:
+            facts.append(Fact(f"{poll_label(poll, m)}: {first.name} {m.percent(top[first.id])}, {second.name} "
+                              f"{m.percent(top[second.id])}", source_ref(poll.source), poll.as_of))
+    for row in await reader.election_results(race.id):
+        if row.candidate_id in (first.id, second.id):
+            stage = m.term("stage", row.stage)
+            values = {"Stage": stage.capitalize(), "stage": stage, "name": names.get(row.candidate_id),
+                      "pct": m.percent(row.pct)}
+            template = _("{Stage} result: {name} {votes} votes, {pct}") if row.votes else _("{Stage} result: {name} "
+                                                                                             "{pct}")
+            facts.append(Fact(template.format(votes=m.number(row.votes) if row.votes else "", **values),
+                              source_ref(row.source)))
+    for cand in (first, second):
+        count = len([e for e in await reader.endorsements_of(cand.id) if e.race_id == race.id])
+        facts.append(Fact(m.ngettext("{name}: {count} endorsement on record", "{name}: {count} endorsements on record",
+                                     count).format(name=cand.name, count=count)))
+    summary = facts[0].text if facts else _("No polls compare {first} and {second}.").format(first=first.name,
+                                                                                            second=second.name)
+    return Answer("compare", status="ok", title=_("{first} vs {second}").format(first=first.name, second=second.name),
+                  summary=summary,
+                  facts=tuple(facts), entities=entities, race_slug=race.slug)
