@@ -175,7 +175,7 @@ def naive_answers(db_file: Path, questions: list[dict[str, Any]]) -> tuple[list[
     difflib.get_close_matches, and answer with SQL LIKE. No prepared index, no cache."""
     import sqlite3
 
-    from bot.engine.understanding.parse import QUESTION_WORDS
+    from bot.engine.understanding.vocabulary import QUESTION_WORDS
 
     conn = sqlite3.connect(db_file)
     times: list[float] = []

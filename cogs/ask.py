@@ -15,6 +15,8 @@ from discord.ext import commands
 
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, question_language
+from bot.engine.kinds import QuestionKind
+from bot.engine.reask import question_with
 from bot.i18n import language_of, messages
 from cogs import limits
 from cogs.help import full_help
@@ -24,23 +26,6 @@ if TYPE_CHECKING:
     from bot.client import Racebot
 
 log = logging.getLogger(__name__)
-
-# What to ask when a suggestion cannot be put in place of the words the engine did not know.
-REASK = {"endorsements_of": "who endorsed {name}", "endorsements_by": "whom did {name} endorse",
-         "candidate": "who is {name}"}
-
-
-def question_with(question: str, answer: Answer, choice: str) -> str:
-    """The question again, with the suggested name in place of the one that was not understood."""
-    if answer.status == "need_race":
-        slug = choice.rsplit("(", 1)[-1].rstrip(")") if choice.endswith(")") else choice
-        return f"{question} in {slug}"
-    if answer.unmatched:
-        typed = re.search(re.escape(answer.unmatched), question, flags=re.IGNORECASE)
-        if typed:
-            return question[: typed.start()] + choice + question[typed.end():]
-    return REASK.get(answer.intent, "{name}").format(name=choice)
-
 
 def without_mention(content: str, user_id: int) -> str:
     return re.sub(rf"<@!?{user_id}>", " ", content).strip()
@@ -70,7 +55,7 @@ class Ask(commands.Cog):
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         await interaction.response.defer(thinking=True)
         answer = await self.answer(question, interaction.guild_id, language_of(interaction.locale))
-        if answer.intent == "help":
+        if answer.intent == QuestionKind.HELP:
             await send_embed(interaction, full_help(self.bot, answer.language))
             return
         await send_answer(interaction, answer, self.retry_for(question, answer, interaction.guild_id))
@@ -92,7 +77,7 @@ class Ask(commands.Cog):
         try:
             async with message.channel.typing():
                 answer = await self.answer(question, guild_id)
-                if answer.intent == "help":
+                if answer.intent == QuestionKind.HELP:
                     await message.reply(embed=full_help(self.bot, answer.language), mention_author=False,
                                         allowed_mentions=NO_PINGS)
                 else:

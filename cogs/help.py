@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _T
 from discord.ext import commands
 
+from bot.engine.kinds import QuestionKind
 from bot.i18n import Messages, language_of, messages
 from cogs.embeds import CommandHelp, help_embed
 from cogs.replies import NO_PINGS
@@ -35,7 +36,8 @@ def command_help(bot: commands.Bot, m: Messages | None = None) -> list[CommandHe
 def full_help(bot: Racebot, language: str | None = None) -> discord.Embed:
     """The help in a language (English by default)."""
     m = messages(language)
-    return help_embed(command_help(bot, m), [fact.text for fact in bot.engine.help_answer("help", m.language).facts],
+    return help_embed(command_help(bot, m), [fact.text for fact in bot.engine.help_answer(QuestionKind.HELP,
+                                                                                          m.language).facts],
                       m)
 
 

@@ -13,6 +13,8 @@ from bot.db.database import Database
 from bot.db.views import CandidateView, RaceView
 from bot.engine.answers import Answer, localized
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
+from bot.engine.answers.localized import suggest, which_race
+from bot.engine.answers.matched import candidate_of, with_match
 from bot.engine.answers.people import candidate_profile
 from bot.engine.answers.polls import average, latest_poll, poll_history, subgroup
 from bot.engine.answers.races import race_overview
@@ -20,18 +22,13 @@ from bot.engine.answers.reader import Reader
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_entity, race_name
 from bot.engine.catalog import IndexCache
-from bot.engine.routes import (
-    Asked,
-    candidate_of,
-    route,
-    suggest,
-    which_race,
-    with_match,
-)
+from bot.engine.kinds import QuestionKind
+from bot.engine.routes import Asked, route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.names import NameIndex, NameMatch
-from bot.engine.understanding.parse import ParsedQuestion, Span, parse
+from bot.engine.understanding.parse import parse
+from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import RaceChoice, choose_race, places_of, races_fitting
 from bot.engine.understanding.race_table import RaceTable
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
@@ -91,7 +88,7 @@ class QuestionEngine:
                               limit=MAX_QUESTION_LENGTH, count=m.number(len(question))), language=m.language)
         cleaned = "".join(ch if ch.isprintable() else " " for ch in question).strip()
         if not fold(cleaned):
-            return self.help_answer("unknown", m.language)
+            return self.help_answer(QuestionKind.UNKNOWN, m.language)
         try:
             index = await self.index()
             parsed = parse(cleaned, index, context.today or self.clock())
@@ -102,7 +99,7 @@ class QuestionEngine:
             return Answer("error", status="rejected", title=_("Something went wrong"),
                           summary=_("Sorry, I could not answer that. Please try rephrasing it."), language=m.language)
 
-    def help_answer(self, intent: str = "help", language: str | None = None) -> Answer:
+    def help_answer(self, intent: QuestionKind = QuestionKind.HELP, language: str | None = None) -> Answer:
         """What the engine can answer, with examples, in a language (English by default)."""
         return localized.help_answer(messages(language), intent)
 
@@ -187,12 +184,13 @@ class QuestionEngine:
             return match, None
         names = tuple(dict.fromkeys(a.entry.display for a in alternatives))[:MAX_SUGGESTIONS]
         if alternatives and alternatives[0].confident:
-            return None, Answer("ambiguous", status="ambiguous", title=m.gettext("Did you mean…?"),
+            return None, Answer(QuestionKind.AMBIGUOUS, status="ambiguous", title=m.gettext("Did you mean…?"),
                                 summary=localized.ambiguous_summary(text, names, m), suggestions=names, unmatched=text,
                                 language=m.language)
         names = tuple(suggest(index, text, kind))
         summary = localized.unknown_name_summary(kind, [text], names, m)
-        return None, Answer("unknown_name", status="not_found", title=m.gettext("Name not known"), summary=summary,
+        return None, Answer(QuestionKind.UNKNOWN_NAME, status="not_found", title=m.gettext("Name not known"),
+                            summary=summary,
                             suggestions=names,
                             unmatched=text, language=m.language)
 

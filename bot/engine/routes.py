@@ -1,34 +1,38 @@
 """Which answer a parsed question gets: the order of precedence, one small handler per case.
 
-The routes are tried in this order; the first whose condition holds answers:
+The routes are tried in this order; the first whose condition holds answers (tests check this list is ROUTES):
 
 1. help: "help", "what can you do", with no name in it.
 2. weak name: a name nobody has, or several have, and no candidate or endorser known besides.
-3. endorsements by: whom a named endorser endorsed ("did snoop dogg endorse anyone").
+3. endorser first: whom a named endorser endorsed ("did snoop dogg endorse anyone").
 4. endorsements of: who endorsed a named candidate.
-5. endorsements, no name known: which person do you mean, or did you mean ...
-6. is running: "is X running (for senate)", answered from X's candidacies.
-7. profile: a candidate named with nothing that needs a race ("who is karen bass").
-8. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
-9. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
-10. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-11. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-12. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-13. pollsters: who polled the race, with counts.
-14. named poll: a poll named by pollster, sponsor, month or "before the primary".
-15. results: who won, who made the runoff, how a candidate did in a stage.
-16. election date.
-17. average: the polling average, or one candidate's share of it.
-18. poll history.
-19. latest poll.
-20. who is running: the race's candidates.
-21. standing: how a named candidate is doing.
-22. profile of a named candidate in the race.
-23. who leads.
-24. the race, when only a race was named.
-25. anything else: the weak name, an unknown name, or what I can answer.
+5. endorsements by: whom a named endorser endorsed, when the question names no candidate.
+6. endorsements, no name: which person do you mean, or did you mean ...
+7. is running: "is X running (for senate)", answered from X's candidacies.
+8. profile: a candidate named with nothing that needs a race ("who is karen bass").
+9. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
+10. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
+11. races: which races there are ("which races are in georgia").
+12. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
+13. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+14. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+15. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+16. pollsters: who polled the race, with counts.
+17. named poll: a poll named by pollster, sponsor, month or "before the primary".
+18. results: who won, who made the runoff, how a candidate did in a stage.
+19. election date: when the election is, or was.
+20. average: the polling average, or one candidate's share of it.
+21. poll history: every poll, oldest first.
+22. latest poll: the newest poll.
+23. who is running: the race's candidates.
+24. standing: how a named candidate is doing.
+25. candidate in the race: the profile of a named candidate in the race.
+26. who leads: the results if decided, the count while counting, else the polling average.
+27. race: only a race named: its candidates and dates.
+28. anything else: the weak name, an unknown name, or what I can answer.
 
-Adding an intent is one handler and one line in ROUTES, and its English and Spanish rules in parse.py.
+Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
+(understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
 """
 
 from __future__ import annotations
@@ -36,27 +40,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from bot.db.views import CandidateView
-from bot.engine.answers import Answer, ResolvedEntity, localized
+from bot.engine.answers import Answer, localized
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
+from bot.engine.answers.localized import suggest, unknown_name, weak_answer, which_race
+from bot.engine.answers.matched import with_entity
 from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
 from bot.engine.answers.polls import average, compare, latest_poll, poll_history, pollsters, subgroup, who_leads
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.results import election_results
-from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
-from bot.engine.understanding.names import NameIndex, NameMatch
-from bot.engine.understanding.parse import VERSUS_WORDS, ParsedQuestion, Span, name_text
+from bot.engine.kinds import ENDORSEMENTS, RACE_FREE, QuestionKind
+from bot.engine.thresholds import MAX_SUGGESTIONS
+from bot.engine.understanding.names import NameIndex
+from bot.engine.understanding.question import ParsedQuestion, Span, compared_sides, same_words, stage_asked
 from bot.engine.understanding.race_choice import RaceChoice, places_of
-from bot.i18n import ENGLISH, Messages
-from bot.names import fold
-
-ENDORSEMENT_INTENTS = ("endorsements_of", "endorsements_by")
-RACE_FREE_INTENTS = {"candidate", "endorsements_of", "endorsements_by", "help", "races"}
-# Words that ask who made it out of the primary ("who advanced", "¿quién pasó a la segunda vuelta?").
-ADVANCED_WORDS = {"advanced", "paso", "pasaron", "avanzo", "avanzaron", "clasifico", "clasificaron"}
+from bot.i18n import Messages
 
 
 @dataclass(slots=True)
@@ -105,7 +106,7 @@ class Asked:
     @property
     def needs_race(self) -> bool:
         """Whether the question asks something only a race answers."""
-        intents = set(self.parsed.intents) - RACE_FREE_INTENTS
+        intents = set(self.parsed.intents) - RACE_FREE
         return bool(intents or self.groups or self.pollsters or self.parsed.month or self.choice.constrained
                     and not self.candidates)
 
@@ -136,7 +137,8 @@ async def handle_endorsements_of(q: Asked) -> Answer:
 async def handle_endorsements_unknown(q: Asked) -> Answer:
     if q.weak:
         return weak_answer(q.parsed, q.index, q.race, q.messages)
-    kind, intent = ("candidate", "endorsements_of") if q.has("endorsements_of") else ("endorser", "endorsements_by")
+    kind, intent = (("candidate", QuestionKind.ENDORSEMENTS_OF) if q.has(QuestionKind.ENDORSEMENTS_OF)
+                    else ("endorser", QuestionKind.ENDORSEMENTS_BY))
     return unknown_name(q.parsed, q.index, kind, intent, q.messages)
 
 
@@ -159,7 +161,7 @@ async def handle_no_race(q: Asked) -> Answer:
     if q.choice.none_fits:
         what = q.parsed.terms.describe(m) or m.gettext("that")
         names = ", ".join(c.name for _, c in q.candidates)
-        return Answer(q.parsed.intents[0] if q.parsed.intents else "race", status="not_found",
+        return Answer(q.parsed.intents[0] if q.parsed.intents else QuestionKind.RACE, status="not_found",
                       title=m.gettext("No such race"),
                       summary=localized.no_race_summary(what, names, m))
     if q.weak:
@@ -179,7 +181,7 @@ async def handle_compare_unknown(q: Asked) -> Answer:
     names = [name for name in unknown if name]
     near = [n for name in names for n in suggest(q.index, name, "candidate")][:MAX_SUGGESTIONS]
     m = q.messages
-    return Answer("compare", status="not_found", title=m.gettext("Name not known"),
+    return Answer(QuestionKind.COMPARE, status="not_found", title=m.gettext("Name not known"),
                   summary=localized.unknown_name_summary("candidate", names, near, m), suggestions=tuple(near),
                   unmatched=" ".join(names))
 
@@ -247,21 +249,82 @@ async def handle_races(q: Asked) -> Answer:
 
 
 async def handle_unknown_person(q: Asked) -> Answer:
-    return unknown_name(q.parsed, q.index, "candidate", "candidate", q.messages)
+    return unknown_name(q.parsed, q.index, "candidate", QuestionKind.CANDIDATE, q.messages)
 
 
 async def handle_fallback(q: Asked) -> Answer:
     if q.weak:
         return weak_answer(q.parsed, q.index, q.race, q.messages)
-    if q.parsed.leftover and q.has("candidate"):
-        return unknown_name(q.parsed, q.index, "candidate", "candidate", q.messages)
-    return localized.help_answer(q.messages, "unknown")
+    if q.parsed.leftover and q.has(QuestionKind.CANDIDATE):
+        return unknown_name(q.parsed, q.index, "candidate", QuestionKind.CANDIDATE, q.messages)
+    return localized.help_answer(q.messages, QuestionKind.UNKNOWN)
 
 
-def _is_profile(q: Asked) -> bool:
+# ------------------------------------------------------------------------------------------ conditions
+def asks_help(q: Asked) -> bool:
+    """Help asked ("help", "what can you do"), with no name in it."""
+    return q.has(QuestionKind.HELP) and not q.parsed.spans
+
+
+def only_weak_names(q: Asked) -> bool:
+    """A name nobody has, or several have, and no candidate or endorser known besides."""
+    return q.weak and not (q.candidates or q.endorsers)
+
+
+def endorser_first(q: Asked) -> bool:
+    """Whom a named endorser endorsed ("did snoop dogg endorse anyone"), unless the words name a candidate too."""
+    if not (q.has(QuestionKind.ENDORSEMENTS_BY) and q.endorsers):
+        return False
+    # "who endorsed X" names X as a candidate: endorsements of, unless the endorser is the same words
+    return not (q.has(QuestionKind.ENDORSEMENTS_OF) and q.candidates
+                and not same_words(q.endorsers[0], q.candidates[0][0]))
+
+
+def endorsements_of_candidate(q: Asked) -> bool:
+    """Endorsements asked, and a candidate named: who endorsed them."""
+    return q.has(*ENDORSEMENTS) and bool(q.candidates)
+
+
+def endorsements_by_endorser(q: Asked) -> bool:
+    """Endorsements asked, and an endorser named: whom they endorsed."""
+    return q.has(*ENDORSEMENTS) and bool(q.endorsers)
+
+
+def endorsements_no_name(q: Asked) -> bool:
+    """Endorsements asked with no name known: which person do you mean, or did you mean ..."""
+    return q.has(*ENDORSEMENTS)
+
+
+def asks_is_running(q: Asked) -> bool:
+    """"Is X running (for senate)", X a known candidate."""
+    return q.has(QuestionKind.IS_RUNNING) and bool(q.candidates)
+
+
+def is_profile(q: Asked) -> bool:
     """One candidate named, and nothing asked that needs a race (two named with nothing asked: compare them)."""
     return len(q.candidates) == 1 and (not q.needs_race or q.race is None and not q.choice.constrained
-                                   and not q.choice.options and not (q.groups or q.pollsters))
+                                       and not q.choice.options and not (q.groups or q.pollsters))
+
+
+def profile_asked(q: Asked) -> bool:
+    """A candidate named with nothing that needs a race ("who is karen bass"), and not "is X running"."""
+    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING)
+
+
+def endorser_alone(q: Asked) -> bool:
+    """An endorser named alone ("snoop dogg"), with nothing that needs a race: whom they endorsed."""
+    return bool(q.endorsers) and not q.candidates and not q.needs_race
+
+
+def compare_name_unknown(q: Asked) -> bool:
+    """"X vs Y" where X or Y is nobody's name."""
+    return (q.has(QuestionKind.COMPARE) and len(q.candidates) < 2 and bool(q.parsed.leftover)
+            and len(compared_sides(q.parsed.words)) > 1)
+
+
+def asks_races(q: Asked) -> bool:
+    """Which races there are ("which races are in georgia"), with no endorser or doubtful name in it."""
+    return q.has(QuestionKind.RACES) and not (q.endorsers or q.weak)
 
 
 # Questions about one person, the person in the middle: "is X ahead", "how is X doing", "is X running", "X polls".
@@ -273,7 +336,7 @@ SUBJECT_SLOTS = re.compile(
     r"|(?:se postula|es candidat[oa]) (?P<f>.+?)$|(?P<g>.+?) (?:se postula|es candidat[oa]))\b")
 
 
-def _unknown_subject(q: Asked) -> bool:
+def unknown_subject(q: Asked) -> bool:
     """A question about one person whose words are all unknown ("is fetterman ahead in pennsylvania"): no answer
     about the race instead, which would read as the answer about them."""
     if q.candidates or q.endorsers or not q.parsed.leftover:
@@ -283,145 +346,132 @@ def _unknown_subject(q: Asked) -> bool:
     return bool(subject) and set(subject.split()) <= set(q.parsed.leftover)
 
 
-def _endorser_first(q: Asked) -> bool:
-    if not (q.has("endorsements_by") and q.endorsers):
-        return False
-    # "who endorsed X" names X as a candidate: endorsements of, unless the endorser is the same words
-    return not (q.has("endorsements_of") and q.candidates and not same_words(q.endorsers[0], q.candidates[0][0]))
+def no_race_fits(q: Asked) -> bool:
+    """The question needs a race and none fits ("no such race"), or several fit ("which race?")."""
+    return q.race is None and (q.needs_race or q.choice.constrained)
 
 
-ROUTES: tuple[tuple[str, Callable[[Asked], bool], Handler], ...] = (
-    ("help", lambda q: q.has("help") and not q.parsed.spans, handle_help),
-    ("weak name", lambda q: q.weak and not (q.candidates or q.endorsers), handle_weak_name),
-    ("endorsements by", _endorser_first, handle_endorsements_by),
-    ("endorsements of", lambda q: q.has(*ENDORSEMENT_INTENTS) and bool(q.candidates), handle_endorsements_of),
-    ("endorsements by", lambda q: q.has(*ENDORSEMENT_INTENTS) and bool(q.endorsers), handle_endorsements_by),
-    ("endorsements, no name", lambda q: q.has(*ENDORSEMENT_INTENTS), handle_endorsements_unknown),
-    ("is running", lambda q: q.has("is_running") and bool(q.candidates), handle_is_running),
-    ("profile", lambda q: _is_profile(q) and not q.has("is_running"), handle_profile),
-    ("endorser", lambda q: bool(q.endorsers) and not q.candidates and not q.needs_race, handle_endorsements_by),
-    ("compare, name unknown", lambda q: q.has("compare") and len(q.candidates) < 2 and bool(q.parsed.leftover)
-     and len(compared_sides(q.parsed.words)) > 1, handle_compare_unknown),
-    ("races", lambda q: q.has("races") and not (q.endorsers or q.weak), handle_races),
-    ("unknown person", _unknown_subject, handle_unknown_person),
-    ("no race", lambda q: q.race is None and (q.needs_race or q.choice.constrained), handle_no_race),
-    ("compare", lambda q: len(q.candidates) >= 2 and (q.has("compare", "leader") or not q.parsed.intents),
-     handle_compare),
-    ("subgroup", lambda q: bool(q.groups), handle_subgroup),
-    ("pollsters", lambda q: q.has("pollsters"), handle_pollsters),
-    ("named poll", lambda q: bool(q.pollsters or q.parsed.month or q.parsed.before_stage)
-     and not q.has("average", "poll_history", "results"), handle_named_poll),
-    ("results", lambda q: q.has("results"), handle_results),
-    ("election date", lambda q: q.has("election_date"), handle_election_date),
-    ("average", lambda q: q.has("average"), handle_average),
-    ("poll history", lambda q: q.has("poll_history"), handle_poll_history),
-    ("latest poll", lambda q: q.has("latest_poll"), handle_latest_poll),
-    ("who is running", lambda q: q.has("running") and not q.candidates, handle_running),
-    ("standing", lambda q: bool(q.candidates) and q.has("leader"), handle_standing),
-    ("profile", lambda q: bool(q.candidates), handle_profile),
-    ("who leads", lambda q: q.has("leader"), handle_leader),
-    ("race", lambda q: q.choice.constrained or bool(q.parsed.of("race")), handle_running),
-    ("anything else", lambda q: True, handle_fallback),
+def compares_two(q: Asked) -> bool:
+    """Two candidates named, to compare or with nothing asked ("bass vs caruso", "biden trump michigan")."""
+    return len(q.candidates) >= 2 and (q.has(QuestionKind.COMPARE, QuestionKind.LEADER) or not q.parsed.intents)
+
+
+def names_group(q: Asked) -> bool:
+    """A group of voters named ("how are latino men voting", "caruso among women")."""
+    return bool(q.groups)
+
+
+def asks_pollsters(q: Asked) -> bool:
+    """Who polled the race."""
+    return q.has(QuestionKind.POLLSTERS)
+
+
+def names_poll(q: Asked) -> bool:
+    """A poll named by its pollster, sponsor, month or "before the primary", and no average, history or results."""
+    return (bool(q.pollsters or q.parsed.month or q.parsed.before_stage)
+            and not q.has(QuestionKind.AVERAGE, QuestionKind.POLL_HISTORY, QuestionKind.RESULTS))
+
+
+def asks_results(q: Asked) -> bool:
+    """Who won, who made the runoff, how a candidate did in a stage."""
+    return q.has(QuestionKind.RESULTS)
+
+
+def asks_election_date(q: Asked) -> bool:
+    """When the election is."""
+    return q.has(QuestionKind.ELECTION_DATE)
+
+
+def asks_average(q: Asked) -> bool:
+    """The polling average, or one candidate's share of it."""
+    return q.has(QuestionKind.AVERAGE)
+
+
+def asks_poll_history(q: Asked) -> bool:
+    """Every poll of the race."""
+    return q.has(QuestionKind.POLL_HISTORY)
+
+
+def asks_latest_poll(q: Asked) -> bool:
+    """The newest poll of the race."""
+    return q.has(QuestionKind.LATEST_POLL)
+
+
+def asks_who_runs(q: Asked) -> bool:
+    """Who is running, no candidate named."""
+    return q.has(QuestionKind.RUNNING) and not q.candidates
+
+
+def asks_standing(q: Asked) -> bool:
+    """How a named candidate is doing ("is bass ahead")."""
+    return bool(q.candidates) and q.has(QuestionKind.LEADER)
+
+
+def names_candidate(q: Asked) -> bool:
+    """A candidate named in a race, with nothing else asked: their profile."""
+    return bool(q.candidates)
+
+
+def asks_leader(q: Asked) -> bool:
+    """Who leads the race."""
+    return q.has(QuestionKind.LEADER)
+
+
+def names_race_only(q: Asked) -> bool:
+    """Only a race named ("la mayor 2022", "ga senate")."""
+    return q.choice.constrained or bool(q.parsed.of("race"))
+
+
+def always(q: Asked) -> bool:
+    """Anything else: the doubtful name, an unknown name, or what I can answer."""
+    return True
+
+
+# ------------------------------------------------------------------------------------------ the table
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One row of the table: its name (as the module docstring lists it), its condition and its handler."""
+
+    name: str
+    applies: Callable[[Asked], bool]
+    handler: Handler
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("help", asks_help, handle_help),
+    Route("weak name", only_weak_names, handle_weak_name),
+    Route("endorser first", endorser_first, handle_endorsements_by),
+    Route("endorsements of", endorsements_of_candidate, handle_endorsements_of),
+    Route("endorsements by", endorsements_by_endorser, handle_endorsements_by),
+    Route("endorsements, no name", endorsements_no_name, handle_endorsements_unknown),
+    Route("is running", asks_is_running, handle_is_running),
+    Route("profile", profile_asked, handle_profile),
+    Route("endorser", endorser_alone, handle_endorsements_by),
+    Route("compare, a name unknown", compare_name_unknown, handle_compare_unknown),
+    Route("races", asks_races, handle_races),
+    Route("unknown person", unknown_subject, handle_unknown_person),
+    Route("no race", no_race_fits, handle_no_race),
+    Route("compare", compares_two, handle_compare),
+    Route("subgroup", names_group, handle_subgroup),
+    Route("pollsters", asks_pollsters, handle_pollsters),
+    Route("named poll", names_poll, handle_named_poll),
+    Route("results", asks_results, handle_results),
+    Route("election date", asks_election_date, handle_election_date),
+    Route("average", asks_average, handle_average),
+    Route("poll history", asks_poll_history, handle_poll_history),
+    Route("latest poll", asks_latest_poll, handle_latest_poll),
+    Route("who is running", asks_who_runs, handle_running),
+    Route("standing", asks_standing, handle_standing),
+    Route("candidate in the race", names_candidate, handle_profile),
+    Route("who leads", asks_leader, handle_leader),
+    Route("race", names_race_only, handle_running),
+    Route("anything else", always, handle_fallback),
 )
 
 
 async def route(q: Asked) -> Answer:
     """The answer of the first route whose condition holds (see the order above)."""
-    for _name, applies, handler in ROUTES:
-        if applies(q):
-            return await handler(q)
+    for row in ROUTES:
+        if row.applies(q):
+            return await row.handler(q)
     raise AssertionError("the last route answers everything")
-
-
-# ---------------------------------------------------------------------------- answers without data
-# Written through the catalog (bot/engine/answers/localized.py) in the asker's language; in English as they always were.
-def which_race(choice: RaceChoice, m: Messages = ENGLISH) -> Answer:
-    """Asks which race a question is about, naming at most five of those that fit, by their natural names."""
-    names = tuple(f"{race.name} ({race.slug})" for race in choice.options)
-    return Answer("need_race", status="need_race", title=m.gettext("Which race?"),
-                  summary=localized.which_race_summary([race.name for race in choice.options], m), suggestions=names)
-
-
-def weak_answer(parsed: ParsedQuestion, index: NameIndex, race, m: Messages = ENGLISH) -> Answer:  # noqa: ANN001
-    """A name nobody has, or several have: did you mean ..., which one do you mean. `race` is a RaceView or None."""
-    if parsed.ambiguous:
-        text, matches = parsed.ambiguous[0]
-        if race is not None:
-            matches = [match for match in matches
-                       if not match.entry.race_ids or race.id in match.entry.race_ids] or matches
-        names = tuple(dict.fromkeys(match.entry.display for match in matches))[:MAX_SUGGESTIONS]
-        return Answer("ambiguous", status="ambiguous", title=m.gettext("Did you mean…?"),
-                      summary=localized.ambiguous_summary(text, names, m), suggestions=names, unmatched=text)
-    text, matches = parsed.unknown[0]
-    kind = matches[0].entry.kind if matches else "candidate"
-    near = [match.entry.display for match in matches if match.score >= SUGGEST_CUTOFF]
-    names = tuple(dict.fromkeys([*near, *suggest(index, text, kind)]))[:MAX_SUGGESTIONS]
-    intent = parsed.intents[0] if parsed.intents else "unknown_name"
-    return Answer(intent, status="not_found", title=m.gettext("Name not known"),
-                  summary=localized.unknown_name_summary(kind, [text], names, m), suggestions=names, unmatched=text)
-
-
-def unknown_name(parsed: ParsedQuestion, index: NameIndex, kind: str, intent: str, m: Messages = ENGLISH) -> Answer:
-    """A name of a kind that the index does not know, with the nearest names; or which name, when none was given."""
-    text = name_text(parsed)
-    if not text:
-        return Answer(intent, status="not_found", title=m.gettext("Which name?"),
-                      summary=localized.which_name_summary(kind, m))
-    near = suggest(index, text, kind)
-    return Answer(intent, status="not_found", title=m.gettext("Name not known"),
-                  summary=localized.unknown_name_summary(kind, [text], near, m), suggestions=tuple(near),
-                  unmatched=text)
-
-
-def suggest(index: NameIndex, text: str, kind: str) -> list[str]:
-    """The nearest names of a kind, for "did you mean": through the index, never a scan of every name."""
-    near = index.lookup(text, [kind], limit=MAX_SUGGESTIONS * 3, cutoff=SUGGEST_CUTOFF)
-    if not near:  # maybe a typo in every word: try the words alone
-        for word in fold(text).split():
-            near += index.lookup(word, [kind], limit=MAX_SUGGESTIONS, cutoff=SUGGEST_CUTOFF)
-    near.sort(key=lambda m: -m.score)
-    return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]
-
-
-def candidate_of(match: NameMatch) -> CandidateView:
-    """The candidate a name matched, as far as answers need them (id and name): from the index, no query."""
-    return CandidateView(match.entry.id, match.entry.display, [], None, None)
-
-
-def compared_sides(words: list[str]) -> list[list[str]]:
-    """The words on each side of "vs" ("bass vs caruso", "bass contra caruso", "bass frente a caruso")."""
-    sides: list[list[str]] = [[]]
-    for i, word in enumerate(words):
-        if word in VERSUS_WORDS:
-            sides.append([])
-        elif not (word == "a" and i > 0 and words[i - 1] == "frente"):
-            sides[-1].append(word)
-    return sides
-
-
-def same_words(a: Span, b: Span) -> bool:
-    return (a.start, a.end) == (b.start, b.end)
-
-
-def stage_asked(parsed: ParsedQuestion) -> str | None:
-    """The stage whose results are asked for: "who made the runoff" asks for the primary."""
-    words = set(parsed.words)
-    if parsed.terms.stage in ("primary", "jungle primary") or words & ADVANCED_WORDS:
-        return "primary"
-    if "runoff" in words and "made" in words:
-        return "primary"
-    return parsed.terms.stage
-
-
-def with_entity(answer: Answer, span: Span) -> Answer:
-    return with_match(answer, span.match, span.text)
-
-
-def with_match(answer: Answer, match: NameMatch, text: str) -> Answer:
-    """Record how well the user's words matched the entity the answer is about."""
-    entities = tuple(
-        ResolvedEntity(e.kind, e.id, e.name, match.score, text)
-        if e.kind == match.entry.kind and e.id == match.entry.id else e
-        for e in answer.entities
-    )
-    return replace(answer, entities=entities)

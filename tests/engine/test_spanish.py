@@ -11,10 +11,12 @@ import re
 
 import pytest
 
+from bot.engine.understanding.intents import SPANISH_PATTERNS, detect_intents
 from bot.engine.understanding.names import NameEntry, NameIndex
-from bot.engine.understanding.parse import MONTHS, QUESTION_WORDS, SPANISH_PATTERNS, detect_intents, parse
+from bot.engine.understanding.parse import parse
 from bot.engine.understanding.race_terms import OFFICE_WORDS, STAGE_WORDS
 from bot.engine.understanding.spanish import article_positions, groups_in_english
+from bot.engine.understanding.vocabulary import MONTHS, QUESTION_WORDS
 from bot.names import fold
 
 TODAY = dt.date(2022, 6, 1)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
+from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import ENGLISH, Messages
 
@@ -16,7 +17,7 @@ def count_for(counts: Sequence[CountView], stage: str | None) -> CountView | Non
     return max(fitting, key=lambda c: c.taken_at) if fitting else None
 
 
-def count_answer(race: RaceView, count: CountView, intent: str, candidate: CandidateView | None = None, *,
+def count_answer(race: RaceView, count: CountView, intent: QuestionKind, candidate: CandidateView | None = None, *,
                  m: Messages) -> Answer:
     """The current count of a stage: the leader (or winner, once certified or called) with votes and share,
     how much is reported and when; "partial" until the count is certified."""

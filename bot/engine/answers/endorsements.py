@@ -9,6 +9,7 @@ from bot.db.views import RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.wording import race_name, source_ref
+from bot.engine.kinds import QuestionKind
 from bot.i18n import Messages
 
 
@@ -23,7 +24,7 @@ async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView |
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     title = _("Endorsements of {name}").format(name=candidate.name)
     if not rows:
-        return Answer("endorsements_of", status="no_data", title=title,
+        return Answer(QuestionKind.ENDORSEMENTS_OF, status="no_data", title=title,
                       summary=_("No endorsements of {name} are recorded.").format(name=candidate.name), facts=(),
                       entities=(entity,))
     facts = tuple(
@@ -34,7 +35,8 @@ async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView |
     )
     summary = m.ngettext("{count} endorsement of {name} on record.", "{count} endorsements of {name} on record.",
                          len(rows)).format(count=len(rows), name=candidate.name)
-    return Answer("endorsements_of", status="ok", title=title, summary=summary, facts=facts, entities=(entity,))
+    return Answer(QuestionKind.ENDORSEMENTS_OF, status="ok", title=title, summary=summary, facts=facts,
+                  entities=(entity,))
 
 
 async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
@@ -46,7 +48,7 @@ async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
     entity = ResolvedEntity("endorser", endorser.id, endorser.name, 100.0)
     title = _("Endorsements by {name}").format(name=endorser.name)
     if not rows:
-        return Answer("endorsements_by", status="no_data", title=title,
+        return Answer(QuestionKind.ENDORSEMENTS_BY, status="no_data", title=title,
                       summary=_("{name} has no endorsement on record.").format(name=endorser.name), facts=(),
                       entities=(entity,))
     facts = tuple(
@@ -56,4 +58,5 @@ async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
     )
     endorsed = ", ".join(dict.fromkeys(e.candidate.name for e in rows))
     summary = _("Yes: {endorser} endorsed {names}.").format(endorser=endorser.name, names=endorsed)
-    return Answer("endorsements_by", status="ok", title=title, summary=summary, facts=facts, entities=(entity,))
+    return Answer(QuestionKind.ENDORSEMENTS_BY, status="ok", title=title, summary=summary, facts=facts,
+                  entities=(entity,))

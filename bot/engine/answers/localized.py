@@ -1,6 +1,6 @@
 """The answers the router writes itself (help, which race, unknown or ambiguous names), through the catalog.
 
-`bot/engine/routes.py` builds these answers with the templates here, in the asker's `Messages`: every sentence is
+They are built here, with the templates here, in the asker's `Messages` (in English by default): every sentence is
 one catalog entry with named placeholders, so English reads as it always has and Spanish is written from the same
 fields, never by rewriting an English sentence.
 """
@@ -8,7 +8,13 @@ fields, never by rewriting an English sentence.
 from __future__ import annotations
 
 from bot.engine.answers import Answer, Fact
-from bot.i18n import Messages
+from bot.engine.kinds import QuestionKind
+from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
+from bot.engine.understanding.names import NameIndex
+from bot.engine.understanding.question import ParsedQuestion, name_text
+from bot.engine.understanding.race_choice import RaceChoice
+from bot.i18n import ENGLISH, Messages
+from bot.names import fold
 
 
 def help_facts(m: Messages) -> tuple[Fact, ...]:
@@ -26,11 +32,12 @@ def help_facts(m: Messages) -> tuple[Fact, ...]:
     return tuple(Fact(text) for text in texts)
 
 
-def help_answer(m: Messages, intent: str = "help") -> Answer:
+def help_answer(m: Messages, intent: QuestionKind = QuestionKind.HELP) -> Answer:
     """What the engine can answer, with examples."""
     _ = m.gettext
-    summary = (_("Ask me about races, candidates, polls and endorsements in plain words. For example:")
-               if intent == "help" else _("I can't answer that one. Here is what I can answer, for example:"))
+    asked = intent == QuestionKind.HELP
+    summary = (_("Ask me about races, candidates, polls and endorsements in plain words. For example:") if asked
+               else _("I can't answer that one. Here is what I can answer, for example:"))
     return Answer(intent, status="help", title=_("What I can answer"), summary=summary, facts=help_facts(m),
                   language=m.language)
 
@@ -82,3 +89,52 @@ def which_name_summary(kind: str, m: Messages) -> str:
     if kind == "candidate":
         return _("Which candidate do you mean? For example: “who endorsed Karen Bass?”")
     return _("Which person or organisation do you mean? For example: “who endorsed Karen Bass?”")
+
+
+def which_race(choice: RaceChoice, m: Messages = ENGLISH) -> Answer:
+    """Asks which race a question is about, naming at most five of those that fit, by their natural names."""
+    names = tuple(f"{race.name} ({race.slug})" for race in choice.options)
+    return Answer(QuestionKind.NEED_RACE, status="need_race", title=m.gettext("Which race?"),
+                  summary=which_race_summary([race.name for race in choice.options], m), suggestions=names)
+
+
+def weak_answer(parsed: ParsedQuestion, index: NameIndex, race, m: Messages = ENGLISH) -> Answer:  # noqa: ANN001
+    """A name nobody has, or several have: did you mean ..., which one do you mean. `race` is a RaceView or None."""
+    if parsed.ambiguous:
+        text, matches = parsed.ambiguous[0]
+        if race is not None:
+            matches = [match for match in matches
+                       if not match.entry.race_ids or race.id in match.entry.race_ids] or matches
+        names = tuple(dict.fromkeys(match.entry.display for match in matches))[:MAX_SUGGESTIONS]
+        return Answer(QuestionKind.AMBIGUOUS, status="ambiguous", title=m.gettext("Did you mean…?"),
+                      summary=ambiguous_summary(text, names, m), suggestions=names, unmatched=text)
+    text, matches = parsed.unknown[0]
+    kind = matches[0].entry.kind if matches else "candidate"
+    near = [match.entry.display for match in matches if match.score >= SUGGEST_CUTOFF]
+    names = tuple(dict.fromkeys([*near, *suggest(index, text, kind)]))[:MAX_SUGGESTIONS]
+    intent = parsed.intents[0] if parsed.intents else QuestionKind.UNKNOWN_NAME
+    return Answer(intent, status="not_found", title=m.gettext("Name not known"),
+                  summary=unknown_name_summary(kind, [text], names, m), suggestions=names, unmatched=text)
+
+
+def unknown_name(parsed: ParsedQuestion, index: NameIndex, kind: str, intent: QuestionKind,
+                 m: Messages = ENGLISH) -> Answer:
+    """A name of a kind that the index does not know, with the nearest names; or which name, when none was given."""
+    text = name_text(parsed)
+    if not text:
+        return Answer(intent, status="not_found", title=m.gettext("Which name?"),
+                      summary=which_name_summary(kind, m))
+    near = suggest(index, text, kind)
+    return Answer(intent, status="not_found", title=m.gettext("Name not known"),
+                  summary=unknown_name_summary(kind, [text], near, m), suggestions=tuple(near),
+                  unmatched=text)
+
+
+def suggest(index: NameIndex, text: str, kind: str) -> list[str]:
+    """The nearest names of a kind, for "did you mean": through the index, never a scan of every name."""
+    near = index.lookup(text, [kind], limit=MAX_SUGGESTIONS * 3, cutoff=SUGGEST_CUTOFF)
+    if not near:  # maybe a typo in every word: try the words alone
+        for word in fold(text).split():
+            near += index.lookup(word, [kind], limit=MAX_SUGGESTIONS, cutoff=SUGGEST_CUTOFF)
+    near.sort(key=lambda m: -m.score)
+    return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]

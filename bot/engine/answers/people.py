@@ -11,6 +11,7 @@ from bot.engine.answers.counts import count_answer, count_for
 from bot.engine.answers.polls import who_leads
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.wording import name_of, race_entity, race_name, status_word
+from bot.engine.kinds import QuestionKind
 
 
 async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
@@ -38,7 +39,8 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
         facts.append(Fact(_("Also known as: {names}").format(names=", ".join(candidate.aliases))))
     slug = candidate.candidacies[0].race.slug if len(candidate.candidacies) == 1 else None
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
-    return Answer("candidate", status="ok", title=candidate.name, summary=candidate.description or candidate.name,
+    return Answer(QuestionKind.CANDIDATE, status="ok", title=candidate.name,
+                  summary=candidate.description or candidate.name,
                   facts=tuple(facts),
                   entities=(entity,), race_slug=slug)
 
@@ -60,7 +62,8 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
             if runs:
                 races = ", ".join(race_name(c.race, m) for c in runs[:3])
                 summary += " " + _("They ran in: {races}.").format(races=races)
-            return Answer("is_running", status="ok", title=f"{profile.name}: {race_name(race, m)}", summary=summary,
+            return Answer(QuestionKind.IS_RUNNING, status="ok", title=f"{profile.name}: {race_name(race, m)}",
+                          summary=summary,
                           facts=(), entities=(entity, race_entity(race)), race_slug=race.slug)
         runs = here
     newest = runs[0]
@@ -69,7 +72,8 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
                 if any(s.date >= today for s in newest.race.stages)
                 else _("Yes: {name} was a candidate in the {race} ({status})."))
     summary = template.format(name=profile.name, race=race_name(newest.race, m), status=status_word(newest.status, m))
-    return Answer("is_running", status="ok", title=f"{profile.name}: {race_name(newest.race, m)}", summary=summary,
+    return Answer(QuestionKind.IS_RUNNING, status="ok", title=f"{profile.name}: {race_name(newest.race, m)}",
+                  summary=summary,
                   facts=facts,
                   entities=(entity, race_entity(newest.race)), race_slug=newest.race.slug)
 
@@ -82,7 +86,7 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
     results = [r for r in await reader.election_results(race.id) if r.candidate_id == candidate.id]
     count = count_for(reader.current_counts(race.id), None)
     if not results and count is not None:  # votes are being counted: their place in the count
-        return count_answer(race, count, "leader", candidate, m=m)
+        return count_answer(race, count, QuestionKind.LEADER, candidate, m=m)
     base = await who_leads(reader, race, today)
     if results:
         final = results[-1]
@@ -110,6 +114,7 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
                                                       place=m.ordinal(place + 1), count=len(shares),
                                                       leader=name_of(race, leader_id),
                                                       leader_share=m.percent(leader_share, 1))
-    return Answer("leader", status=base.status, title=f"{candidate.name}: {race_name(race, m)}", summary=summary,
+    return Answer(QuestionKind.LEADER, status=base.status, title=f"{candidate.name}: {race_name(race, m)}",
+                  summary=summary,
                   facts=base.facts,
                   entities=(*base.entities, entity), race_slug=race.slug, extra=base.extra)

@@ -25,6 +25,7 @@ from bot.engine.answers.wording import (
     source_ref,
     subgroup_lines,
 )
+from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import Messages
 
@@ -33,7 +34,7 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
     m = reader.messages
     polls = await reader.polls(race.id)
     if not polls:
-        return no_polls(race, "poll_history", m)
+        return no_polls(race, QuestionKind.POLL_HISTORY, m)
     names = race.candidate_names()
     facts = []
     for poll in polls:
@@ -41,8 +42,8 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
         facts += [Fact(f"  {line}", source_ref(poll.source), poll.as_of) for line in subgroup_lines(poll, names, m)]
     summary = m.ngettext("{count} poll of {race}, oldest first.", "{count} polls of {race}, oldest first.",
                          len(polls)).format(count=len(polls), race=race_name(race, m))
-    return Answer("poll_history", status="ok", title=m.gettext("Polls: {race}").format(race=race_name(race, m)),
-                  summary=summary,
+    return Answer(QuestionKind.POLL_HISTORY, status="ok",
+                  title=m.gettext("Polls: {race}").format(race=race_name(race, m)), summary=summary,
                   facts=tuple(facts), entities=(race_entity(race),), race_slug=race.slug)
 
 
@@ -78,7 +79,7 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
         poll = _newest(polls)
     pollster = next((n for n in pollsters if poll is None or _by(poll, n)), None)
     if poll is None:
-        return no_polls(race, "latest_poll", m, pollster, _month_text(month, year, m) if month else None)
+        return no_polls(race, QuestionKind.LATEST_POLL, m, pollster, _month_text(month, year, m) if month else None)
     entities = [race_entity(race)]
     if pollster:
         entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
@@ -98,7 +99,7 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
     else:
         title = (_("Latest {pollster} poll: {race}") if pollster else _("Latest poll: {race}")).format(
             pollster=pollster, race=name)
-    return Answer("latest_poll", status="ok", title=title, summary=summary, facts=tuple(facts),
+    return Answer(QuestionKind.LATEST_POLL, status="ok", title=title, summary=summary, facts=tuple(facts),
                   entities=tuple(entities), race_slug=race.slug,
                   extra={"poll_id": poll.id})
 
@@ -137,8 +138,8 @@ async def average(reader: Reader, race: RaceView, candidate: Candidate | None = 
     polls = await reader.recent_polls(race.id)
     result = poll_average(polls)
     if result is None:
-        return no_polls(race, "average", m)
-    answer = _average_answer(race, polls, result, "average", m)
+        return no_polls(race, QuestionKind.AVERAGE, m)
+    answer = _average_answer(race, polls, result, QuestionKind.AVERAGE, m)
     if candidate is None:
         return answer
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
@@ -160,7 +161,7 @@ async def pollsters(reader: Reader, race: RaceView) -> Answer:
     m = reader.messages
     polls = await reader.polls(race.id)
     if not polls:
-        return no_polls(race, "pollsters", m)
+        return no_polls(race, QuestionKind.POLLSTERS, m)
     by_pollster: dict[str, list[PollView]] = {}
     for poll in polls:
         by_pollster.setdefault(poll.pollster, []).append(poll)
@@ -175,12 +176,12 @@ async def pollsters(reader: Reader, race: RaceView) -> Answer:
     summary = m.gettext("{pollsters} polled {race} ({polls}); {top} the most, with {most}.").format(
         pollsters=counted(len(ranked), "pollster", m), race=race_name(race, m),
         polls=counted(len(polls), "poll", m), top=top, most=counted(most, "poll", m))
-    return Answer("pollsters", status="ok", title=m.gettext("Who polled {race}").format(race=race_name(race, m)),
-                  summary=summary, facts=facts,
+    return Answer(QuestionKind.POLLSTERS, status="ok",
+                  title=m.gettext("Who polled {race}").format(race=race_name(race, m)), summary=summary, facts=facts,
                   entities=(race_entity(race),), race_slug=race.slug)
 
 
-def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: str,
+def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: QuestionKind,
                     m: Messages) -> Answer:
     _ = m.gettext
     names = race.candidate_names()
@@ -224,24 +225,25 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
     decided = [r for r in results if r.stage in ("general", "runoff")]
     if decided:
         answer = await election_results(reader, race, None)
-        return Answer("leader", status=answer.status, title=answer.title, summary=answer.summary, facts=answer.facts,
+        return Answer(QuestionKind.LEADER, status=answer.status, title=answer.title, summary=answer.summary,
+                      facts=answer.facts,
                       entities=answer.entities,
                       race_slug=race.slug)
     count = count_for(reader.current_counts(race.id), None)
     if count is not None:  # votes are being counted: the count, not the polls
-        return count_answer(race, count, "leader", m=m)
+        return count_answer(race, count, QuestionKind.LEADER, m=m)
     polls = await reader.recent_polls(race.id)
     result = poll_average(polls)
     if result is None:
-        return no_polls(race, "leader", m)
-    avg = _average_answer(race, polls, result, "leader", m)
+        return no_polls(race, QuestionKind.LEADER, m)
+    avg = _average_answer(race, polls, result, QuestionKind.LEADER, m)
     _, stage_polls = current_stage_polls(polls)
     newest = max(stage_polls, key=lambda p: (p.as_of, p.id))
     names = race.candidate_names()
     facts = (Fact(m.gettext("Latest poll: {poll}").format(poll=poll_line(newest, names, m)),
                   source_ref(newest.source), newest.as_of), *avg.facts)
-    return Answer("leader", status="ok", title=m.gettext("Who is ahead: {race}").format(race=race_name(race, m)),
-                  summary=avg.summary,
+    return Answer(QuestionKind.LEADER, status="ok",
+                  title=m.gettext("Who is ahead: {race}").format(race=race_name(race, m)), summary=avg.summary,
                   facts=facts, entities=avg.entities, race_slug=race.slug, extra=avg.extra)
 
 
@@ -255,7 +257,7 @@ async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candid
         entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
     label, name = m.term("subgroup", group), race_name(race, m)
     if not polls:
-        return Answer("subgroup", status="no_data", title=f"{label}: {name}",
+        return Answer(QuestionKind.SUBGROUP, status="no_data", title=f"{label}: {name}",
                       summary=_("No poll of {race} reports results for {group}.").format(race=name, group=label),
                       facts=(),
                       entities=tuple(entities), race_slug=race.slug)
@@ -269,8 +271,8 @@ async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candid
                 facts.append(Fact(_("{poll} — {line} (no figure for {name})").format(
                     poll=poll_label(poll, m), line=line, name=candidate.name), source_ref(poll.source), poll.as_of))
     summary = facts[0].text.split(" — ", 1)[1] if facts else ""
-    return Answer("subgroup", status="ok", title=_("How {group} are voting: {race}").format(group=label, race=name),
-                  summary=summary,
+    return Answer(QuestionKind.SUBGROUP, status="ok",
+                  title=_("How {group} are voting: {race}").format(group=label, race=name), summary=summary,
                   facts=tuple(facts), entities=tuple(entities), race_slug=race.slug)
 
 
@@ -309,6 +311,6 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
                                      count).format(name=cand.name, count=count)))
     summary = facts[0].text if facts else _("No polls compare {first} and {second}.").format(first=first.name,
                                                                                             second=second.name)
-    return Answer("compare", status="ok", title=_("{first} vs {second}").format(first=first.name, second=second.name),
-                  summary=summary,
+    return Answer(QuestionKind.COMPARE, status="ok",
+                  title=_("{first} vs {second}").format(first=first.name, second=second.name), summary=summary,
                   facts=tuple(facts), entities=entities, race_slug=race.slug)

@@ -9,6 +9,7 @@ from bot.db.views import RaceView
 from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.wording import office_name, race_entity, race_name, stage_lines, status_word
+from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import Place, races_fitting
 from bot.engine.understanding.race_terms import RaceTerms
 
@@ -25,12 +26,12 @@ def race_list(reader: Reader, terms: RaceTerms, today: dt.date, places: Sequence
     table = reader.race_table()
     what = " ".join(p for p in (terms.describe(m), unknown) if p)
     if unknown:
-        return Answer("races", status="not_found", title=_("No such race"), summary=localized.no_race_summary(what, "",
-                                                                                                              m))
+        return Answer(QuestionKind.RACES, status="not_found", title=_("No such race"),
+                      summary=localized.no_race_summary(what, "", m))
     if terms.named or terms.offices or places or candidates:
         races = races_fitting(terms, table, today, places=places, candidates=candidates)
         if not races:
-            return Answer("races", status="not_found", title=_("No such race"),
+            return Answer(QuestionKind.RACES, status="not_found", title=_("No such race"),
                           summary=localized.no_race_summary(what or _("that"), "", m))
         title = _("Races: {what}").format(what=what) if what else _("Races")
         summary = m.ngettext("{count} race fits, the likeliest first.", "{count} races fit, the likeliest first.",
@@ -44,7 +45,7 @@ def race_list(reader: Reader, terms: RaceTerms, today: dt.date, places: Sequence
         summary += " " + _("Here are {shown}: name a state, an office or a year to narrow the list.").format(
             shown=m.number(MAX_LISTED_RACES))
     facts = tuple(Fact(f"{race_name(race, m)} ({race.slug})") for race in races[:MAX_LISTED_RACES])
-    return Answer("races", status="ok", title=title, summary=summary, facts=facts,
+    return Answer(QuestionKind.RACES, status="ok", title=title, summary=summary, facts=facts,
                   entities=tuple(race_entity(race) for race in races[:1]),
                   race_slug=races[0].slug if len(races) == 1 else None)
 
@@ -66,7 +67,7 @@ async def race_overview(reader: Reader, race: RaceView, today: dt.date) -> Answe
                 else _("{count} candidates in the race for {office} ({place}, {cycle})."))
     summary = template.format(count=len(candidacies), office=office_name(race.office, m), place=race.jurisdiction,
                               cycle=race.cycle)
-    return Answer("race", status="ok", title=race_name(race, m), summary=summary, facts=tuple(facts),
+    return Answer(QuestionKind.RACE, status="ok", title=race_name(race, m), summary=summary, facts=tuple(facts),
                   entities=(race_entity(race),), race_slug=race.slug)
 
 
@@ -91,6 +92,6 @@ async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answe
             stage=m.term("stage", last.stage), date=m.date(last.date, "long"), count=(today - last.date).days)
     else:
         summary = _("No election date is recorded for this race.")
-    return Answer("election_date", status="ok" if race.stages else "no_data",
+    return Answer(QuestionKind.ELECTION_DATE, status="ok" if race.stages else "no_data",
                   title=_("When: {race}").format(race=race_name(race, m)), summary=summary,
                   facts=tuple(Fact(line) for line in lines), entities=(race_entity(race),), race_slug=race.slug)

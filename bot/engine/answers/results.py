@@ -11,6 +11,7 @@ from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.counts import count_answer, count_for
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.wording import race_entity, race_name, source_ref
+from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 
 
@@ -25,7 +26,7 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None,
     if not rows:  # no final results: the count as it stands, if a results source has one
         count = count_for(reader.current_counts(race.id), stage)
         if count is not None:
-            return count_answer(race, count, "results", candidate, m=m)
+            return count_answer(race, count, QuestionKind.RESULTS, candidate, m=m)
     if candidate is not None and rows:
         return await _candidate_results(reader, race, stage, candidate, rows)
     name = race_name(race, m)
@@ -33,7 +34,7 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None,
     if not rows:
         summary = (_("No {stage} results of {race} are recorded yet.").format(stage=m.term("stage", stage), race=name)
                    if stage else _("No results of {race} are recorded yet.").format(race=name))
-        return Answer("results", status="no_data", title=title, summary=summary, facts=(),
+        return Answer(QuestionKind.RESULTS, status="no_data", title=title, summary=summary, facts=(),
                       entities=(race_entity(race),), race_slug=race.slug)
     stages = [s.stage for s in race.stages]
     by_stage: dict[str, list] = {}
@@ -77,7 +78,7 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None,
             template = (_("{winner} won the {stage} election with {pct}, {votes} votes.") if winner.votes
                         else _("{winner} won the {stage} election with {pct}."))
         summary = template.format(**values)
-    return Answer("results", status="ok", title=title, summary=summary, facts=tuple(facts),
+    return Answer(QuestionKind.RESULTS, status="ok", title=title, summary=summary, facts=tuple(facts),
                   entities=(race_entity(race),), race_slug=race.slug)
 
 

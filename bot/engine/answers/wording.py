@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bot.db.views import PollView, RaceView, SourceView
 from bot.engine.answers import Answer, ResolvedEntity, SourceRef
 from bot.engine.answers.average import topline
+from bot.engine.kinds import QuestionKind
 from bot.i18n import ENGLISH, Messages
 
 POPULATIONS = {"lv": "likely voters", "rv": "registered voters", "a": "adults", "v": "voters"}
@@ -131,7 +132,8 @@ def name_of(race: RaceView, candidate_id: int) -> str:
     return race.candidate_names().get(candidate_id, "?")
 
 
-def no_polls(race: RaceView, intent: str, m: Messages, pollster: str | None = None, when: str | None = None) -> Answer:
+def no_polls(race: RaceView, intent: QuestionKind, m: Messages, pollster: str | None = None,
+             when: str | None = None) -> Answer:
     _ = m.gettext
     name = race_name(race, m)
     if pollster and when:

@@ -13,7 +13,7 @@ from bot.engine.understanding.race_terms import RaceTerms
 from bot.races import AT_LARGE
 
 if TYPE_CHECKING:
-    from bot.engine.understanding.parse import ParsedQuestion
+    from bot.engine.understanding.question import ParsedQuestion
 
 MAX_RACE_OPTIONS = 5  # "which race?" lists at most this many
 

@@ -108,6 +108,10 @@ class RaceTerms:
     office_at: dict[int, str] = field(default_factory=dict)  # position of each office word
     state_words: set[int] = field(default_factory=set)  # positions of the words of states' names ("new", "york")
 
+    def take(self, *positions: int) -> None:
+        """Marks words of the question as taken by these terms."""
+        self.used.update(positions)
+
     def drop_title(self, position: int) -> None:
         """An office word that is a title before a name ("congresswoman bass") says nothing of the race."""
         office = self.office_at.pop(position, None)
@@ -167,16 +171,27 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
     `not_terms` are positions of words that are no terms ("la" the Spanish article, not Louisiana)."""
     capitals = set(_CAPITAL_PAIR.findall(normalized))
     terms = RaceTerms()
+    _find_states(terms, words, capitals, not_terms)
+    us_word = _find_other_terms(terms, words, capitals, not_terms, today)
+    if us_word and not terms.states and terms.offices <= {"president"}:
+        terms.national = True
+    if terms.district is not None:
+        if not terms.offices & {"president", "house"}:  # a district alone: the House seat, or the presidential
+            terms.offices |= {"house", "president"}  # vote of a state that splits it ("maine cd-1")
+        terms.take(*(i for i, w in enumerate(words) if w in DISTRICT_WORDS or w == "congressional"))
+    return terms
+
+
+def _office_near(words: list[str], i: int) -> bool:
+    """Whether an office word stands next to a state code that is no word ("ga senate", "senate nc")."""
+    near = words[max(0, i - 1):i] + words[i + 1:i + 2]
+    return words[i] not in WORD_CODES and any(w in OFFICE_WORDS for w in near)
+
+
+def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_terms: AbstractSet[int]) -> None:
+    """The states a question names: by name (longest first), nickname, a typo of a name, or a code (with a
+    district after it: "fl 26", "ga 6th", "ak al")."""
     n = len(words)
-
-    def office_near(i: int) -> bool:
-        near = words[max(0, i - 1):i] + words[i + 1:i + 2]
-        return words[i] not in WORD_CODES and any(w in OFFICE_WORDS for w in near)
-
-    def take(*positions: int) -> None:
-        terms.used.update(positions)
-
-    us_word = False
     i = 0
     while i < n:
         word = words[i]
@@ -191,33 +206,41 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
             typed = words[i:i + len(name)]
             if typed == name or typed[:-1] == name[:-1] and typed[-1:] == [name[-1] + "s"]:  # "minnesotas 2nd"
                 terms.states.setdefault(code, i)
-                take(*range(i, i + len(name)))
+                terms.take(*range(i, i + len(name)))
                 terms.state_words.update(range(i, i + len(name)))
                 i += len(name) - 1
                 break
         else:
             if word in STATE_NICKNAMES:
                 terms.states.setdefault(STATE_NICKNAMES[word], i)
-                take(i)
+                terms.take(i)
             elif (code := _state_typo(word)) is not None:  # a state's words: a person's exact name may take it back
                 terms.states.setdefault(code, i)
-                take(i)
+                terms.take(i)
                 terms.state_words.add(i)
             elif (found := _CODE_NUMBER.match(word)) and found.group(1) in _CODES:  # "ne02", "fl26"
                 terms.states.setdefault(_CODES[found.group(1)], i)
                 terms.district = str(int(found.group(2)))
-                take(i)
-            elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or office_near(i)
+                terms.take(i)
+            elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or _office_near(words, i)
                                      or _district_after(words, i) is not None
                                      or word not in WORD_CODES and i > 0 and words[i - 1] in PLACE_BEFORE):
                 terms.states.setdefault(_CODES[word], i)
-                take(i)
+                terms.take(i)
                 district = _district_after(words, i)
                 if district is not None:  # "fl 26", "ga 6th", "ak al"
                     terms.district = district
-                    take(i + 1)
+                    terms.take(i + 1)
                     i += 1
         i += 1
+
+
+def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], not_terms: AbstractSet[int],
+                      today: dt.date) -> bool:
+    """The office, nation, year, special, stage and district words of a question; whether it says "US" in capitals
+    (national, unless it is "U.S. Senate")."""
+    n = len(words)
+    us_word = False
     for i, word in enumerate(words):
         if i in terms.used or i in not_terms:
             continue
@@ -226,74 +249,68 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
         if word in OFFICE_WORDS and not (word == "house" and before == "white"):
             terms.offices.add(OFFICE_WORDS[word])
             terms.office_at[i] = OFFICE_WORDS[word]
-            take(i)
+            terms.take(i)
         elif word == "house" and before == "white":
             terms.offices.add("president")
-            take(i - 1, i)
+            terms.take(i - 1, i)
         elif word in NATIONAL_WORDS:
             terms.national = True
-            take(i)
+            terms.take(i)
         elif word == "us" and "US" in capitals:  # "U.S." / "US": national, unless it is "U.S. Senate"
             us_word = True
-            take(i)
+            terms.take(i)
         elif word == "popular" and after == "vote":
             terms.national = True
-            take(i, i + 1)
+            terms.take(i, i + 1)
         elif _YEAR.match(word):
             year = int(word)
             if 1789 <= year <= 2200:
                 terms.cycle = year
-                take(i)
+                terms.take(i)
         elif word == "year" and before in ("this", "next", "last"):
             terms.cycle = today.year + {"this": 0, "next": 1, "last": -1}[before]
-            take(i - 1, i)
+            terms.take(i - 1, i)
         elif word == "ano" and before in ("este", "proximo"):
             terms.cycle = today.year + (1 if before == "proximo" else 0)  # "este año", "el próximo año"
-            take(i - 1, i)
+            terms.take(i - 1, i)
         elif word == "ano" and after == "pasado":
             terms.cycle = today.year - 1
-            take(i, i + 1)
+            terms.take(i, i + 1)
         elif word in SPECIAL_WORDS:
             terms.special = True
-            take(i)
+            terms.take(i)
         elif word == "jungle" and after in ("primary", "primaries"):
             terms.stage = "jungle primary"
-            take(i, i + 1)
+            terms.take(i, i + 1)
         elif word in ("top", "top2") and after in ("two", "2", "primary"):
             terms.stage = "jungle primary"
-            take(i)
+            terms.take(i)
         elif word in STAGE_WORDS and terms.stage is None:
             terms.stage = STAGE_WORDS[word]
-            take(i)
+            terms.take(i)
         elif (word, after) in STAGE_PHRASES:
             terms.stage = STAGE_PHRASES[word, after]
-            take(i, i + 1)
+            terms.take(i, i + 1)
         elif word in ("at", "atlarge") and (word == "atlarge" or after == "large"):
             terms.district = AT_LARGE
-            take(i, i + 1) if word == "at" else take(i)
+            terms.take(i, i + 1) if word == "at" else terms.take(i)
         elif (found := _CD_NUMBER.match(word)) is not None:
             terms.district = str(int(found.group(1)))
-            take(i)
+            terms.take(i)
         elif word in DISTRICT_WORDS and word != "seat" and terms.district is None:
             # any two-digit number after the word: "district 99 of texas" is no race, not the state's race
             district = _district_at(words, i + 1, largest=99) or _district_at(words, i - 1, ordinal_words=True)
             if district is not None:
                 terms.district = district
-                take(i, i + 1 if _district_at(words, i + 1, largest=99) else i - 1)
+                terms.take(i, i + 1 if _district_at(words, i + 1, largest=99) else i - 1)
         elif (_ORDINAL.match(word) or word in ORDINAL_WORDS) and after in ("district", "congressional", "cd",
                                                                            "distrito"):
             terms.district = _district_at(words, i, ordinal_words=True)
-            take(i)
+            terms.take(i)
         elif _ORDINAL.match(word) and i - 1 in terms.used and before not in OFFICE_WORDS and terms.district is None:
             terms.district = _district_at(words, i)  # "nebraska 2nd", "nebraska's 2nd"
-            take(i)
-    if us_word and not terms.states and terms.offices <= {"president"}:
-        terms.national = True
-    if terms.district is not None:
-        if not terms.offices & {"president", "house"}:  # a district alone: the House seat, or the presidential
-            terms.offices |= {"house", "president"}  # vote of a state that splits it ("maine cd-1")
-        take(*(i for i, w in enumerate(words) if w in DISTRICT_WORDS or w == "congressional"))
-    return terms
+            terms.take(i)
+    return us_word
 
 
 def _district_after(words: list[str], i: int) -> str | None:

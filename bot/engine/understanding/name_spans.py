@@ -1,0 +1,282 @@
+"""The names in a question, found as spans of words: exact names first, then fuzzy ones held to how they were
+typed; two names side by side, unexplained words next to a name, and names several people share."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from bot.engine.thresholds import (
+    CONFIDENT_SCORE,
+    MAX_EXACT_SPAN_WORDS,
+    MAX_FUZZY_SPAN_WORDS,
+    SUGGESTION_SCORE,
+)
+from bot.engine.understanding.names import SUFFIXES, NameIndex
+from bot.engine.understanding.question import ParsedQuestion, Span
+from bot.engine.understanding.spanish import (
+    ARTICLES,
+)
+from bot.engine.understanding.vocabulary import EDGE_WORDS, MONTHS, NAME_OR_SPANISH, QUESTION_WORDS, VERSUS_WORDS
+from bot.names import fold
+
+
+def find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
+    """Finds the names of a question: sets its spans, its unknown and ambiguous names, and its leftover words."""
+    candidates = _matched(parsed, index, _possible_spans(parsed, index))
+    chosen = _confident(candidates)
+    _join_side_by_side(parsed, index, chosen)
+    _widen_to_unexplained(parsed, index, chosen)
+    # Held to a stricter standard: every word typed must be a close typo of a word of the name matched.
+    for span in list(chosen):
+        if span.match.entry.kind in ("candidate", "endorser", "pollster") and not typed_like(span.text,
+                                                                                             span.match.key):
+            chosen.remove(span)
+            parsed.unknown.append((span.text, [span.match]))
+    parsed.spans = sorted(_without_ties(parsed, candidates, chosen), key=lambda s: s.start)
+    used = set().union(*(set(range(s.start, s.end)) for s in parsed.spans)) if parsed.spans else set()
+    parsed.leftover = [w for i, w in enumerate(parsed.words) if i not in used and i not in parsed.terms.used
+                       and i not in parsed.function_words and not _plain_word(w)]
+
+
+def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int, int, str]]:
+    """The runs of words that may be a name: (start, end, text), without those that are question words, race terms
+    or months at their edge, unless they are a whole name exactly."""
+    words = parsed.words
+    spans: list[tuple[int, int, str]] = []
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + MAX_EXACT_SPAN_WORDS) + 1):
+            text = " ".join(words[start:end])
+            if len(text) < 2:
+                continue
+            # Question words at the edge of a span: only a whole name of several words ("christina day") counts.
+            at_edge = (words[start] in EDGE_WORDS and words[start] not in NAME_OR_SPANISH) \
+                or words[end - 1] in EDGE_WORDS \
+                or start in parsed.function_words or end - 1 in parsed.function_words
+            exact = index.exact_only(text)
+            if at_edge and (end - start == 1 or not exact):
+                continue
+            # A state code, office or year word is a name only inside an exact name of several words; a month
+            # ("may") or a word of three letters only exactly.
+            # A state's name may begin or end a person's name typed with a typo ("virginia fostter").
+            terms_inside = set(range(start, end)) & parsed.terms.used
+            if terms_inside and not exact and (not terms_inside <= parsed.terms.state_words
+                                               or set(range(start, end)) <= parsed.terms.state_words):
+                continue
+            if end - start == 1 and len(text) <= 3 and not exact:
+                continue
+            if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
+                continue
+            # two names, not one: "bass vs caruso", "warren o diehl" (Spanish "or"), "bass y caruso" ("and")
+            if any(w in VERSUS_WORDS or w in ("o", "y") for w in words[start:end]) and not exact:
+                continue
+            if end - start > MAX_FUZZY_SPAN_WORDS and not exact:
+                continue
+            spans.append((start, end, text))
+    return spans
+
+
+def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, int, str]]) -> list[Span]:
+    """Every name each possible span may be, scored: exact names of several words first (the words inside them need
+    no fuzzy search of their own)."""
+    words = parsed.words
+    candidates: list[Span] = []
+    inside_exact: set[tuple[int, int]] = set()
+    for start, end, text in spans:
+        if end - start > 1 and index.exact_only(text):
+            inside_exact |= {(s, e) for s in range(start, end) for e in range(s + 1, end + 1) if (s, e) != (start, end)}
+    for start, end, text in spans:
+        if (start, end) in inside_exact and not index.exact_only(text):
+            continue
+        matches = index.lookup(text, limit=4, folded=True)
+        if words[start] in NAME_OR_SPANISH and end - start > 1:
+            # "de", "la", "el" begin names ("de leon", "la times") or are Spanish words before one ("encuesta de
+            # berkeley", "el LA Times"): a name only when typed like it
+            matches = [m for m in matches if typed_like(text, m.key)]
+            if not matches and words[start] in ARTICLES and parsed.language == "es":
+                text = " ".join(["the", *words[start + 1:end]])  # "el Times" is what English calls "the Times"
+                matches = [m for m in index.lookup(text, limit=4, folded=True) if typed_like(text, m.key)]
+        # Races are found by their structure (understanding/race_terms.py); by name only when named exactly. A word
+        # that is a race term ("LA", "georgia") is a name only as a place, or inside a longer exact name.
+        matches = [m for m in matches if m.entry.kind != "race" or m.score >= 100.0]
+        if end - start == 1 and start in parsed.terms.used:
+            matches = [m for m in matches if m.entry.kind == "place"]
+        elif set(range(start, end)) & parsed.terms.state_words and not index.exact_only(text):
+            matches = [m for m in matches if m.entry.kind in ("candidate", "endorser", "pollster")
+                       and typed_like(text, m.key)]
+        if matches and matches[0].score >= SUGGESTION_SCORE:
+            for match in matches:
+                candidates.append(Span(start, end, text, match))
+    return candidates
+
+
+def _confident(candidates: list[Span]) -> list[Span]:
+    """The confident spans that do not overlap: the longest first ("patrick cannon" over the surname "cannon"),
+    then the best scored; the same words may name things of two kinds ("LA" a place and a race)."""
+    candidates.sort(key=lambda s: (s.match.score < CONFIDENT_SCORE, -(s.end - s.start), -s.match.score, s.start))
+    taken: set[int] = set()
+    chosen: list[Span] = []
+    for span in candidates:
+        covered = set(range(span.start, span.end))
+        if covered & taken:
+            # the same words may name something of another kind ("LA" a place and a race): keep both
+            same = [c for c in chosen if c.start == span.start and c.end == span.end]
+            if same and span.match.score >= same[0].match.score and span.match.entry.kind != same[0].match.entry.kind:
+                chosen.append(span)
+            continue
+        if span.match.score < CONFIDENT_SCORE:
+            continue
+        chosen.append(span)
+        taken |= covered
+    # A word that is a whole place name wins over a pollster's name that contains it ("springfield").
+    place_words = {i for s in chosen if s.match.entry.kind == "place" for i in range(s.start, s.end)}
+    chosen = [s for s in chosen if not (s.match.entry.kind == "pollster" and place_words & set(range(s.start, s.end)))]
+    return chosen
+
+
+def _join_side_by_side(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span]) -> None:
+    """Two names side by side ("chris" + "musk", "tyler" + "perry") are one name: someone's, typed like it, or a name
+    that nobody has; unless they are two candidates of one race ("ossoff perdue", "biden trump"), whom nobody's name
+    is typed like."""
+    named = sorted((s for s in chosen if s.match.entry.kind in ("candidate", "endorser", "pollster")),
+                   key=lambda s: s.start)
+    for first, second in zip(named, named[1:], strict=False):
+        people = {first.match.entry.kind, second.match.entry.kind} & {"candidate", "endorser"}
+        if first.end == second.start and people and first.match.entry != second.match.entry \
+                and first in chosen and second in chosen:
+            wider = f"{first.text} {second.text}"
+            same_words = [[c for c in chosen if (c.start, c.end) == (s.start, s.end)] for s in (first, second)]
+            if any(_opponents(index, a, b) for a in same_words[0] for b in same_words[1]) \
+                    and not _someones(index, wider):
+                continue
+            _replace(parsed, index, chosen, [first, second], first.start, second.end, wider)
+
+
+def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span]) -> None:
+    """A confident name with unexplained words next to it ("karen SMITH") is that name only if the whole is."""
+    words = parsed.words
+    for span in list(chosen):
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        left, right = span.start, span.end
+        explained = taken | parsed.terms.used | parsed.function_words
+        if parsed.language == "es":  # "el LA Times", "la Federación": a Spanish article, not a word of the name
+            explained |= {i for i, w in enumerate(words) if w in ARTICLES}
+        while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]):
+            left -= 1
+        while right < len(words) and right not in explained and not _plain_word(words[right]):
+            right += 1
+        if (left, right) != (span.start, span.end) and span.match.entry.kind in ("candidate", "endorser", "pollster"):
+            wider = " ".join(words[left:right])
+            if _is_year(wider.split()):
+                continue
+            _replace(parsed, index, chosen, [span], left, right, wider)
+
+
+def _without_ties(parsed: ParsedQuestion, candidates: list[Span], chosen: list[Span]) -> list[Span]:
+    """The chosen spans but those where two different people of one kind tie on the same words: those are ambiguous
+    names of the question."""
+    final: list[Span] = []
+    for span in chosen:
+        rivals = [c for c in candidates if (c.start, c.end) == (span.start, span.end)
+                  and c.match.entry.kind == span.match.entry.kind and c.match.entry != span.match.entry
+                  and span.match.score - c.match.score < 4.0]
+        span, rivals = _without_juniors(span, rivals)
+        others = [c for c in candidates if (c.start, c.end) == (span.start, span.end)
+                  and c.match.entry.kind in ("candidate", "endorser") and c.match.entry.kind != span.match.entry.kind]
+        span, rivals = _fewest_typos(span, rivals, others)
+        if rivals and span.match.entry.kind in ("candidate", "endorser"):
+            parsed.ambiguous.append((span.text, [span.match, *[r.match for r in rivals]]))
+        else:
+            final.append(span)
+    return final
+
+
+def _opponents(index: NameIndex, first: Span, second: Span) -> bool:
+    """Two candidates named exactly (a whole name or a surname, not a first name or a typo) who ran in one race;
+    a surname several share ("baker") counts each of them."""
+    if not all(s.match.entry.kind == "candidate" and s.match.score >= 100.0 for s in (first, second)):
+        return False
+    races = [{r for entry in index.namesakes(s.match) for r in entry.race_ids} for s in (first, second)]
+    return bool(races[0] & races[1])
+
+
+def _someones(index: NameIndex, text: str) -> bool:
+    """Whether words are someone's whole name, typed like it."""
+    found = index.lookup(text, limit=1)
+    return bool(found) and found[0].score >= CONFIDENT_SCORE and typed_like(text, found[0].key)
+
+
+def _replace(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span], spans: list[Span], start: int, end: int,
+             wider: str) -> None:
+    """Spans that read as one wider name: its match if someone's name is typed like it, else an unknown name."""
+    rescored = index.lookup(wider, limit=4)
+    kinds = {s.match.entry.kind for s in spans}
+    for span in [c for c in chosen if c.match.entry.kind in kinds | {"candidate", "endorser"}
+                 and c.start < end and start < c.end]:  # the same words as another kind go too ("varma")
+        chosen.remove(span)
+    if rescored and rescored[0].score >= CONFIDENT_SCORE and typed_like(wider, rescored[0].key):
+        chosen.append(Span(start, end, wider, rescored[0]))
+    else:
+        parsed.unknown.append((wider, rescored))
+
+
+def _fewest_typos(span: Span, rivals: list[Span], others: list[Span]) -> tuple[Span, list[Span]]:
+    """Of names a misspelt name is about as close to, the one it is fewest typos from, when one is: a swapped pair
+    of letters is one typo, so "sofia bakre" is Sofia Baker, not Sofia Barker (a plain similarity ties them).
+    `others`, people of the other kind on the same words, count too: as near as the closest, they keep the doubt."""
+    if not rivals or span.match.score >= 100.0:
+        return span, rivals
+    everyone = [span, *rivals]
+    typos = [OSA.distance(span.text, s.match.key) for s in everyone]
+    fewest = min(typos)
+    if typos.count(fewest) == 1 and all(OSA.distance(span.text, o.match.key) > fewest for o in others):
+        return everyone[typos.index(fewest)], []
+    return span, rivals
+
+
+def _without_juniors(span: Span, rivals: list[Span]) -> tuple[Span, list[Span]]:
+    """A bare surname names the person without a suffix: "trump" is Donald Trump, not Donald Trump Jr."""
+    if len(span.text.split()) != 1:
+        return span, rivals
+    everyone = [span, *rivals]
+    plain = [s for s in everyone if not _has_suffix(s.match.entry.display)]
+    if plain and len(plain) < len(everyone):
+        return plain[0], plain[1:]
+    return span, rivals
+
+
+def _has_suffix(name: str) -> bool:
+    return fold(name).split()[-1] in SUFFIXES
+
+
+def _plain_word(word: str) -> bool:
+    return word in QUESTION_WORDS or word in MONTHS or word.isdigit()
+
+
+def typed_like(typed: str, key: str) -> bool:
+    """Whether each typed word is the key's word, in order, or a typo of it: one letter off in a word of up to
+    five letters, two in a longer one ("kardashan"); "karen bliss" is not "karen bass"."""
+    typed_words, key_words = typed.split(), key.split()
+    if "".join(typed_words) == "".join(key_words):
+        return True
+    position = 0
+    for word in typed_words:
+        while position < len(key_words) and not _close(word, key_words[position]):
+            position += 1
+        if position == len(key_words):
+            return False
+        position += 1
+    return True
+
+
+def _close(typed: str, word: str) -> bool:
+    if len(word) < 4:  # a short word: one letter off, the first letter right ("jow" for "joe")
+        allowed = 1 if typed[:1] == word[:1] and len(typed) >= 2 else 0
+    else:
+        allowed = 1 if len(word) < 6 else 2
+    return OSA.distance(typed, word, score_cutoff=allowed + 1) <= allowed
+
+
+def _is_year(words: list[str]) -> bool:
+    return any(re.fullmatch(r"(19|20)\d\d", w) for w in words)

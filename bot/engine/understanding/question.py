@@ -1,0 +1,72 @@
+"""A question as understood: its words, kinds, race terms and the names found in it as spans of words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.engine.kinds import QuestionKind
+from bot.engine.understanding.names import NameMatch
+from bot.engine.understanding.race_terms import (
+    RaceTerms,
+)
+from bot.engine.understanding.vocabulary import ADVANCED_WORDS, VERSUS_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int  # exclusive, in words
+    text: str
+    match: NameMatch
+
+
+@dataclass(slots=True)
+class ParsedQuestion:
+    text: str
+    folded: str
+    words: list[str]
+    intents: list[QuestionKind]
+    terms: RaceTerms = field(default_factory=RaceTerms)
+    month: int | None = None  # a poll named by its month ("the may poll")
+    poll_year: int | None = None  # and its year ("the august 2021 poll")
+    before_stage: str | None = None  # "the poll before the primary"
+    language: str = "en"  # "es" for a question typed in Spanish
+    # Spanish articles ("la encuesta", "los candidatos"): neither names nor race terms ("LA", Louisiana)
+    function_words: set[int] = field(default_factory=set)
+    spans: list[Span] = field(default_factory=list)
+    unknown: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names nobody has, with near ones
+    ambiguous: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names several have
+    leftover: list[str] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Span]:
+        return [s for s in self.spans if s.match.entry.kind == kind]
+
+
+def name_text(parsed: ParsedQuestion) -> str:
+    """The words of a question that look like a name nobody knows, for "no one called X" answers."""
+    return " ".join(parsed.leftover)
+
+
+def compared_sides(words: list[str]) -> list[list[str]]:
+    """The words on each side of "vs" ("bass vs caruso", "bass contra caruso", "bass frente a caruso")."""
+    sides: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        if word in VERSUS_WORDS:
+            sides.append([])
+        elif not (word == "a" and i > 0 and words[i - 1] == "frente"):
+            sides[-1].append(word)
+    return sides
+
+
+def same_words(a: Span, b: Span) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def stage_asked(parsed: ParsedQuestion) -> str | None:
+    """The stage whose results are asked for: "who made the runoff" asks for the primary."""
+    words = set(parsed.words)
+    if parsed.terms.stage in ("primary", "jungle primary") or words & ADVANCED_WORDS:
+        return "primary"
+    if "runoff" in words and "made" in words:
+        return "primary"
+    return parsed.terms.stage

@@ -1,0 +1,111 @@
+"""The words of questions that are not names, English and Spanish: question words, the keywords a typo is read as,
+months, shorthand, and the words between or around names."""
+
+from __future__ import annotations
+
+from bot.engine.understanding.language import SPANISH_WORDS
+from bot.engine.understanding.race_terms import (
+    DISTRICT_WORDS,
+    NATIONAL_WORDS,
+    OFFICE_WORDS,
+    SPECIAL_WORDS,
+    STAGE_WORDS,
+)
+from bot.engine.understanding.spanish import (
+    FUNCTION_WORDS,
+)
+
+# Words of questions, not of names: never matched fuzzily on their own, and not "unexplained" leftovers.
+QUESTION_WORDS = set("""
+a about after against all also am an and any anybody anyone anything are as at back backed backer backers backing
+backs be been before between bot by can candidate candidates chart compare compared could current currently date
+day days de did do does doing done elected election elections endorse endorsed endorsement endorsements endorser
+endorsers endorses endorsing ever far field final for from general get give go going got had has have he her hers
+him his history hows how i if in into is it its just know last latest lead leader leading leads left let like list
+looking made make me mention more most much my new newest next now number of on one or our out over percent please
+poll polled polling polls primary profile race races racebot recent recently result results right run runner running
+runoff runs s said say says see she show so standing stand stands support supported supporter supporters supporting
+supports tell than that the their them there these they this those through til till to today trend up us vs versus
+vote voted voters votes voting want was we were what whats when whens where which who whom whos whose why will win
+winner winners winning with won would yet you your ahead behind aggregate average avg over time now doing hey hi
+hello thanks thank pls plz info information about details bio background anyone someone somebody anybody nobody
+advanced advance advancing made qualify qualified top two second place first place versus against head compare
+is are was mayor mayoral council governor senate senator house president presidential congress seat
+people folks among amongst within across during since until because while whether per via toward towards
+lol lmao lmfao pls plz ppl rn tho btw imo tbh ngl yo ya yall guys bro dude hmm ok okay lately anyway actually
+really like just kinda sorta gonna wanna u ur r y k thx ty ty also even still so then again currently
+pollster pollsters polled survey surveys numbers figures share shares percentage doing do does did is
+who's whats how's wheres where's candidate candidates running race contest contests special jungle
+best better worse worst strongest weakest close closer closest tight tighter tightest competitive margin
+many chance chances odds likely favored favoured favorite favourite gonna expected projected point points
+up down trailing losing gaining
+""".split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS) | SPECIAL_WORDS
+
+
+QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS
+
+
+# Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
+KEYWORDS = sorted("""
+endorse endorsed endorses endorsing endorsement endorsements endorser endorsers backing supporting supporters
+poll polls polling pollster pollsters latest average running candidates primary runoff general election
+governor senate senator president presidential district congressional results winning leading ahead special
+compare versus against percent surveys
+encuesta encuestas encuestadora encuestadoras sondeo sondeos promedio ultima ultimas reciente recientes resultados
+candidatos candidatas eleccion elecciones primarias primaria ganando respalda respaldan
+respaldo respaldaron respaldado apoyan apoyaron apoyado apoyos respaldos lidera ventaja postula postulan alcalde
+alcaldia gobernador senado contra cuando quien quienes
+""".split())
+
+
+MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")), 1) for name in names}
+
+
+SPANISH_MONTHS = {name: number for number, names in enumerate((
+    ("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",), ("agosto",),
+    ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",)), 1) for name in names}
+
+
+MONTHS |= SPANISH_MONTHS
+
+
+# Months that are also names or words ("may", "Julio"): months only after "the", "in" ... or before a poll word.
+NAME_LIKE_MONTHS = {"may", "mayo", "abril", "julio"}
+
+
+MONTH_BEFORE = {"the", "in", "from", "of", "last", "de", "del", "en"}
+
+
+POLL_WORDS = {"poll", "polls", "survey", "polling", "encuesta", "encuestas", "sondeo", "sondeos"}
+
+
+BEFORE_WORDS = {"before", "antes"}
+
+
+# Words that begin names ("Kevin de León", "LA Times", "El Paso", "Al Gross", "Van Taylor") or are Spanish words
+# before a name ("de", "al", "del"; "van" is "they go").
+NAME_OR_SPANISH = {"de", "la", "el", "los", "las", "al", "del", "van"}
+
+
+# Words that stand between two names compared ("bass vs caruso", "bass contra caruso", "bass frente a caruso").
+VERSUS_WORDS = {"vs", "versus", "contra", "frente"}
+
+
+# Office words may stand at the edge of a race name ("2026 kansas u s senate") but are not names themselves.
+TITLE_OFFICE_WORDS = {"mayor", "mayoral", "council", "governor", "senate", "senator", "house", "president",
+                      "presidential", "congress", "seat"}
+
+
+EDGE_WORDS = QUESTION_WORDS - TITLE_OFFICE_WORDS
+
+
+# What people type for the words of questions.
+SHORTHAND = {"b4": "before", "abt": "about", "w": "with", "v": "vs", "pol": "poll", "pols": "polls",
+             "rn": "now", "u": "you", "ur": "your", "wat": "what", "wut": "what", "wen": "when", "ppl": "people"}
+
+
+# Words that ask who made it out of the primary ("who advanced", "¿quién pasó a la segunda vuelta?").
+ADVANCED_WORDS = {"advanced", "paso", "pasaron", "avanzo", "avanzaron", "clasifico", "clasificaron"}
