@@ -16,6 +16,7 @@ VERSION_CHECK_SECONDS = 2.0  # how often another process's imports are noticed
 
 
 async def build_index(db: Database) -> NameIndex:
+    """The name index of everything the database knows: candidates, endorsers, races, places, pollsters, groups."""
     async with db.session() as session:
         rows = await queries.name_rows(session)
     index = NameIndex()
@@ -66,6 +67,7 @@ def pollster_names(pollster: str) -> list[str]:
 
 
 def subgroup_names(group: str) -> list[str]:
+    """The names a group of voters is asked by: its label, singular forms and folded variants."""
     folded = fold(group)
     names = [group]
     for plural, singular in (("men", "man"), ("women", "woman"), ("voters", "voter")):
@@ -90,9 +92,11 @@ class IndexCache:
         self.rows = RowCache()  # hot rows of the same data version as the index
 
     def invalidate(self) -> None:
+        """Makes the next `get` check the data version at once."""
         self._checked = 0.0
 
     async def get(self) -> NameIndex:
+        """The name index of the current data version, rebuilt when an import changed the data."""
         now = time.monotonic()
         if self._index is not None and now - self._checked < VERSION_CHECK_SECONDS:
             return self._index

@@ -57,12 +57,15 @@ def question_language(question: str) -> str:
 
 
 class QuestionEngine:
+    """Answers questions and the commands' lookups from the database: the one entry point of every front end."""
+
     def __init__(self, db: Database, clock: Callable[[], dt.date] = dt.date.today) -> None:
         self.db = db
         self.clock = clock
         self.index_cache = IndexCache(db)
 
     async def index(self) -> NameIndex:
+        """The name index of the current data version."""
         return await self.index_cache.get()
 
     @asynccontextmanager
@@ -230,10 +233,12 @@ class QuestionEngine:
         return None, answer
 
     async def races(self) -> list[RaceView]:
+        """Every race, for lists and autocomplete."""
         async with self.db.session() as session:
             return list(await queries.races(session))
 
     async def race_answer(self, race_text: str, language: str | None = None) -> Answer:
+        """A race (fuzzy name or slug): its candidates with status and party, and its dates."""
         race, problem = await self.find_race(race_text, language)
         if race is None:
             assert problem is not None
@@ -252,6 +257,7 @@ class QuestionEngine:
 
     async def polls_answer(self, race_text: str, kind: str = "history", pollster: str | None = None,
                            language: str | None = None) -> Answer:
+        """A race's polls: the latest (by a pollster, if given), the average, or the whole history."""
         race, problem = await self.find_race(race_text, language)
         if race is None:
             assert problem is not None
@@ -291,6 +297,7 @@ class QuestionEngine:
                       entities=(race_entity(race),), race_slug=race.slug, language=m.language)
 
     async def candidate_answer(self, name: str, language: str | None = None) -> Answer:
+        """A candidate's profile (fuzzy name)."""
         match, problem = await self.resolve(name, "candidate", language=language)
         if match is None:
             assert problem is not None

@@ -1,4 +1,6 @@
-"""Typed answers: what the engine returns and every renderer (CLI text, Discord embeds) turns into output."""
+"""Answers: the typed answer here, what the engine returns and every renderer (CLI text, Discord embeds) turns into
+output; its builders by topic in this package's modules (races, people, endorsements, polls, results, counts), which
+read through `reader` and write through `wording` and `localized`."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ Status = Literal["ok", "not_found", "ambiguous", "need_race", "help", "rejected"
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
+    """Where a fact comes from: its address, and the title, publisher and date when known."""
+
     url: str
     title: str | None = None
     publisher: str | None = None
@@ -19,6 +23,7 @@ class SourceRef:
 
     @property
     def label(self) -> str:
+        """The shortest name of the source a reader knows it by: publisher, title, else the site."""
         return self.publisher or self.title or urlparse(self.url).netloc or self.url
 
 
@@ -33,6 +38,8 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class ResolvedEntity:
+    """What an answer is about (a race, candidate, endorser, pollster, group), and how well the words named it."""
+
     kind: str
     id: int
     name: str
@@ -42,6 +49,8 @@ class ResolvedEntity:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
+    """The engine's answer to a question or command: its kind, status, text, facts with sources and entities."""
+
     intent: str
     _: KW_ONLY  # the rest by name, so a title and a summary cannot be swapped
     status: Status
@@ -59,6 +68,7 @@ class Answer:
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:
+        """The sources of the facts, each once, in the order the facts cite them."""
         seen: dict[str, SourceRef] = {}
         for fact in self.facts:
             if fact.source is not None:
@@ -66,9 +76,11 @@ class Answer:
         return tuple(seen.values())
 
     def entity(self, kind: str) -> ResolvedEntity | None:
+        """The first entity of a kind the answer is about, or None."""
         return next((e for e in self.entities if e.kind == kind), None)
 
     def to_dict(self) -> dict[str, Any]:
+        """The answer as plain JSON values (`racebot ask --json`), its sources listed."""
         data = asdict(self)
         data["sources"] = [asdict(s) for s in self.sources]
         return _jsonable(data)

@@ -18,6 +18,8 @@ from bot.engine.thresholds import (
 
 @dataclass(frozen=True, slots=True)
 class UsedPoll:
+    """One poll in a polling average: which, by whom, when, and its weight."""
+
     poll_id: int
     pollster: str
     as_of: dt.date
@@ -27,6 +29,8 @@ class UsedPoll:
 
 @dataclass(frozen=True, slots=True)
 class PollAverage:
+    """A polling average: each candidate's weighted share, the window of days and the polls it used."""
+
     stage: str | None
     window_start: dt.date
     window_end: dt.date

@@ -18,6 +18,7 @@ def _endorsement_text(head: str, date: dt.date | None, quote: str | None, m: Mes
 
 
 async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView | None = None) -> Answer:
+    """Who endorsed a candidate (in one race, when given), each endorsement with its source."""
     m = reader.messages
     _ = m.gettext
     rows = [e for e in await reader.endorsements_of(candidate.id) if race is None or e.race_id == race.id]
@@ -40,6 +41,7 @@ async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView |
 
 
 async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
+    """Whom an endorser endorsed, each endorsement with its source."""
     m = reader.messages
     _ = m.gettext
     rows = await reader.endorsements_by(endorser_id)

@@ -62,6 +62,7 @@ def unknown_name_summary(kind: str, names: list[str], suggestions: tuple[str, ..
 
 
 def ambiguous_summary(text: str, names: tuple[str, ...] | list[str], m: Messages) -> str:
+    """"“X” could be A or B. Which one do you mean?" in the asker's language."""
     return m.gettext("“{text}” could be {names}. Which one do you mean?").format(text=text,
                                                                                names=m.either(list(names)))
 

@@ -16,6 +16,7 @@ def candidate_of(match: NameMatch) -> CandidateView:
 
 
 def with_entity(answer: Answer, span: Span) -> Answer:
+    """The answer, recording how well the span's words matched the entity it is about."""
     return with_match(answer, span.match, span.text)
 
 

@@ -16,6 +16,7 @@ from bot.engine.kinds import QuestionKind
 
 async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
                             race_ids: tuple[int, ...] = ()) -> Answer:
+    """A candidate's profile: description, party, races with status, endorsers and other names."""
     m = reader.messages
     _ = m.gettext
     candidate = await reader.candidate(candidate_id, race_ids)

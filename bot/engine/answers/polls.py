@@ -31,6 +31,7 @@ from bot.i18n import Messages
 
 
 async def poll_history(reader: Reader, race: RaceView) -> Answer:
+    """Every poll of a race, oldest first, with its groups of voters and sources."""
     m = reader.messages
     polls = await reader.polls(race.id)
     if not polls:
@@ -248,6 +249,7 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
 
 
 async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candidate | None = None) -> Answer:
+    """How a group of voters is voting in a race's polls, newest first; with a candidate, their figure in each."""
     m = reader.messages
     _ = m.gettext
     polls = [p for p in await reader.polls(race.id)
@@ -277,6 +279,7 @@ async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candid
 
 
 async def compare(reader: Reader, race: RaceView, first: Candidate, second: Candidate) -> Answer:
+    """Two candidates side by side: the average, the polls that have both, results and endorsements."""
     m = reader.messages
     _ = m.gettext
     polls = await reader.polls(race.id)

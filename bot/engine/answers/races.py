@@ -72,6 +72,7 @@ async def race_overview(reader: Reader, race: RaceView, today: dt.date) -> Answe
 
 
 async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answer:
+    """When a race's next stage is held (days to go), or when its last one was."""
     m = reader.messages
     _ = m.gettext
     lines = stage_lines(race, today, m)

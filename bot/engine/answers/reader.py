@@ -38,6 +38,7 @@ class RowCache:
         self.races = RaceTable()
 
     def clear(self) -> None:
+        """Forgets every cached row: the data changed."""
         self._entries.clear()
         self._preloaded.clear()
         self.races = RaceTable()
@@ -52,9 +53,11 @@ class RowCache:
         self._preloaded[kind] = dict(values)
 
     def preloaded(self, kind: str) -> dict[Hashable, Any]:
+        """The rows of a kind loaded up front, by key."""
         return self._preloaded.get(kind, {})
 
     async def get(self, kind: str, key: Hashable, load: Callable[[], Awaitable[Any]]) -> Any:
+        """The row of a kind and key: preloaded, cached, else loaded once by `load` and kept."""
         preloaded = self._preloaded.get(kind)
         if preloaded is not None and key in preloaded:
             return preloaded[key]
@@ -83,6 +86,7 @@ class Reader:
 
     @property
     def session(self) -> AsyncSession:
+        """The session of this reader's reads, opened on first use."""
         if self._session is None:
             self._session = self._sessions()
         return self._session
@@ -93,6 +97,7 @@ class Reader:
         return self.fast_reads or self.session
 
     async def close(self) -> None:
+        """Closes the session, if one was opened."""
         if self._session is not None:
             await self._session.close()
 
@@ -101,12 +106,15 @@ class Reader:
         return self.cache.races
 
     async def race(self, race_id: int) -> RaceView | None:
+        """A race with its stages and candidacies, or None."""
         return await self.cache.get("race", race_id, lambda: queries.race(self.source, race_id))
 
     async def polls(self, race_id: int) -> Sequence[PollView]:
+        """Every poll of a race with its results, oldest first."""
         return await self.cache.get("polls", race_id, lambda: queries.polls(self.source, race_id))
 
     async def newest_poll(self, race_id: int, pollster: str | None = None) -> PollView | None:
+        """The newest poll of a race, by a pollster when one is given, or None."""
         return await self.cache.get("newest", (race_id, (pollster or "").casefold()),
                                     lambda: queries.newest_poll(self.source, race_id, pollster))
 
@@ -121,13 +129,16 @@ class Reader:
         return self.cache.preloaded("counts").get(race_id, ())
 
     async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
+        """The final results of a race, by stage."""
         return await self.cache.get("results", race_id, lambda: queries.election_results(self.source, race_id))
 
     async def endorsements_of(self, candidate_id: int) -> Sequence[EndorsementView]:
+        """The endorsements of a candidate, with their endorsers and sources."""
         return await self.cache.get("endorsements_of", candidate_id,
                                     lambda: queries.endorsements_of(self.source, candidate_id))
 
     async def endorsements_by(self, endorser_id: int) -> Sequence[EndorsementView]:
+        """The endorsements an endorser made, with the candidates, races and sources."""
         return await self.cache.get("endorsements_by", endorser_id,
                                     lambda: queries.endorsements_by(self.source, endorser_id))
 
@@ -144,10 +155,13 @@ class Reader:
         return await self.cache.get("candidate", candidate_id, lambda: queries.candidate(self.source, candidate_id))
 
     async def endorser(self, endorser_id: int) -> EndorserView | None:
+        """An endorser, or None."""
         return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.source, endorser_id))
 
     async def default_race_id(self, guild_id: int) -> int | None:
+        """The race a server's questions are about when they name none, or None."""
         return await queries.default_race_id(self.source, guild_id)  # settings change at any time: not cached
 
     async def race_labels(self, race_ids: list[int] | None, limit: int) -> list[tuple[str, str]]:
+        """(name, slug) of the races given, or of every race, at most `limit`."""
         return await queries.race_labels(self.source, race_ids, limit)

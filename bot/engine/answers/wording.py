@@ -27,10 +27,12 @@ _SEATED_OFFICE = re.compile(r"^(?P<office>.+?) (?:Class (?P<seat>[IVX]+)|Distric
 
 
 def source_ref(source: SourceView) -> SourceRef:
+    """The answer's reference to a source of the data."""
     return SourceRef(source.url, source.title, source.publisher, source.published)
 
 
 def race_entity(race: RaceView, score: float = 100.0, text: str = "") -> ResolvedEntity:
+    """The race as an entity of an answer."""
     return ResolvedEntity("race", race.id, race.name, score, text)
 
 
@@ -53,6 +55,7 @@ def office_name(office: str, m: Messages) -> str:
 
 
 def status_word(status: str, m: Messages) -> str:
+    """A candidacy's status in words ("advanced to the runoff"), in the asker's language."""
     return m.term("status", STATUS_WORDS.get(status, status))
 
 
@@ -62,6 +65,7 @@ def pct(value: float | None, m: Messages = ENGLISH) -> str:
 
 
 def poll_label(poll: PollView, m: Messages) -> str:
+    """A poll in one line: pollster (for sponsors), field dates, sample size and population."""
     _ = m.gettext
     pollster = _("{pollster} for {sponsors}").format(pollster=poll.pollster, sponsors=", ".join(poll.sponsors)) \
         if poll.sponsors else poll.pollster
@@ -80,11 +84,13 @@ def poll_label(poll: PollView, m: Messages) -> str:
 
 
 def poll_line(poll: PollView, names: dict[int, str], m: Messages) -> str:
+    """A poll and its topline shares, the largest first."""
     shares = ", ".join(f"{names.get(r.candidate_id, '?')} {m.percent(r.pct)}" for r in by_share(topline(poll)))
     return f"{poll_label(poll, m)}: {shares}" if shares else poll_label(poll, m)
 
 
 def subgroup_lines(poll: PollView, names: dict[int, str], m: Messages, only: str | None = None) -> list[str]:
+    """One line per group of voters of a poll (or only the one named), with its shares and notes."""
     groups: dict[str, list] = {}
     for result in poll.results:
         if result.subgroup and (only is None or result.subgroup.casefold() == only.casefold()):
@@ -102,10 +108,12 @@ def subgroup_lines(poll: PollView, names: dict[int, str], m: Messages, only: str
 
 
 def by_share(results: Sequence) -> list:
+    """Results sorted by share, the largest first (no share last)."""
     return sorted(results, key=lambda r: -(r.pct or 0))
 
 
 def stage_lines(race: RaceView, today: dt.date, m: Messages) -> list[str]:
+    """One line per stage of a race: its date and how far away it is, or "held"."""
     _ = m.gettext
     lines = []
     for stage in race.stages:
@@ -129,11 +137,13 @@ def counted(count: int, what: str, m: Messages) -> str:
 
 
 def name_of(race: RaceView, candidate_id: int) -> str:
+    """A candidate's name in a race, "?" when the race has no such candidate."""
     return race.candidate_names().get(candidate_id, "?")
 
 
 def no_polls(race: RaceView, intent: QuestionKind, m: Messages, pollster: str | None = None,
              when: str | None = None) -> Answer:
+    """The answer when a race has no poll (by the pollster, of the month) the question asks for."""
     _ = m.gettext
     name = race_name(race, m)
     if pollster and when:

@@ -46,16 +46,20 @@ class NameEntry:
 
 @dataclass(frozen=True, slots=True)
 class NameMatch:
+    """A name found by the index: the entry, its score (0-100) and the key it matched."""
+
     entry: NameEntry
     score: float
     key: str
 
     @property
     def confident(self) -> bool:
+        """Whether the score is high enough to answer about this name without asking."""
         return self.score >= CONFIDENT_SCORE
 
 
 def abbreviated_keys(name: str) -> list[str]:
+    """The name with its long words abbreviated as people type them ("saint" as "st")."""
     folded = fold_name(name)
     keys = []
     for long, short in ABBREVIATIONS.items():
@@ -65,6 +69,7 @@ def abbreviated_keys(name: str) -> list[str]:
 
 
 def first_name(name: str) -> str | None:
+    """The given name of a person's name of two words or more, when it has three letters or more."""
     tokens = fold_name(name).split()
     return tokens[0] if len(tokens) >= 2 and len(tokens[0]) >= 3 else None
 
@@ -97,6 +102,7 @@ class NameIndex:
         self._slugs: dict[str, NameEntry] = {}
 
     def add(self, entry: NameEntry, names: Iterable[str]) -> None:
+        """Adds an entry under each of its names (folded), and under their words."""
         entry_index = len(self.entries)
         self.entries.append(entry)
         self._by_kind[entry.kind].append(entry_index)
@@ -120,6 +126,7 @@ class NameIndex:
                     self.by_token[token].append(key_index)
 
     def freeze(self) -> NameIndex:
+        """Builds the lookup structures once every entry is added; returns the index."""
         self._vocabulary = list(self.by_token)
         prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for entry_index, entry in enumerate(self.entries):
@@ -134,6 +141,7 @@ class NameIndex:
         return self
 
     def race_with_slug(self, slug: str) -> NameEntry | None:
+        """The race whose slug this is, or None."""
         return self._slugs.get(slug.strip().lower())
 
     def prefixed(self, kind: str, text: str, limit: int = 25) -> list[NameEntry]:
@@ -152,6 +160,7 @@ class NameIndex:
         return [self.entries[i] for i in chosen]
 
     def names_of(self, kind: str) -> list[NameEntry]:
+        """Every entry of a kind."""
         return [self.entries[i] for i in self._by_kind.get(kind, [])]
 
     def exact_only(self, query: str) -> bool:

@@ -44,6 +44,7 @@ from bot.names import fold, fold_name
 
 
 def parse(question: str, index: NameIndex, today: dt.date | None = None) -> ParsedQuestion:
+    """The question understood: its words, kinds, language, race terms, the poll it names and the names in it."""
     normalized = normalize_question(question)
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
     words = groups_in_english([_keyword(w, index, initials) for w in fold_name(normalized).split()])

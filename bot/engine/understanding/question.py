@@ -14,6 +14,8 @@ from bot.engine.understanding.vocabulary import ADVANCED_WORDS, VERSUS_WORDS
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """Words of a question (from start to end, exclusive) that name something, with the match."""
+
     start: int
     end: int  # exclusive, in words
     text: str
@@ -22,6 +24,8 @@ class Span:
 
 @dataclass(slots=True)
 class ParsedQuestion:
+    """A question as understood: words, kinds, race terms, poll month, language, names and leftover words."""
+
     text: str
     folded: str
     words: list[str]
@@ -39,6 +43,7 @@ class ParsedQuestion:
     leftover: list[str] = field(default_factory=list)
 
     def of(self, kind: str) -> list[Span]:
+        """The spans that name something of a kind ("candidate", "pollster" ...)."""
         return [s for s in self.spans if s.match.entry.kind == kind]
 
 
@@ -59,6 +64,7 @@ def compared_sides(words: list[str]) -> list[list[str]]:
 
 
 def same_words(a: Span, b: Span) -> bool:
+    """Whether two spans are the same words."""
     return (a.start, a.end) == (b.start, b.end)
 
 

@@ -28,10 +28,12 @@ class RaceChoice:
 
     @property
     def several(self) -> bool:
+        """Whether several races fit and none was chosen."""
         return self.race is None and len(self.options) > 1
 
     @property
     def none_fits(self) -> bool:
+        """Whether the question names a race that no race fits."""
         return self.race is None and self.constrained and not self.options
 
 

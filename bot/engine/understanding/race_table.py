@@ -24,6 +24,7 @@ class RaceTable:
 
     @classmethod
     def of(cls, races: Iterable[RaceView]) -> RaceTable:
+        """The table of these races."""
         every = tuple(races)
         statewide: dict[str, list[RaceView]] = {}
         by_office: dict[str, list[RaceView]] = {}
@@ -45,6 +46,7 @@ class RaceTable:
         return [self.by_id[i] for i in sorted(set(ids)) if i in self.by_id]
 
     def cycle_of(self, race_id: int) -> int:
+        """A race's cycle (0 when the race is unknown)."""
         race = self.by_id.get(race_id)
         return race.cycle if race is not None else 0
 
