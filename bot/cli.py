@@ -14,8 +14,9 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from typing import TYPE_CHECKING, TextIO
 
-from bot.changes import ChangeAuthor, changes_answer, changes_by
+from bot.changes import changes_answer
 from bot.config import Settings, configure_logging, load_settings
+from bot.db.change_log import ChangeAuthor, changes_by
 from bot.db.database import Database
 from bot.db.migrate import head_revision
 from bot.engine.answers import Answer
@@ -110,10 +111,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
 
 
+async def _load_bundled_races(db: Database) -> None:
+    """The first-use load of a new database: the bundled races, through the importers (loaded only then)."""
+    from bot.importers.bundled import load_bundled_races
+
+    await load_bundled_races(db)
+
+
 async def _with_engine(settings: Settings, work: Callable[[QuestionEngine], Awaitable[int]]) -> int:
     db = Database(settings.database_url, schema=settings.database_schema)
     try:
-        await db.open(load_bundled=settings.load_bundled_data, announce=_say)
+        await db.open(load_bundled=_load_bundled_races if settings.load_bundled_data else None, announce=_say)
         return await work(QuestionEngine(db))
     finally:
         await db.close()

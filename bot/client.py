@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.db.database import Database
 from bot.engine.engine import QuestionEngine
 from bot.i18n import Messages, language_of, messages
+from bot.importers.bundled import load_bundled_races
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,7 @@ class RacebotMixin:
 
     async def setup_hook(self) -> None:
         self.db = Database(self.settings.database_url, schema=self.settings.database_schema)
-        await self.db.open(load_bundled=self.settings.load_bundled_data)
+        await self.db.open(load_bundled=load_bundled_races if self.settings.load_bundled_data else None)
         self._engine = QuestionEngine(self.db)
         await self.tree.set_translator(CatalogTranslator())  # type: ignore[attr-defined]
         for extension in EXTENSIONS:

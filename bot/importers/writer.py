@@ -14,7 +14,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from bot.changes import note_item_changes
+from bot.db.change_log import note_item_changes
 from bot.db.models import (
     Candidacy,
     Candidate,
