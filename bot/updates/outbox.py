@@ -182,8 +182,8 @@ class Outbox:
                        DataChange.race_id.in_({s.race_id for s in behind}))
                 .order_by(DataChange.id))
         changes: dict[tuple[int, str], list[tuple[int, int]]] = {}
-        for change_id, kind, race_id, item_id in await session.execute(stmt):
-            changes.setdefault((race_id, kind), []).append((change_id, item_id))
+        for row in await session.execute(stmt):
+            changes.setdefault((row.race_id, row.kind), []).append((row.id, row.item_id))
         def ids(wanted: str) -> list[int]:
             return [i for (_, kind), items in changes.items() if kind == wanted for _, i in items]
 
@@ -274,7 +274,7 @@ class Outbox:
                     .order_by(OutboxPost.id)
                     .limit(limit + len(busy_channels))
                     .with_for_update(skip_locked=True, of=OutboxPost))  # PostgreSQL: senders take different rows
-            ids = [row_id for row_id, channel_id in await session.execute(stmt) if channel_id not in busy_channels]
+            ids = [row.id for row in await session.execute(stmt) if row.channel_id not in busy_channels]
             if not ids:
                 return []
             await session.execute(

@@ -159,7 +159,7 @@ class PostBuilder:
                 .where(DataChange.race_id == race_id, DataChange.id > since_change, DataChange.id <= until_change,
                        DataChange.change == "added", DataChange.kind.in_(("poll", "endorsement")))
                 .order_by(DataChange.id))
-        new = [(kind, item_id) for kind, item_id in await self.session.execute(stmt)]
+        new = [(row.kind, row.item_id) for row in await self.session.execute(stmt)]
         new_polls = await self.polls((i for k, i in new if k == "poll"), m)
         new_endorsements = await self.endorsements((i for k, i in new if k == "endorsement"), m)
         polls = await queries.polls(self.session, race_id)

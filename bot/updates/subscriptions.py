@@ -151,10 +151,14 @@ class Subscriptions:
             rows = await session.execute(
                 select(Subscription, Race.slug, Race.name).join(Race, Race.id == Subscription.race_id)
                 .where(Subscription.guild_id == guild_id).order_by(Subscription.id))
-            return [SubscriptionInfo(s.id, s.channel_id, slug, name, s.what,
-                                     schedule.describe(s.cadence, s.at_time, s.weekday, s.timezone, m),
-                                     utc(s.next_due_at) if s.next_due_at else None, s.paused_reason, s.language)
-                    for s, slug, name in rows]
+            infos = []
+            for row in rows:
+                s = row.Subscription
+                infos.append(SubscriptionInfo(s.id, s.channel_id, row.slug, row.name, s.what,
+                                              schedule.describe(s.cadence, s.at_time, s.weekday, s.timezone, m),
+                                              utc(s.next_due_at) if s.next_due_at else None, s.paused_reason,
+                                              s.language))
+            return infos
 
     async def list_answer(self, guild_id: int, language: str | None = None) -> Answer:
         m = messages(language)
