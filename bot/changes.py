@@ -35,6 +35,7 @@ class ChangeRecord:
     counts: dict[str, int] = field(default_factory=dict)  # "poll added" -> 3
 
     def text(self) -> str:
+        """The record as one line of the log: when, the file or feed, who, what changed, which races."""
         who = {"discord": f"by user {self.author.user} in server {self.author.guild_id} (Discord)",
                "cli": f"by {self.author.user or 'someone'} on the command line",
                "feed": f"from a feed added by user {self.author.user} in server {self.author.guild_id}"

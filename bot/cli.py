@@ -34,6 +34,7 @@ PROGRESS_BAR_BYTES = 10 << 20  # a file smaller than this imports in a moment: n
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `racebot` argument parser, with a subcommand for each command."""
     parser = argparse.ArgumentParser(prog="racebot", description="Election races, polls and endorsements.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command `argv` names (the process's arguments by default); returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()

@@ -90,6 +90,7 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
+        """Whether the database is SQLite (PostgreSQL otherwise)."""
         return self.engine.dialect.name == "sqlite"
 
     async def open(self, *, load_bundled: FirstUseLoad | None = None, announce: Announce | None = None) -> None:
@@ -111,10 +112,12 @@ class Database:
         return load_bundled and not await self.get_meta(BUNDLED_KEY)
 
     async def upgrade(self, revision: str = "head") -> None:
+        """Migrate the schema to `revision` (the newest by default)."""
         async with self.engine.begin() as conn:
             await conn.run_sync(migrate.upgrade, revision)
 
     async def schema_revision(self) -> str | None:
+        """The schema's current Alembic revision, or None for a database without tables."""
         async with self.engine.connect() as conn:
             return await conn.run_sync(migrate.current_revision)
 
@@ -128,6 +131,7 @@ class Database:
             await connection.execute(text(f"ANALYZE {', '.join(tables)}"))
 
     async def close(self) -> None:
+        """Close every connection of the engines."""
         await self.engine.dispose()
         if self._read_engine is not None:
             self._read_engine.dispose()
@@ -136,10 +140,12 @@ class Database:
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
+        """A session for reads (a transaction is begun by the caller where it writes)."""
         async with self.sessions() as session:
             yield session
 
     async def get_meta(self, key: str) -> str | None:
+        """The stored value of a meta key, or None."""
         async with self.sessions() as session:
             return await session.scalar(select(Meta.value).where(Meta.key == key))
 
@@ -149,6 +155,7 @@ class Database:
 
 
 async def set_meta(session: AsyncSession, key: str, value: str) -> None:
+    """Set a meta key to `value` in the session's transaction."""
     row = await session.get(Meta, key)
     if row is None:
         session.add(Meta(key=key, value=value))
@@ -157,6 +164,7 @@ async def set_meta(session: AsyncSession, key: str, value: str) -> None:
 
 
 async def bump_data_version(session: AsyncSession) -> int:
+    """Raise the data version by one in the session's transaction; returns the new version."""
     row = await session.get(Meta, DATA_VERSION_KEY)
     version = int(row.value) + 1 if row else 1
     await set_meta(session, DATA_VERSION_KEY, str(version))

@@ -52,7 +52,8 @@ ReadPlan = Callable[[Execute], T]  # reads that depend on each other, run togeth
 class FastReads(Protocol):
     """A database's quicker way to run a read plan than its async session (see Database.fast_reads)."""
 
-    async def __call__(self, plan: ReadPlan[T]) -> T: ...
+    async def __call__(self, plan: ReadPlan[T]) -> T:
+        """Run a read plan; returns what the plan returns."""
 
 
 RowSource = AsyncSession | FastReads
@@ -135,6 +136,7 @@ def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
 
 
 async def races(session: RowSource) -> Sequence[RaceView]:
+    """Every race with its stages and candidates, the most recent cycle first."""
     return await _race_views(session, true())
 
 
@@ -153,6 +155,7 @@ async def race(session: RowSource, race_id: int) -> RaceView | None:
 
 
 async def candidate(session: RowSource, candidate_id: int) -> CandidateProfileView | None:
+    """A candidate's profile with every race they run in, or None."""
     found = await rows_of(session, select(*_CANDIDATE).where(Candidate.id == candidate_id))
     if not found:
         return None
@@ -288,21 +291,25 @@ _ENDORSEMENTS_BY_ID = _endorsement_query(Endorsement.id.in_(bindparam("endorseme
 
 
 async def endorsements_by_id(session: RowSource, endorsement_ids: list[int]) -> Sequence[EndorsementView]:
+    """Some endorsements, by id, oldest first (undated ones last)."""
     return [_endorsement_view(row)
             for row in await rows_of(session, _ENDORSEMENTS_BY_ID, {"endorsement_ids": endorsement_ids})]
 
 
 async def endorsements_of(session: RowSource, candidate_id: int) -> Sequence[EndorsementView]:
+    """The endorsements of a candidate, oldest first (undated ones last)."""
     return [_endorsement_view(row)
             for row in await rows_of(session, _ENDORSEMENTS_OF, {"candidate_id": candidate_id})]
 
 
 async def endorsements_by(session: RowSource, endorser_id: int) -> Sequence[EndorsementView]:
+    """The endorsements an endorser made, oldest first (undated ones last)."""
     return [_endorsement_view(row)
             for row in await rows_of(session, _ENDORSEMENTS_BY, {"endorser_id": endorser_id})]
 
 
 async def endorser(session: RowSource, endorser_id: int) -> EndorserView | None:
+    """An endorser, or None."""
     found = await rows_of(session, select(Endorser.id, Endorser.name, Endorser.kind, Endorser.description)
                           .where(Endorser.id == endorser_id))
     return EndorserView(**found[0]._mapping) if found else None
@@ -325,6 +332,7 @@ def _result_view(row: Row[Any]) -> ElectionResultView:
 
 
 async def election_results(session: RowSource, race_id: int) -> Sequence[ElectionResultView]:
+    """A race's final results, by stage, the most votes first."""
     return [_result_view(row) for row in await rows_of(session, _results_query(ElectionResult.race_id == race_id))]
 
 
@@ -376,11 +384,13 @@ async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:
 
 
 async def default_race_id(session: RowSource, guild_id: int) -> int | None:
+    """The race a server asks about when a question names none, or None."""
     rows = await rows_of(session, select(GuildSettings.default_race_id).where(GuildSettings.guild_id == guild_id))
     return rows[0].default_race_id if rows else None
 
 
 async def set_default_race(session: AsyncSession, guild_id: int, race_id: int | None) -> None:
+    """Set (or, with None, clear) a server's default race in the session's transaction."""
     row = await session.get(GuildSettings, guild_id)
     if row is None:
         session.add(GuildSettings(guild_id=guild_id, default_race_id=race_id))

@@ -44,6 +44,8 @@ class SubscribeRequest:
 
 @dataclass(frozen=True, slots=True)
 class SubscriptionInfo:
+    """A subscription as the list shows it."""
+
     id: int
     channel_id: int
     race_slug: str
@@ -55,6 +57,7 @@ class SubscriptionInfo:
     language: str = DEFAULT_LANGUAGE
 
     def label(self, m: Messages) -> str:
+        """The subscription in one line of the list, in the language."""
         return m.gettext("#{id}: {what} for {race}, {schedule}").format(id=self.id, what=what_words(self.what, m),
                                                                        race=self.race_slug, schedule=self.schedule)
 
@@ -132,6 +135,7 @@ class Subscriptions:
                       extra={"subscription_id": subscription_id}, language=m.language)
 
     async def unsubscribe(self, guild_id: int, subscription_id: int, language: str | None = None) -> Answer:
+        """End one of the guild's subscriptions; the answer says so, or that there is no such one."""
         m = messages(language)
         async with self.db.sessions.begin() as session:
             subscription = await session.get(Subscription, subscription_id)
@@ -146,6 +150,7 @@ class Subscriptions:
                       language=m.language)
 
     async def infos(self, guild_id: int, language: str | None = None) -> list[SubscriptionInfo]:
+        """The guild's subscriptions, oldest first."""
         m = messages(language)
         async with self.db.session() as session:
             rows = await session.execute(
@@ -161,6 +166,7 @@ class Subscriptions:
             return infos
 
     async def list_answer(self, guild_id: int, language: str | None = None) -> Answer:
+        """The guild's subscriptions as an answer."""
         m = messages(language)
         _ = m.gettext
         infos = await self.infos(guild_id, m.language)
