@@ -19,6 +19,7 @@ from benchmarks.generate import generate
 from bot.db.database import Database
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers import import_file
+from bot.importers.bundled import load_bundled_races
 
 BUNDLED_QUESTIONS = [
     "who endorsed karen bas", "did snoop dog endorse anyone", "whos ahead in the LA mayor race",
@@ -32,7 +33,7 @@ BUNDLED_QUESTIONS = [
 async def bundled(repeat: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = Database(f"sqlite+aiosqlite:///{folder}/bench.sqlite3")
-        await db.open(load_bundled=True)
+        await db.open(load_bundled=load_bundled_races)
         engine = QuestionEngine(db)
         await engine.ask("warm up")
         print(f"Bundled data (LA 2022), {repeat} runs per question:")
@@ -57,7 +58,7 @@ async def generated(races: int, show_misses: int) -> None:
         generate(folder, races, 5, 8, races * 10, 2000, seed=3)
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(f"sqlite+aiosqlite:///{Path(tmp) / 'bench.sqlite3'}")
-        await db.open(load_bundled=False)
+        await db.open()
         await import_file(db, str(folder / "polls.csv"))
         await import_file(db, str(folder / "endorsements.csv"))
         engine = QuestionEngine(db)

@@ -104,7 +104,7 @@ async def serve(db_url: str, questions_path: Path, limit: int, schema: str | Non
     from bot.engine.engine import AskContext, QuestionEngine
 
     db = Database(db_url, schema=schema)
-    await db.open(load_bundled=False)
+    await db.open()
     engine = QuestionEngine(db)
     start = time.perf_counter()
     index = await engine.index()

@@ -26,6 +26,7 @@ from common import ROOT, percentile
 
 from bot.db.database import Database
 from bot.engine.engine import AskContext, QuestionEngine
+from bot.importers.bundled import load_bundled_races
 from tests.factories import write_538
 
 QUESTION = "who is ahead in the LA mayor race"
@@ -66,7 +67,7 @@ async def cold_ask(url: str) -> float:
     started = time.perf_counter()
     db = Database(url)
     try:
-        await db.open(load_bundled=True)
+        await db.open(load_bundled=load_bundled_races)
         await ask_in_process(QuestionEngine(db))
     finally:
         await db.close()
@@ -114,7 +115,7 @@ async def main() -> None:
     assert racebot(env, "races").wait(timeout=300) == 0  # first use: schema and bundled data
 
     db = Database(env["DATABASE_URL"])
-    await db.open(load_bundled=False)
+    await db.open()
     engine = QuestionEngine(db)
     await ask_in_process(engine)  # builds the name index once
     idle_process = [ask_process(env) for _ in range(5)]

@@ -23,6 +23,7 @@ from bot.db.database import Database
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.engine.understanding.parse import parse
 from bot.importers import import_file
+from bot.importers.bundled import load_bundled_races
 from tests.engine import real_questions as rq
 from tests.engine.la_questions import ASKED_ON
 from tests.engine.spanish_questions import SpanishCase, la_spanish_cases, real_spanish_cases
@@ -60,8 +61,8 @@ async def main(seeds: int, show: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         la_db = Database(f"sqlite+aiosqlite:///{Path(folder) / 'la.sqlite3'}")
         real_db = Database(f"sqlite+aiosqlite:///{Path(folder) / 'real.sqlite3'}")
-        await la_db.open(load_bundled=True)
-        await real_db.open(load_bundled=True)
+        await la_db.open(load_bundled=load_bundled_races)
+        await real_db.open(load_bundled=load_bundled_races)
         for name in rq.FILES.values():
             await import_file(real_db, str(rq.DATA_DIR / name))
         la, real = QuestionEngine(la_db), QuestionEngine(real_db)

@@ -17,9 +17,10 @@ from common import ROOT
 
 from bot.client import create_bot
 from bot.config import Settings
-from bot.db.database import BUNDLED_DATA_DIR, Database
+from bot.db.database import Database
 from bot.engine.engine import QuestionEngine
 from bot.importers import import_file
+from bot.importers.bundled import BUNDLED_DATA_DIR
 from bot.updates import SubscribeRequest, UpdateService
 from tests.e2e.fake_discord import FakeDiscord
 
@@ -37,7 +38,7 @@ async def main(channels: int, guilds: int) -> None:
 
 async def subscribe_channels(fake: FakeDiscord, database: Path, channels: int, guilds: int) -> int:
     db = Database(f"sqlite+aiosqlite:///{database}")
-    await db.open(load_bundled=False)
+    await db.open()
     await import_file(db, str(BUNDLED_DATA_DIR / "la-mayor-2022.yaml"))
     per_guild = -(-channels // guilds)
     targets = []

@@ -37,6 +37,8 @@ class ChartSeries:
 
 @dataclass(frozen=True, slots=True)
 class PollChart:
+    """A race's poll chart: each candidate's shares over time, drawn to a PNG, with its caption and sources."""
+
     title: str
     race_slug: str
     series: tuple[ChartSeries, ...]
@@ -50,6 +52,7 @@ class PollChart:
 
     @property
     def caption(self) -> str:
+        """The chart's caption in its language: the dates it spans and how many polls and reports it shows."""
         m = messages(self.language)
         when = (m.date(self.first) if self.first == self.last
                 else m.gettext("{start} – {end}").format(start=m.date(self.first), end=m.date(self.last)))

@@ -14,8 +14,9 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from typing import TYPE_CHECKING, TextIO
 
-from bot.changes import ChangeAuthor, changes_answer, changes_by
+from bot.changes import changes_answer
 from bot.config import Settings, configure_logging, load_settings
+from bot.db.change_log import ChangeAuthor, changes_by
 from bot.db.database import Database
 from bot.db.migrate import head_revision
 from bot.engine.answers import Answer
@@ -33,6 +34,7 @@ PROGRESS_BAR_BYTES = 10 << 20  # a file smaller than this imports in a moment: n
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `racebot` argument parser, with a subcommand for each command."""
     parser = argparse.ArgumentParser(prog="racebot", description="Election races, polls and endorsements.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -85,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command `argv` names (the process's arguments by default); returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()
@@ -110,10 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
 
 
+async def _load_bundled_races(db: Database) -> None:
+    """The first-use load of a new database: the bundled races, through the importers (loaded only then)."""
+    from bot.importers.bundled import load_bundled_races
+
+    await load_bundled_races(db)
+
+
 async def _with_engine(settings: Settings, work: Callable[[QuestionEngine], Awaitable[int]]) -> int:
     db = Database(settings.database_url, schema=settings.database_schema)
     try:
-        await db.open(load_bundled=settings.load_bundled_data, announce=_say)
+        await db.open(load_bundled=_load_bundled_races if settings.load_bundled_data else None, announce=_say)
         return await work(QuestionEngine(db))
     finally:
         await db.close()

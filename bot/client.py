@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.db.database import Database
 from bot.engine.engine import QuestionEngine
 from bot.i18n import Messages, language_of, messages
+from bot.importers.bundled import load_bundled_races
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class CatalogTranslator(app_commands.Translator):
 
     async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
                         context: app_commands.TranslationContextTypes) -> str | None:
+        """The Spanish text of a command's description or choice for a Spanish locale; None leaves it as written."""
         language = LOCALES.get(locale)
         if language is None or context.location in UNTRANSLATED:
             return None
@@ -69,6 +71,7 @@ class RacebotTree(app_commands.CommandTree):
     """The command tree with the one error handler of every slash command."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError, /) -> None:
+        """Tell the user why their command failed (or log it, for an unexpected error or an autocomplete)."""
         command = interaction.command.qualified_name if interaction.command else "?"
         if interaction.type is discord.InteractionType.autocomplete:
             log.error("autocomplete of /%s failed (user %s, guild %s)", command, interaction.user.id,
@@ -135,13 +138,15 @@ class RacebotMixin:
 
     @property
     def engine(self) -> QuestionEngine:
+        """The question engine, once setup_hook has made it."""
         if self._engine is None:
             raise RuntimeError("the engine exists once setup_hook has run")
         return self._engine
 
     async def setup_hook(self) -> None:
+        """Open the database (loading the bundled races into a new one), make the engine and load the cogs."""
         self.db = Database(self.settings.database_url, schema=self.settings.database_schema)
-        await self.db.open(load_bundled=self.settings.load_bundled_data)
+        await self.db.open(load_bundled=load_bundled_races if self.settings.load_bundled_data else None)
         self._engine = QuestionEngine(self.db)
         await self.tree.set_translator(CatalogTranslator())  # type: ignore[attr-defined]
         for extension in EXTENSIONS:
@@ -149,11 +154,13 @@ class RacebotMixin:
         log.info("Racebot set up: %d extensions, database %s", len(EXTENSIONS), _safe_url(self.settings.database_url))
 
     async def on_command_error(self, context: commands.Context[Any], error: commands.CommandError, /) -> None:
+        """Ignore a mention that is no command (cogs.ask answers it); anything else as discord.py does."""
         if isinstance(error, commands.CommandNotFound):
             return  # "@Racebot who is ahead?" is a question for cogs.ask, not an unknown command
         await super().on_command_error(context, error)  # type: ignore[misc]
 
     async def close(self) -> None:
+        """Log out of Discord, then close the database."""
         await super().close()  # type: ignore[misc]
         if self.db is not None:
             await self.db.close()
@@ -178,6 +185,7 @@ class ShardedRacebot(RacebotMixin, commands.AutoShardedBot):
 
 
 def create_bot(settings: Settings, **options: Any) -> Racebot | ShardedRacebot:
+    """The bot for these settings: sharded when SHARD_COUNT is set, plain otherwise."""
     if settings.shard_count is not None:
         options.setdefault("shard_count", settings.shard_count)
         if settings.shard_ids is not None:

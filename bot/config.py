@@ -18,6 +18,8 @@ LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 @dataclass(frozen=True, slots=True)
 class Settings:
+    """Racebot's settings, read once from the environment and .env (see load_settings)."""
+
     database_url: str
     discord_token: str | None = None
     log_level: str = "INFO"

@@ -19,6 +19,8 @@ MAX_BARS = 10  # the candidates with the most votes; the rest of a long ballot i
 
 @dataclass(frozen=True, slots=True)
 class CountBar:
+    """One candidate's bar in a count chart: their votes, share and colour."""
+
     candidate: str
     colour: str
     votes: int
@@ -42,6 +44,7 @@ class CountChart:
 
     @property
     def caption(self) -> str:
+        """The chart's caption in its language: the stage, how much is reported, when, and whether it is certified."""
         m = messages(self.language)
         state = m.gettext("certified") if self.certified else m.gettext("partial until certified")
         counts = len(self.history[0][2]) if self.history else 1

@@ -9,6 +9,7 @@ FEED_SUFFIXES = (".csv", ".yaml", ".yml", ".json", ".xml")
 
 
 def is_url(location: str) -> bool:
+    """Whether a feed location is a web address (otherwise a file path)."""
     return location.lower().startswith(("http://", "https://"))
 
 

@@ -78,6 +78,7 @@ class Messages:
 
     @property
     def english(self) -> bool:
+        """Whether the language is English."""
         return self.language == DEFAULT_LANGUAGE
 
     @property
@@ -87,12 +88,15 @@ class Messages:
 
     # ------------------------------------------------------------------------------------------- catalog
     def gettext(self, message: str) -> str:
+        """`message` in the language."""
         return self.translations.gettext(message)
 
     def ngettext(self, singular: str, plural: str, count: int) -> str:
+        """The singular or plural form for `count`, in the language."""
         return self.translations.ngettext(singular, plural, count)
 
     def pgettext(self, context: str, message: str) -> str:
+        """`message` in the language, as translated for `context`."""
         return self.translations.pgettext(context, message)
 
     def term(self, context: str, text: str) -> str:

@@ -29,4 +29,5 @@ def fold_name(text: str) -> str:
 
 
 def slugify(text: str) -> str:
+    """The text as a slug: folded, words joined by hyphens."""
     return fold(text).replace("_", " ").replace(" ", "-").strip("-")

@@ -42,10 +42,12 @@ class RaceStructure:
 
     @property
     def national(self) -> bool:
+        """Whether the race is national (no state and no locality)."""
         return self.state_code is None and self.locality is None
 
     @property
     def state_name(self) -> str | None:
+        """The state's name, or its code when it is not a state's."""
         state = us.states.lookup(self.state_code) if self.state_code else None
         return state.name if state else self.state_code
 
@@ -142,6 +144,7 @@ def district_words(district: str) -> str:
 
 
 def ordinal(n: int) -> str:
+    """The English ordinal of `n`: 1st, 2nd, 3rd, 11th ..."""
     return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 

@@ -7,6 +7,7 @@ from bot.i18n import messages
 
 
 def render_answer(answer: Answer) -> str:
+    """The answer as plain text for a terminal: title, summary, facts with numbered sources."""
     m = messages(answer.language)
     lines = [answer.title, answer.summary] if answer.title != answer.summary else [answer.summary]
     refs = {s.url: n for n, s in enumerate(answer.sources, 1)}

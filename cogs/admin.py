@@ -12,7 +12,8 @@ from discord import app_commands
 from discord.app_commands import locale_str as _T
 from discord.ext import commands
 
-from bot.changes import ChangeAuthor, changes_answer, changes_by
+from bot.changes import changes_answer
+from bot.db.change_log import ChangeAuthor, changes_by
 from bot.db.turns import WriteTurnTimeout
 from bot.errors import ImportRejected
 from bot.i18n import Messages, language_of, messages

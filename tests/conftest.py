@@ -22,6 +22,7 @@ from sqlalchemy import MetaData, select
 
 from bot.db.database import Database
 from bot.engine.engine import QuestionEngine
+from bot.importers.bundled import load_bundled_races
 
 ASKED_ON = dt.date(2022, 6, 1)  # a day of the campaign, so "days left" answers are stable
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
@@ -121,7 +122,7 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[DatabaseT
 
 async def _opened(target: DatabaseTarget, *, bundled: bool) -> AsyncIterator[Database]:
     db = target.database()
-    await db.open(load_bundled=bundled)
+    await db.open(load_bundled=load_bundled_races if bundled else None)
     yield db
     await db.close()
 

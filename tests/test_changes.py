@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.changes import AUTHOR_KIND, ChangeAuthor, changes_answer, changes_by, latest_changes
+from bot.changes import changes_answer, latest_changes
+from bot.db.change_log import AUTHOR_KIND, ChangeAuthor, changes_by
 from bot.db.database import Database
 from bot.db.models import DataChange, Feed
 from bot.errors import ImportRejected

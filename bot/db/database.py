@@ -1,4 +1,4 @@
-"""The async engine and session factory, schema creation and the first-use load of bundled data.
+"""The async engine and session factory, schema creation, and the first-use load its caller gives (bundled races).
 
 SQLite is shared safely by several processes (the bot, `racebot ask`, `racebot import`): every connection uses WAL, so
 readers never wait for a writer, and a busy timeout, so a short write waits for another instead of failing; schema
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -20,19 +20,22 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.changes import ChangeAuthor, changes_by, record_change_authors
 from bot.db import migrate
+from bot.db.change_log import record_change_authors
 from bot.db.models import Meta
 from bot.db.queries import FastReads, ReadPlan, T
 from bot.db.turns import Announce, WriteTurn
 
 log = logging.getLogger(__name__)
 
-BUNDLED_DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "races"
-BUNDLED_KEY = "bundled_data_loaded"
+BUNDLED_KEY = "bundled_data_loaded"  # set once the first-use load has run
 SQLITE_BUSY_SECONDS = 30  # how long one SQLite write waits for another's commit before "database is locked"
 SETUP_WAIT = "waiting for another process to set up the database"
 DATA_VERSION_KEY = "data_version"
+
+# What a new database is filled with once, on first use (bot.importers.bundled.load_bundled_races): the caller
+# chooses it, as the importers build on this module.
+FirstUseLoad = Callable[["Database"], Awaitable[object]]
 
 
 class Database:
@@ -87,18 +90,21 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
+        """Whether the database is SQLite (PostgreSQL otherwise)."""
         return self.engine.dialect.name == "sqlite"
 
-    async def open(self, *, load_bundled: bool = True, announce: Announce | None = None) -> None:
-        """Upgrade the schema to the current version (creating it in a new database), and load the bundled races
-        into a fresh database. Processes opening a new database at once take turns: the first sets it up, the others
+    async def open(self, *, load_bundled: FirstUseLoad | None = None, announce: Announce | None = None) -> None:
+        """Upgrade the schema to the current version (creating it in a new database), and run `load_bundled` once on
+        a fresh database. Processes opening a new database at once take turns: the first sets it up, the others
         wait and find it done. A database already set up is opened without waiting, even while an import writes."""
-        if not await self._needs_setup(load_bundled):
+        if not await self._needs_setup(load_bundled is not None):
             return
         async with self.write_turn(announce, SETUP_WAIT):
             await self.upgrade()
-            if load_bundled:
-                await self.load_bundled_data()
+            if load_bundled is not None and not await self.get_meta(BUNDLED_KEY):
+                await load_bundled(self)
+                async with self.sessions.begin() as session:
+                    await set_meta(session, BUNDLED_KEY, "1")
 
     async def _needs_setup(self, load_bundled: bool) -> bool:
         if await self.schema_revision() != migrate.HEAD_REVISION:
@@ -106,10 +112,12 @@ class Database:
         return load_bundled and not await self.get_meta(BUNDLED_KEY)
 
     async def upgrade(self, revision: str = "head") -> None:
+        """Migrate the schema to `revision` (the newest by default)."""
         async with self.engine.begin() as conn:
             await conn.run_sync(migrate.upgrade, revision)
 
     async def schema_revision(self) -> str | None:
+        """The schema's current Alembic revision, or None for a database without tables."""
         async with self.engine.connect() as conn:
             return await conn.run_sync(migrate.current_revision)
 
@@ -123,6 +131,7 @@ class Database:
             await connection.execute(text(f"ANALYZE {', '.join(tables)}"))
 
     async def close(self) -> None:
+        """Close every connection of the engines."""
         await self.engine.dispose()
         if self._read_engine is not None:
             self._read_engine.dispose()
@@ -131,10 +140,12 @@ class Database:
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
+        """A session for reads (a transaction is begun by the caller where it writes)."""
         async with self.sessions() as session:
             yield session
 
     async def get_meta(self, key: str) -> str | None:
+        """The stored value of a meta key, or None."""
         async with self.sessions() as session:
             return await session.scalar(select(Meta.value).where(Meta.key == key))
 
@@ -142,27 +153,9 @@ class Database:
         """A number that grows whenever imported data changes; caches key on it."""
         return int(await self.get_meta(DATA_VERSION_KEY) or 0)
 
-    async def load_bundled_data(self) -> None:
-        """Import every file of data/races once, the first time a database is used."""
-        if await self.get_meta(BUNDLED_KEY):
-            return
-        from bot.importers import import_paths  # the importers build on this module
-
-        files = bundled_files()
-        log.info("Loading bundled data into a new database: %s", ", ".join(f.name for f in files))
-        with changes_by(ChangeAuthor("bundled")):
-            await import_paths(self, files)
-        async with self.sessions.begin() as session:
-            await set_meta(session, BUNDLED_KEY, "1")
-
-
-def bundled_files() -> list[Path]:
-    """The bundled race files, in a stable order (bundles before CSVs)."""
-    files = [p for p in BUNDLED_DATA_DIR.iterdir() if p.suffix in (".yaml", ".yml", ".json", ".csv")]
-    return sorted(files, key=lambda p: (p.suffix == ".csv", p.name))
-
 
 async def set_meta(session: AsyncSession, key: str, value: str) -> None:
+    """Set a meta key to `value` in the session's transaction."""
     row = await session.get(Meta, key)
     if row is None:
         session.add(Meta(key=key, value=value))
@@ -171,6 +164,7 @@ async def set_meta(session: AsyncSession, key: str, value: str) -> None:
 
 
 async def bump_data_version(session: AsyncSession) -> int:
+    """Raise the data version by one in the session's transaction; returns the new version."""
     row = await session.get(Meta, DATA_VERSION_KEY)
     version = int(row.value) + 1 if row else 1
     await set_meta(session, DATA_VERSION_KEY, str(version))

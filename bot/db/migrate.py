@@ -20,6 +20,7 @@ HEAD_REVISION = "0007"
 
 
 def alembic_config(url: str | None = None) -> Config:
+    """Alembic's configuration for our migrations, on `url` when given."""
     from alembic.config import Config
 
     config = Config()

@@ -27,6 +27,8 @@ from bot.db.views import poll_date
 
 
 class Base(DeclarativeBase):
+    """The declarative base: JSON for dicts and lists, and named constraints."""
+
     type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
     # Named constraints, so that migrations can alter them on every database (SQLite copies tables to alter them).
     metadata = MetaData(naming_convention={
@@ -52,6 +54,8 @@ class Source(Base):
 
 
 class Race(Base):
+    """An election race: an office in a place and a cycle, with its stages and candidacies."""
+
     __tablename__ = "race"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -93,6 +97,8 @@ class RaceStage(Base):
 
 
 class Candidate(Base):
+    """A person who runs in one race or more."""
+
     __tablename__ = "candidate"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -122,6 +128,8 @@ class Candidacy(Base):
 
 
 class Poll(Base):
+    """One poll of a race: who fielded it, when, among whom, and its source."""
+
     __tablename__ = "poll"
     __table_args__ = (UniqueConstraint("race_id", "key"), Index("ix_poll_race_end", "race_id", "end_date"))
 
@@ -147,6 +155,7 @@ class Poll(Base):
 
     @property
     def as_of(self) -> dt.date:
+        """The poll's date: when its fieldwork ended, or when it was reported."""
         return poll_date(self.end_date, self.reported)
 
 
@@ -175,6 +184,8 @@ class PollResult(Base):
 
 
 class Endorser(Base):
+    """A person or organisation that endorses candidates."""
+
     __tablename__ = "endorser"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -196,6 +207,8 @@ class PollsterAlias(Base):
 
 
 class Endorsement(Base):
+    """An endorser's endorsement of a candidate in a race, with its date, quote and source."""
+
     __tablename__ = "endorsement"
     __table_args__ = (UniqueConstraint("endorser_id", "candidate_id", "race_id"),)
 

@@ -52,7 +52,8 @@ ReadPlan = Callable[[Execute], T]  # reads that depend on each other, run togeth
 class FastReads(Protocol):
     """A database's quicker way to run a read plan than its async session (see Database.fast_reads)."""
 
-    async def __call__(self, plan: ReadPlan[T]) -> T: ...
+    async def __call__(self, plan: ReadPlan[T]) -> T:
+        """Run a read plan; returns what the plan returns."""
 
 
 RowSource = AsyncSession | FastReads
@@ -74,13 +75,34 @@ async def rows_of(source: RowSource, statement: Executable,
     return await source(lambda execute: execute(statement, params))
 
 
+# Columns that several statements select, labelled so that a row names them (row.source_url) beside the columns of
+# the statement's own table.
 _STRUCTURE = (Race.office_kind, Race.state_code, Race.locality, Race.district, Race.seat_class, Race.special)
-_SOURCE = (Source.url, Source.title, Source.publisher, Source.published)
-_CANDIDATE = (Candidate.id, Candidate.name, Candidate.aliases, Candidate.party, Candidate.description)
+_SOURCE = (Source.url.label("source_url"), Source.title.label("source_title"),
+           Source.publisher.label("source_publisher"), Source.published.label("source_published"))
+_CANDIDATE = (Candidate.id.label("candidate_id"), Candidate.name.label("candidate_name"),
+              Candidate.aliases.label("candidate_aliases"), Candidate.party.label("candidate_party"),
+              Candidate.description.label("candidate_description"))
 
 
-def _candidate_view(row: Sequence) -> CandidateView:
-    return CandidateView(row[0], row[1], list(row[2] or []), row[3], row[4])
+def _source_view(row: Row[Any]) -> SourceView:
+    return SourceView(url=row.source_url, title=row.source_title, publisher=row.source_publisher,
+                      published=row.source_published)
+
+
+def _candidate_view(row: Row[Any]) -> CandidateView:
+    return CandidateView(id=row.candidate_id, name=row.candidate_name, aliases=list(row.candidate_aliases or []),
+                         party=row.candidate_party, description=row.candidate_description)
+
+
+def _race_view(row: Row[Any], stages: list[StageView], candidacies: list[CandidacyView]) -> RaceView:
+    structure = RaceStructure(office_kind=row.office_kind, cycle=row.cycle, state_code=row.state_code,
+                              locality=row.locality, district=row.district, seat_class=row.seat_class,
+                              special=row.special)
+    return RaceView(id=row.id, slug=row.slug, name=row.name, office=row.office, office_type=row.office_type,
+                    jurisdiction=row.jurisdiction, state=row.state, cycle=row.cycle, nonpartisan=row.nonpartisan,
+                    places=list(row.places or []), stages=tuple(stages), candidacies=tuple(candidacies),
+                    structure=structure)
 
 
 async def _race_views(session: RowSource, condition: ColumnElement[bool]) -> list[RaceView]:
@@ -91,22 +113,22 @@ async def _race_views(session: RowSource, condition: ColumnElement[bool]) -> lis
         .order_by(Race.cycle.desc(), Race.name))
     if not rows:
         return []
-    ids = [row[0] for row in rows]
+    ids = [row.id for row in rows]
     stages: dict[int, list[StageView]] = {rid: [] for rid in ids}
     candidacies: dict[int, list[CandidacyView]] = {rid: [] for rid in ids}
     for chunk in _chunks(ids):
-        for race_id, stage, when in await rows_of(session,
+        for row in await rows_of(session,
                 select(RaceStage.race_id, RaceStage.stage, RaceStage.date).where(RaceStage.race_id.in_(chunk))
                 .order_by(RaceStage.date)):
-            stages[race_id].append(StageView(stage, when))
+            stages[row.race_id].append(StageView(stage=row.stage, date=row.date))
         for row in await rows_of(session,
                 select(Candidacy.race_id, Candidacy.status, Candidacy.party, Candidacy.incumbent, *_CANDIDATE)
                 .join(Candidate, Candidate.id == Candidacy.candidate_id).where(Candidacy.race_id.in_(chunk))
                 .order_by(Candidacy.id)):
-            candidacies[row[0]].append(CandidacyView(row[4], row[1], row[2], row[3], _candidate_view(row[4:])))
-    return [RaceView(*row[:9], list(row[9] or []), tuple(stages[row[0]]), tuple(candidacies[row[0]]),
-                     RaceStructure(row[10], row[7], *row[11:]))
-            for row in rows]
+            candidacies[row.race_id].append(CandidacyView(candidate_id=row.candidate_id, status=row.status,
+                                                          party=row.party, incumbent=row.incumbent,
+                                                          candidate=_candidate_view(row)))
+    return [_race_view(row, stages[row.id], candidacies[row.id]) for row in rows]
 
 
 def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
@@ -114,6 +136,7 @@ def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
 
 
 async def races(session: RowSource) -> Sequence[RaceView]:
+    """Every race with its stages and candidates, the most recent cycle first."""
     return await _race_views(session, true())
 
 
@@ -122,7 +145,7 @@ async def race_labels(session: RowSource, race_ids: list[int] | None, limit: int
     stmt = select(Race.slug, Race.name).order_by(Race.cycle.desc(), Race.name).limit(limit)
     if race_ids is not None:
         stmt = stmt.where(Race.id.in_(race_ids[:500]))
-    return [(slug, name) for slug, name in await rows_of(session, stmt)]
+    return [(row.slug, row.name) for row in await rows_of(session, stmt)]
 
 
 async def race(session: RowSource, race_id: int) -> RaceView | None:
@@ -132,15 +155,18 @@ async def race(session: RowSource, race_id: int) -> RaceView | None:
 
 
 async def candidate(session: RowSource, candidate_id: int) -> CandidateProfileView | None:
+    """A candidate's profile with every race they run in, or None."""
     found = await rows_of(session, select(*_CANDIDATE).where(Candidate.id == candidate_id))
     if not found:
         return None
-    row = found[0]
+    person = _candidate_view(found[0])
     links = await rows_of(session, select(Candidacy.race_id, Candidacy.status)
                           .where(Candidacy.candidate_id == candidate_id).order_by(Candidacy.id))
-    race_views = {r.id: r for r in await _race_views(session, Race.id.in_([rid for rid, _ in links]))}
-    return CandidateProfileView(row[0], row[1], list(row[2] or []), row[3], row[4],
-                                tuple(CandidateRaceView(status, race_views[rid]) for rid, status in links))
+    race_views = {r.id: r for r in await _race_views(session, Race.id.in_([link.race_id for link in links]))}
+    return CandidateProfileView(id=person.id, name=person.name, aliases=person.aliases, party=person.party,
+                                description=person.description,
+                                candidacies=tuple(CandidateRaceView(status=link.status, race=race_views[link.race_id])
+                                                  for link in links))
 
 
 _POLL = (Poll.id, Poll.race_id, Poll.key, Poll.pollster, Poll.sponsors, Poll.start_date, Poll.end_date,
@@ -165,7 +191,7 @@ _NEWEST_POLL_BY = (select(*_POLL).join(Source, Source.id == Poll.source_id)
                    .order_by(_POLL_DATE.desc(), Poll.id.desc()).limit(1))
 
 
-_NEWEST_POLL_KEY = (select(_POLL_DATE, Poll.stage).where(Poll.race_id == bindparam("race_id"))
+_NEWEST_POLL_KEY = (select(_POLL_DATE.label("as_of"), Poll.stage).where(Poll.race_id == bindparam("race_id"))
                     .order_by(_POLL_DATE.desc(), Poll.id.desc()).limit(1))
 _RECENT_POLLS = (select(*_POLL).join(Source, Source.id == Poll.source_id)
                  .where(Poll.race_id == bindparam("race_id"), Poll.stage.is_not_distinct_from(bindparam("stage")),
@@ -177,8 +203,10 @@ _POLLS_BY_ID = (select(*_POLL).join(Source, Source.id == Poll.source_id)
 
 def _results_by_poll(rows: Sequence[Row[Any]]) -> dict[int, list[PollResultView]]:
     results: dict[int, list[PollResultView]] = {}
-    for poll_id, *values in rows:
-        results.setdefault(poll_id, []).append(PollResultView(*values))
+    for row in rows:
+        results.setdefault(row.poll_id, []).append(PollResultView(
+            candidate_id=row.candidate_id, question=row.question, subgroup=row.subgroup, pct=row.pct, leads=row.leads,
+            note=row.note, hypothetical=row.hypothetical, ranked_round=row.ranked_round))
     return results
 
 
@@ -186,15 +214,15 @@ def _poll_views(execute: Execute, rows: Sequence[Row[Any]]) -> list[PollView]:
     """Views of some poll rows, with their results."""
     if not rows:
         return []
-    results = _results_by_poll(execute(_RESULTS_OF_POLLS, {"poll_ids": [row[0] for row in rows]}))
-    return [_poll_view(row, results.get(row[0], [])) for row in rows]
+    results = _results_by_poll(execute(_RESULTS_OF_POLLS, {"poll_ids": [row.id for row in rows]}))
+    return [_poll_view(row, results.get(row.id, [])) for row in rows]
 
 
 async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
     """Every poll of a race with its results, oldest first: the polls, then their results (plain rows)."""
     def plan(execute: Execute) -> list[PollView]:
         results = _results_by_poll(execute(_RESULTS_OF_RACE, {"race_id": race_id}))
-        return [_poll_view(row, results.get(row[0], [])) for row in execute(_POLLS_OF_RACE, {"race_id": race_id})]
+        return [_poll_view(row, results.get(row.id, [])) for row in execute(_POLLS_OF_RACE, {"race_id": race_id})]
     return await run_reads(session, plan)
 
 
@@ -221,21 +249,25 @@ async def recent_polls(session: RowSource, race_id: int, days: int) -> list[Poll
         newest = execute(_NEWEST_POLL_KEY, {"race_id": race_id})
         if not newest:
             return []
-        when, stage = newest[0]
-        return _poll_views(execute, execute(_RECENT_POLLS, {"race_id": race_id, "stage": stage,
-                                                            "since": when - dt.timedelta(days=days)}))
+        return _poll_views(execute, execute(_RECENT_POLLS, {"race_id": race_id, "stage": newest[0].stage,
+                                                            "since": newest[0].as_of - dt.timedelta(days=days)}))
     return await run_reads(session, plan)
 
 
-def _poll_view(row: Sequence, results: list[PollResultView]) -> PollView:
-    return PollView(*row[:4], list(row[4] or []), *row[5:13], SourceView(*row[13:17]), tuple(results))
+def _poll_view(row: Row[Any], results: list[PollResultView]) -> PollView:
+    return PollView(id=row.id, race_id=row.race_id, key=row.key, pollster=row.pollster,
+                    sponsors=list(row.sponsors or []), start_date=row.start_date, end_date=row.end_date,
+                    reported=row.reported, sample_size=row.sample_size, population=row.population,
+                    method=row.method, stage=row.stage, note=row.note, source=_source_view(row),
+                    results=tuple(results))
 
 
 def _endorsement_query(condition: ColumnElement[bool]) -> Select:
     return (
         select(Endorsement.id, Endorsement.race_id, Endorsement.date, Endorsement.quote, *_SOURCE,
-               Endorser.id, Endorser.name, Endorser.kind, Endorser.description, *_CANDIDATE,
-               Race.id, Race.slug, Race.name)
+               Endorser.id.label("endorser_id"), Endorser.name.label("endorser_name"),
+               Endorser.kind.label("endorser_kind"), Endorser.description.label("endorser_description"),
+               *_CANDIDATE, Race.slug.label("race_slug"), Race.name.label("race_name"))
         .join(Source, Source.id == Endorsement.source_id)
         .join(Endorser, Endorser.id == Endorsement.endorser_id)
         .join(Candidate, Candidate.id == Endorsement.candidate_id)
@@ -245,9 +277,12 @@ def _endorsement_query(condition: ColumnElement[bool]) -> Select:
     )
 
 
-def _endorsement_view(row: Sequence) -> EndorsementView:
-    return EndorsementView(row[0], row[1], row[2], row[3], SourceView(*row[4:8]), EndorserView(*row[8:12]),
-                           _candidate_view(row[12:17]), RaceRef(*row[17:20]))
+def _endorsement_view(row: Row[Any]) -> EndorsementView:
+    endorser = EndorserView(id=row.endorser_id, name=row.endorser_name, kind=row.endorser_kind,
+                            description=row.endorser_description)
+    return EndorsementView(id=row.id, race_id=row.race_id, date=row.date, quote=row.quote, source=_source_view(row),
+                           endorser=endorser, candidate=_candidate_view(row),
+                           race=RaceRef(id=row.race_id, slug=row.race_slug, name=row.race_name))
 
 
 _ENDORSEMENTS_OF = _endorsement_query(Endorsement.candidate_id == bindparam("candidate_id"))
@@ -256,30 +291,34 @@ _ENDORSEMENTS_BY_ID = _endorsement_query(Endorsement.id.in_(bindparam("endorseme
 
 
 async def endorsements_by_id(session: RowSource, endorsement_ids: list[int]) -> Sequence[EndorsementView]:
+    """Some endorsements, by id, oldest first (undated ones last)."""
     return [_endorsement_view(row)
             for row in await rows_of(session, _ENDORSEMENTS_BY_ID, {"endorsement_ids": endorsement_ids})]
 
 
 async def endorsements_of(session: RowSource, candidate_id: int) -> Sequence[EndorsementView]:
+    """The endorsements of a candidate, oldest first (undated ones last)."""
     return [_endorsement_view(row)
             for row in await rows_of(session, _ENDORSEMENTS_OF, {"candidate_id": candidate_id})]
 
 
 async def endorsements_by(session: RowSource, endorser_id: int) -> Sequence[EndorsementView]:
+    """The endorsements an endorser made, oldest first (undated ones last)."""
     return [_endorsement_view(row)
             for row in await rows_of(session, _ENDORSEMENTS_BY, {"endorser_id": endorser_id})]
 
 
 async def endorser(session: RowSource, endorser_id: int) -> EndorserView | None:
+    """An endorser, or None."""
     found = await rows_of(session, select(Endorser.id, Endorser.name, Endorser.kind, Endorser.description)
                           .where(Endorser.id == endorser_id))
-    return EndorserView(*found[0]) if found else None
+    return EndorserView(**found[0]._mapping) if found else None
 
 
 def _results_query(condition: ColumnElement[bool]) -> Select:
     return (
-        select(ElectionResult.race_id, ElectionResult.stage, ElectionResult.candidate_id, ElectionResult.votes,
-               ElectionResult.pct, *_SOURCE, *_CANDIDATE)
+        select(ElectionResult.race_id, ElectionResult.stage, ElectionResult.votes, ElectionResult.pct, *_SOURCE,
+               *_CANDIDATE)
         .join(Source, Source.id == ElectionResult.source_id)
         .join(Candidate, Candidate.id == ElectionResult.candidate_id)
         .where(condition)
@@ -287,45 +326,46 @@ def _results_query(condition: ColumnElement[bool]) -> Select:
                   ElectionResult.pct.desc()))
 
 
-def _result_view(row: Sequence) -> ElectionResultView:
-    return ElectionResultView(*row[1:5], SourceView(*row[5:9]), _candidate_view(row[9:14]))
+def _result_view(row: Row[Any]) -> ElectionResultView:
+    return ElectionResultView(stage=row.stage, candidate_id=row.candidate_id, votes=row.votes, pct=row.pct,
+                              source=_source_view(row), candidate=_candidate_view(row))
 
 
 async def election_results(session: RowSource, race_id: int) -> Sequence[ElectionResultView]:
+    """A race's final results, by stage, the most votes first."""
     return [_result_view(row) for row in await rows_of(session, _results_query(ElectionResult.race_id == race_id))]
 
 
 async def all_election_results(session: RowSource) -> list[tuple[int, ElectionResultView]]:
     """Every race's results, (race id, result), in one query."""
-    return [(row[0], _result_view(row)) for row in await rows_of(session, _results_query(true()))]
+    return [(row.race_id, _result_view(row)) for row in await rows_of(session, _results_query(true()))]
 
 
 async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:
     """What the name index is built from, in a handful of queries."""
     candidacy_rows = await session.execute(select(Candidacy.candidate_id, Candidacy.race_id))
     race_ids: dict[int, list[int]] = {}
-    for candidate_id, race_id in candidacy_rows:
-        race_ids.setdefault(candidate_id, []).append(race_id)
+    for row in candidacy_rows:
+        race_ids.setdefault(row.candidate_id, []).append(row.race_id)
     candidates = [
-        (cid, name, aliases, tuple(race_ids.get(cid, ())))
-        for cid, name, aliases in await session.execute(select(Candidate.id, Candidate.name, Candidate.aliases))
+        (row.id, row.name, row.aliases, tuple(race_ids.get(row.id, ())))
+        for row in await session.execute(select(Candidate.id, Candidate.name, Candidate.aliases))
     ]
     endorser_races: dict[int, set[int]] = {}
-    for endorser_id, race_id in await session.execute(select(Endorsement.endorser_id, Endorsement.race_id)):
-        endorser_races.setdefault(endorser_id, set()).add(race_id)
+    for row in await session.execute(select(Endorsement.endorser_id, Endorsement.race_id)):
+        endorser_races.setdefault(row.endorser_id, set()).add(row.race_id)
     endorsers = [
-        (eid, name, kind, tuple(endorser_races.get(eid, ())), aliases)
-        for eid, name, kind, aliases in await session.execute(
-            select(Endorser.id, Endorser.name, Endorser.kind, Endorser.aliases))
+        (row.id, row.name, row.kind, tuple(endorser_races.get(row.id, ())), row.aliases)
+        for row in await session.execute(select(Endorser.id, Endorser.name, Endorser.kind, Endorser.aliases))
     ]
     race_rows = list(
         await session.execute(select(Race.id, Race.slug, Race.name, Race.places, Race.locality, Race.state))
     )
     pollster_rows = list(await session.execute(select(Poll.pollster, Poll.race_id).distinct()))
     # Sponsors name polls too ("the LA Times poll"): a sponsor is found like a pollster.
-    sponsored = {(sponsor, race_id)  # JSON has no equality in PostgreSQL: no DISTINCT, a set
-                 for sponsors, race_id in await session.execute(select(Poll.sponsors, Poll.race_id))
-                 for sponsor in sponsors or ()}
+    sponsored = {(sponsor, row.race_id)  # JSON has no equality in PostgreSQL: no DISTINCT, a set
+                 for row in await session.execute(select(Poll.sponsors, Poll.race_id))
+                 for sponsor in row.sponsors or ()}
     pollster_rows.extend(sorted(sponsored))
     alias_rows = list(await session.execute(select(PollsterAlias.pollster, PollsterAlias.alias)))
     subgroup_rows = list(
@@ -344,11 +384,13 @@ async def name_rows(session: AsyncSession) -> dict[str, list[tuple]]:
 
 
 async def default_race_id(session: RowSource, guild_id: int) -> int | None:
+    """The race a server asks about when a question names none, or None."""
     rows = await rows_of(session, select(GuildSettings.default_race_id).where(GuildSettings.guild_id == guild_id))
-    return rows[0][0] if rows else None
+    return rows[0].default_race_id if rows else None
 
 
 async def set_default_race(session: AsyncSession, guild_id: int, race_id: int | None) -> None:
+    """Set (or, with None, clear) a server's default race in the session's transaction."""
     row = await session.get(GuildSettings, guild_id)
     if row is None:
         session.add(GuildSettings(guild_id=guild_id, default_race_id=race_id))
@@ -372,7 +414,7 @@ async def current_counts(session: RowSource) -> dict[int, list[CountView]]:
     def plan(execute: Execute) -> dict[int, list[CountView]]:
         newest: dict[tuple[int, str], Row[Any]] = {}
         for row in execute(_SNAPSHOTS, None):
-            newest[(row[1], row[2])] = row  # ordered by time: the last one of a stage is its current count
+            newest[(row.race_id, row.stage)] = row  # ordered by time: the last one of a stage is its current count
         return _count_views(execute, list(newest.values()))
     return await run_reads(session, plan)
 
@@ -387,11 +429,15 @@ async def count_history(session: RowSource, race_id: int) -> list[CountView]:
 
 def _count_views(execute: Execute, rows: list[Row[Any]]) -> dict[int, list[CountView]]:
     counts: dict[int, list[VoteCountView]] = {}
-    for chunk in _chunks([row[0] for row in rows]):
-        for row in execute(_COUNTS_OF_SNAPSHOTS, {"snapshot_ids": chunk}):
-            counts.setdefault(row[0], []).append(VoteCountView(_candidate_view(row[2:]), row[1]))
+    for chunk in _chunks([row.id for row in rows]):
+        for count in execute(_COUNTS_OF_SNAPSHOTS, {"snapshot_ids": chunk}):
+            counts.setdefault(count.snapshot_id, []).append(VoteCountView(candidate=_candidate_view(count),
+                                                                          votes=count.votes))
     by_race: dict[int, list[CountView]] = {}
-    for row in sorted(rows, key=lambda row: (row[3], row[0])):
-        votes = tuple(sorted(counts.get(row[0], []), key=lambda c: (-c.votes, c.candidate.name)))
-        by_race.setdefault(row[1], []).append(CountView(*row[2:9], SourceView(*row[9:13]), votes, row[0]))
+    for row in sorted(rows, key=lambda row: (row.taken_at, row.id)):
+        votes = tuple(sorted(counts.get(row.id, []), key=lambda c: (-c.votes, c.candidate.name)))
+        by_race.setdefault(row.race_id, []).append(CountView(
+            stage=row.stage, taken_at=row.taken_at, units_reported=row.units_reported, units_total=row.units_total,
+            unit=row.unit, certified=row.certified, called_candidate_id=row.called_candidate_id,
+            source=_source_view(row), counts=votes, snapshot_id=row.id))
     return by_race

@@ -21,6 +21,8 @@ def poll_date(end_date: dt.date | None, reported: dt.date | None) -> dt.date:
 
 @dataclass(frozen=True, slots=True)
 class SourceView:
+    """A source as answers cite it."""
+
     url: str
     title: str | None
     publisher: str | None
@@ -29,6 +31,8 @@ class SourceView:
 
 @dataclass(frozen=True, slots=True)
 class CandidateView:
+    """A candidate with their names, party and description."""
+
     id: int
     name: str
     aliases: list[str]
@@ -38,12 +42,16 @@ class CandidateView:
 
 @dataclass(frozen=True, slots=True)
 class StageView:
+    """A stage of a race (primary, general, runoff) and its date."""
+
     stage: str
     date: dt.date
 
 
 @dataclass(frozen=True, slots=True)
 class CandidacyView:
+    """A candidate's run in one race: status, party and whether an incumbent."""
+
     candidate_id: int
     status: str
     party: str | None
@@ -53,6 +61,8 @@ class CandidacyView:
 
 @dataclass(frozen=True, slots=True)
 class RaceView:
+    """A race with its stages, candidacies and structure."""
+
     id: int
     slug: str
     name: str
@@ -74,6 +84,8 @@ class RaceView:
 
 @dataclass(frozen=True, slots=True)
 class RaceRef:
+    """A race's id, slug and name, for what refers to a race."""
+
     id: int
     slug: str
     name: str
@@ -89,6 +101,8 @@ class CandidateRaceView:
 
 @dataclass(frozen=True, slots=True)
 class CandidateProfileView:
+    """A candidate with every race they run in."""
+
     id: int
     name: str
     aliases: list[str]
@@ -99,6 +113,8 @@ class CandidateProfileView:
 
 @dataclass(frozen=True, slots=True)
 class PollResultView:
+    """One candidate's share in one question of a poll, overall or within a subgroup."""
+
     candidate_id: int
     question: str
     subgroup: str
@@ -123,6 +139,8 @@ def unrounded_question(result: PollResultView) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PollView:
+    """A poll with its source and results."""
+
     id: int
     race_id: int
     key: str
@@ -141,11 +159,14 @@ class PollView:
 
     @property
     def as_of(self) -> dt.date:
+        """The poll's date: when its fieldwork ended, or when it was reported."""
         return poll_date(self.end_date, self.reported)
 
 
 @dataclass(frozen=True, slots=True)
 class EndorserView:
+    """A person or organisation that endorses."""
+
     id: int
     name: str
     kind: str
@@ -154,6 +175,8 @@ class EndorserView:
 
 @dataclass(frozen=True, slots=True)
 class EndorsementView:
+    """An endorsement with its endorser, candidate, race and source."""
+
     id: int
     race_id: int
     date: dt.date | None
@@ -166,6 +189,8 @@ class EndorsementView:
 
 @dataclass(frozen=True, slots=True)
 class ElectionResultView:
+    """A candidate's final result in one stage of a race."""
+
     stage: str
     candidate_id: int
     votes: int | None
@@ -176,6 +201,8 @@ class ElectionResultView:
 
 @dataclass(frozen=True, slots=True)
 class VoteCountView:
+    """A candidate's votes in a count."""
+
     candidate: CandidateView
     votes: int
 
@@ -206,4 +233,5 @@ class CountView:
 
     @property
     def total(self) -> int:
+        """All the votes counted."""
         return sum(c.votes for c in self.counts)

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bot.importers.files import import_file, import_paths, parse_file, read_ahead, write_repair_report
     from bot.importers.polls_538 import stream_538
-    from bot.importers.writer import ImportSummary
+    from bot.importers.writing.summary import ImportSummary
 
 __all__ = ["ImportSummary", "import_file", "import_paths", "parse_file", "read_ahead", "stream_538",
            "write_repair_report"]
 
-_HOMES = {"ImportSummary": "bot.importers.writer", "stream_538": "bot.importers.polls_538",
+_HOMES = {"ImportSummary": "bot.importers.writing.summary", "stream_538": "bot.importers.polls_538",
           "import_file": "bot.importers.files", "import_paths": "bot.importers.files",
           "parse_file": "bot.importers.files", "read_ahead": "bot.importers.files",
           "write_repair_report": "bot.importers.files"}

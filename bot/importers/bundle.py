@@ -43,6 +43,7 @@ _BundleLoader.yaml_implicit_resolvers = {
 
 
 def parse_bundle(path: str, text: str) -> ParsedFile:
+    """Parse and validate a race bundle (YAML or JSON); ImportRejected names the line of a problem."""
     is_json = Path(path).suffix.lower() == ".json"
     _check_nesting(path, text, is_json)
     try:

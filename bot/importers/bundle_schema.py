@@ -22,6 +22,8 @@ class _Strict(BaseModel):
 
 
 class SourceSpec(_Strict):
+    """A source a bundle cites by its id."""
+
     id: Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[a-z0-9][a-z0-9._-]*$")]
     url: HttpUrl
     title: str | None = None
@@ -31,11 +33,15 @@ class SourceSpec(_Strict):
 
 
 class StageSpec(_Strict):
+    """A stage of a race and its date."""
+
     stage: Stage
     date: dt.date
 
 
 class CandidateSpec(_Strict):
+    """A candidate of a bundle's race."""
+
     name: NonEmpty
     aliases: list[NonEmpty] = []
     party: str | None = None
@@ -64,6 +70,8 @@ class SubgroupSpec(_Strict):
 
 
 class QuestionSpec(_Strict):
+    """One question of a poll: each candidate's share, overall and in subgroups."""
+
     id: str = ""
     label: str | None = None
     results: dict[str, Percent | None]
@@ -79,6 +87,8 @@ class QuestionSpec(_Strict):
 
 
 class PollSpec(_Strict):
+    """A poll of a bundle's race, with its questions."""
+
     id: Annotated[str, Field(min_length=1, max_length=120)]
     pollster: NonEmpty
     sponsors: list[NonEmpty] = []
@@ -115,6 +125,8 @@ class PollSpec(_Strict):
 
 
 class EndorsementSpec(_Strict):
+    """An endorsement of a bundle's candidate."""
+
     endorser: NonEmpty
     endorser_type: EndorserKind = "person"
     endorser_description: str | None = None
@@ -126,12 +138,16 @@ class EndorsementSpec(_Strict):
 
 
 class CandidateResultSpec(_Strict):
+    """One candidate's votes or share in a result."""
+
     candidate: NonEmpty
     votes: Annotated[int, Field(ge=0)] | None = None
     pct: Percent | None = None
 
 
 class ResultSpec(_Strict):
+    """The final result of one stage of a bundle's race."""
+
     stage: Stage
     source: str
     note: str | None = None
@@ -146,6 +162,8 @@ class PollsterSpec(_Strict):
 
 
 class RaceSpec(_Strict):
+    """A race of a bundle, with its candidates, polls, endorsements and results."""
+
     slug: Annotated[str, Field(min_length=2, max_length=80, pattern=r"^[a-z0-9][a-z0-9-]*$")]
     name: NonEmpty | None = None  # not given: built from the structure ("2022 Los Angeles mayoral election")
     office: NonEmpty
@@ -169,6 +187,8 @@ class RaceSpec(_Strict):
 
 
 class BundleSpec(_Strict):
+    """A whole race bundle: its sources, pollsters and races."""
+
     racebot_bundle: Literal[1] = Field(alias="racebot-bundle")
     sources: list[SourceSpec] = []
     pollsters: list[PollsterSpec] = []

@@ -27,6 +27,8 @@ STATE_LEVEL = re.compile(r"\b(state|county|circuit|district court|judge|justice|
 
 @dataclass(frozen=True, slots=True)
 class ChoiceCount:
+    """A candidate's votes in a contest's count."""
+
     name: str
     party: str | None
     votes: int
@@ -55,6 +57,8 @@ class ContestCount:
 
 @dataclass(slots=True)
 class ResultsFile:
+    """A results file as parsed: the election, when it was counted, and each contest's count."""
+
     path: str
     election_name: str
     election_date: dt.date

@@ -14,10 +14,12 @@ KINDS = set(get_args(EndorserKind))
 
 
 def looks_like_endorsements(columns: list[str]) -> bool:
+    """Whether a CSV's columns are those of an endorsements file."""
     return "endorser" in columns and "candidate" in columns
 
 
 def parse_endorsements(path: str, text: str) -> ParsedFile:
+    """Parse and validate an endorsements CSV; ImportRejected names the line of a problem."""
     columns, rows = csv_rows(path, text)
     require_columns(path, columns, REQUIRED)
     parsed = ParsedFile(path=path)

@@ -18,7 +18,9 @@ from bot.importers.endorsements_csv import looks_like_endorsements, parse_endors
 from bot.importers.polls_538 import looks_like_538, parse_538, stream_538
 from bot.importers.records import ParsedFile
 from bot.importers.textfile import csv_header, read_text
-from bot.importers.writer import ANALYZE_AFTER_ROWS, TABLES_WRITTEN, ImportSummary, ImportWriter
+from bot.importers.writing.summary import ImportSummary
+from bot.importers.writing.tables import ANALYZE_AFTER_ROWS, TABLES_WRITTEN
+from bot.importers.writing.writer import ImportWriter
 
 REPORT_COLUMNS = ("file", "line", "column", "value", "action")
 

@@ -120,16 +120,7 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         if known_race is None:
             known_race = race_of[race_key] = _race(path, line, row)
         slug, race = known_race
-        # One 538 poll may ask about two stages of a race (Georgia's jungle primary and its runoff): each stage is
-        # a poll of its own, or the runoff's answers would count as the primary's. The first stage keeps the plain
-        # key, so a file imported before keeps its polls.
-        poll_id = _text(path, line, row, "poll_id")
-        stage_key = (row.get("stage") or "").lower()
-        plain = f"538:{poll_id}"
-        first = seen.get((slug, plain))  # the first stage's poll: it has the plain key
-        key = plain if first is None or stage_key == first[STAGE] else f"{plain}:{stage_key}"
-        if len(key) > KEY_LIMIT:
-            raise ImportRejected(path, f"poll_id is longer than {KEY_LIMIT - 60} characters", line)
+        poll_id, key, stage_key = _poll_key(path, line, row, slug, seen)
         if batch_rows is not None and batch >= batch_rows and (slug, key) != previous:
             yield ParsedFile(path=path, races=list(races.values()), repairs=log.take())
             races, polls, strings, batch = {}, {}, {}, 0
@@ -171,6 +162,21 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         raise ImportRejected(path, "the file has a header but no rows", 2)
     yield ParsedFile(path=path, races=list(races.values()), repairs=log.take())
 
+
+
+def _poll_key(path: str, line: int, row: dict[str, str], slug: str,
+              seen: dict[tuple[str, str], list[Any]]) -> tuple[str, str, str]:
+    """A row's poll id, its poll's key and its stage. One 538 poll may ask about two stages of a race (Georgia's
+    jungle primary and its runoff): each stage is a poll of its own, or the runoff's answers would count as the
+    primary's. The first stage keeps the plain key, so a file imported before keeps its polls."""
+    poll_id = _text(path, line, row, "poll_id")
+    stage_key = (row.get("stage") or "").lower()
+    plain = f"538:{poll_id}"
+    first = seen.get((slug, plain))  # the first stage's poll: it has the plain key
+    key = plain if first is None or stage_key == first[STAGE] else f"{plain}:{stage_key}"
+    if len(key) > KEY_LIMIT:
+        raise ImportRejected(path, f"poll_id is longer than {KEY_LIMIT - 60} characters", line)
+    return poll_id, key, stage_key
 
 # The slots of a poll's state: the hash of its fields, the repairs they needed, the stage of its first row; the
 # running total of its first question (question id, subgroup, total), and of any others ({(question, subgroup):

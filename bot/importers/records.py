@@ -12,6 +12,8 @@ from bot.races import RaceStructure, infer_structure
 
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
+    """A source as a file gives it."""
+
     url: str
     title: str | None = None
     publisher: str | None = None
@@ -21,6 +23,8 @@ class SourceRecord:
 
 @dataclass(slots=True)
 class RaceRecord:
+    """A race as a file describes it."""
+
     slug: str
     name: str
     office: str
@@ -40,6 +44,8 @@ class RaceRecord:
 
 @dataclass(frozen=True, slots=True)
 class CandidateRecord:
+    """A candidate as a file names or describes them."""
+
     name: str
     aliases: tuple[str, ...] = ()
     party: str | None = None
@@ -64,6 +70,8 @@ class PollResultRecord(NamedTuple):
 
 @dataclass(slots=True)
 class PollRecord:
+    """A poll as a file gives it, with its results."""
+
     key: str
     pollster: str
     end_date: dt.date | None
@@ -82,6 +90,8 @@ class PollRecord:
 
 @dataclass(frozen=True, slots=True)
 class EndorsementRecord:
+    """An endorsement as a file gives it."""
+
     race: str
     candidate: str
     endorser: str
@@ -96,6 +106,8 @@ class EndorsementRecord:
 
 @dataclass(frozen=True, slots=True)
 class ElectionResultRecord:
+    """A candidate's final result in a stage of a race, as a file gives it."""
+
     stage: str
     candidate: str
     source: SourceRecord
@@ -124,6 +136,7 @@ class Repair:
     action: str
 
     def describe(self) -> str:
+        """The repair in words: its line, column, value and what was done."""
         return f"line {self.line}, {self.column} {self.value[:40]!r}: {self.action}"
 
 
@@ -150,6 +163,8 @@ class RepairLog:
 
 @dataclass(slots=True)
 class ParsedFile:
+    """Everything parsed from one file (or one batch of it), ready to write."""
+
     path: str
     races: list[RaceData] = field(default_factory=list)
     endorsements: list[EndorsementRecord] = field(default_factory=list)

@@ -14,6 +14,7 @@ TRUE_WORDS = {"true", "yes", "1", "y", "x"}
 
 
 def looks_like_results_csv(columns: list[str]) -> bool:
+    """Whether a CSV's columns are those of a results file."""
     return {"race", "candidate", "votes", "time"} <= set(columns)
 
 

@@ -40,9 +40,11 @@ class ResultsSummary:
 
     @property
     def changed(self) -> bool:
+        """Whether the import recorded a new count."""
         return bool(self.recorded)
 
     def lines(self) -> list[str]:
+        """The summary as lines for a reader: what was recorded, what was known, what was not mapped."""
         lines = [f"{self.path}: {len(self.recorded)} new count(s), {len(self.unchanged)} already recorded, "
                  f"{len(self.unmapped)} contest(s) not mapped to a race"]
         lines += [f"  created race: {name}" for name in self.created_races]

@@ -133,6 +133,7 @@ def csv_rows(path: str, text: str | Iterable[str],
 
 
 def require_columns(path: str, columns: list[str], needed: list[str | tuple[str, ...]]) -> None:
+    """Reject the file unless it has each needed column (one of the names, for a tuple)."""
     for need in needed:
         options = need if isinstance(need, tuple) else (need,)
         if not any(option in columns for option in options):

@@ -59,6 +59,8 @@ class FeedReport:
 
 
 class Feeds:
+    """The feeds: added and removed by users or set in .env, refreshed when due, their files imported."""
+
     def __init__(self, db: Database, *, clock: Clock = utc_now, refresh_seconds: float = 300.0,
                  configured: tuple[str, ...] = (), policy: AddressPolicy | None = None,
                  resolver: AbstractResolver | None = None,
@@ -71,6 +73,7 @@ class Feeds:
                                    max_bytes=MAX_FEED_BYTES, resolver=resolver)
 
     async def close(self) -> None:
+        """Close the feed fetcher's connections."""
         await self.fetcher.close()
 
     async def sync_configured(self) -> None:
@@ -117,6 +120,7 @@ class Feeds:
                       language=m.language)
 
     async def remove(self, feed_id: int, language: str | None = None) -> Answer:
+        """Remove a feed added by a command; the answer says so, or why not."""
         m = messages(language)
         _ = m.gettext
         async with self.db.sessions.begin() as session:
@@ -131,6 +135,7 @@ class Feeds:
                       facts=(Fact(feed.location),), language=m.language)
 
     async def list_answer(self, language: str | None = None) -> Answer:
+        """The feeds and their state, as an answer."""
         m = messages(language)
         _ = m.gettext
         async with self.db.session() as session:
@@ -182,6 +187,7 @@ class Feeds:
         return [await self.refresh(feed) for feed in feeds]
 
     async def refresh(self, feed: Feed) -> FeedReport:
+        """Read one feed and import what changed; the report says what was imported, or why not."""
         try:
             fetched = await self.fetch(feed)
             report = await self._import(feed, fetched)
@@ -203,6 +209,7 @@ class Feeds:
         return await self._store(feed, report)
 
     async def fetch(self, feed: Feed) -> Fetched:
+        """A feed's content: a web address through the fetcher (with its ETag), a file from the disk."""
         if is_url(feed.location):
             headers = {"User-Agent": "Racebot feed reader"}
             if feed.etag:

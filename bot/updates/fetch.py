@@ -98,12 +98,14 @@ class PublicOnlyResolver(AbstractResolver):
 
     async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
                       ) -> list[ResolveResult]:
+        """The host's addresses, refused unless the policy allows every one."""
         results = await self.inner.resolve(host, port, family)
         for result in results:
             self.policy.check(host, result["host"])
         return results
 
     async def close(self) -> None:
+        """Close the inner resolver."""
         await self.inner.close()
 
 
@@ -143,6 +145,7 @@ class FeedFetcher:
         self._session: aiohttp.ClientSession | None = None
 
     async def close(self) -> None:
+        """Close the HTTP session and the resolver."""
         if self._session is not None:
             await self._session.close()
             self._session = None

@@ -39,6 +39,7 @@ def utc(value: dt.datetime) -> dt.datetime:
 
 
 def utc_now() -> dt.datetime:
+    """The current time, in UTC."""
     return dt.datetime.now(dt.UTC)
 
 
@@ -51,6 +52,7 @@ class ShardScope:
 
     @property
     def everything(self) -> bool:
+        """Whether this process serves every guild (no shards, or all of them)."""
         return not self.count or self.count == 1 or self.ids is None
 
     @property
@@ -59,9 +61,11 @@ class ShardScope:
         return self.everything or 0 in (self.ids or ())
 
     def owns(self, guild_id: int) -> bool:
+        """Whether this process's shards serve the guild."""
         return self.everything or (guild_id >> 22) % (self.count or 1) in (self.ids or ())
 
     def clause(self, guild_id: Any) -> ColumnElement[bool]:
+        """A SQL condition on `guild_id`: the guilds this process's shards serve."""
         if self.everything:
             return true()
         # A literal 22: PostgreSQL has bigint >> integer, not bigint >> bigint.
@@ -80,6 +84,7 @@ class Delivery:
 
     @classmethod
     def sent(cls, message_id: int) -> Delivery:
+        """The post was sent as message `message_id`."""
         return cls("sent", message_id)
 
     @classmethod
@@ -100,6 +105,8 @@ class Delivery:
 
 @dataclass(frozen=True, slots=True)
 class ClaimedPost:
+    """A post this process claimed to send: where to, and what."""
+
     id: int
     subscription_id: int
     guild_id: int
@@ -182,8 +189,8 @@ class Outbox:
                        DataChange.race_id.in_({s.race_id for s in behind}))
                 .order_by(DataChange.id))
         changes: dict[tuple[int, str], list[tuple[int, int]]] = {}
-        for change_id, kind, race_id, item_id in await session.execute(stmt):
-            changes.setdefault((race_id, kind), []).append((change_id, item_id))
+        for row in await session.execute(stmt):
+            changes.setdefault((row.race_id, row.kind), []).append((row.id, row.item_id))
         def ids(wanted: str) -> list[int]:
             return [i for (_, kind), items in changes.items() if kind == wanted for _, i in items]
 
@@ -274,7 +281,7 @@ class Outbox:
                     .order_by(OutboxPost.id)
                     .limit(limit + len(busy_channels))
                     .with_for_update(skip_locked=True, of=OutboxPost))  # PostgreSQL: senders take different rows
-            ids = [row_id for row_id, channel_id in await session.execute(stmt) if channel_id not in busy_channels]
+            ids = [row.id for row in await session.execute(stmt) if row.channel_id not in busy_channels]
             if not ids:
                 return []
             await session.execute(
@@ -323,6 +330,7 @@ class Outbox:
             row.next_attempt_at = now + dt.timedelta(seconds=self.backoff(row.attempts, delivery.retry_after))
 
     def backoff(self, attempts: int, retry_after: float | None = None) -> float:
+        """Seconds to wait before the next attempt: doubling with each, at least what Discord asked."""
         wait = min(self.retry_base_seconds * 2 ** max(attempts - 1, 0), MAX_BACKOFF_SECONDS)
         return max(wait, retry_after or 0.0)
 

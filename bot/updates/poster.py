@@ -27,6 +27,7 @@ class RatePacer:
         self._lock = asyncio.Lock()
 
     async def wait(self) -> None:
+        """Wait until a post may be sent within the rate, and take its token."""
         async with self._lock:
             now = self.clock()
             self._tokens = min(self.burst, self._tokens + (now - self._last) * self.per_second)
@@ -53,6 +54,7 @@ class Poster:
 
     @property
     def busy_channels(self) -> set[int]:
+        """The channels a post is being sent to now."""
         return set(self._channels)
 
     async def dispatch(self) -> int:
@@ -88,6 +90,7 @@ class Poster:
             await asyncio.gather(*self._channels.values(), return_exceptions=True)
 
     async def close(self) -> None:
+        """Stop sending: cancel the channels' tasks and wait for them."""
         for task in self._channels.values():
             task.cancel()
         await asyncio.gather(*self._channels.values(), return_exceptions=True)

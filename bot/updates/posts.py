@@ -36,6 +36,7 @@ class UpdatePost:
     language: str = "en"
 
     def to_payload(self) -> dict[str, Any]:
+        """The post as JSON-ready data, to store in the outbox."""
         return {
             "kind": self.kind, "title": self.title, "summary": self.summary, "race_slug": self.race_slug,
             "race_name": self.race_name, "language": self.language,
@@ -45,6 +46,7 @@ class UpdatePost:
 
     @classmethod
     def from_payload(cls, data: dict[str, Any]) -> UpdatePost:
+        """The post stored as `data` by to_payload."""
         facts = tuple(Fact(f["text"], _source_of(f.get("source")),
                            dt.date.fromisoformat(f["when"]) if f.get("when") else None) for f in data.get("facts", ()))
         return cls(data["kind"], data["title"], data["summary"], facts, data.get("race_slug"), data.get("race_name"),
@@ -79,11 +81,13 @@ class PostBuilder:
         self._races: dict[int, RaceView | None] = {}
 
     async def race(self, race_id: int) -> RaceView | None:
+        """A race by id (read once per builder), or None."""
         if race_id not in self._races:
             self._races[race_id] = await queries.race(self.session, race_id)
         return self._races[race_id]
 
     async def polls(self, poll_ids: Iterable[int], m: Messages) -> dict[int, UpdatePost]:
+        """Posts of new polls, by poll id."""
         ids = sorted(set(poll_ids))
         if not ids:
             return {}
@@ -95,6 +99,7 @@ class PostBuilder:
         return posts
 
     async def endorsements(self, endorsement_ids: Iterable[int], m: Messages) -> dict[int, UpdatePost]:
+        """Posts of new endorsements, by endorsement id."""
         ids = sorted(set(endorsement_ids))
         if not ids:
             return {}
@@ -159,7 +164,7 @@ class PostBuilder:
                 .where(DataChange.race_id == race_id, DataChange.id > since_change, DataChange.id <= until_change,
                        DataChange.change == "added", DataChange.kind.in_(("poll", "endorsement")))
                 .order_by(DataChange.id))
-        new = [(kind, item_id) for kind, item_id in await self.session.execute(stmt)]
+        new = [(row.kind, row.item_id) for row in await self.session.execute(stmt)]
         new_polls = await self.polls((i for k, i in new if k == "poll"), m)
         new_endorsements = await self.endorsements((i for k, i in new if k == "endorsement"), m)
         polls = await queries.polls(self.session, race_id)
@@ -192,12 +197,14 @@ def count_news(before: CountView | None, count: CountView) -> list[str]:
 
 
 def count_post(race: RaceView, count: CountView, event: str, m: Messages) -> UpdatePost:
+    """The post of a count event in a race (first results, lead change, call, certification, the count)."""
     answer = count_answer(race, count, "results", m=m)
     return UpdatePost("results", count_event_title(event, race_name(race, m), m), answer.summary, answer.facts,
                       race.slug, race.name, m.language)
 
 
 def poll_post(poll: PollView, race: RaceView, m: Messages) -> UpdatePost:
+    """The post of a new poll: its line, its subgroups and its note."""
     names = race.candidate_names()
     ref = source_ref(poll.source)
     facts = [Fact(poll_line(poll, names, m), ref, poll.as_of)]
@@ -209,6 +216,7 @@ def poll_post(poll: PollView, race: RaceView, m: Messages) -> UpdatePost:
 
 
 def endorsement_post(endorsement: EndorsementView, race: RaceView, m: Messages) -> UpdatePost:
+    """The post of a new endorsement: who endorsed whom, when, and their words."""
     _ = m.gettext
     ref = source_ref(endorsement.source)
     who = endorsement.endorser.name
@@ -230,6 +238,7 @@ def endorsement_post(endorsement: EndorsementView, race: RaceView, m: Messages) 
 
 def digest_post(race: RaceView, polls: Sequence[Poll], new_polls: Sequence[UpdatePost],
                 new_endorsements: Sequence[UpdatePost], today: dt.date, cadence: str, m: Messages) -> UpdatePost:
+    """A race's digest: its polling average, then the new polls and endorsements since the last one."""
     _ = m.gettext
     names = race.candidate_names()
     facts: list[Fact] = []

@@ -53,6 +53,7 @@ def parse_time(text: str) -> str:
 
 
 def parse_weekday(text: str) -> int:
+    """The number of a weekday (0 for Monday) from its name or first three letters or more."""
     folded = text.strip().lower()
     for number, name in enumerate(WEEKDAYS):
         if len(folded) >= 3 and name.startswith(folded):
@@ -61,6 +62,7 @@ def parse_weekday(text: str) -> int:
 
 
 def zone(name: str) -> ZoneInfo:
+    """The timezone of an IANA name; ScheduleError for a name there is none of."""
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):

@@ -36,10 +36,12 @@ class UpdateService:
         self.started = False
 
     def now(self) -> dt.datetime:
+        """The current time, by the service's clock."""
         return self.clock()
 
     def poster(self, deliver: Deliver, *, per_second: float = POSTS_PER_SECOND,
                concurrency: int = CONCURRENT_CHANNELS) -> Poster:
+        """A poster that sends the outbox's posts through `deliver`, paced."""
         return Poster(self.outbox, deliver, pacer=RatePacer(per_second, POSTS_BURST), concurrency=concurrency)
 
     async def start(self) -> None:
@@ -60,4 +62,5 @@ class UpdateService:
         return reports
 
     async def close(self) -> None:
+        """Close the feeds' connections."""
         await self.feeds.close()

@@ -44,6 +44,8 @@ class SubscribeRequest:
 
 @dataclass(frozen=True, slots=True)
 class SubscriptionInfo:
+    """A subscription as the list shows it."""
+
     id: int
     channel_id: int
     race_slug: str
@@ -55,6 +57,7 @@ class SubscriptionInfo:
     language: str = DEFAULT_LANGUAGE
 
     def label(self, m: Messages) -> str:
+        """The subscription in one line of the list, in the language."""
         return m.gettext("#{id}: {what} for {race}, {schedule}").format(id=self.id, what=what_words(self.what, m),
                                                                        race=self.race_slug, schedule=self.schedule)
 
@@ -132,6 +135,7 @@ class Subscriptions:
                       extra={"subscription_id": subscription_id}, language=m.language)
 
     async def unsubscribe(self, guild_id: int, subscription_id: int, language: str | None = None) -> Answer:
+        """End one of the guild's subscriptions; the answer says so, or that there is no such one."""
         m = messages(language)
         async with self.db.sessions.begin() as session:
             subscription = await session.get(Subscription, subscription_id)
@@ -146,17 +150,23 @@ class Subscriptions:
                       language=m.language)
 
     async def infos(self, guild_id: int, language: str | None = None) -> list[SubscriptionInfo]:
+        """The guild's subscriptions, oldest first."""
         m = messages(language)
         async with self.db.session() as session:
             rows = await session.execute(
                 select(Subscription, Race.slug, Race.name).join(Race, Race.id == Subscription.race_id)
                 .where(Subscription.guild_id == guild_id).order_by(Subscription.id))
-            return [SubscriptionInfo(s.id, s.channel_id, slug, name, s.what,
-                                     schedule.describe(s.cadence, s.at_time, s.weekday, s.timezone, m),
-                                     utc(s.next_due_at) if s.next_due_at else None, s.paused_reason, s.language)
-                    for s, slug, name in rows]
+            infos = []
+            for row in rows:
+                s = row.Subscription
+                infos.append(SubscriptionInfo(s.id, s.channel_id, row.slug, row.name, s.what,
+                                              schedule.describe(s.cadence, s.at_time, s.weekday, s.timezone, m),
+                                              utc(s.next_due_at) if s.next_due_at else None, s.paused_reason,
+                                              s.language))
+            return infos
 
     async def list_answer(self, guild_id: int, language: str | None = None) -> Answer:
+        """The guild's subscriptions as an answer."""
         m = messages(language)
         _ = m.gettext
         infos = await self.infos(guild_id, m.language)

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.db.database import Database, bundled_files
+from bot.db.database import Database
 from bot.engine.engine import QuestionEngine
 from bot.importers.bundle_schema import BundleSpec
+from bot.importers.bundled import bundled_files
 
 RACES = Path(__file__).resolve().parents[2] / "data" / "races"
 CAMPAIGN = (dt.date(2021, 1, 1), dt.date(2022, 12, 31))

@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
 
-from bot.changes import AUTHOR_KIND
+from bot.db.change_log import AUTHOR_KIND
 from bot.db.database import Database
 from bot.db.migrate import HEAD_REVISION, head_revision
 from bot.db.models import Base, DataChange, Endorsement, Poll, Race
@@ -59,7 +59,7 @@ async def test_a_database_of_the_previous_schema_upgrades_with_its_data(target: 
     await old.close()
 
     upgraded = target.database()
-    await upgraded.open(load_bundled=False)
+    await upgraded.open()
     assert await upgraded.schema_revision() == head_revision()
     async with upgraded.session() as session:
         race = await session.scalar(select(Race).where(Race.slug == "old-race-2024"))

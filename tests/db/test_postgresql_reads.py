@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from bot.db.database import Database
 from bot.engine.engine import AskContext, QuestionEngine
+from bot.importers.bundled import load_bundled_races
 from bot.render_text import render_answer
 from tests.conftest import POSTGRES_URL, DatabaseTarget, make_target
 
@@ -42,7 +43,7 @@ async def _read_pids(db: Database) -> set[int]:
 async def test_postgresql_reads_run_in_autocommit_in_the_databases_schema(postgresql: DatabaseTarget) -> None:
     db = postgresql.database()
     try:
-        await db.open(load_bundled=False)
+        await db.open()
         assert db.fast_reads is not None
         rows = await db.fast_reads(lambda run: [*run(text("SHOW search_path"), {}), *run(XID, {}), *run(XID, {})])
         assert rows[0][0] == postgresql.schema
@@ -54,7 +55,7 @@ async def test_postgresql_reads_run_in_autocommit_in_the_databases_schema(postgr
 async def test_a_question_after_postgresql_closed_the_read_connection_is_answered(postgresql: DatabaseTarget) -> None:
     db = postgresql.database()
     try:
-        await db.open(load_bundled=True)
+        await db.open(load_bundled=load_bundled_races)
         engine = QuestionEngine(db)
         assert "Karen Bass" in render_answer(await engine.ask(QUESTION, AskContext()))
 

@@ -44,7 +44,7 @@ async def count(database: Path | DatabaseTarget, model: type) -> int:
 async def test_every_sqlite_connection_uses_wal_and_waits_for_a_busy_writer(tmp_path: Path) -> None:
     db = Database(f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}")
     try:
-        await db.open(load_bundled=False)
+        await db.open()
         async with db.engine.connect() as connection:
             assert await connection.scalar(text("PRAGMA journal_mode")) == "wal"
             assert await connection.scalar(text("PRAGMA busy_timeout")) == SQLITE_BUSY_SECONDS * 1000
@@ -97,7 +97,7 @@ def test_a_second_import_waits_for_the_first_says_so_and_both_succeed(tmp_path: 
 
 async def test_a_writer_that_cannot_get_its_turn_stops_with_a_clear_error(target: DatabaseTarget) -> None:
     db = target.database()
-    await db.open(load_bundled=False)
+    await db.open()
     patient = WriteTurn(target.url, db.engine, target.schema, wait_seconds=0.3)
     said: list[str] = []
 

@@ -15,8 +15,9 @@ from sqlalchemy import MetaData, select
 
 from bot.client import Racebot, create_bot
 from bot.config import Settings
-from bot.db.database import BUNDLED_DATA_DIR, Database
+from bot.db.database import Database
 from bot.importers import import_file
+from bot.importers.bundled import BUNDLED_DATA_DIR, load_bundled_races
 
 from .fake_discord import FakeChannel, FakeDiscord, FakeGuild, FakeUser, Perm
 
@@ -30,7 +31,7 @@ async def build_database(path: Path | None, *, bundled: bool, url: str | None = 
     """A database with every bundled file, or with only the seed race bundle, built through the importers."""
     db = Database(url or f"sqlite+aiosqlite:///{path}", schema=schema)
     try:
-        await db.open(load_bundled=bundled)
+        await db.open(load_bundled=load_bundled_races if bundled else None)
         if not bundled:
             await import_file(db, str(SEED_FILE))
     finally:

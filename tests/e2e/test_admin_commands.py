@@ -3,7 +3,7 @@ bad file. Who may change the shared data is tested in test_data_editors.py."""
 
 from __future__ import annotations
 
-from bot.db.database import BUNDLED_DATA_DIR
+from bot.importers.bundled import BUNDLED_DATA_DIR
 
 from .racebot_world import TIMEOUT, World
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.changes import AUTHOR_KIND
-from bot.db.database import BUNDLED_DATA_DIR, Database
+from bot.db.change_log import AUTHOR_KIND
+from bot.db.database import Database
 from bot.db.models import DataChange, Feed
+from bot.importers.bundled import BUNDLED_DATA_DIR
 from tests.factories import write_538
 
 from .fake_discord import Perm

@@ -60,7 +60,7 @@ async def test_a_night_of_counts_ends_with_one_live_message_and_exactly_the_news
     channels = guild.text_channels
     db = Database(f"sqlite+aiosqlite:///{database}")
     try:
-        await db.open(load_bundled=False)
+        await db.open()
         service = UpdateService(db, QuestionEngine(db))
         for channel in channels:
             answer = await service.subscriptions.subscribe(

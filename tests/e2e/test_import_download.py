@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from bot.db.database import BUNDLED_DATA_DIR
+from bot.importers.bundled import BUNDLED_DATA_DIR
 
 from .fake_discord import JSON, FakeAttachment
 from .racebot_world import World

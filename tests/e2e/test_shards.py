@@ -94,7 +94,7 @@ async def test_every_update_is_posted_exactly_once_by_the_process_of_its_server(
     write_feed(feed)  # both processes read the same feed; only one import of each poll can happen
     guilds = [fake.add_guild(f"server {n}", channels=("general", "quiet"), shard=(n % 2, 2)) for n in range(4)]
     db = shared_postgres.database()
-    await db.open(load_bundled=False)
+    await db.open()
     service = UpdateService(db, QuestionEngine(db))
     for guild in guilds:
         answer = await service.subscriptions.subscribe(

@@ -325,7 +325,7 @@ async def subscribe_offline(database: Path, guild: FakeGuild, channels: list[Fak
     """Subscriptions made through the update service on the database, before the bot runs."""
     db = Database(f"sqlite+aiosqlite:///{database}")
     try:
-        await db.open(load_bundled=False)
+        await db.open()
         service = UpdateService(db, QuestionEngine(db))
         for channel in channels:
             answer = await service.subscriptions.subscribe(SubscribeRequest(guild.id, channel.id, "la-mayor-2022",

@@ -11,6 +11,7 @@ from bot.db.database import Database
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers import import_file
+from bot.importers.bundled import load_bundled_races
 from tests.engine.la_questions import ASKED_ON
 
 
@@ -18,7 +19,7 @@ def sync_asker(folder: Path, files: Sequence[Path] = ()) -> Iterator[Callable[[s
     """Yields ask(question) -> Answer on `folder`/questions.sqlite3, asked on ASKED_ON; closes it all after."""
     runner = asyncio.Runner()
     db = Database(f"sqlite+aiosqlite:///{folder / 'questions.sqlite3'}")
-    runner.run(db.open(load_bundled=True))
+    runner.run(db.open(load_bundled=load_bundled_races))
     for path in files:
         runner.run(import_file(db, str(path)))
     engine = QuestionEngine(db, clock=lambda: ASKED_ON)

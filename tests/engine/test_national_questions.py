@@ -108,7 +108,7 @@ async def cycle(cycle_target: DatabaseTarget,
          "endorser_type": "organization", "date": "2022-09-03", "source_url": "https://news.example/farm"},
     ])
     db = cycle_target.database()
-    await db.open(load_bundled=False)
+    await db.open()
     await import_file(db, str(folder / "polls.csv"))
     await import_file(db, str(folder / "endorsements.csv"))
     yield QuestionEngine(db, clock=lambda: TODAY)

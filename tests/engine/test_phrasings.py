@@ -17,6 +17,7 @@ import pytest_asyncio
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers import import_file
+from bot.importers.bundled import load_bundled_races
 from tests.conftest import BACKENDS, DatabaseTarget, make_target
 from tests.factories import write_second_race
 
@@ -238,7 +239,7 @@ async def two_races(two_races_target: DatabaseTarget,
                     tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[QuestionEngine]:
     folder: Path = tmp_path_factory.mktemp("springfield")
     db = two_races_target.database()
-    await db.open(load_bundled=True)
+    await db.open(load_bundled=load_bundled_races)
     await import_file(db, str(write_second_race(folder / "springfield.yaml")))
     yield QuestionEngine(db, clock=lambda: TODAY)
     await db.close()

@@ -23,6 +23,7 @@ from bot.db.database import Database
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers import import_file
+from bot.importers.bundled import load_bundled_races
 from tests.engine import real_questions as rq
 
 TODAY = dt.date(2026, 11, 27)
@@ -77,7 +78,7 @@ def asked(tmp_path_factory: pytest.TempPathFactory) -> Asked:
 
     async def ask_all() -> Asked:
         db = Database(f"sqlite+aiosqlite:///{folder / 'real538.sqlite3'}")
-        await db.open(load_bundled=True)
+        await db.open(load_bundled=load_bundled_races)
         try:
             for name in rq.FILES.values():
                 await import_file(db, str(rq.DATA_DIR / name))

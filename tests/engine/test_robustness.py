@@ -15,6 +15,7 @@ from bot.db.database import Database
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.engine.thresholds import MAX_QUESTION_LENGTH
 from bot.importers import import_file
+from bot.importers.bundled import load_bundled_races
 from tests.factories import write_second_race
 
 WORDS = ["who", "endorsed", "karen", "bass's", "caruzo", "de", "león", "KDL", "poll", "latest", "average", "how",
@@ -36,7 +37,7 @@ def engine_in_loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[a
     folder: Path = tmp_path_factory.mktemp("robust")
     runner = asyncio.Runner()
     db = Database(f"sqlite+aiosqlite:///{folder / 'robust.sqlite3'}")
-    runner.run(db.open(load_bundled=True))
+    runner.run(db.open(load_bundled=load_bundled_races))
     runner.run(import_file(db, str(write_second_race(folder / "springfield.yaml"))))
     yield runner, QuestionEngine(db, clock=lambda: dt.date(2026, 9, 25))
     runner.run(db.close())

@@ -16,6 +16,7 @@ from bot.db.database import Database
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.glossary import GLOSSARY
+from bot.importers.bundled import load_bundled_races
 from bot.render_text import render_answer
 from tests.engine.la_questions import ASKED_ON, la_cases
 
@@ -71,7 +72,7 @@ def english_left(answer: Answer) -> set[str]:
 def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ask]:
     runner = asyncio.Runner()
     db = Database(f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('spanish') / 'questions.sqlite3'}")
-    runner.run(db.open(load_bundled=True))
+    runner.run(db.open(load_bundled=load_bundled_races))
     engine = QuestionEngine(db, clock=lambda: ASKED_ON)
     yield lambda question, language: runner.run(engine.ask(question, AskContext(today=ASKED_ON, language=language)))
     runner.run(db.close())

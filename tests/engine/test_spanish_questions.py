@@ -26,6 +26,7 @@ from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.engine.understanding.language import detect_language
 from bot.importers import import_file
+from bot.importers.bundled import load_bundled_races
 from tests.engine import real_questions as rq
 from tests.engine.la_questions import ASKED_ON
 from tests.engine.spanish_questions import (
@@ -77,7 +78,7 @@ def asked(folder: Path, files: tuple[Path, ...], questions: list[str], today: dt
     (as a mention or a DM is), and the data texts of that database."""
     async def ask_all() -> tuple[dict[str, Answer], tuple[str, ...]]:
         db = Database(f"sqlite+aiosqlite:///{folder / 'spanish.sqlite3'}")
-        await db.open(load_bundled=True)
+        await db.open(load_bundled=load_bundled_races)
         try:
             for path in files:
                 await import_file(db, str(path))

@@ -15,7 +15,7 @@ from bot.db.database import Database
 from bot.db.models import Poll, PollResult
 from bot.errors import ImportRejected
 from bot.importers import import_file, parse_process, polls_538, stream_538
-from bot.importers.writer import ImportWriter
+from bot.importers.writing.writer import ImportWriter
 from tests.factories import write_538
 from tests.importers.test_polls_538_generations import DATA_DIR, REAL_FILES, needs_real_files
 

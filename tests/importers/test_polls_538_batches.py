@@ -95,7 +95,7 @@ async def test_a_large_import_leaves_postgresql_fresh_statistics(empty_db: Datab
     """Without them (autovacuum may be off, and comes late anyway) the first questions scan whole tables."""
     if empty_db.is_sqlite:
         pytest.skip("SQLite plans without statistics")
-    from bot.importers import writer
+    from bot.importers.writing import tables as writer
 
     monkeypatch.setattr(writer, "ANALYZE_AFTER_ROWS", 100)
     monkeypatch.setattr("bot.importers.files.ANALYZE_AFTER_ROWS", 100)

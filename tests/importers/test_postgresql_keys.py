@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from bot.db.database import Database
 from bot.db.models import Candidate, PollResult
 from bot.importers import import_file
-from bot.importers.writer import ImportWriter
+from bot.importers.writing.writer import ImportWriter
 from tests.factories import write_538
 
 HEADER = "poll_id,question_id,pollster,end_date,cycle,office_type,state,candidate_name,party,pct\n"

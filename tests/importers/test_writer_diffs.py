@@ -16,16 +16,10 @@ from bot.importers.records import (
     RaceData,
     SourceRecord,
 )
-from bot.importers.writer import (
-    RESULT_COLUMNS,
-    CandidateIndex,
-    diff_endorsements,
-    diff_endorsers,
-    diff_polls,
-    diff_results,
-    match_candidates,
-    match_endorsements,
-)
+from bot.importers.writing.candidates import match_candidates
+from bot.importers.writing.endorsements import diff_endorsements, diff_endorsers, match_endorsements
+from bot.importers.writing.polls import RESULT_COLUMNS, diff_polls, diff_results
+from bot.importers.writing.tables import CandidateIndex
 
 SOURCE = SourceRecord("https://x.example/poll")
 

@@ -131,7 +131,7 @@ async def test_processes_starting_together_register_a_configured_feed_once(targe
 
     feed = str(tmp_path / "polls.csv")
     databases = [target.database() for _ in range(3)]  # three processes' own engines on one database
-    await databases[0].open(load_bundled=False)
+    await databases[0].open()
     clock = Clock()
     for db in databases:  # connected beforehand, so the three really race
         await db.data_version()

@@ -274,7 +274,7 @@ REFUSED = {
 @pytest.fixture
 async def sqlite_db(tmp_path: Path) -> AsyncIterator[Database]:
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'feeds.sqlite3'}")
-    await database.open(load_bundled=False)
+    await database.open()
     yield database
     await database.close()
 
