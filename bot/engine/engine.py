@@ -21,9 +21,10 @@ from bot.engine.answers.races import race_overview
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_entity, race_name
+from bot.engine.asked import Asked
 from bot.engine.catalog import IndexCache
 from bot.engine.kinds import QuestionKind
-from bot.engine.routes import Asked, route
+from bot.engine.routes import route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.names import NameIndex, NameMatch

@@ -37,257 +37,40 @@ Adding a kind of question is a member of QuestionKind (kinds.py), its English an
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-
-from bot.db.views import CandidateView
-from bot.engine.answers import Answer, localized
-from bot.engine.answers.endorsements import endorsements_by, endorsements_of
-from bot.engine.answers.localized import suggest, unknown_name, weak_answer, which_race
-from bot.engine.answers.matched import with_entity
-from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
-from bot.engine.answers.polls import average, compare, latest_poll, poll_history, pollsters, subgroup, who_leads
-from bot.engine.answers.races import election_date, race_list, race_overview
-from bot.engine.answers.reader import Reader
-from bot.engine.answers.results import election_results
-from bot.engine.kinds import ENDORSEMENTS, RACE_FREE, QuestionKind
-from bot.engine.thresholds import MAX_SUGGESTIONS
-from bot.engine.understanding.names import NameIndex
-from bot.engine.understanding.question import ParsedQuestion, Span, compared_sides, same_words, stage_asked
-from bot.engine.understanding.race_choice import RaceChoice, places_of
-from bot.i18n import Messages
-
-
-@dataclass(slots=True)
-class Asked:
-    """One question on its way to an answer: what was parsed, the names resolved and the race chosen."""
-
-    parsed: ParsedQuestion
-    reader: Reader
-    index: NameIndex
-    today: dt.date
-    choice: RaceChoice
-    candidates: list[tuple[Span, CandidateView]] = field(default_factory=list)
-
-    @property
-    def messages(self) -> Messages:
-        """The asker's language: the router writes its own answers (help, unknown names, which race) in it."""
-        return self.reader.messages
-
-    def has(self, *kinds: QuestionKind) -> bool:
-        """Whether the question asks any of these kinds."""
-        return any(kind in self.parsed.intents for kind in kinds)
-
-    @property
-    def race(self):  # noqa: ANN201 - a RaceView or None
-        """The race the question is about (a RaceView), or None."""
-        return self.choice.race
-
-    @property
-    def endorsers(self) -> list[Span]:
-        """The endorsers the question names."""
-        return self.parsed.of("endorser")
-
-    @property
-    def pollsters(self) -> list[Span]:
-        """The pollsters the question names."""
-        return self.parsed.of("pollster")
-
-    @property
-    def groups(self) -> list[Span]:
-        """The groups of voters the question names."""
-        return self.parsed.of("subgroup")
-
-    @property
-    def candidate(self) -> CandidateView | None:
-        """The first candidate the question names, or None."""
-        return self.candidates[0][1] if self.candidates else None
-
-    @property
-    def weak(self) -> bool:
-        """Whether the question has a name nobody has, or several have."""
-        return bool(self.parsed.unknown or self.parsed.ambiguous)
-
-    @property
-    def needs_race(self) -> bool:
-        """Whether the question asks something only a race answers."""
-        intents = set(self.parsed.intents) - RACE_FREE
-        return bool(intents or self.groups or self.pollsters or self.parsed.month or self.choice.constrained
-                    and not self.candidates)
-
-
-Handler = Callable[[Asked], Awaitable[Answer]]
-
-
-# ------------------------------------------------------------------------------------------- handlers
-async def handle_help(q: Asked) -> Answer:
-    """What I can answer."""
-    return localized.help_answer(q.messages)
-
-
-async def handle_weak_name(q: Asked) -> Answer:
-    """Did you mean ..., or which one do you mean."""
-    return weak_answer(q.parsed, q.index, q.race, q.messages)
-
-
-async def handle_endorsements_by(q: Asked) -> Answer:
-    """Whom the named endorser endorsed."""
-    span = q.endorsers[0]
-    return with_entity(await endorsements_by(q.reader, span.match.entry.id), span)
-
-
-async def handle_endorsements_of(q: Asked) -> Answer:
-    """Who endorsed the named candidate, in the race when the question names one."""
-    span, candidate = q.candidates[0]
-    race = q.race if q.choice.constrained else None
-    return with_entity(await endorsements_of(q.reader, candidate, race), span)
-
-
-async def handle_endorsements_unknown(q: Asked) -> Answer:
-    """Which name the endorsements are asked of, or the nearest names."""
-    if q.weak:
-        return weak_answer(q.parsed, q.index, q.race, q.messages)
-    kind, intent = (("candidate", QuestionKind.ENDORSEMENTS_OF) if q.has(QuestionKind.ENDORSEMENTS_OF)
-                    else ("endorser", QuestionKind.ENDORSEMENTS_BY))
-    return unknown_name(q.parsed, q.index, kind, intent, q.messages)
-
-
-async def handle_is_running(q: Asked) -> Answer:
-    """Whether the named candidate runs, in the race when the question names one."""
-    span, candidate = q.candidates[0]
-    answer = await is_running(q.reader, candidate.id, span.match.entry.race_ids, q.race, q.today)
-    return with_entity(answer, span)
-
-
-async def handle_profile(q: Asked) -> Answer:
-    """The named candidate's profile."""
-    span, candidate = q.candidates[0]
-    answer = await candidate_profile(q.reader, candidate.id, q.today, span.match.entry.race_ids)
-    return with_entity(answer, span)
-
-
-async def handle_no_race(q: Asked) -> Answer:
-    """Which race, or that no race fits what the question names."""
-    m = q.messages
-    if q.choice.several:
-        return which_race(q.choice, m)
-    if q.choice.none_fits:
-        what = q.parsed.terms.describe(m) or m.gettext("that")
-        names = ", ".join(c.name for _, c in q.candidates)
-        return Answer(q.parsed.intents[0] if q.parsed.intents else QuestionKind.RACE, status="not_found",
-                      title=m.gettext("No such race"),
-                      summary=localized.no_race_summary(what, names, m))
-    if q.weak:
-        return weak_answer(q.parsed, q.index, None, m)
-    return which_race(q.choice, m)
-
-
-async def handle_compare(q: Asked) -> Answer:
-    """The two named candidates side by side."""
-    (first_span, first), (second_span, second) = q.candidates[:2]
-    answer = await compare(q.reader, q.race, first, second)
-    return with_entity(with_entity(answer, first_span), second_span)
-
-
-async def handle_compare_unknown(q: Asked) -> Answer:
-    """Two names compared, one or both of which nobody has ("fetterman vs oz" in a file without them)."""
-    unknown = [" ".join(w for w in side if w in q.parsed.leftover) for side in compared_sides(q.parsed.words)]
-    names = [name for name in unknown if name]
-    near = [n for name in names for n in suggest(q.index, name, "candidate")][:MAX_SUGGESTIONS]
-    m = q.messages
-    return Answer(QuestionKind.COMPARE, status="not_found", title=m.gettext("Name not known"),
-                  summary=localized.unknown_name_summary("candidate", names, near, m), suggestions=tuple(near),
-                  unmatched=" ".join(names))
-
-
-async def handle_subgroup(q: Asked) -> Answer:
-    """How the named group of voters is voting, for the named candidate when there is one."""
-    return await subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
-
-
-async def handle_pollsters(q: Asked) -> Answer:
-    """Who polled the race."""
-    return await pollsters(q.reader, q.race)
-
-
-async def handle_named_poll(q: Asked) -> Answer:
-    """The newest poll by the named pollster, of the named month or stage, or before a stage."""
-    return await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
-                                     year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
-                                     stage=q.parsed.terms.stage)
-
-
-def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
-    """The pollster named, as the race's polls name it: "Emerson" is "Emerson College" in a 2020 race, and
-    "Siena" both "Siena College" and "Siena College/The New York Times Upshot"."""
-    if not q.pollsters:
-        return ()
-    named = q.index.namesakes(q.pollsters[0].match)
-    return tuple(e.display for e in named if q.race.id in e.race_ids) or (named[0].display,)
-
-
-async def handle_results(q: Asked) -> Answer:
-    """The results of the stage asked, for the named candidate when there is one."""
-    return await election_results(q.reader, q.race, stage_asked(q.parsed), q.candidate)
-
-
-async def handle_election_date(q: Asked) -> Answer:
-    """When the race is held."""
-    return await election_date(q.reader, q.race, q.today)
-
-
-async def handle_average(q: Asked) -> Answer:
-    """The polling average, with the named candidate's share first."""
-    return await average(q.reader, q.race, q.candidate)
-
-
-async def handle_poll_history(q: Asked) -> Answer:
-    """Every poll of the race."""
-    return await poll_history(q.reader, q.race)
-
-
-async def handle_latest_poll(q: Asked) -> Answer:
-    """The newest poll of the race (of the stage named)."""
-    return await latest_poll(q.reader, q.race, stage=q.parsed.terms.stage)
-
-
-async def handle_running(q: Asked) -> Answer:
-    """Who is running in the race, and its dates."""
-    return await race_overview(q.reader, q.race, q.today)
-
-
-async def handle_standing(q: Asked) -> Answer:
-    """How the named candidate is doing in the race."""
-    span, candidate = q.candidates[0]
-    return with_entity(await candidate_standing(q.reader, q.race, candidate, q.today), span)
-
-
-async def handle_leader(q: Asked) -> Answer:
-    """Who leads the race."""
-    return await who_leads(q.reader, q.race, q.today)
-
-
-async def handle_races(q: Asked) -> Answer:
-    """The races that fit what the question names."""
-    candidates = [span.match.entry.race_ids for span, _ in q.candidates]
-    return race_list(q.reader, q.parsed.terms, q.today, places_of(q.parsed), candidates,
-                             " ".join(q.parsed.leftover))
-
-
-async def handle_unknown_person(q: Asked) -> Answer:
-    """No candidate called what the question names."""
-    return unknown_name(q.parsed, q.index, "candidate", QuestionKind.CANDIDATE, q.messages)
-
-
-async def handle_fallback(q: Asked) -> Answer:
-    """The doubtful name, an unknown name, or what I can answer."""
-    if q.weak:
-        return weak_answer(q.parsed, q.index, q.race, q.messages)
-    if q.parsed.leftover and q.has(QuestionKind.CANDIDATE):
-        return unknown_name(q.parsed, q.index, "candidate", QuestionKind.CANDIDATE, q.messages)
-    return localized.help_answer(q.messages, QuestionKind.UNKNOWN)
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.engine.answers import Answer
+from bot.engine.asked import Asked, Handler
+from bot.engine.handlers import (
+    handle_average,
+    handle_compare,
+    handle_compare_unknown,
+    handle_election_date,
+    handle_endorsements_by,
+    handle_endorsements_of,
+    handle_endorsements_unknown,
+    handle_fallback,
+    handle_help,
+    handle_is_running,
+    handle_latest_poll,
+    handle_leader,
+    handle_named_poll,
+    handle_no_race,
+    handle_poll_history,
+    handle_pollsters,
+    handle_profile,
+    handle_races,
+    handle_results,
+    handle_running,
+    handle_standing,
+    handle_subgroup,
+    handle_unknown_person,
+    handle_weak_name,
+)
+from bot.engine.kinds import ENDORSEMENTS, QuestionKind
+from bot.engine.understanding.question import compared_sides, same_words
 
 
 # ------------------------------------------------------------------------------------------ conditions

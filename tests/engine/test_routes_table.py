@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import re
 
-from bot.engine import routes
+from bot.engine import asked, handlers, routes
 from bot.engine.answers import Answer
 from bot.engine.kinds import ENDORSEMENTS, RACE_FREE, QuestionKind
 from bot.engine.reask import REASK, question_with
@@ -42,7 +42,7 @@ def test_every_kind_with_a_rule_has_one_in_each_language() -> None:
 
 
 def test_every_kind_the_parse_detects_is_routed() -> None:
-    source = inspect.getsource(routes)
+    source = "".join(inspect.getsource(module) for module in (routes, handlers, asked))
     for kind, _ in ENGLISH_PATTERNS:
         assert f"QuestionKind.{kind.name}" in source or kind in RACE_FREE | set(ENDORSEMENTS), kind
 

@@ -1,0 +1,77 @@
+"""One question on its way to an answer: what was parsed, the names resolved, the race chosen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from bot.db.views import CandidateView
+from bot.engine.answers import Answer
+from bot.engine.answers.reader import Reader
+from bot.engine.kinds import RACE_FREE, QuestionKind
+from bot.engine.understanding.names import NameIndex
+from bot.engine.understanding.question import ParsedQuestion, Span
+from bot.engine.understanding.race_choice import RaceChoice
+from bot.i18n import Messages
+
+
+@dataclass(slots=True)
+class Asked:
+    """One question on its way to an answer: what was parsed, the names resolved and the race chosen."""
+
+    parsed: ParsedQuestion
+    reader: Reader
+    index: NameIndex
+    today: dt.date
+    choice: RaceChoice
+    candidates: list[tuple[Span, CandidateView]] = field(default_factory=list)
+
+    @property
+    def messages(self) -> Messages:
+        """The asker's language: the router writes its own answers (help, unknown names, which race) in it."""
+        return self.reader.messages
+
+    def has(self, *kinds: QuestionKind) -> bool:
+        """Whether the question asks any of these kinds."""
+        return any(kind in self.parsed.intents for kind in kinds)
+
+    @property
+    def race(self):  # noqa: ANN201 - a RaceView or None
+        """The race the question is about (a RaceView), or None."""
+        return self.choice.race
+
+    @property
+    def endorsers(self) -> list[Span]:
+        """The endorsers the question names."""
+        return self.parsed.of("endorser")
+
+    @property
+    def pollsters(self) -> list[Span]:
+        """The pollsters the question names."""
+        return self.parsed.of("pollster")
+
+    @property
+    def groups(self) -> list[Span]:
+        """The groups of voters the question names."""
+        return self.parsed.of("subgroup")
+
+    @property
+    def candidate(self) -> CandidateView | None:
+        """The first candidate the question names, or None."""
+        return self.candidates[0][1] if self.candidates else None
+
+    @property
+    def weak(self) -> bool:
+        """Whether the question has a name nobody has, or several have."""
+        return bool(self.parsed.unknown or self.parsed.ambiguous)
+
+    @property
+    def needs_race(self) -> bool:
+        """Whether the question asks something only a race answers."""
+        intents = set(self.parsed.intents) - RACE_FREE
+        return bool(intents or self.groups or self.pollsters or self.parsed.month or self.choice.constrained
+                    and not self.candidates)
+
+
+Handler = Callable[[Asked], Awaitable[Answer]]
