@@ -88,7 +88,8 @@ async def handle_compare(q: Asked) -> Answer:
 
 async def handle_compare_unknown(q: Asked) -> Answer:
     """Two names compared, one or both of which nobody has ("fetterman vs oz" in a file without them)."""
-    unknown = [" ".join(w for w in side if w in q.parsed.leftover) for side in compared_sides(q.parsed.words)]
+    unexplained = set(q.parsed.leftover) | set(q.parsed.common)  # "oz" is a word, but "vs" says it is a name here
+    unknown = [" ".join(w for w in side if w in unexplained) for side in compared_sides(q.parsed.words)]
     names = [name for name in unknown if name]
     near = [n for name in names for n in suggest(q.index, name, "candidate")][:MAX_SUGGESTIONS]
     m = q.messages

@@ -21,3 +21,7 @@ AVERAGE_WINDOW_DAYS = 60  # polls whose fieldwork ended within this many days of
 RECENCY_HALF_LIFE_DAYS = 14  # a poll's weight halves every this many days before the newest poll
 DEFAULT_SAMPLE_SIZE = 600  # the weight of a poll whose sample size no source gives
 MAX_SAMPLE_SIZE = 5000  # larger samples count no more than this
+
+# What the language knows of a word (understanding/lexicon.py).
+COMMON_WORD_ZIPF = 3.0  # a word at least this frequent in English or Spanish (Zipf scale) is a common word
+REAL_SURNAME_PERCENT = 0.002  # a surname at least this share of people have (1990 Census: ~5,000) is a real one

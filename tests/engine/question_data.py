@@ -20,6 +20,8 @@ from pathlib import Path
 import yaml
 from rapidfuzz.distance import OSA
 
+from bot.engine.understanding.lexicon import lexicon
+
 ROOT = Path(__file__).resolve().parents[2]
 LA_BUNDLES = (ROOT / "data" / "races" / "la-mayor-2022.yaml", ROOT / "data" / "races" / "la-mayor-2022-public.yaml")
 FIVETHIRTYEIGHT = ROOT.parent / "shared" / "data" / "fivethirtyeight"
@@ -386,6 +388,14 @@ def typos_per_word_allowed(name: str, typo: str) -> bool:
                                                                                                   strict=True))
 
 
+def nobody_is_called(name: str, typo: str) -> bool:
+    """Whether each misspelt word is a word nobody is called and no word of the language (issue 21: "a typo is a
+    word nobody is called"; "Basso" is a real surname, "time" a word, so neither is a typo of a name)."""
+    words = lexicon()
+    return not any(w != t and (words.is_real_name(t) or words.is_common(t))
+                   for w, t in zip(name.split(), typo.split(), strict=False))
+
+
 def one_typo(text: str, rng: random.Random) -> str:
     """One letter dropped, doubled, swapped with the next or replaced by a key next to it on the keyboard; never
     the first letter of a word (people get those right)."""
@@ -415,7 +425,7 @@ def make_typo(text: str, owner: str, rng: random.Random, index: KeyIndex, max_ed
         typo = folded
         for _ in range(rng.randint(1, allowed)):
             typo = one_typo(typo, rng)
-        if typo == folded or not typos_per_word_allowed(folded, typo):
+        if typo == folded or not typos_per_word_allowed(folded, typo) or not nobody_is_called(folded, typo):
             continue
         _, owners = index.nearest(typo)
         if owners == {fold(owner)}:

@@ -13,6 +13,7 @@ from bot.engine.thresholds import (
     MAX_FUZZY_SPAN_WORDS,
     SUGGESTION_SCORE,
 )
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import SUFFIXES, NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.spanish import (
@@ -28,16 +29,20 @@ def find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     chosen = _confident(candidates)
     _join_side_by_side(parsed, index, chosen)
     _widen_to_unexplained(parsed, index, chosen)
-    # Held to a stricter standard: every word typed must be a close typo of a word of the name matched.
+    # Held to a stricter standard: every word typed must be a close typo of a word of the name matched, and a
+    # person's name typed with a word that is another real name is another person's.
     for span in list(chosen):
-        if span.match.entry.kind in ("candidate", "endorser", "pollster") and not typed_like(span.text,
-                                                                                             span.match.key):
+        entry, key = span.match.entry, span.match.key
+        if entry.kind in ("candidate", "endorser", "pollster") and not typed_like(span.text, key) \
+                or entry.person and span.match.score < 100.0 and names_someone_else(span.text, key):
             chosen.remove(span)
             parsed.unknown.append((span.text, [span.match]))
     parsed.spans = sorted(_without_ties(parsed, candidates, chosen), key=lambda s: s.start)
     used = set().union(*(set(range(s.start, s.end)) for s in parsed.spans)) if parsed.spans else set()
-    parsed.leftover = [w for i, w in enumerate(parsed.words) if i not in used and i not in parsed.terms.used
-                       and i not in parsed.function_words and not _plain_word(w)]
+    unexplained = [w for i, w in enumerate(parsed.words) if i not in used and i not in parsed.terms.used
+                   and i not in parsed.function_words and not question_word(w)]
+    parsed.leftover = [w for w in unexplained if not lexicon().is_plain_word(w)]
+    parsed.common = [w for w in unexplained if lexicon().is_plain_word(w)]
 
 
 def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int, int, str]]:
@@ -250,24 +255,48 @@ def _has_suffix(name: str) -> bool:
     return fold(name).split()[-1] in SUFFIXES
 
 
-def _plain_word(word: str) -> bool:
+def question_word(word: str) -> bool:
+    """A word of the question's form: a question word, a month or a number."""
     return word in QUESTION_WORDS or word in MONTHS or word.isdigit()
+
+
+def _plain_word(word: str) -> bool:
+    """A word of the question, not of a name: a question word, a month, a number, or a common word of English or
+    Spanish that is nobody's name ("beat", "came", "dead"; not "bass" or "young")."""
+    return question_word(word) or lexicon().is_plain_word(word)
 
 
 def typed_like(typed: str, key: str) -> bool:
     """Whether each typed word is the key's word, in order, or a typo of it: one letter off in a word of up to
     five letters, two in a longer one ("kardashan"); "karen bliss" is not "karen bass"."""
     typed_words, key_words = typed.split(), key.split()
-    if "".join(typed_words) == "".join(key_words):
-        return True
+    return "".join(typed_words) == "".join(key_words) or _aligned(typed_words, key_words) is not None
+
+
+def _aligned(typed_words: list[str], key_words: list[str]) -> list[tuple[str, str]] | None:
+    """Each typed word with the word of the key it stands for (the key's words in order, each typed word the same
+    word or a typo of it), or None when a typed word stands for none."""
+    pairs: list[tuple[str, str]] = []
     position = 0
     for word in typed_words:
         while position < len(key_words) and not _close(word, key_words[position]):
             position += 1
         if position == len(key_words):
-            return False
+            return None
+        pairs.append((word, key_words[position]))
         position += 1
-    return True
+    return pairs
+
+
+def names_someone_else(typed: str, key: str) -> bool:
+    """Whether a name typed near a person's name is another person's: a typed surname that is not theirs but a real
+    surname, common enough that someone is likely called it ("karen basso", "karen boss" are not Karen Bass; "karen
+    bas", a spelling nobody has, is her name with a typo). A given name typed near theirs stays a typo ("karin")."""
+    key_words = key.split()
+    pairs = _aligned(typed.split(), key_words)
+    real = lexicon()
+    return pairs is not None and any(word != meant and real.is_real_surname(word) for word, meant in pairs
+                                     if len(key_words) == 1 or meant != key_words[0])
 
 
 def _close(typed: str, word: str) -> bool:

@@ -41,6 +41,9 @@ class ParsedQuestion:
     unknown: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names nobody has, with near ones
     ambiguous: list[tuple[str, list[NameMatch]]] = field(default_factory=list)  # names several have
     leftover: list[str] = field(default_factory=list)
+    # Words of the language explained by nothing else ("beat", "oz"): no name's, unless the question's form says
+    # a name stands there ("fetterman vs oz").
+    common: list[str] = field(default_factory=list)
 
     def of(self, kind: str) -> list[Span]:
         """The spans that name something of a kind ("candidate", "pollster" ...)."""

