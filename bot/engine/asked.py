@@ -70,8 +70,8 @@ class Asked:
     def needs_race(self) -> bool:
         """Whether the question asks something only a race answers."""
         intents = set(self.parsed.intents) - RACE_FREE
-        return bool(intents or self.groups or self.pollsters or self.parsed.month or self.choice.constrained
-                    and not self.candidates)
+        return bool(intents or self.groups or self.pollsters or self.parsed.month or self.parsed.group
+                    or self.parsed.area or self.choice.constrained and not self.candidates)
 
 
 Handler = Callable[[Asked], Awaitable[Answer]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine.answers import Answer, localized
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
-from bot.engine.answers.localized import suggest, unknown_name, weak_answer, which_race
+from bot.engine.answers.localized import area_not_kept, suggest, unknown_name, weak_answer, which_race
 from bot.engine.answers.matched import with_entity
 from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
 from bot.engine.answers.polls import average, compare, latest_poll, poll_history, pollsters, subgroup, who_leads
@@ -69,7 +69,9 @@ async def handle_no_race(q: Asked) -> Answer:
     if q.choice.several:
         return which_race(q.choice, m)
     if q.choice.none_fits:
-        what = q.parsed.terms.describe(m) or m.gettext("that")
+        described = q.parsed.terms.describe(m)
+        places = [s.match.entry.display for s in q.parsed.of("place") if s.match.entry.display not in described]
+        what = " ".join([*places, described]).strip() or m.gettext("that")
         names = ", ".join(c.name for _, c in q.candidates)
         return Answer(q.parsed.intents[0] if q.parsed.intents else QuestionKind.RACE, status="not_found",
                       title=m.gettext("No such race"),
@@ -101,6 +103,16 @@ async def handle_compare_unknown(q: Asked) -> Answer:
 async def handle_subgroup(q: Asked) -> Answer:
     """How the named group of voters is voting, for the named candidate when there is one."""
     return await subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
+
+
+async def handle_unknown_group(q: Asked) -> Answer:
+    """That no poll of the race reports the group of voters named."""
+    return await subgroup(q.reader, q.race, q.parsed.group or "", q.candidate)
+
+
+async def handle_area(q: Asked) -> Answer:
+    """That the race's counts are kept for the whole race, not by the county or precinct named."""
+    return area_not_kept(q.race, q.parsed.area or "", q.messages)
 
 
 async def handle_pollsters(q: Asked) -> Answer:

@@ -14,22 +14,25 @@ The routes are tried in this order; the first whose condition holds answers (tes
 10. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
 11. races: which races there are ("which races are in georgia").
 12. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
-13. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-14. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-15. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-16. pollsters: who polled the race, with counts.
-17. named poll: a poll named by pollster, sponsor, month or "before the primary".
-18. results: who won, who made the runoff, how a candidate did in a stage.
-19. election date: when the election is, or was.
-20. average: the polling average, or one candidate's share of it.
-21. poll history: every poll, oldest first.
-22. latest poll: the newest poll.
-23. who is running: the race's candidates.
-24. standing: how a named candidate is doing.
-25. candidate in the race: the profile of a named candidate in the race.
-26. who leads: the results if decided, the count while counting, else the polling average.
-27. race: only a race named: its candidates and dates.
-28. anything else: the weak name, an unknown name, or what I can answer.
+13. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
+14. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+15. group not in the polls: a group of voters the race's polls do not report ("among young voters").
+16. area: a county or precinct named: the counts kept are the race's totals, not by area.
+17. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+18. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+19. pollsters: who polled the race, with counts.
+20. named poll: a poll named by pollster, sponsor, month or "before the primary".
+21. results: who won, who made the runoff, how a candidate did in a stage.
+22. election date: when the election is, or was.
+23. average: the polling average, or one candidate's share of it.
+24. poll history: every poll, oldest first.
+25. latest poll: the newest poll.
+26. who is running: the race's candidates.
+27. standing: how a named candidate is doing.
+28. candidate in the race: the profile of a named candidate in the race.
+29. who leads: the results if decided, the count while counting, else the polling average.
+30. race: only a race named: its candidates and dates.
+31. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -44,6 +47,7 @@ from dataclasses import dataclass
 from bot.engine.answers import Answer
 from bot.engine.asked import Asked, Handler
 from bot.engine.handlers import (
+    handle_area,
     handle_average,
     handle_compare,
     handle_compare_unknown,
@@ -66,10 +70,12 @@ from bot.engine.handlers import (
     handle_running,
     handle_standing,
     handle_subgroup,
+    handle_unknown_group,
     handle_unknown_person,
     handle_weak_name,
 )
 from bot.engine.kinds import ENDORSEMENTS, QuestionKind
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words
 
 
@@ -159,14 +165,34 @@ def unknown_subject(q: Asked) -> bool:
     return bool(subject) and set(subject.split()) <= set(q.parsed.leftover)
 
 
+def unexplained_words(q: Asked) -> bool:
+    """Words nothing explains, no person or group named to answer about: a name nobody has ("how did ossoff do in
+    atkinson county"), never an answer about the race alone."""
+    unexplained = [w for w in q.parsed.leftover if not lexicon().is_common(w)]  # "son" is a word, "ossoff" is not
+    return bool(unexplained and q.parsed.intents) and not (q.candidates or q.endorsers or q.pollsters or q.groups) \
+        and not q.has(QuestionKind.RACES, QuestionKind.HELP)
+
+
 def no_race_fits(q: Asked) -> bool:
     """The question needs a race and none fits ("no such race"), or several fit ("which race?")."""
     return q.race is None and (q.needs_race or q.choice.constrained)
 
 
+def group_not_polled(q: Asked) -> bool:
+    """A group of voters named that no poll of the data reports ("bass vs caruso among young voters")."""
+    return q.parsed.group is not None and not q.groups and q.race is not None
+
+
+def names_area(q: Asked) -> bool:
+    """A county or precinct named ("how did bass do in ventura county")."""
+    return q.parsed.area is not None and q.race is not None
+
+
 def compares_two(q: Asked) -> bool:
-    """Two candidates named, to compare or with nothing asked ("bass vs caruso", "biden trump michigan")."""
-    return len(q.candidates) >= 2 and (q.has(QuestionKind.COMPARE, QuestionKind.LEADER) or not q.parsed.intents)
+    """Two candidates named, to compare or with nothing asked ("bass vs caruso", "biden trump michigan"), and no
+    group of voters named (then it is how the group votes)."""
+    return len(q.candidates) >= 2 and not q.groups \
+        and (q.has(QuestionKind.COMPARE, QuestionKind.LEADER) or not q.parsed.intents)
 
 
 def names_group(q: Asked) -> bool:
@@ -263,7 +289,10 @@ ROUTES: tuple[Route, ...] = (
     Route("compare, a name unknown", compare_name_unknown, handle_compare_unknown),
     Route("races", asks_races, handle_races),
     Route("unknown person", unknown_subject, handle_unknown_person),
+    Route("unexplained words", unexplained_words, handle_unknown_person),
     Route("no race", no_race_fits, handle_no_race),
+    Route("group not in the polls", group_not_polled, handle_unknown_group),
+    Route("area", names_area, handle_area),
     Route("compare", compares_two, handle_compare),
     Route("subgroup", names_group, handle_subgroup),
     Route("pollsters", asks_pollsters, handle_pollsters),

@@ -14,6 +14,7 @@ from bot.db.database import Database
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers import import_file
+from bot.importers.bundled import load_bundled_races
 from bot.importers.results_import import import_results
 from tests.engine.la_questions import ASKED_ON
 from tests.sealed.check import Verdict, grade
@@ -27,7 +28,7 @@ SHOWN = 160  # characters of an answer's title and summary shown per miss
 async def ask_all(folder: Path, questions: tuple[Question, ...]) -> list[Answer]:
     """A fresh database with the bundled races and the real files that import today; every question asked."""
     db = Database(f"sqlite+aiosqlite:///{folder / 'sealed.sqlite3'}")
-    await db.open(load_bundled=True)
+    await db.open(load_bundled=load_bundled_races)
     for name in POLL_FILES:
         await import_file(db, str(DATA_DIR / name))
     for path, state in RESULT_FILES:

@@ -7,6 +7,7 @@ fields, never by rewriting an English sentence.
 
 from __future__ import annotations
 
+from bot.db.views import RaceView
 from bot.engine.answers import Answer, Fact
 from bot.engine.kinds import QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS, SUGGEST_CUTOFF
@@ -139,3 +140,11 @@ def suggest(index: NameIndex, text: str, kind: str) -> list[str]:
             near += index.lookup(word, [kind], limit=MAX_SUGGESTIONS, cutoff=SUGGEST_CUTOFF)
     near.sort(key=lambda m: -m.score)
     return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]
+
+
+def area_not_kept(race: RaceView, area: str, m: Messages = ENGLISH) -> Answer:
+    """That a race's results are kept for the whole race, not by the county or precinct a question names."""
+    name = m.term("race", race.name)
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results by area: {race}").format(race=name),
+                  summary=m.gettext("I have no results of {race} for {area}: only the totals of the whole race.")
+                  .format(race=name, area=area), race_slug=race.slug, language=m.language)

@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from bot.engine.understanding.constraints import find_constraints
 from bot.engine.understanding.intents import detect_intents
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.name_spans import find_names
@@ -67,6 +68,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
                 parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
                 parsed.terms.used.discard(year_at)
     find_names(parsed, index)
+    find_constraints(parsed)
     inside_names = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "pollster")
                     for i in range(s.start, s.end)}
     national_at = {i for i in parsed.terms.used if words[i] in NATIONAL_WORDS}

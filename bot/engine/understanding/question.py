@@ -44,6 +44,8 @@ class ParsedQuestion:
     # Words of the language explained by nothing else ("beat", "oz"): no name's, unless the question's form says
     # a name stands there ("fetterman vs oz").
     common: list[str] = field(default_factory=list)
+    group: str | None = None  # a group of voters named that the data's groups are not ("young voters")
+    area: str | None = None  # an area of a count named ("atkinson county", "precinct 4")
 
     def of(self, kind: str) -> list[Span]:
         """The spans that name something of a kind ("candidate", "pollster" ...)."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.db.views import RaceView
 from bot.engine.understanding.race_table import RaceTable
 from bot.engine.understanding.race_terms import RaceTerms
+from bot.names import fold
 from bot.races import AT_LARGE
 
 if TYPE_CHECKING:
@@ -133,6 +134,8 @@ def _filter(terms: RaceTerms, races: RaceTable, states: dict[str, int], place_id
         pool = [r for r in pool if r.structure.national]
     if terms.offices:
         pool = [r for r in pool if r.structure.office_kind in terms.offices]
+    if terms.other_office:
+        pool = [r for r in pool if r.structure.office_kind == "other" and _office_is(r, terms.other_office)]
     if terms.district is not None:
         pool = [r for r in pool if _district_fits(r.structure.district, terms.district)]
     if terms.special:
@@ -145,6 +148,12 @@ def _filter(terms: RaceTerms, races: RaceTable, states: dict[str, int], place_id
         wanted = set(ids)
         pool = [r for r in pool if r.id in wanted]
     return list(pool)
+
+
+def _office_is(race: RaceView, office: str) -> bool:
+    """Whether a race of another office is the one named: every word of the office's name in the race's office."""
+    words = set(fold(race.office).split())
+    return set(office.split()) <= words
 
 
 def _narrow(pool: list[RaceView], hints: Sequence[Iterable[int]]) -> list[RaceView]:

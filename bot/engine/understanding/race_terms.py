@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 
 from bot.i18n import ENGLISH, Messages
 from bot.names import fold_name
-from bot.races import AT_LARGE
+from bot.races import AT_LARGE, OFFICE_KINDS
 
 OFFICE_WORDS = {
     "president": "president", "presidential": "president", "presidency": "president", "potus": "president",
@@ -36,6 +36,35 @@ SPANISH_OFFICE_WORDS = {
     "concejo": "council", "concejal": "council", "concejala": "council",
 }
 OFFICE_WORDS |= SPANISH_OFFICE_WORDS
+# Offices of other kinds than those above, as people name them (English and Spanish): a question naming one is about
+# a race of that office, which the data may not have ("la school board results" is no question about the mayor).
+# Several words first; each phrase maps to the office's name in the answers.
+OTHER_OFFICES = {
+    ("school", "board"): "school board", ("board", "of", "education"): "school board",
+    ("board", "of", "supervisors"): "board of supervisors", ("district", "attorney"): "district attorney",
+    ("city", "attorney"): "city attorney", ("attorney", "general"): "attorney general",
+    ("secretary", "of", "state"): "secretary of state", ("lieutenant", "governor"): "lieutenant governor",
+    ("lt", "governor"): "lieutenant governor", ("lt", "gov"): "lieutenant governor",
+    ("city", "council"): "council", ("city", "councilmember"): "council", ("concejo", "municipal"): "council",
+    ("state", "senate"): "state senate", ("state", "senator"): "state senate", ("state", "house"): "state house",
+    ("state", "assembly"): "state assembly", ("state", "representative"): "state house",
+    ("city", "controller"): "controller", ("county", "supervisor"): "board of supervisors",
+    ("junta", "escolar"): "school board", ("consejo", "escolar"): "school board",
+    ("fiscal", "general"): "attorney general", ("fiscal", "de", "distrito"): "district attorney",
+    ("vicegobernador",): "lieutenant governor", ("sheriff",): "sheriff", ("alguacil",): "sheriff",
+    ("assessor",): "assessor", ("controller",): "controller", ("comptroller",): "controller",
+    ("contralor",): "controller", ("treasurer",): "treasurer", ("tesorero",): "treasurer",
+    ("auditor",): "auditor", ("coroner",): "coroner", ("alderman",): "city council", ("aldermen",): "city council",
+    ("assemblyman",): "state assembly", ("assemblywoman",): "state assembly", ("assemblymember",): "state assembly",
+    ("legislature",): "state legislature", ("judge",): "judge", ("juez",): "judge", ("jueza",): "judge",
+    ("supreme", "court"): "supreme court", ("court", "of", "appeals"): "court of appeals", ("regent",): "regent",
+    ("regents",): "regent", ("board", "of", "regents"): "regent", ("state", "board", "of", "education"): "school board",
+    ("council", "member"): "council", ("council", "members"): "council", ("commissioner",): "commissioner",
+    ("county", "commissioner"): "commissioner", ("trustee",): "trustee", ("trustees",): "trustee",
+    ("transportation", "district"): "transportation district", ("state", "representatives"): "state house",
+    ("state", "senators"): "state senate", ("public", "utilities", "commission"): "public utilities commission",
+}
+OTHER_OFFICE_LENGTHS = sorted({len(phrase) for phrase in OTHER_OFFICES}, reverse=True)
 SPANISH_STAGE_WORDS = {"primaria": "primary", "primarias": "primary", "balotaje": "runoff", "generales": "general"}
 STAGE_WORDS = {"runoff": "runoff", "runoffs": "runoff", "primary": "primary", "primaries": "primary",
                "general": "general"} | SPANISH_STAGE_WORDS
@@ -106,6 +135,7 @@ class RaceTerms:
     national: bool = False
     used: set[int] = field(default_factory=set)
     office_at: dict[int, str] = field(default_factory=dict)  # position of each office word
+    other_office: str | None = None  # an office of no kind above ("school board", "sheriff")
     state_words: set[int] = field(default_factory=set)  # positions of the words of states' names ("new", "york")
 
     def take(self, *positions: int) -> None:
@@ -131,7 +161,7 @@ class RaceTerms:
     @property
     def named(self) -> bool:
         """Whether the question says anything of a race beyond an office word."""
-        return bool(self.states or self.district or self.cycle or self.special or self.national)
+        return bool(self.states or self.district or self.cycle or self.special or self.national or self.other_office)
 
     def describe(self, m: Messages = ENGLISH) -> str:
         """What the question says of a race, in the asker's words ("2018 TX district 2 house primary")."""
@@ -141,7 +171,8 @@ class RaceTerms:
             scope=m.gettext("national") if self.national else "",
             district=m.gettext("district {number}").format(number=self.district) if self.district else "",
             special=m.term("stage", "special") if self.special else "",
-            office=m.either([m.term("race office", office) for office in sorted(self.offices)]),
+            office=m.either([m.term("race office", office) for office in sorted(self.offices)]
+                            + ([self.other_office] if self.other_office else [])),
             stage=m.term("stage", self.stage) if self.stage else "")
         return " ".join(text.split())
 
@@ -171,6 +202,7 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
     `not_terms` are positions of words that are no terms ("la" the Spanish article, not Louisiana)."""
     capitals = set(_CAPITAL_PAIR.findall(normalized))
     terms = RaceTerms()
+    _find_other_office(terms, words, not_terms)
     _find_states(terms, words, capitals, not_terms)
     us_word = _find_other_terms(terms, words, capitals, not_terms, today)
     if us_word and not terms.states and terms.offices <= {"president"}:
@@ -180,6 +212,24 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
             terms.offices |= {"house", "president"}  # vote of a state that splits it ("maine cd-1")
         terms.take(*(i for i, w in enumerate(words) if w in DISTRICT_WORDS or w == "congressional"))
     return terms
+
+
+def _find_other_office(terms: RaceTerms, words: list[str], not_terms: AbstractSet[int]) -> None:
+    """An office of no kind the races are indexed by ("school board", "district attorney", "sheriff"), longest
+    phrase first: its words are the office's, not a district, a state or a governor's race."""
+    for i in range(len(words)):
+        for length in OTHER_OFFICE_LENGTHS:
+            phrase = tuple(words[i:i + length])
+            if len(phrase) == length and phrase in OTHER_OFFICES and not set(range(i, i + length)) & set(not_terms) \
+                    and not set(range(i, i + length)) & terms.used:
+                office = OTHER_OFFICES[phrase]
+                if office in OFFICE_KINDS:  # an office of a kind the races have, in two words ("city council")
+                    terms.offices.add(office)
+                    terms.office_at[i + length - 1] = office
+                else:
+                    terms.other_office = terms.other_office or office
+                terms.take(*range(i, i + length))
+                break
 
 
 def _office_near(words: list[str], i: int) -> bool:

@@ -109,3 +109,27 @@ SHORTHAND = {"b4": "before", "abt": "about", "w": "with", "v": "vs", "pol": "pol
 
 # Words that ask who made it out of the primary ("who advanced", "¿quién pasó a la segunda vuelta?").
 ADVANCED_WORDS = {"advanced", "paso", "pasaron", "avanzo", "avanzaron", "clasifico", "clasificaron"}
+
+
+# Words that name groups of voters, English and Spanish: a question naming one asks how that group votes, which the
+# polls of the race may not report ("bass vs caruso among young voters"). The groups the polls report are names
+# of the data (the index's subgroups); these are the words that say a group is meant when the data has none.
+GROUP_WORDS = set("""
+women woman men man female male females males latino latinos latina latinas latinx hispanic hispanics black blacks
+white whites asian asians african americans american young younger youth youngest old older oldest seniors senior
+elderly retirees millennials boomers zoomers genz independents independent democrats democrat republicans republican
+liberals liberal conservatives conservative moderates moderate evangelicals evangelical catholics catholic
+protestants jewish muslim suburban suburbanites rural urban college educated graduates uneducated noncollege
+working class union members veterans students parents mothers fathers moms dads renters homeowners gay lgbt lgbtq
+firsttime undecided likely registered
+mujeres hombres latinos latinas hispanos hispanas negros negras afroamericanos blancos blancas asiaticos asiaticas
+jovenes mayores ancianos jubilados independientes democratas republicanos liberales conservadores moderados
+evangelicos catolicos universitarios estudiantes obreros sindicalistas veteranos padres madres
+""".split())
+# Words after a group's words that belong to it ("young voters", "votantes jovenes").
+GROUP_TAILS = {"voters", "voter", "people", "adults", "votantes", "electores", "personas", "under", "over"}
+# Words that introduce a group ("among women", "with seniors", "entre los jovenes").
+GROUP_CUES = {"among", "amongst", "with", "entre", "con"}
+# Words that say a place is an area of a count: a county, a precinct ("how did ossoff do in atkinson county").
+AREA_WORDS = {"county", "counties", "parish", "borough", "precinct", "precincts", "ward", "township",
+              "condado", "condados", "precinto", "precintos", "municipio"}

@@ -1,0 +1,114 @@
+"""The things a question names that an answer must honour beyond its names and race terms: a group of voters and an
+area of a count (a county, a precinct), found in the words nothing else explained."""
+
+from __future__ import annotations
+
+from bot.engine.understanding.question import ParsedQuestion
+from bot.engine.understanding.vocabulary import (
+    AREA_WORDS,
+    GROUP_CUES,
+    GROUP_TAILS,
+    GROUP_WORDS,
+    NAME_OR_SPANISH,
+    QUESTION_WORDS,
+)
+
+
+def find_constraints(parsed: ParsedQuestion) -> None:
+    """Sets the question's group of voters and area when it names them: the words taken leave its leftover."""
+    taken = {i for s in parsed.spans for i in range(s.start, s.end)} | parsed.terms.used | parsed.function_words
+    free = [i for i in range(len(parsed.words)) if i not in taken]
+    # A county may be named like a place or a state ("el paso county", "washington county"): those words are free
+    # for an area, and are its name when they stand before the area word.
+    people = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "subgroup")
+              for i in range(s.start, s.end)}
+    parsed.area, at = _area(parsed.words, [i for i in range(len(parsed.words)) if i not in people])
+    if parsed.area:
+        for position in at:
+            parsed.terms.drop_state(position)
+        parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
+    area_words = set(parsed.area.split()) if parsed.area else set()
+    wider = _wider_group(parsed, set(free))
+    parsed.group = wider if wider else None if parsed.of("subgroup") else _group(parsed.words, free)
+    group_words = set(parsed.group.split()) if parsed.group else set()
+    parsed.leftover = [w for w in parsed.leftover if w not in area_words | group_words]
+    parsed.common = [w for w in parsed.common if w not in area_words | group_words]
+
+
+def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
+    """An area named ("atkinson county", "county of atkinson", "condado de atkinson", "precinct 4") and the
+    positions of its words."""
+    free_set = set(free)
+    for i in free:
+        if words[i] not in AREA_WORDS:
+            continue
+        if i + 2 < len(words) and words[i + 1] in ("of", "de", "del"):
+            end = i + 2  # "county of orange", "condado de la plata"
+            while end < len(words) and end - i < 5 and (not _plain(words[end]) or words[end] in NAME_OR_SPANISH
+                                                        and end + 1 < len(words) and not _plain(words[end + 1])):
+                end += 1
+            if end > i + 2:
+                return " ".join(words[i:end]), range(i, end)
+        start = i
+        while start > 0 and i - start < 3 and words[start - 1].isalpha() \
+                and (start - 1 in free_set and not _plain(words[start - 1]) or words[start - 1] in NAME_OR_SPANISH):
+            start -= 1  # "clear creek county", "el paso county", "la plata county"
+        while start < i and words[start] in NAME_OR_SPANISH and start + 1 < i and words[start + 1] in NAME_OR_SPANISH:
+            start += 1
+        if start < i and words[start] not in NAME_OR_SPANISH or start < i - 1:
+            return " ".join(words[start:i + 1]), range(start, i + 1)
+        if i + 1 in free_set and (words[i + 1].isdigit() or not _plain(words[i + 1])):
+            return " ".join(words[i:i + 2]), range(i, i + 2)
+        # a county whose name reads as question words ("el paso county"): the words since the preposition before
+        start = i
+        while start > 0 and i - start < 2 and words[start - 1] not in PREPOSITIONS:
+            start -= 1
+        return " ".join(words[start:i + 1]), range(i, i + 1)
+    return None, range(0)
+
+
+# The words before a place's name in a question ("in", "en"): where a county's name ends on the left.
+PREPOSITIONS = {"in", "at", "of", "for", "from", "across", "throughout", "en", "de", "del", "para", "por", "a"}
+
+
+def _plain(word: str) -> bool:
+    """A word that cannot name an area: a question word, an area word or a word that introduces a group."""
+    return word in QUESTION_WORDS or word in AREA_WORDS or word in GROUP_CUES
+
+
+def _wider_group(parsed: ParsedQuestion, free: set[int]) -> str | None:
+    """A group of the data named with more words than it has ("suburban women" where the polls report women): the
+    group named, which the data does not have; the narrower group's span is dropped."""
+    words = parsed.words
+    for span in parsed.of("subgroup"):
+        start, end = span.start, span.end
+        while start - 1 in free and words[start - 1] in GROUP_WORDS:
+            start -= 1
+        while end in free and (words[end] in GROUP_WORDS or words[end] in GROUP_TAILS and end + 1 < len(words)
+                                                                    and words[end + 1] in GROUP_WORDS):
+            end += 1
+        if (start, end) != (span.start, span.end):
+            parsed.spans = [s for s in parsed.spans if s is not span]
+            return " ".join(words[start:end])
+    return None
+
+
+def _group(words: list[str], free: list[int]) -> str | None:
+    """A group of voters named with its words ("young voters", "seniors", "among independents"), or None."""
+    free_set = set(free)
+    for i in free:  # "among" and "entre" say a group follows, whatever its words ("among voters under 30")
+        if words[i] in ("among", "amongst", "entre") and i + 1 in free_set:
+            end = i + 1
+            while end + 1 in free_set and (not _plain(words[end + 1]) or words[end + 1] in GROUP_TAILS
+                                           or words[end + 1] in GROUP_WORDS or words[end + 1].isdigit()):
+                end += 1
+            return " ".join(words[i + 1:end + 1])
+    for i in free:
+        if words[i] not in GROUP_WORDS:
+            continue
+        end = i
+        while end + 1 in free_set and (words[end + 1] in GROUP_WORDS or words[end + 1] in GROUP_TAILS
+                                       or words[end + 1].isdigit()):
+            end += 1
+        return " ".join(words[i:end + 1])
+    return None

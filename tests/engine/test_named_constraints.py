@@ -1,0 +1,122 @@
+"""Every constraint a question names is honoured or reported: a pollster with no poll of the race, a month with no
+poll, an office with no race, a county the counts do not have, a group of voters no poll reports. The answer names
+what is missing; it never answers the question without it.
+
+The values come from the data: pollsters of the real 538 files, the months of the LA polls, offices of Colorado's
+2024 Clarity file, counties of the Colorado and Georgia Clarity files; the groups are what people ask about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine.answers import Answer
+from tests.engine.asking import sync_asker
+from tests.engine.question_data import candidate_poll_files, fivethirtyeight_names, fold, la_race
+
+CLARITY = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "clarity"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+GROUPS = ("young voters", "seniors", "independents", "suburban women", "college graduates", "evangelicals",
+          "voters under 30", "gen z voters", "union members", "hispanic voters", "rural voters", "veterans")
+LA = "the la mayor race"
+pytestmark = pytest.mark.skipif(not CLARITY.exists(), reason=f"no Clarity files in {CLARITY}")
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Answer]]:
+    yield from sync_asker(tmp_path_factory.mktemp("constraints"), candidate_poll_files())
+
+
+@cache
+def la_pollster_words() -> frozenset[str]:
+    return frozenset(w for poll in la_race().polls for w in fold(poll.pollster).split())
+
+
+@cache
+def other_pollsters() -> tuple[str, ...]:
+    """Pollsters of the 538 files none of whose words is a word of an LA pollster's name."""
+    return tuple(p for p in fivethirtyeight_names().pollsters
+                 if len(fold(p)) > 3 and not set(fold(p).split()) & la_pollster_words())
+
+
+@cache
+def months_without_polls() -> tuple[str, ...]:
+    polled = {poll.as_of.month for poll in la_race().polls}
+    return tuple(m for i, m in enumerate(MONTHS, 1) if i not in polled)
+
+
+@cache
+def clarity_offices() -> tuple[str, ...]:
+    """The offices of Colorado's 2024 contests ("District Attorney - 10th Judicial District": district attorney),
+    those not named after a county."""
+    text = (CLARITY / "co_2024_general_detail.xml").read_text(encoding="utf-8")
+    counties = {fold(c) for c in re.findall(r'<County name="([^"]+)"', text)}
+    offices = set()
+    for contest in re.findall(r'<Contest key="\d+" text="([^"]+)"', text):
+        office = fold(contest.split(" - ")[0])
+        if " - " in contest and not re.search(r"\d", office) and not any(office.startswith(c) for c in counties):
+            offices.add(office)
+    return tuple(sorted(offices))
+
+
+@cache
+def counties() -> tuple[str, ...]:
+    names = set()
+    for path in CLARITY.glob("*.xml"):
+        names |= {fold(c) for c in re.findall(r'<County name="([^"]+)"', path.read_text(encoding="utf-8"))}
+        names |= {fold(c) for c in re.findall(r"<Region>([^<]+)</Region>", path.read_text(encoding="utf-8"))}
+    return tuple(sorted(names))
+
+
+def cases() -> st.SearchStrategy[tuple[str, str]]:
+    """(question, the words of the missing constraint) for one constraint with no data."""
+    pollster = st.sampled_from(other_pollsters()).flatmap(lambda p: st.sampled_from((
+        (f"latest {p} poll of {LA}", p), (f"what did the {p} poll say about {LA}", p),
+        (f"{p} poll la mayor", p))))
+    month = st.sampled_from(months_without_polls()).flatmap(lambda m: st.sampled_from((
+        (f"the {m} poll of {LA}", m), (f"{m} poll la mayor 2022", m), (f"la encuesta de {_es(m)} de la alcaldia de "
+                                                                       "los angeles", _es(m)))))
+    office = st.sampled_from(clarity_offices()).flatmap(lambda o: st.sampled_from((
+        (f"who won the la {o} race", o), (f"la {o} results", o), (f"who is running for {o} in la", o))))
+    county = st.tuples(st.sampled_from(counties()), st.sampled_from(("bass", "caruso", "karen bass"))).flatmap(
+        lambda c: st.sampled_from(((f"how did {c[1]} do in {c[0]} county", c[0]),
+                                   (f"{c[0]} county results for {LA}", c[0]),
+                                   (f"resultados de {c[1]} en el condado de {c[0]}", c[0]))))
+    group = st.tuples(st.sampled_from(GROUPS), st.sampled_from(("bass vs caruso", "how is caruso doing",
+                                                               "who leads the la mayor race"))).map(
+        lambda g: (f"{g[1]} among {g[0]}", g[0]))
+    return st.one_of(pollster, month, office, county, group)
+
+
+def _es(month: str) -> str:
+    return ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+            .split()[MONTHS.index(month)])
+
+
+def names_it(answer: Answer, missing: str) -> bool:
+    """Whether the answer says the missing thing is missing: not an ok answer, and its words in what it says."""
+    said = fold(f"{answer.title} {answer.summary} {answer.unmatched or ''}")
+    words = [w for w in fold(missing).split() if len(w) > 2 or w.isdigit()] or fold(missing).split()
+    return answer.status != "ok" and any(w in said.split() for w in words)
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(case=cases())
+def test_a_constraint_with_no_data_is_named_never_dropped(ask: Callable[[str], Answer], case: tuple[str, str]) -> None:
+    question, missing = case
+    answer = ask(question)
+    assert names_it(answer, missing), (question, answer.status, answer.title, answer.summary)
+
+
+def test_the_values_come_from_the_data() -> None:
+    assert len(other_pollsters()) > 100 and len(months_without_polls()) >= 3
+    assert len(clarity_offices()) >= 5 and len(counties()) > 60
