@@ -172,6 +172,12 @@ class Messages:
 
         return format_list(list(names), locale=self.locale)
 
+    def series(self, names: list[str] | tuple[str, ...]) -> str:
+        """A list as the language writes one: "A, B, and C" in English, "A, B y C" in Spanish."""
+        from babel.lists import format_list
+
+        return format_list(list(names), locale=self.locale)
+
     def weekday(self, number: int) -> str:
         """The name of a day of the week, 0 = Monday: "Monday", "lunes"."""
         if self.english:

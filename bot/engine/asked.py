@@ -71,7 +71,7 @@ class Asked:
         """Whether the question asks something only a race answers."""
         intents = set(self.parsed.intents) - RACE_FREE
         return bool(intents or self.groups or self.pollsters or self.parsed.month or self.parsed.group
-                    or self.parsed.area or self.choice.constrained and not self.candidates)
+                    or self.parsed.area or self.parsed.asked or self.choice.constrained and not self.candidates)
 
 
 Handler = Callable[[Asked], Awaitable[Answer]]

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from bot.engine.answers import Answer, localized
-from bot.engine.answers.endorsements import endorsements_by, endorsements_of
+from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
+from bot.engine.answers.facts import candidate_count, margin, placed, votes_cast, withdrawn
 from bot.engine.answers.localized import area_not_kept, suggest, unknown_name, weak_answer, which_race
 from bot.engine.answers.matched import with_entity
 from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
-from bot.engine.answers.polls import average, compare, latest_poll, poll_history, pollsters, subgroup, who_leads
+from bot.engine.answers.polls import (
+    average,
+    compare,
+    latest_poll,
+    poll_detail,
+    poll_history,
+    pollsters,
+    subgroup,
+    who_leads,
+)
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.asked import Asked
-from bot.engine.kinds import QuestionKind
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.question import compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of
@@ -37,7 +47,7 @@ async def handle_endorsements_of(q: Asked) -> Answer:
     """Who endorsed the named candidate, in the race when the question names one."""
     span, candidate = q.candidates[0]
     race = q.race if q.choice.constrained else None
-    return with_entity(await endorsements_of(q.reader, candidate, race), span)
+    return with_entity(await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind), span)
 
 
 async def handle_endorsements_unknown(q: Asked) -> Answer:
@@ -113,6 +123,51 @@ async def handle_unknown_group(q: Asked) -> Answer:
 async def handle_area(q: Asked) -> Answer:
     """That the race's counts are kept for the whole race, not by the county or precinct named."""
     return area_not_kept(q.race, q.parsed.area or "", q.messages)
+
+
+async def handle_withdrew(q: Asked) -> Answer:
+    """Who withdrew from the race, or whether the named candidate did."""
+    return withdrawn(q.race, q.candidate, q.messages)
+
+
+async def handle_poll_detail(q: Asked) -> Answer:
+    """The field asked for (sample, dates, sponsor, method) of the poll named, or of the latest."""
+    assert q.parsed.asked is not None
+    return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
+                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
+
+
+async def handle_rank(q: Asked) -> Answer:
+    """Who came in the place asked for in the stage asked for."""
+    assert q.parsed.asked is not None
+    return await placed(q.reader, q.race, stage_asked(q.parsed), q.parsed.asked.place)
+
+
+async def handle_margin(q: Asked) -> Answer:
+    """By how much the stage was won, or one named candidate beat another; before any result, the margin in the
+    polls (who leads, or the two named side by side)."""
+    answer = await margin(q.reader, q.race, stage_asked(q.parsed), [c for _, c in q.candidates])
+    if answer.status == "ok":
+        return answer
+    if len(q.candidates) >= 2:
+        return await handle_compare(q)
+    return await (handle_standing(q) if q.candidates else who_leads(q.reader, q.race, q.today))
+
+
+async def handle_votes_cast(q: Asked) -> Answer:
+    """The votes cast in the stage, and turnout where it is asked for."""
+    assert q.parsed.asked is not None
+    return await votes_cast(q.reader, q.race, stage_asked(q.parsed), q.parsed.asked.attribute == Attribute.TURNOUT)
+
+
+async def handle_candidate_count(q: Asked) -> Answer:
+    """How many candidates ran in the race."""
+    return candidate_count(q.race, q.messages)
+
+
+async def handle_endorsements_in_race(q: Asked) -> Answer:
+    """The endorsements in the race by the kind of endorser named."""
+    return await endorsements_in_race(q.reader, q.race, q.parsed.endorser_kind)
 
 
 async def handle_pollsters(q: Asked) -> Answer:

@@ -37,3 +37,21 @@ class QuestionKind(StrEnum):
 RACE_FREE = frozenset({QuestionKind.CANDIDATE, QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY,
                        QuestionKind.HELP, QuestionKind.RACES})
 ENDORSEMENTS = (QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY)
+
+
+class Attribute(StrEnum):
+    """A field of a race, candidate or poll a question asks for by name ("the sample size", "who came third")."""
+
+    RANK = "rank"  # a place in a stage's results ("who came third", "who finished last")
+    CANDIDATE_COUNT = "candidate_count"  # how many candidates ran
+    MARGIN = "margin"  # by how much the winner won, or one candidate beat another
+    TOTAL_VOTES = "total_votes"  # the votes cast in a stage
+    TURNOUT = "turnout"  # the share of registered voters who voted
+    WITHDREW = "withdrew"  # who dropped out, or whether one did
+    SAMPLE_SIZE = "sample_size"  # a poll's: how many people it asked, and who
+    FIELD_DATES = "field_dates"  # a poll's: when it was taken
+    SPONSOR = "sponsor"  # a poll's: who paid for it
+    METHOD = "method"  # a poll's: how it was taken (online, phone ...)
+
+
+POLL_ATTRIBUTES = frozenset({Attribute.SAMPLE_SIZE, Attribute.FIELD_DATES, Attribute.SPONSOR, Attribute.METHOD})

@@ -9,30 +9,38 @@ The routes are tried in this order; the first whose condition holds answers (tes
 5. endorsements by: whom a named endorser endorsed, when the question names no candidate.
 6. endorsements, no name: which person do you mean, or did you mean ...
 7. is running: "is X running (for senate)", answered from X's candidacies.
-8. profile: a candidate named with nothing that needs a race ("who is karen bass").
-9. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
-10. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
-11. races: which races there are ("which races are in georgia").
-12. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
-13. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
-14. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-15. group not in the polls: a group of voters the race's polls do not report ("among young voters").
-16. area: a county or precinct named: the counts kept are the race's totals, not by area.
-17. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-18. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-19. pollsters: who polled the race, with counts.
-20. named poll: a poll named by pollster, sponsor, month or "before the primary".
-21. results: who won, who made the runoff, how a candidate did in a stage.
-22. election date: when the election is, or was.
-23. average: the polling average, or one candidate's share of it.
-24. poll history: every poll, oldest first.
-25. latest poll: the newest poll.
-26. who is running: the race's candidates.
-27. standing: how a named candidate is doing.
-28. candidate in the race: the profile of a named candidate in the race.
-29. who leads: the results if decided, the count while counting, else the polling average.
-30. race: only a race named: its candidates and dates.
-31. anything else: the weak name, an unknown name, or what I can answer.
+8. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
+9. profile: a candidate named with nothing that needs a race ("who is karen bass").
+10. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
+11. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
+12. races: which races there are ("which races are in georgia").
+13. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
+14. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
+15. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+16. group not in the polls: a group of voters the race's polls do not report ("among young voters").
+17. area: a county or precinct named: the counts kept are the race's totals, not by area.
+18. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+19. withdrew: who dropped out, or whether a named candidate did.
+20. poll detail: a poll's sample size, field dates, sponsor or method.
+21. place: who came third, or last, in a stage.
+22. margin: by how much the stage was won, or one candidate beat another.
+23. votes cast: the votes cast in a stage, and turnout.
+24. how many ran: the number of candidates.
+25. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+26. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+27. pollsters: who polled the race, with counts.
+28. named poll: a poll named by pollster, sponsor, month or "before the primary".
+29. results: who won, who made the runoff, how a candidate did in a stage.
+30. election date: when the election is, or was.
+31. average: the polling average, or one candidate's share of it.
+32. poll history: every poll, oldest first.
+33. latest poll: the newest poll.
+34. who is running: the race's candidates.
+35. standing: how a named candidate is doing.
+36. candidate in the race: the profile of a named candidate in the race.
+37. who leads: the results if decided, the count while counting, else the polling average.
+38. race: only a race named: its candidates and dates.
+39. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -49,10 +57,12 @@ from bot.engine.asked import Asked, Handler
 from bot.engine.handlers import (
     handle_area,
     handle_average,
+    handle_candidate_count,
     handle_compare,
     handle_compare_unknown,
     handle_election_date,
     handle_endorsements_by,
+    handle_endorsements_in_race,
     handle_endorsements_of,
     handle_endorsements_unknown,
     handle_fallback,
@@ -60,21 +70,26 @@ from bot.engine.handlers import (
     handle_is_running,
     handle_latest_poll,
     handle_leader,
+    handle_margin,
     handle_named_poll,
     handle_no_race,
+    handle_poll_detail,
     handle_poll_history,
     handle_pollsters,
     handle_profile,
     handle_races,
+    handle_rank,
     handle_results,
     handle_running,
     handle_standing,
     handle_subgroup,
     handle_unknown_group,
     handle_unknown_person,
+    handle_votes_cast,
     handle_weak_name,
+    handle_withdrew,
 )
-from bot.engine.kinds import ENDORSEMENTS, QuestionKind
+from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionKind
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words
 
@@ -110,8 +125,9 @@ def endorsements_by_endorser(q: Asked) -> bool:
 
 
 def endorsements_no_name(q: Asked) -> bool:
-    """Endorsements asked with no name known: which person do you mean, or did you mean ..."""
-    return q.has(*ENDORSEMENTS)
+    """Endorsements asked with no name known: which person do you mean, or did you mean ... (unless a kind of
+    endorser is named of a race: "which newspapers endorsed in la")."""
+    return q.has(*ENDORSEMENTS) and not (q.parsed.endorser_kind and q.race is not None and not q.weak)
 
 
 def asks_is_running(q: Asked) -> bool:
@@ -126,8 +142,15 @@ def is_profile(q: Asked) -> bool:
 
 
 def profile_asked(q: Asked) -> bool:
-    """A candidate named with nothing that needs a race ("who is karen bass"), and not "is X running"."""
-    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING)
+    """A candidate named with nothing that needs a race ("who is karen bass"), and not "is X running" nor a field
+    of their race ("did feuer drop out")."""
+    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING) and q.parsed.asked is None
+
+
+def candidate_in_a_stage(q: Asked) -> bool:
+    """One candidate and a stage named, nothing else asked ("kevin de leon primary numbers"): their result there."""
+    return len(q.candidates) == 1 and q.parsed.terms.stage is not None and not q.parsed.intents \
+        and q.race is not None and q.parsed.asked is None and not (q.groups or q.pollsters or q.parsed.month)
 
 
 def endorser_alone(q: Asked) -> bool:
@@ -186,6 +209,48 @@ def group_not_polled(q: Asked) -> bool:
 def names_area(q: Asked) -> bool:
     """A county or precinct named ("how did bass do in ventura county")."""
     return q.parsed.area is not None and q.race is not None
+
+
+def _asks(q: Asked, *attributes: Attribute) -> bool:
+    """Whether the question asks for one of these attributes, of a race it is about."""
+    return q.race is not None and q.parsed.asked is not None and q.parsed.asked.attribute in attributes
+
+
+def endorsements_of_a_kind(q: Asked) -> bool:
+    """Endorsements by a kind of endorser asked of a race, no candidate or endorser named ("which unions endorsed
+    in the la race")."""
+    return q.has(*ENDORSEMENTS) and q.parsed.endorser_kind is not None and q.race is not None \
+        and not (q.candidates or q.endorsers)
+
+
+def asks_withdrew(q: Asked) -> bool:
+    """Who dropped out, or whether a named candidate did ("did feuer drop out")."""
+    return _asks(q, Attribute.WITHDREW)
+
+
+def asks_poll_detail(q: Asked) -> bool:
+    """A poll's sample size, field dates, sponsor or method ("sample size of the latest berkeley poll")."""
+    return _asks(q, *POLL_ATTRIBUTES)
+
+
+def asks_place(q: Asked) -> bool:
+    """Who came in a place ("who came third in the primary", "who finished last")."""
+    return _asks(q, Attribute.RANK)
+
+
+def asks_margin(q: Asked) -> bool:
+    """By how much ("how much did bass win by", "how much did bass beat caruso by")."""
+    return _asks(q, Attribute.MARGIN)
+
+
+def asks_votes_cast(q: Asked) -> bool:
+    """The votes cast, or turnout."""
+    return _asks(q, Attribute.TOTAL_VOTES, Attribute.TURNOUT)
+
+
+def asks_candidate_count(q: Asked) -> bool:
+    """How many candidates ran."""
+    return _asks(q, Attribute.CANDIDATE_COUNT)
 
 
 def compares_two(q: Asked) -> bool:
@@ -284,6 +349,7 @@ ROUTES: tuple[Route, ...] = (
     Route("endorsements by", endorsements_by_endorser, handle_endorsements_by),
     Route("endorsements, no name", endorsements_no_name, handle_endorsements_unknown),
     Route("is running", asks_is_running, handle_is_running),
+    Route("a candidate's stage", candidate_in_a_stage, handle_results),
     Route("profile", profile_asked, handle_profile),
     Route("endorser", endorser_alone, handle_endorsements_by),
     Route("compare, a name unknown", compare_name_unknown, handle_compare_unknown),
@@ -293,6 +359,13 @@ ROUTES: tuple[Route, ...] = (
     Route("no race", no_race_fits, handle_no_race),
     Route("group not in the polls", group_not_polled, handle_unknown_group),
     Route("area", names_area, handle_area),
+    Route("endorsements in the race", endorsements_of_a_kind, handle_endorsements_in_race),
+    Route("withdrew", asks_withdrew, handle_withdrew),
+    Route("poll detail", asks_poll_detail, handle_poll_detail),
+    Route("place", asks_place, handle_rank),
+    Route("margin", asks_margin, handle_margin),
+    Route("votes cast", asks_votes_cast, handle_votes_cast),
+    Route("how many ran", asks_candidate_count, handle_candidate_count),
     Route("compare", compares_two, handle_compare),
     Route("subgroup", names_group, handle_subgroup),
     Route("pollsters", asks_pollsters, handle_pollsters),

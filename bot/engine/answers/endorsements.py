@@ -8,7 +8,7 @@ from bot.db.views import CandidateView as Candidate
 from bot.db.views import RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.reader import Reader
-from bot.engine.answers.wording import race_name, source_ref
+from bot.engine.answers.wording import race_entity, race_name, source_ref
 from bot.engine.kinds import QuestionKind
 from bot.i18n import Messages
 
@@ -17,16 +17,28 @@ def _endorsement_text(head: str, date: dt.date | None, quote: str | None, m: Mes
     return head + (f", {m.date(date)}" if date else "") + (f": “{quote}”" if quote else "")
 
 
-async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView | None = None) -> Answer:
-    """Who endorsed a candidate (in one race, when given), each endorsement with its source."""
+def kind_label(kind: str, m: Messages) -> str:
+    """A kind of endorser in the plural, in the asker's language ("newspapers", "periódicos")."""
+    labels = {"newspaper": m.gettext("newspapers"), "union": m.gettext("unions"),
+              "celebrity": m.gettext("celebrities"), "official": m.gettext("elected officials"),
+              "organization": m.gettext("organizations"), "person": m.gettext("people")}
+    return labels.get(kind, kind)
+
+
+async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView | None = None,
+                          kind: str | None = None) -> Answer:
+    """Who endorsed a candidate (in one race, of one kind of endorser, when given), each with its source."""
     m = reader.messages
     _ = m.gettext
-    rows = [e for e in await reader.endorsements_of(candidate.id) if race is None or e.race_id == race.id]
+    rows = [e for e in await reader.endorsements_of(candidate.id) if (race is None or e.race_id == race.id)
+            and (kind is None or e.endorser.kind == kind)]
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     title = _("Endorsements of {name}").format(name=candidate.name)
     if not rows:
-        return Answer(QuestionKind.ENDORSEMENTS_OF, status="no_data", title=title,
-                      summary=_("No endorsements of {name} are recorded.").format(name=candidate.name), facts=(),
+        summary = (_("No endorsements of {name} by {kinds} are recorded.").format(name=candidate.name,
+                                                                                 kinds=kind_label(kind, m))
+                   if kind else _("No endorsements of {name} are recorded.").format(name=candidate.name))
+        return Answer(QuestionKind.ENDORSEMENTS_OF, status="no_data", title=title, summary=summary, facts=(),
                       entities=(entity,))
     facts = tuple(
         Fact(_endorsement_text(f"{e.endorser.name}" + (f" ({e.endorser.description})" if e.endorser.description
@@ -34,10 +46,39 @@ async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView |
              source_ref(e.source), e.date)
         for e in rows
     )
-    summary = m.ngettext("{count} endorsement of {name} on record.", "{count} endorsements of {name} on record.",
-                         len(rows)).format(count=len(rows), name=candidate.name)
+    if kind:
+        summary = m.ngettext("{count} endorsement of {name} by {kinds} on record.",
+                             "{count} endorsements of {name} by {kinds} on record.", len(rows)).format(
+            count=len(rows), name=candidate.name, kinds=kind_label(kind, m))
+    else:
+        summary = m.ngettext("{count} endorsement of {name} on record.",
+                             "{count} endorsements of {name} on record.", len(rows)).format(count=len(rows),
+                                                                                           name=candidate.name)
     return Answer(QuestionKind.ENDORSEMENTS_OF, status="ok", title=title, summary=summary, facts=facts,
                   entities=(entity,))
+
+
+async def endorsements_in_race(reader: Reader, race: RaceView, kind: str | None) -> Answer:
+    """The endorsements in a race (by one kind of endorser, when given): who endorsed whom, with sources."""
+    m = reader.messages
+    name = race_name(race, m)
+    rows = [e for c in race.candidacies for e in await reader.endorsements_of(c.candidate_id)
+            if e.race_id == race.id and (kind is None or e.endorser.kind == kind)]
+    kinds = kind_label(kind, m) if kind else m.gettext("anyone")
+    title = m.gettext("Endorsements: {race}").format(race=name)
+    if not rows:
+        return Answer(QuestionKind.ENDORSEMENTS_OF, status="no_data", title=title,
+                      summary=m.gettext("No endorsements by {kinds} in {race} are recorded.").format(kinds=kinds,
+                                                                                                    race=name),
+                      entities=(race_entity(race),), race_slug=race.slug)
+    facts = tuple(Fact(_endorsement_text(m.gettext("{endorser} endorsed {candidate}").format(
+        endorser=e.endorser.name, candidate=e.candidate.name), e.date, e.quote, m), source_ref(e.source), e.date)
+        for e in sorted(rows, key=lambda e: (e.candidate.name, e.endorser.name)))
+    summary = m.ngettext("{count} endorsement by {kinds} in {race} on record: {names}.",
+                         "{count} endorsements by {kinds} in {race} on record: {names}.", len(rows)).format(
+        count=len(rows), kinds=kinds, race=name, names=m.series(list(dict.fromkeys(e.endorser.name for e in rows))[:8]))
+    return Answer(QuestionKind.ENDORSEMENTS_OF, status="ok", title=title, summary=summary, facts=facts,
+                  entities=(race_entity(race),), race_slug=race.slug)
 
 
 async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:

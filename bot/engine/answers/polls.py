@@ -15,6 +15,7 @@ from bot.engine.answers.counts import count_answer, count_for
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import (
+    POPULATIONS,
     by_share,
     counted,
     no_polls,
@@ -25,7 +26,7 @@ from bot.engine.answers.wording import (
     source_ref,
     subgroup_lines,
 )
-from bot.engine.kinds import QuestionKind
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import Messages
 
@@ -317,3 +318,40 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
     return Answer(QuestionKind.COMPARE, status="ok",
                   title=_("{first} vs {second}").format(first=first.name, second=second.name), summary=summary,
                   facts=tuple(facts), entities=entities, race_slug=race.slug)
+
+
+async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, pollsters: Sequence[str] = (), *,
+                      month: int | None = None, year: int | None = None, before_stage: str | None = None,
+                      stage: str | None = None) -> Answer:
+    """A field of the poll a question names (the latest when it names none): its sample, field dates, sponsor or
+    method, with the poll's line and source."""
+    m = reader.messages
+    found = await latest_poll(reader, race, pollsters, month=month, year=year, before_stage=before_stage, stage=stage)
+    poll = next((p for p in await reader.polls(race.id) if p.id == found.extra.get("poll_id")), None)
+    if found.status != "ok" or poll is None:
+        return found
+    _ = m.gettext
+    if attribute == Attribute.SAMPLE_SIZE:
+        population = m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))
+        summary = (_("{pollster} asked {size} {population}.").format(pollster=poll.pollster,
+                                                                     size=m.number(poll.sample_size),
+                                                                     population=population or _("people"))
+                   if poll.sample_size else _("No sample size is recorded for this {pollster} poll.").format(
+                       pollster=poll.pollster))
+    elif attribute == Attribute.FIELD_DATES:
+        if poll.start_date and poll.end_date:
+            summary = _("{pollster} took this poll from {start} to {end}.").format(
+                pollster=poll.pollster, start=m.date(poll.start_date, "long"), end=m.date(poll.end_date, "long"))
+        else:
+            summary = _("The field dates of this {pollster} poll are not recorded; it was reported {date}.").format(
+                pollster=poll.pollster, date=m.date(poll.as_of, "long"))
+    elif attribute == Attribute.SPONSOR:
+        summary = (_("This {pollster} poll was paid for by {sponsors}.").format(pollster=poll.pollster,
+                                                                               sponsors=m.series(poll.sponsors))
+                   if poll.sponsors else _("No sponsor is recorded for this {pollster} poll.").format(
+                       pollster=poll.pollster))
+    else:
+        summary = (_("{pollster} took this poll by {method}.").format(pollster=poll.pollster, method=poll.method)
+                   if poll.method else _("The method of this {pollster} poll is not recorded.").format(
+                       pollster=poll.pollster))
+    return replace(found, summary=summary)

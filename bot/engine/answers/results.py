@@ -15,12 +15,20 @@ from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 
 
+def top_two_stage(race: RaceView, stage: str | None) -> str | None:
+    """The stage asked for as the race holds it: a runoff, in a race that holds none after its primary but a general
+    election between the top two, is that general election."""
+    stages = {s.stage for s in race.stages}
+    return "general" if stage == "runoff" and "runoff" not in stages and "general" in stages else stage
+
+
 async def election_results(reader: Reader, race: RaceView, stage: str | None,
                            candidate: Candidate | None = None) -> Answer:
     """Who won (or advanced from) each stage; with a candidate, how they did first."""
     m = reader.messages
     _ = m.gettext
     rows = await reader.election_results(race.id)
+    stage = top_two_stage(race, stage)
     if stage:
         rows = [r for r in rows if stage_fits(r.stage, stage)]
     if not rows:  # no final results: the count as it stands, if a results source has one

@@ -3,6 +3,7 @@ area of a count (a county, a precinct), found in the words nothing else explaine
 
 from __future__ import annotations
 
+from bot.engine.understanding.attributes import KIND_OF_WORD, endorser_kind, find_attribute
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.vocabulary import (
     AREA_WORDS,
@@ -15,7 +16,8 @@ from bot.engine.understanding.vocabulary import (
 
 
 def find_constraints(parsed: ParsedQuestion) -> None:
-    """Sets the question's group of voters and area when it names them: the words taken leave its leftover."""
+    """Sets the question's group of voters, area, attribute and kind of endorser when it names them: the words
+    taken leave its leftover."""
     taken = {i for s in parsed.spans for i in range(s.start, s.end)} | parsed.terms.used | parsed.function_words
     free = [i for i in range(len(parsed.words)) if i not in taken]
     # A county may be named like a place or a state ("el paso county", "washington county"): those words are free
@@ -29,10 +31,24 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     area_words = set(parsed.area.split()) if parsed.area else set()
     wider = _wider_group(parsed, set(free))
-    parsed.group = wider if wider else None if parsed.of("subgroup") else _group(parsed.words, free)
+    if wider or parsed.of("subgroup"):
+        parsed.group = wider
+    else:  # a group's words win over a pollster's name that has one ("among independents": Independent Alaska)
+        pollsters = {i for s in parsed.of("pollster") if all(w in GROUP_WORDS for w in parsed.words[s.start:s.end])
+                     for i in range(s.start, s.end)}
+        parsed.group, at = _group(parsed.words, sorted({*free, *pollsters} - people))
+        if parsed.group:
+            parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     group_words = set(parsed.group.split()) if parsed.group else set()
-    parsed.leftover = [w for w in parsed.leftover if w not in area_words | group_words]
-    parsed.common = [w for w in parsed.common if w not in area_words | group_words]
+    taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words}
+    parsed.asked = find_attribute(parsed.words, taken)
+    parsed.endorser_kind = endorser_kind(parsed.words)
+    asked_words = {parsed.words[i] for i in parsed.asked.positions} if parsed.asked else set()
+    if parsed.endorser_kind:
+        asked_words |= {w for w in parsed.words if KIND_OF_WORD.get(w) == parsed.endorser_kind}
+    explained = area_words | group_words | asked_words
+    parsed.leftover = [w for w in parsed.leftover if w not in explained]
+    parsed.common = [w for w in parsed.common if w not in explained]
 
 
 def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
@@ -93,8 +109,9 @@ def _wider_group(parsed: ParsedQuestion, free: set[int]) -> str | None:
     return None
 
 
-def _group(words: list[str], free: list[int]) -> str | None:
-    """A group of voters named with its words ("young voters", "seniors", "among independents"), or None."""
+def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
+    """A group of voters named with its words ("young voters", "seniors", "among independents") and its positions,
+    or None."""
     free_set = set(free)
     for i in free:  # "among" and "entre" say a group follows, whatever its words ("among voters under 30")
         if words[i] in ("among", "amongst", "entre") and i + 1 in free_set:
@@ -102,7 +119,7 @@ def _group(words: list[str], free: list[int]) -> str | None:
             while end + 1 in free_set and (not _plain(words[end + 1]) or words[end + 1] in GROUP_TAILS
                                            or words[end + 1] in GROUP_WORDS or words[end + 1].isdigit()):
                 end += 1
-            return " ".join(words[i + 1:end + 1])
+            return " ".join(words[i + 1:end + 1]), range(i + 1, end + 1)
     for i in free:
         if words[i] not in GROUP_WORDS:
             continue
@@ -110,5 +127,5 @@ def _group(words: list[str], free: list[int]) -> str | None:
         while end + 1 in free_set and (words[end + 1] in GROUP_WORDS or words[end + 1] in GROUP_TAILS
                                        or words[end + 1].isdigit()):
             end += 1
-        return " ".join(words[i:end + 1])
-    return None
+        return " ".join(words[i:end + 1]), range(i, end + 1)
+    return None, range(0)

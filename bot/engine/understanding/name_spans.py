@@ -71,7 +71,7 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             if end - start == 1 and len(text) <= 3 and not exact:
                 continue
-            # Words of the language that are nobody's name ("beat", "dead last") name someone only exactly, or when
+            # Words of the language that are nobody's name ("beat", "drop") are part of a name only exactly, or when
             # the data's names have them ("snoop dog", "el times"; "elon" alone, a given name of the data).
             if not exact and _only_words_of_the_language(words[start:end], index):
                 continue
@@ -260,12 +260,12 @@ def _has_suffix(name: str) -> bool:
 
 
 def _only_words_of_the_language(span: list[str], index: NameIndex) -> bool:
-    """Whether a span is words of the language that no name of the data has: a word alone that is no given name or
-    surname of the data, or several of which none is a word of the data's names."""
+    """Whether a span holds words of the language that no name of the data has: a word alone that is no given name
+    or surname of the data, or, among several, one that is no word of the data's names ("joe buscaino drop")."""
     words = lexicon()
     if len(span) == 1:
         return words.is_plain_word(span[0]) and span[0] not in index.first_names and not index.exact_only(span[0])
-    return all(words.is_plain_word(w) and w not in index.by_token for w in span)
+    return any(words.is_plain_word(w) and w not in index.by_token for w in span)
 
 
 def question_word(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.engine.kinds import QuestionKind
+from bot.engine.understanding.attributes import AttributeAsked
 from bot.engine.understanding.names import NameMatch
 from bot.engine.understanding.race_terms import (
     RaceTerms,
@@ -46,6 +47,8 @@ class ParsedQuestion:
     common: list[str] = field(default_factory=list)
     group: str | None = None  # a group of voters named that the data's groups are not ("young voters")
     area: str | None = None  # an area of a count named ("atkinson county", "precinct 4")
+    asked: AttributeAsked | None = None  # the field asked for ("the sample size", "who came third")
+    endorser_kind: str | None = None  # a kind of endorser named ("newspapers"), as the data's endorser types
 
     def of(self, kind: str) -> list[Span]:
         """The spans that name something of a kind ("candidate", "pollster" ...)."""

@@ -1,0 +1,170 @@
+"""Facts asked for by name, from a race's results and candidacies: who came in a place, by how much a stage was won,
+the votes cast and turnout, how many ran and who withdrew. Each answer leads with the fact asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.db.views import CandidateView as Candidate
+from bot.db.views import ElectionResultView, RaceView
+from bot.engine.answers import Answer, Fact, ResolvedEntity
+from bot.engine.answers.reader import Reader
+from bot.engine.answers.results import top_two_stage
+from bot.engine.answers.wording import race_entity, race_name, source_ref, status_word
+from bot.engine.kinds import QuestionKind
+from bot.engine.understanding.race_choice import stage_fits
+from bot.i18n import Messages
+
+FINAL_STAGES = ("runoff", "general")
+
+
+async def stage_rows(reader: Reader, race: RaceView, stage: str | None,
+                     enough: int = 1) -> tuple[str | None, list[ElectionResultView]]:
+    """The stage a fact is about and its results, the most votes first: the stage named (a runoff the race does not
+    hold is its general election, as in a top-two race), else the last stage with `enough` results."""
+    rows = await reader.election_results(race.id)
+    stages = [s.stage for s in race.stages]
+    stage = top_two_stage(race, stage)
+    if stage:
+        chosen = [r for r in rows if stage_fits(r.stage, stage)]
+    else:
+        by_stage: dict[str, list[ElectionResultView]] = {}
+        for row in rows:
+            by_stage.setdefault(row.stage, []).append(row)
+        order = sorted(by_stage, key=lambda s: stages.index(s) if s in stages else -1, reverse=True)
+        stage = next((s for s in order if len(by_stage[s]) >= enough), order[0] if order else None)
+        chosen = by_stage.get(stage or "", [])
+    return (chosen[0].stage if chosen else stage), sorted(chosen, key=lambda r: (-(r.votes or 0), -(r.pct or 0)))
+
+
+def _no_results(race: RaceView, stage: str | None, m: Messages) -> Answer:
+    name = race_name(race, m)
+    summary = (m.gettext("No {stage} results of {race} are recorded yet.").format(stage=m.term("stage", stage),
+                                                                                  race=name)
+               if stage else m.gettext("No results of {race} are recorded yet.").format(race=name))
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results: {race}").format(race=name),
+                  summary=summary, entities=(race_entity(race),), race_slug=race.slug)
+
+
+def _figures(row: ElectionResultView, m: Messages) -> str:
+    """"43.11%, 278,511 votes", or the share alone."""
+    if row.votes is None:
+        return m.percent(row.pct)
+    return m.gettext("{pct}, {votes} votes").format(pct=m.percent(row.pct), votes=m.number(row.votes))
+
+
+def _ranking(rows: Sequence[ElectionResultView], m: Messages) -> tuple[Fact, ...]:
+    return tuple(Fact(f"{n}. {row.candidate.name}: {_figures(row, m)}", source_ref(row.source))
+                 for n, row in enumerate(rows, 1))
+
+
+async def placed(reader: Reader, race: RaceView, stage: str | None, place: int) -> Answer:
+    """Who came in a place (0: the last) in a stage's results, with the whole order."""
+    m = reader.messages
+    stage, rows = await stage_rows(reader, race, stage, enough=max(place, 2))
+    if not rows:
+        return _no_results(race, stage, m)
+    stage_name, name = m.term("stage", stage or ""), race_name(race, m)
+    title = m.gettext("Results: {race}").format(race=name)
+    if place > len(rows):
+        summary = m.ngettext("Only {count} candidate has results in the {stage} of {race}.",
+                             "Only {count} candidates have results in the {stage} of {race}.", len(rows)).format(
+            count=len(rows), stage=stage_name, race=name)
+        return Answer(QuestionKind.RESULTS, status="no_data", title=title, summary=summary, facts=_ranking(rows, m),
+                      entities=(race_entity(race),), race_slug=race.slug)
+    row = rows[place - 1] if place else rows[-1]
+    where = place or len(rows)
+    summary = m.gettext("{name} came {place} of {count} in the {stage}, with {figures}.").format(
+        name=row.candidate.name, place=m.ordinal(where), count=len(rows), stage=stage_name,
+        figures=_figures(row, m))
+    entity = ResolvedEntity("candidate", row.candidate_id, row.candidate.name, 100.0)
+    return Answer(QuestionKind.RESULTS, status="ok", title=title, summary=summary, facts=_ranking(rows, m),
+                  entities=(race_entity(race), entity), race_slug=race.slug)
+
+
+async def margin(reader: Reader, race: RaceView, stage: str | None,
+                 candidates: Sequence[Candidate] = ()) -> Answer:
+    """By how much a stage was won: the winner over the runner-up, or between the candidates named."""
+    m = reader.messages
+    stage, rows = await stage_rows(reader, race, stage or _final_stage(race), enough=2)
+    if len(rows) < 2:
+        return _no_results(race, stage, m)
+    ids = [c.id for c in candidates]
+    named = [r for r in rows if r.candidate_id in ids]
+    if len(named) >= 2:
+        ahead, behind = named[0], named[1]
+    elif len(named) == 1:
+        ahead, behind = (named[0], rows[1]) if named[0] is rows[0] else (rows[0], named[0])
+    else:
+        ahead, behind = rows[0], rows[1]
+    points = (ahead.pct or 0) - (behind.pct or 0)
+    values = {"first": ahead.candidate.name, "second": behind.candidate.name, "points": m.number(points, 2),
+              "stage": m.term("stage", stage or ""), "first_pct": m.percent(ahead.pct),
+              "second_pct": m.percent(behind.pct)}
+    if ahead.votes is not None and behind.votes is not None:
+        summary = m.gettext("{first} beat {second} by {points} points ({votes} votes) in the {stage}: {first_pct} to "
+                            "{second_pct}.").format(votes=m.number(ahead.votes - behind.votes), **values)
+    else:
+        summary = m.gettext("{first} beat {second} by {points} points in the {stage}: {first_pct} to "
+                            "{second_pct}.").format(**values)
+    entities = (race_entity(race), *(ResolvedEntity("candidate", r.candidate_id, r.candidate.name, 100.0)
+                                     for r in (ahead, behind)))
+    # the margin is the leader's lead: an answer to who leads, and by how much
+    return Answer(QuestionKind.LEADER, status="ok", title=m.gettext("Results: {race}").format(race=race_name(race, m)),
+                  summary=summary, facts=_ranking(rows, m), entities=entities, race_slug=race.slug)
+
+
+def _final_stage(race: RaceView) -> str | None:
+    """The stage that decides a race: its runoff or general election, when it has one."""
+    stages = [s.stage for s in race.stages]
+    return next((s for s in FINAL_STAGES if s in stages), None)
+
+
+async def votes_cast(reader: Reader, race: RaceView, stage: str | None, turnout: bool = False) -> Answer:
+    """The votes cast for the candidates in a stage; turnout, the share of registered voters, where it is known."""
+    m = reader.messages
+    stage, rows = await stage_rows(reader, race, stage or _final_stage(race))
+    counted = [r.votes for r in rows if r.votes is not None]
+    if not counted:
+        return _no_results(race, stage, m)
+    values = {"count": m.number(sum(counted)), "stage": m.term("stage", stage or ""), "race": race_name(race, m)}
+    summary = m.gettext("{count} votes were cast for the candidates in the {stage} of {race}.").format(**values)
+    if turnout:
+        summary = m.gettext("Turnout (the share of registered voters who voted) is not recorded for {race}; "
+                            "{count} votes were cast for its candidates in the {stage}.").format(**values)
+    return Answer(QuestionKind.RESULTS, status="ok", title=m.gettext("Votes cast: {race}").format(race=values["race"]),
+                  summary=summary, facts=_ranking(rows, m), entities=(race_entity(race),), race_slug=race.slug)
+
+
+def candidate_count(race: RaceView, m: Messages) -> Answer:
+    """How many candidates ran in a race, and how many of them withdrew."""
+    name = race_name(race, m)
+    withdrew = [c for c in race.candidacies if c.status == "withdrawn"]
+    summary = m.ngettext("{count} candidate ran in {race}.", "{count} candidates ran in {race}.",
+                         len(race.candidacies)).format(count=len(race.candidacies), race=name)
+    if withdrew:
+        summary += " " + m.ngettext("{count} of them withdrew: {names}.", "{count} of them withdrew: {names}.",
+                                    len(withdrew)).format(count=len(withdrew),
+                                                          names=m.series([c.candidate.name for c in withdrew]))
+    facts = tuple(Fact(f"{c.candidate.name}: {status_word(c.status, m)}") for c in race.candidacies)
+    return Answer(QuestionKind.RUNNING, status="ok", title=name, summary=summary, facts=facts,
+                  entities=(race_entity(race),), race_slug=race.slug)
+
+
+def withdrawn(race: RaceView, candidate: Candidate | None, m: Messages) -> Answer:
+    """Who withdrew from a race; with a candidate, whether they did."""
+    name = race_name(race, m)
+    if candidate is not None:
+        status = next((c.status for c in race.candidacies if c.candidate_id == candidate.id), "unknown")
+        template = (m.gettext("Yes: {name} withdrew from the {race}.") if status == "withdrawn"
+                    else m.gettext("No: {name} did not withdraw from the {race} ({status})."))
+        summary = template.format(name=candidate.name, race=name, status=status_word(status, m))
+        entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+        return Answer(QuestionKind.IS_RUNNING, status="ok", title=f"{candidate.name}: {name}", summary=summary,
+                      entities=(race_entity(race), entity), race_slug=race.slug)
+    withdrew = [c.candidate.name for c in race.candidacies if c.status == "withdrawn"]
+    summary = (m.ngettext("{names} withdrew from {race}.", "{names} withdrew from {race}.", len(withdrew)).format(
+        names=m.series(withdrew), race=name) if withdrew
+        else m.gettext("No candidate withdrew from {race}.").format(race=name))
+    return Answer(QuestionKind.RUNNING, status="ok", title=name, summary=summary,
+                  facts=tuple(Fact(n) for n in withdrew), entities=(race_entity(race),), race_slug=race.slug)

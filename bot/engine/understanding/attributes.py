@@ -1,0 +1,138 @@
+"""The attribute words of questions, English and Spanish: which field of a race, candidate or poll is asked for
+("the sample size of the latest berkeley poll", "who came in third", "how much did bass win by"), the place asked
+for, and the kind of endorser named ("which newspapers endorsed bass")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.kinds import Attribute
+
+# Phrases (folded words, in order, next to each other) that name an attribute; the longest found wins.
+PHRASES: dict[tuple[str, ...], Attribute] = {
+    **{tuple(p.split()): Attribute.SAMPLE_SIZE for p in (
+        "sample size", "sample", "how many people were polled", "how many people were surveyed", "how many were polled",
+        "how many people did they poll", "how many people did they ask", "how many were surveyed",
+        "how many respondents", "respondents", "n size", "muestra", "tamano de la muestra", "a cuantas personas",
+        "cuantas personas encuestaron", "cuantos encuestados", "encuestados")},
+    **{tuple(p.split()): Attribute.FIELD_DATES for p in (
+        "field dates", "fieldwork", "field period", "in the field", "when was the poll taken", "when was it taken",
+        "when was the poll conducted", "when was it conducted", "when was it done", "when was the poll done",
+        "when was that poll", "dates of the poll", "poll dates", "fechas de la encuesta", "cuando se hizo",
+        "cuando se realizo", "cuando fue la encuesta")},
+    **{tuple(p.split()): Attribute.SPONSOR for p in (
+        "sponsor", "sponsors", "sponsored", "who paid for", "paid for", "commissioned", "who commissioned",
+        "who ordered", "funded", "patrocinador", "patrocinadores", "patrocino", "quien pago", "encargo", "encargada")},
+    **{tuple(p.split()): Attribute.METHOD for p in (
+        "method", "methodology", "methods", "online or phone", "phone or online", "how was it conducted",
+        "how was the poll conducted", "how was the poll done", "live caller", "ivr", "metodo", "metodologia",
+        "por telefono", "en linea")},
+    **{tuple(p.split()): Attribute.WITHDREW for p in (
+        "dropped out", "drop out", "drops out", "dropping out", "withdrew", "withdraw", "withdrawn", "withdrawing",
+        "left the race", "leave the race", "quit", "quit the race", "pulled out", "suspended", "exited the race",
+        "se retiro", "se retiraron", "se bajo", "se bajaron", "abandono", "abandonaron", "dejo la contienda",
+        "dejo la carrera", "retirado", "retirada", "retirados")},
+    **{tuple(p.split()): Attribute.MARGIN for p in (
+        "margin", "margin of victory", "by how much", "by how many", "win by", "won by", "beat", "beats", "beaten",
+        "how big was", "margen", "por cuanto", "por cuantos", "ventaja final")},
+    **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
+        "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
+        "how many voted", "total vote", "vote total", "votos totales", "total de votos", "votos emitidos",
+        "cuantos votaron", "cuantas personas votaron", "cuantos votos hubo")},
+    **{tuple(p.split()): Attribute.TURNOUT for p in (
+        "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia")},
+    **{tuple(p.split()): Attribute.CANDIDATE_COUNT for p in (
+        "how many candidates", "how many people ran", "how many people are running", "how many ran",
+        "how many are running", "how many running", "number of candidates", "how many people on the ballot",
+        "how many names on the ballot", "how many contenders", "cuantos candidatos", "cuantas candidatas",
+        "cuantos aspirantes", "numero de candidatos", "cuantos se postularon", "cuantas personas se postularon")},
+}
+LONGEST = max(len(p) for p in PHRASES)
+# Leaving a race: with the race named after the verb ("who left the la mayor race").
+LEAVING = {"left", "quit", "exited", "abandoned", "dejo", "dejaron", "abandono", "abandonaron"}
+RACE_NOUNS = {"race", "contest", "campaign", "field", "contienda", "carrera", "eleccion", "campana"}
+# Verbs of taking a poll, and the words for a poll: "when was the latest poll conducted", "como se hizo la encuesta".
+DONE_WORDS = {"conducted", "taken", "fielded", "done", "carried", "run", "hizo", "realizo", "levanto", "hecha",
+              "realizada"}
+POLL_NOUNS = {"poll", "polls", "survey", "surveys", "encuesta", "encuestas", "sondeo"}
+# Places in a stage's results: ordinals, and "last" with a word that says a place is meant.
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+            "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+            "tenth": 10, "10th": 10, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3,
+            "tercer": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6}
+LAST_WORDS = {"last", "bottom", "ultimo", "ultima", "lowest", "worst"}
+PLACE_CUES = {"place", "placed", "came", "come", "finished", "finish", "ended", "spot", "ranked", "rank", "was",
+              "lugar", "puesto", "quedo", "termino", "salio", "llego", "quedaron", "dead", "bottom"}
+NOT_A_PLACE_AFTER = {"round", "vuelta", "district", "distrito", "poll", "encuesta", "debate", "term", "mandato",
+                     "quarter", "half", "cd"}
+# Kinds of endorsers people name, as the data's endorser types.
+ENDORSER_KINDS = {
+    "newspaper": ("newspaper", "newspapers", "papers", "paper", "editorial", "editorials", "periodico", "periodicos",
+                  "diario", "diarios", "prensa"),
+    "union": ("union", "unions", "labor", "sindicato", "sindicatos"),
+    "celebrity": ("celebrity", "celebrities", "celebs", "celeb", "stars", "famous", "famosos", "celebridades",
+                  "famosas"),
+    "official": ("politicians", "officials", "elected", "lawmakers", "politicos", "funcionarios"),
+    "organization": ("organizations", "organisations", "groups", "orgs", "organizaciones", "grupos"),
+}
+KIND_OF_WORD = {word: kind for kind, words in ENDORSER_KINDS.items() for word in words}
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeAsked:
+    """The attribute a question asks for, with the place for a rank (0: the last) and the words it took."""
+
+    attribute: Attribute
+    place: int = 0
+    positions: frozenset[int] = frozenset()
+
+
+def find_attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
+    """The attribute a question asks for, by its words not taken by names or race terms, or None."""
+    for length in range(LONGEST, 0, -1):
+        for i in range(len(words) - length + 1):
+            phrase = tuple(words[i:i + length])
+            if phrase in PHRASES and not set(range(i, i + length)) & taken:
+                return AttributeAsked(PHRASES[phrase], positions=frozenset(range(i, i + length)))
+    return _poll_verbs(words, taken) or _left_the_race(words, taken) or _rank(words, taken)
+
+
+def _left_the_race(words: list[str], taken: set[int]) -> AttributeAsked | None:
+    """ "who left the la mayor race", "ppl who quit the 2022 race": leaving a race named later in the question (not
+    "who is left in the race", who remains)."""
+    for i, word in enumerate(words):
+        staying = i > 0 and words[i - 1] in ("is", "s", "are", "still", "remain")
+        if word in LEAVING and i not in taken and not staying and RACE_NOUNS & set(words[i + 1:i + 7]):
+            return AttributeAsked(Attribute.WITHDREW, positions=frozenset({i}))
+    return None
+
+
+def _poll_verbs(words: list[str], taken: set[int]) -> AttributeAsked | None:
+    """ "when was the latest poll conducted" (its field dates), "how was it done" (its method)."""
+    done = [i for i, w in enumerate(words) if w in DONE_WORDS and i not in taken]
+    if not done or not POLL_NOUNS & set(words) and "it" not in words:
+        return None
+    if "when" in words or "cuando" in words:
+        return AttributeAsked(Attribute.FIELD_DATES, positions=frozenset(done))
+    if "how" in words or "como" in words:
+        return AttributeAsked(Attribute.METHOD, positions=frozenset(done))
+    return None
+
+
+def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
+    """A place in the results: "who came third", "who finished last", "quien quedo tercero", "second place"."""
+    cued = any(w in PLACE_CUES for w in words)
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if i in taken or after in NOT_A_PLACE_AFTER:
+            continue
+        if word in ORDINALS and (cued or after in ("place", "lugar", "puesto")) and ORDINALS[word] > 1:
+            return AttributeAsked(Attribute.RANK, ORDINALS[word], frozenset({i}))
+        if word in LAST_WORDS and cued and after not in ("poll", "polls", "encuesta", "year", "week", "month"):
+            return AttributeAsked(Attribute.RANK, 0, frozenset({i}))
+    return None
+
+
+def endorser_kind(words: list[str]) -> str | None:
+    """The kind of endorser a question names ("which newspapers endorsed bass"), as the data's types, or None."""
+    return next((KIND_OF_WORD[w] for w in words if w in KIND_OF_WORD), None)
