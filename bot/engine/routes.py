@@ -92,6 +92,7 @@ from bot.engine.handlers import (
 from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionKind
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words
+from bot.engine.understanding.vocabulary import OPPONENT_WORDS
 
 
 # ------------------------------------------------------------------------------------------ conditions
@@ -148,8 +149,10 @@ def profile_asked(q: Asked) -> bool:
 
 
 def candidate_in_a_stage(q: Asked) -> bool:
-    """One candidate and a stage named, nothing else asked ("kevin de leon primary numbers"): their result there."""
-    return len(q.candidates) == 1 and q.parsed.terms.stage is not None and not q.parsed.intents \
+    """One candidate and a stage named, nothing else asked but how they did ("kevin de leon primary numbers"):
+    their result there."""
+    return len(q.candidates) == 1 and q.parsed.terms.stage is not None \
+        and set(q.parsed.intents) <= {QuestionKind.LEADER, QuestionKind.RESULTS} \
         and q.race is not None and q.parsed.asked is None and not (q.groups or q.pollsters or q.parsed.month)
 
 
@@ -302,8 +305,8 @@ def asks_latest_poll(q: Asked) -> bool:
 
 
 def asks_who_runs(q: Asked) -> bool:
-    """Who is running, no candidate named."""
-    return q.has(QuestionKind.RUNNING) and not q.candidates
+    """Who is running, no candidate named; or whom a named candidate runs against ("who is bass running against")."""
+    return q.has(QuestionKind.RUNNING) and (not q.candidates or bool(OPPONENT_WORDS & set(q.parsed.words)))
 
 
 def asks_standing(q: Asked) -> bool:

@@ -90,7 +90,8 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
         return count_answer(race, count, QuestionKind.LEADER, candidate, m=m)
     base = await who_leads(reader, race, today)
     if results:
-        final = results[-1]
+        stages = [s.stage for s in race.stages]  # their result in the race's last stage they have one in
+        final = max(results, key=lambda r: stages.index(r.stage) if r.stage in stages else -1)
         sentence = _("{name} got {pct} in the {stage}.").format(name=candidate.name, pct=m.percent(final.pct),
                                                                stage=m.term("stage", final.stage))
         summary = f"{sentence} {base.summary}"

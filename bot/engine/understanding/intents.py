@@ -12,7 +12,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
      r"|what do you (know|do)|what can you tell me|usage)\b"),
     (QuestionKind.RESULTS,
-     r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
+     r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in|^(did|has) (\w+ ){1,4}(win|won|lose|lost)"
      r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
      r"|who made the runoff|made (it to )?the runoff"
      r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
@@ -55,9 +55,10 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|are there|you (have|know|cover|follow)))\b"),
     (QuestionKind.RUNNING,
      r"\b(who is running|whos running|who s running|running for|candidates|who are the candidates"
-     r"|in the race|field|who is in|whos in|on the ballot)\b"),
+     r"|in the race|field|who is in|whos in|on the ballot|running against|opponents?|rivals?|challengers?"
+     r"|(up )?against who|facing who)\b"),
     (QuestionKind.LEADER,
-     r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say"
+     r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say|numbers|stats"
      r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances"
      r"|(doing|polling) (the )?best|close|closest|tight|competitive|margin"
      r"|(gonna|going to|will|ll|wholl|likely to|expected to|projected to) win|^will .+ win"
@@ -124,7 +125,8 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"\b(quien(es)? se (postula|postulan|presenta|presentan)|quien(es)? (son|es) (los |las )?candidat\w*"
         r"|quien(es)? (compite|compiten|corre|corren|aspira|aspiran|esta en la|estan en la)"
         r"|candidat[oa]s|aspirantes|en la boleta|se postulan|compiten"
-        r"|(postula|postulan|presenta|presentan|compite|compiten) (a|para|por))\b",
+        r"|(postula|postulan|presenta|presentan|compite|compiten) (a|para|por)|rivales|oponentes|contrincantes"
+        r"|contra quien(es)?)\b",
     QuestionKind.LEADER:
         r"\b(ganando|gana|ganara|lidera|lideran|liderando|lider|ventaja|adelante|delante|encabeza|encabezan"
         r"|encabezando|favorit[oa]s?|puntero|puntera|en cabeza|primer lugar|va primero|como va|como van"

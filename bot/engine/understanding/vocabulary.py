@@ -133,3 +133,7 @@ GROUP_CUES = {"among", "amongst", "with", "entre", "con"}
 # Words that say a place is an area of a count: a county, a precinct ("how did ossoff do in atkinson county").
 AREA_WORDS = {"county", "counties", "parish", "borough", "precinct", "precincts", "ward", "township",
               "condado", "condados", "precinto", "precintos", "municipio"}
+
+# Words that ask whom a candidate runs against ("who is bass running against", "los rivales de bass").
+OPPONENT_WORDS = {"against", "opponent", "opponents", "rival", "rivals", "challenger", "challengers", "facing",
+                  "rivales", "oponentes", "contrincantes", "contra"}
