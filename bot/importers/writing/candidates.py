@@ -4,7 +4,7 @@ each person's candidacy in each race."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,7 +70,7 @@ def match_candidates(datas: Iterable[tuple[int, RaceData]], indexes: dict[int, C
             person = _known(index, known_people, match, folded, rec)
             if person is None and office is not None:
                 person = _same_person(match, people, (race_id, office, race_name), rec,
-                                      rivals_of(data, folded, explicit))
+                                      lambda: rivals_of(data, folded, explicit))  # noqa: B023 (called at once)
             if person is None:
                 person = (folded, rec.party)
                 match.new_people[person] = {"name": rec.name, "aliases": list(rec.aliases), "party": rec.party,
@@ -98,7 +98,7 @@ def _known(index: CandidateIndex, known_people: dict[Person, int], match: Candid
 
 
 def _same_person(match: CandidateMatch, people: PeopleOfOffices, race: tuple[int, OfficeKey, str],
-                 rec: CandidateRecord, rivals: set[str]) -> PersonRef | None:
+                 rec: CandidateRecord, rivals: Callable[[], set[str]]) -> PersonRef | None:
     """The one person of the office and party a spelling new to the race can be, with the spelling noted as theirs
     (`race`: its id, office and name)."""
     race_id, office, race_name = race
@@ -109,8 +109,7 @@ def _same_person(match: CandidateMatch, people: PeopleOfOffices, race: tuple[int
     match.merges.append(Merge(race_id, same.ref, rec.name, same.name, rec.party, race_name, new_spelling))
     if not new_spelling:
         return same.ref
-    same.spellings.append(rec.name)
-    same.names.add(fold(rec.name))
+    same.add_spelling(rec.name)
     if isinstance(same.ref, int):
         match.spellings.setdefault(same.ref, []).append(rec.name)
     else:

@@ -11,11 +11,11 @@ import never renames a person the data already shows, and the other spellings ar
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.importers.person_names import parse_name, same_person_names, typed_forms
+from bot.importers.person_names import same_person_names, typed_forms
 from bot.importers.records import RaceData
 from bot.names import fold
 
@@ -37,19 +37,38 @@ def office_key(race: Any) -> OfficeKey | None:
 def spellings_of(name: str, aliases: Iterable[str]) -> list[str]:
     """A person's name and the aliases that are spellings of it (given by a file), not forms derived by typed_forms:
     an import matches a new name to a person by these."""
-    derived = {fold(form) for spelling in (name, *aliases) for form in typed_forms(spelling)}
-    return [name, *(alias for alias in aliases if fold(alias) not in derived)]
+    # The forms of the name first, then those of the spellings left: a form is never parsed for forms of its own.
+    derived = {fold(form) for form in typed_forms(name)}
+    spellings = [alias for alias in aliases if fold(alias) not in derived]
+    derived = {fold(form) for spelling in spellings for form in typed_forms(spelling)}
+    return [name, *(alias for alias in spellings if fold(alias) not in derived)]
 
 
 @dataclass(slots=True)
 class KnownPerson:
-    """A person of an office, with the spellings files gave of their name and every name they are known by."""
+    """A person of an office, with every name they are known by and (worked out when first needed) the spellings
+    files gave of their name."""
 
     ref: PersonRef
     name: str
     party: str | None
-    spellings: list[str]
-    names: set[str]  # folded: the spellings and the typed forms stored as aliases
+    aliases: list[str]
+    names: set[str]  # folded: the name and the aliases, spellings and typed forms alike
+    _spellings: list[str] | None = None
+
+    @property
+    def spellings(self) -> list[str]:
+        """The name and the aliases that are spellings of it (parsed only for a person a new name may be)."""
+        if self._spellings is None:
+            self._spellings = spellings_of(self.name, self.aliases)
+        return self._spellings
+
+    def add_spelling(self, spelling: str) -> None:
+        """Know the person by a new spelling of their name too."""
+        self.aliases.append(spelling)
+        self.names.add(fold(spelling))
+        if self._spellings is not None:
+            self._spellings.append(spelling)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,37 +91,41 @@ class Merge:
 
 @dataclass(slots=True)
 class PeopleOfOffices:
-    """The people of the offices an import touches, by office, party and surname: where a new spelling's person is
-    looked for."""
+    """The people of the offices an import touches, by office, party and each word of their name: where a new
+    spelling's person is looked for (a name is parsed only when someone of the office shares a word of it)."""
 
     people: dict[tuple[OfficeKey, str | None, str], list[KnownPerson]] = field(
         default_factory=lambda: defaultdict(list))
-    unsettled: list[KnownPerson] = field(default_factory=list)  # people of this import not stored yet
+    unsettled: list[tuple[OfficeKey, KnownPerson]] = field(default_factory=list)  # people of this import not stored
+    _known: set[tuple[OfficeKey, PersonRef]] = field(default_factory=set)
 
     def add(self, office: OfficeKey, ref: PersonRef, name: str, party: str | None, aliases: Iterable[str]) -> None:
         """Know a person as one of an office's (once per office, however many races of it they ran in)."""
-        surname = parse_name(name).surname
-        known = self.people[(office, party, surname)] if surname else []
-        if surname and all(person.ref != ref for person in known):
-            aliases = list(aliases)
-            person = KnownPerson(ref, name, party, spellings_of(name, aliases), {fold(n) for n in (name, *aliases)})
-            known.append(person)
-            if not isinstance(ref, int):
-                self.unsettled.append(person)
+        if (office, ref) in self._known:
+            return
+        self._known.add((office, ref))
+        aliases = list(aliases)
+        person = KnownPerson(ref, name, party, aliases, {fold(n) for n in (name, *aliases)})
+        for word in set(fold(name).split()):
+            self.people[(office, party, word)].append(person)
+        if not isinstance(ref, int):
+            self.unsettled.append((office, person))
 
     def settle(self, ids: dict[Person, int]) -> None:
         """The people this import created, by their ids from now on."""
-        for person in self.unsettled:
+        for office, person in self.unsettled:
             person.ref = ids[person.ref]  # type: ignore[index]
+            self._known.add((office, person.ref))
         self.unsettled.clear()
 
-    def same_person(self, office: OfficeKey, party: str | None, name: str, rivals: set[str]) -> KnownPerson | None:
+    def same_person(self, office: OfficeKey, party: str | None, name: str,
+                    rivals: Callable[[], set[str]]) -> KnownPerson | None:
         """The one person of the office and party `name` can be; None when there is none, or more than one, or the
-        one is a rival (a name of theirs is named beside `name`, folded in `rivals`)."""
-        surname = parse_name(name).surname
-        found = [person for person in self.people.get((office, party, surname), ())
+        one is a rival (a name of theirs is named beside `name`: `rivals()`, folded)."""
+        near = {id(p): p for word in set(fold(name).split()) for p in self.people.get((office, party, word), ())}
+        found = [person for person in near.values()
                  if all(same_person_names(name, spelling) for spelling in person.spellings)]
-        if len(found) != 1 or found[0].names & rivals:
+        if len(found) != 1 or found[0].names & rivals():
             return None
         return found[0]
 
