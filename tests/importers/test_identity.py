@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import itertools
 import os
+import subprocess
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -224,6 +226,14 @@ async def test_never_two_candidates_of_one_poll_question(empty_db: Database, tmp
     assert mike.id != michael.id
     assert "Michael Johnson" not in mike.aliases  # a typed form that is another person's name is not added
     assert len(await candidates_named(empty_db, "M. Johnson")) == 1
+
+
+def test_the_serving_path_loads_neither_name_package() -> None:
+    """nameparser (4 MB) and nicknames (9 MB) are an import's: the bot and the question engine start without them."""
+    code = ("import sys, bot.client, bot.engine.engine, cogs.admin; "
+            "print(sorted({'nameparser', 'nicknames'} & set(sys.modules)))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
 
 
 @pytest.fixture(scope="module")
