@@ -1,9 +1,10 @@
 """The candidates a file names (listed, in a poll or in a result): matched to a race's candidates, to the same
-person known from another race, or created; and each person's candidacy in each race."""
+person known from another race (by name, or by a spelling of their name: writing/identity.py), or created; and
+each person's candidacy in each race."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,10 +13,19 @@ from sqlalchemy.orm import selectinload
 
 from bot.db.models import Candidacy, Candidate, Race
 from bot.importers.records import CandidateRecord, RaceData
+from bot.importers.writing.identity import (
+    Merge,
+    OfficeKey,
+    PeopleOfOffices,
+    Person,
+    PersonRef,
+    forms_to_add,
+    office_key,
+    rivals_of,
+    spellings_of,
+)
 from bot.importers.writing.tables import CandidateIndex, WriteSession, changed_fields, chunks
 from bot.names import fold
-
-Person = tuple[str, str | None]  # a person not stored yet: folded name and party
 
 
 @dataclass(slots=True)
@@ -26,6 +36,8 @@ class CandidateMatch:
     links: list[tuple[int, CandidateRecord, Person | int, bool]] = field(default_factory=list)  # race, record,
     # person (an id, or a new person), whether the file lists the candidate (not only names them in a poll)
     explicit_people: dict[int, CandidateRecord] = field(default_factory=dict)
+    spellings: dict[int, list[str]] = field(default_factory=dict)  # known person -> the new spellings of their name
+    merges: list[Merge] = field(default_factory=list)
 
 
 def _wanted_candidates(data: RaceData) -> dict[str, CandidateRecord]:
@@ -42,30 +54,67 @@ def _wanted_candidates(data: RaceData) -> dict[str, CandidateRecord]:
 
 
 def match_candidates(datas: Iterable[tuple[int, RaceData]], indexes: dict[int, CandidateIndex],
-                     known_people: dict[Person, int]) -> CandidateMatch:
+                     known_people: dict[Person, int], people: PeopleOfOffices | None = None,
+                     offices: dict[int, tuple[OfficeKey | None, str]] | None = None) -> CandidateMatch:
     """Match every candidate a file names (listed, in a poll or in a result) to its race's candidates (by name or
-    alias), to the same person known from another race (same name and party), or to a new person."""
+    alias), to the same person known from another race (same name and party), to the one person of the same office
+    and party whose name it can be (`people`, by each race's office in `offices`: id -> office and race name), or
+    to a new person."""
     match = CandidateMatch()
+    people = people or PeopleOfOffices()
     for race_id, data in datas:
         index = indexes[race_id]
+        office, race_name = (offices or {}).get(race_id, (None, data.slug))
         explicit = {fold(rec.name) for rec in data.candidates}
         for folded, rec in _wanted_candidates(data).items():
-            candidate_id = index.find(rec.name)
-            for alias in rec.aliases:
-                candidate_id = candidate_id or index.find(alias)
-            person: Person | int
-            if candidate_id is not None:
-                person = candidate_id
-            elif (folded, rec.party) in known_people:
-                person = known_people[(folded, rec.party)]
-            else:
+            person = _known(index, known_people, match, folded, rec)
+            if person is None and office is not None:
+                person = _same_person(match, people, (race_id, office, race_name), rec,
+                                      lambda: rivals_of(data, folded, explicit))  # noqa: B023 (called at once)
+            if person is None:
                 person = (folded, rec.party)
-                match.new_people.setdefault(person, {"name": rec.name, "aliases": list(rec.aliases),
-                                                     "party": rec.party, "description": rec.description})
+                match.new_people[person] = {"name": rec.name, "aliases": list(rec.aliases), "party": rec.party,
+                                            "description": rec.description}
+                if office is not None:
+                    people.add(office, person, rec.name, rec.party, rec.aliases)
             if isinstance(person, int) and folded in explicit:
                 match.explicit_people[person] = rec
             match.links.append((race_id, rec, person, folded in explicit))
     return match
+
+
+def _known(index: CandidateIndex, known_people: dict[Person, int], match: CandidateMatch, folded: str,
+           rec: CandidateRecord) -> PersonRef | None:
+    """The person a candidate is by name: one of the race's (a name or alias), or anyone's of the same name and
+    party, stored or new in this file."""
+    candidate_id = index.find(rec.name)
+    for alias in rec.aliases:
+        candidate_id = candidate_id or index.find(alias)
+    if candidate_id is not None:
+        return candidate_id
+    if (folded, rec.party) in known_people:
+        return known_people[(folded, rec.party)]
+    return (folded, rec.party) if (folded, rec.party) in match.new_people else None
+
+
+def _same_person(match: CandidateMatch, people: PeopleOfOffices, race: tuple[int, OfficeKey, str],
+                 rec: CandidateRecord, rivals: Callable[[], set[str]]) -> PersonRef | None:
+    """The one person of the office and party a spelling new to the race can be, with the spelling noted as theirs
+    (`race`: its id, office and name)."""
+    race_id, office, race_name = race
+    same = people.same_person(office, rec.party, rec.name, rivals)
+    if same is None:
+        return None
+    new_spelling = fold(rec.name) not in same.names  # else a form of their name stored already
+    match.merges.append(Merge(race_id, same.ref, rec.name, same.name, rec.party, race_name, new_spelling))
+    if not new_spelling:
+        return same.ref
+    same.add_spelling(rec.name)
+    if isinstance(same.ref, int):
+        match.spellings.setdefault(same.ref, []).append(rec.name)
+    else:
+        match.new_people[same.ref]["aliases"].append(rec.name)
+    return same.ref
 
 
 class CandidateWriter:
@@ -78,30 +127,78 @@ class CandidateWriter:
         self._candidacies: dict[tuple[int, int], Candidacy] = {}  # stored (race id, candidate id)
         self._linked: set[tuple[int, int]] = set()  # (race id, candidate id) linked by this import
         self._known: dict[Person, int] | None = None  # everyone stored, loaded on first use
+        self._people = PeopleOfOffices()  # the people of the offices of the states loaded so far
+        self._states: set[str] = set()  # states whose people are loaded
+        self._merges: set[tuple[str, str, str | None]] = set()  # spellings listed in the summary so far
 
     async def write(self, races: dict[str, Race], datas: list[RaceData]) -> dict[str, CandidateIndex]:
         """Match every named candidate to a race's candidates (by name or alias), to the same person known from
-        another race (same name and party), or create them; returns each race's candidates by slug."""
+        another race (same name and party, or a spelling of their name in the same office), or create them; returns
+        each race's candidates by slug."""
         await self._load([race.id for race in races.values()])
         known_people = await self._known_people()
-        match = match_candidates([(races[data.slug].id, data) for data in datas], self._indexes, known_people)
+        await self._load_people(list(races.values()))
+        offices = {race.id: (office_key(race), race.name) for race in races.values()}
+        match = match_candidates([(races[data.slug].id, data) for data in datas], self._indexes, known_people,
+                                 self._people, offices)
+        taken = self._taken_names(match, known_people)
+        for key, row in match.new_people.items():  # the forms people type each new person by
+            own = {fold(name) for name in (row["name"], *row["aliases"])}
+            row["aliases"] += forms_to_add([row["name"], *row["aliases"]], own, taken, key)
         await self._add_people(match.new_people, known_people)
-        updated_people = await self._update_people(match.explicit_people)
+        self._people.settle(known_people)
+        updated_people = await self._update_people(match.explicit_people, match.spellings, taken)
+        # a known person the file names by a new spelling only
+        self.tx.summary.add("candidates", "updated", len(match.spellings.keys() & updated_people
+                                                         - match.explicit_people.keys()))
+        for merge in match.merges:  # once per spelling and person, where it changes the data
+            key = (fold(merge.spelling), merge.name, merge.party)
+            if key not in self._merges and (merge.new_spelling or (merge.race_id, merge.person) not in
+                                            self._candidacies):
+                self._merges.add(key)
+                self.tx.summary.merges.append(merge.describe())
         stored = await self._link(match.links, known_people, updated_people)
         await self.tx.session.flush()
         await self.tx.hold(Candidate, stored)
         return {slug: self._indexes[race.id] for slug, race in races.items()}
 
     async def _load(self, race_ids: list[int]) -> None:
-        """The stored candidacies of the races no earlier batch loaded, and their candidates' names."""
+        """The stored candidacies of the races no earlier batch loaded, and their candidates' names (the forms
+        derived from a name are left out: a new name is matched to them only where no rival is named beside it)."""
         unloaded = [race_id for race_id in race_ids if race_id not in self._indexes]
         self._indexes.update((race_id, CandidateIndex()) for race_id in unloaded)
         for matching in self.tx.matching(Candidacy.race_id, unloaded):
             stmt = select(Candidacy).where(matching).options(selectinload(Candidacy.candidate))
             for candidacy in await self.tx.session.scalars(stmt):
+                candidate = candidacy.candidate
                 self._candidacies[(candidacy.race_id, candidacy.candidate_id)] = candidacy
-                self._indexes[candidacy.race_id].add(candidacy.candidate_id, candidacy.candidate.name,
-                                                     candidacy.candidate.aliases)
+                self._indexes[candidacy.race_id].add(candidacy.candidate_id, candidate.name,
+                                                     spellings_of(candidate.name, candidate.aliases))
+
+    async def _load_people(self, races: list[Race]) -> None:
+        """The stored people of every office of the states of `races` no earlier batch loaded."""
+        states = sorted({race.state_code for race in races if race.state_code} - self._states)
+        self._states.update(states)
+        for matching in self.tx.matching(Race.state_code, states):
+            stmt = (select(Candidate.id, Candidate.name, Candidate.aliases, Candidate.party, Race.office_kind,
+                           Race.state_code, Race.locality, Race.office)
+                    .join(Candidacy, Candidacy.candidate_id == Candidate.id).join(Race, Race.id == Candidacy.race_id)
+                    .where(matching))
+            for row in await self.tx.session.execute(stmt):
+                office = office_key(row)
+                if office is not None:
+                    self._people.add(office, row.id, row.name, row.party, row.aliases or [])
+
+    def _taken_names(self, match: CandidateMatch, known_people: dict[Person, int]) -> dict[str, set[PersonRef]]:
+        """Every person's name, folded, with the people it names: the stored people's and the new ones', and the
+        names and spellings of everyone in the races the file names. No typed form an import adds is among them."""
+        taken: dict[str, set[PersonRef]] = {}
+        for (folded, _), ref in [*known_people.items(), *((key, key) for key in match.new_people)]:
+            taken.setdefault(folded, set()).add(ref)
+        for race_id in {link[0] for link in match.links}:
+            for folded, ref in self._indexes[race_id].ids.items():
+                taken.setdefault(folded, set()).add(ref)
+        return taken
 
     async def _known_people(self) -> dict[Person, int]:
         """Everyone already known, by folded name and party: the same person may run in several races."""
@@ -123,17 +220,23 @@ class CandidateWriter:
                 known_people[(fold(row.name), row.party)] = row.id
         self.tx.summary.add("candidates", "added", len(people))
 
-    async def _update_people(self, explicit_people: dict[int, CandidateRecord]) -> set[int]:
-        """Apply the parties, descriptions and aliases a file gives for people already known; returns the ids of the
-        people it changed."""
-        if explicit_people:
-            rows = {c.id: c for matching in self.tx.matching(Candidate.id, list(explicit_people))
-                    for c in await self.tx.session.scalars(select(Candidate).where(matching))}
+    async def _update_people(self, explicit_people: dict[int, CandidateRecord], spellings: dict[int, list[str]],
+                             taken: dict[str, set[PersonRef]]) -> set[int]:
+        """Apply the parties, descriptions and aliases a file gives for people already known, and the new spellings
+        of their names (with the forms people type them by); returns the ids of the people it changed."""
+        wanted = list(dict.fromkeys([*explicit_people, *spellings]))
+        rows = {c.id: c for matching in self.tx.matching(Candidate.id, wanted)
+                for c in await self.tx.session.scalars(select(Candidate).where(matching))}
         updated_people: set[int] = set()
-        for candidate_id, rec in explicit_people.items():
+        for candidate_id in wanted:
             candidate = rows[candidate_id]
-            changes = changed_fields(candidate, {"party": rec.party, "description": rec.description})
-            aliases = list(dict.fromkeys([*candidate.aliases, *rec.aliases]))
+            rec = explicit_people.get(candidate_id)
+            changes = changed_fields(candidate, {"party": rec.party, "description": rec.description}) if rec else {}
+            new = spellings.get(candidate_id, [])
+            aliases = list(dict.fromkeys([*candidate.aliases, *(rec.aliases if rec else ()), *new]))
+            if new:
+                own = {fold(name) for name in (candidate.name, *aliases)}
+                aliases += forms_to_add(new, own, taken, candidate_id)
             if aliases != candidate.aliases:
                 changes["aliases"] = aliases
             for key, value in changes.items():

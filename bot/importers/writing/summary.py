@@ -31,6 +31,7 @@ class ImportSummary:
     path: str
     counts: dict[str, ChangeCount] = field(default_factory=lambda: {k: ChangeCount() for k in KINDS})
     repairs: list[Repair] = field(default_factory=list)
+    merges: list[str] = field(default_factory=list)  # new spellings found to name a known person, a line each
 
     def add(self, kind: str, how: str, n: int = 1) -> None:
         """Count `n` rows of `kind` as `how` (added, updated or unchanged)."""
@@ -48,7 +49,8 @@ class ImportSummary:
         return sum(c.changed for c in self.counts.values())
 
     def lines(self) -> list[str]:
-        """The summary as lines for a reader: the counts of each kind that occurs, then the first repairs."""
+        """The summary as lines for a reader: the counts of each kind that occurs, the first repairs, then each new
+        spelling of a known person's name."""
         out = []
         for kind, c in self.counts.items():
             if c.added or c.updated or c.unchanged:
@@ -58,4 +60,5 @@ class ImportSummary:
             more = f" (and {len(self.repairs) - REPAIRS_SHOWN} more)" if len(self.repairs) > REPAIRS_SHOWN else ""
             out.append(f"repaired {len(self.repairs)} malformed cell{'s' if len(self.repairs) != 1 else ''}: "
                        f"{shown}{more}")
+        out += self.merges
         return out or ["nothing in the file"]
