@@ -25,7 +25,7 @@ from bot.engine.asked import Asked
 from bot.engine.catalog import IndexCache
 from bot.engine.kinds import QuestionKind
 from bot.engine.routes import route
-from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS
+from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.names import NameIndex, NameMatch
 from bot.engine.understanding.parse import parse
@@ -130,9 +130,26 @@ class QuestionEngine:
         hints = [tuple(race_id for entry in index.namesakes(s.match) for race_id in entry.race_ids)
                  for kind in ("pollster", "subgroup") for s in parsed.of(kind)]
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
-        return choose_race(parsed.terms, reader.race_table(), today, places=places,
-                           candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
-                           default_id=default)
+        choice = choose_race(parsed.terms, reader.race_table(), today, places=places,
+                             candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
+                             default_id=default)
+        if choice.several and len(candidates) == 1:
+            return await self._race_polled_in(reader, choice, candidates[0][1])
+        return choice
+
+    @staticmethod
+    async def _race_polled_in(reader: Reader, choice: RaceChoice, candidate: CandidateView) -> RaceChoice:
+        """Of races that fit equally, the one a person named alone is polled in: a single poll that asked about
+        them in another race does not make them its candidate ("herschel walker polls" is his Senate race, not the
+        governor's race one poll put him in). Still "which race?" when no race stands out."""
+        polled = []
+        for race in choice.options:
+            polls = await reader.polls(race.id)
+            polled.append(sum(any(r.candidate_id == candidate.id for r in poll.results) for poll in polls))
+        ranked = sorted(zip(polled, choice.options, strict=True), key=lambda pair: -pair[0])
+        if ranked[0][0] > 1 and ranked[0][0] >= POLLED_IN_RATIO * ranked[1][0]:
+            return RaceChoice(ranked[0][1], constrained=True)
+        return choice
 
     @staticmethod
     def _named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:

@@ -14,6 +14,8 @@ MAX_FUZZY_SPAN_WORDS = 6  # and up to this many fuzzily
 
 MAX_QUESTION_LENGTH = 500
 MAX_SUGGESTIONS = 3
+# A person named alone is about the race they are polled in this many times more than in any other that fits.
+POLLED_IN_RATIO = 5
 SUGGEST_CUTOFF = 45.0  # the loosest match still offered as "did you mean" when nothing is close
 
 # Polling average (see README "Polling average").

@@ -244,12 +244,17 @@ def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], An
 @pytest.mark.parametrize(("question", "name"), [
     ("how is stacey abrams doing", "Stacey Yvonne Abrams"),
     ("maggie hassan senate polls", "Margaret Wood Hassan"),
-    pytest.param("herschel walker polls", "Herschel Walker", marks=pytest.mark.xfail(strict=True, reason=(
-        "one record already (the files spell him one way); the engine asks which of his two races he means: the "
-        "2022 Georgia Senate race, or the governor's race of the same year, where one poll asked about him"))),
 ])
 def test_a_person_is_found_by_the_forms_people_type(ask: Callable[[str], Answer], question: str, name: str) -> None:
     answer = ask(question)
     assert answer.status == "ok", (answer.title, answer.summary)
     candidate = answer.entity("candidate")
     assert candidate is not None and candidate.name == name
+
+
+def test_a_person_polled_once_in_each_of_two_races_is_asked_which(ask: Callable[[str], Answer]) -> None:
+    """Herschel Walker is one record (the files spell him one way), in one poll of the 2022 Georgia Senate race and
+    one of the governor's race: no data says which race he runs in, so the answer asks, naming both."""
+    answer = ask("herschel walker polls")
+    assert answer.status == "need_race", answer.summary
+    assert any("Senate" in s for s in answer.suggestions) and any("governor" in s for s in answer.suggestions)
