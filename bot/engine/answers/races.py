@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from bot.db.views import RaceView
 from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.reader import Reader
-from bot.engine.answers.wording import office_name, race_entity, race_name, stage_lines, status_word
+from bot.engine.answers.wording import office_name, race_entity, race_name, source_ref, stage_lines, status_word
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import Place, races_fitting
 from bot.engine.understanding.race_terms import RaceTerms
+from bot.i18n import Messages
 
 MAX_LISTED_RACES = 15  # "which races ...": more than this, and the question is asked to narrow it
 
@@ -63,12 +64,30 @@ async def race_overview(reader: Reader, race: RaceView, today: dt.date) -> Answe
         label = f"{c.candidate.name}" + (f" ({extra})" if extra else "")
         facts.append(Fact(f"{label}: {status_word(c.status, m)}"))
     facts += [Fact(line) for line in stage_lines(race, today, m)]
+    facts += await _top_two(reader, race, m)
     template = (_("{count} candidates in the nonpartisan race for {office} ({place}, {cycle}).") if race.nonpartisan
                 else _("{count} candidates in the race for {office} ({place}, {cycle})."))
     summary = template.format(count=len(candidacies), office=office_name(race.office, m), place=race.jurisdiction,
                               cycle=race.cycle)
     return Answer(QuestionKind.RACE, status="ok", title=race_name(race, m), summary=summary, facts=tuple(facts),
                   entities=(race_entity(race),), race_slug=race.slug)
+
+
+async def _top_two(reader: Reader, race: RaceView, m: Messages) -> list[Fact]:
+    """The race card's results: each stage's first two, with their figures and the margin between them."""
+    rows = await reader.election_results(race.id)
+    by_stage: dict[str, list] = {}
+    for row in rows:
+        by_stage.setdefault(row.stage, []).append(row)
+    facts = []
+    for stage, stage_rows in by_stage.items():
+        top = sorted(stage_rows, key=lambda r: (-(r.votes or 0), -(r.pct or 0)))[:2]
+        shares = ", ".join(f"{r.candidate.name} {m.percent(r.pct)}" for r in top)
+        line = m.gettext("{stage} results: {shares}").format(stage=m.term("stage", stage).capitalize(), shares=shares)
+        if len(top) == 2 and top[0].pct is not None and top[1].pct is not None:
+            line += " " + m.gettext("({points} points apart)").format(points=m.number(top[0].pct - top[1].pct, 2))
+        facts.append(Fact(line, source_ref(top[0].source)))
+    return facts
 
 
 async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answer:
