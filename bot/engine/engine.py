@@ -30,7 +30,7 @@ from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.names import NameIndex, NameMatch
 from bot.engine.understanding.parse import parse
 from bot.engine.understanding.question import ParsedQuestion, Span
-from bot.engine.understanding.race_choice import RaceChoice, choose_race, places_of, races_fitting
+from bot.engine.understanding.race_choice import MAX_RACE_OPTIONS, RaceChoice, choose_race, places_of, races_fitting
 from bot.engine.understanding.race_table import RaceTable
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
 from bot.names import fold
@@ -133,23 +133,30 @@ class QuestionEngine:
         choice = choose_race(parsed.terms, reader.race_table(), today, places=places,
                              candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
                              default_id=default)
-        if choice.several and len(candidates) == 1:
-            return await self._race_polled_in(reader, choice, candidates[0][1])
+        if len(candidates) == 1 and (choice.several or choice.race is not None and len(candidates[0][0].match.entry
+                                                                                        .race_ids) > 1):
+            options = choice.options if choice.several else tuple(races_fitting(
+                parsed.terms, reader.race_table(), today, places=places,
+                candidates=[candidates[0][0].match.entry.race_ids]))
+            return await self._race_polled_in(reader, replace(choice, options=options), candidates[0][1])
         return choice
 
     @staticmethod
     async def _race_polled_in(reader: Reader, choice: RaceChoice, candidate: CandidateView) -> RaceChoice:
-        """Of races that fit equally, the one a person named alone is polled in: a single poll that asked about
-        them in another race does not make them its candidate ("herschel walker polls" is his Senate race, not the
-        governor's race one poll put him in). Still "which race?" when no race stands out."""
+        """Of the races that fit, the one a person named alone is polled in: a poll that asked about them in another
+        race does not make them its candidate ("thom tillis polls" is his Senate race, not the governor's race one poll
+        put him in), nor does a newer race where no poll has them ("how is beto o'rourke doing" is his 2018 race).
+        Still "which race?" when no race stands out."""
         polled = []
         for race in choice.options:
             polls = await reader.polls(race.id)
             polled.append(sum(any(r.candidate_id == candidate.id for r in poll.results) for poll in polls))
         ranked = sorted(zip(polled, choice.options, strict=True), key=lambda pair: -pair[0])
-        if ranked[0][0] > 1 and ranked[0][0] >= POLLED_IN_RATIO * ranked[1][0]:
+        chosen = [count for count, race in ranked if choice.race is not None and race.id == choice.race.id]
+        if len(ranked) > 1 and ranked[0][0] > 1 and ranked[0][0] >= POLLED_IN_RATIO * ranked[1][0] \
+                and (not chosen or chosen[0] == 0):  # a race chosen by its cycle stays, unless they have no poll there
             return RaceChoice(ranked[0][1], constrained=True)
-        return choice
+        return replace(choice, options=choice.options[:MAX_RACE_OPTIONS]) if choice.several else choice
 
     @staticmethod
     def _named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
