@@ -27,8 +27,8 @@ from tests.engine.question_data import (
 )
 
 MADE_UP_DISTANCE = 3  # a typo set case has at most two typos: a made-up name is farther than that from all names
-MADE_UP_COUNTS = {"first name + other surname": 25, "other first name + surname": 25, "near surname": 20,
-                  "swapped names": 20, "relative or namesake": 15, "near pollster": 15}
+MADE_UP_COUNTS = {"first name + other surname": 45, "other first name + surname": 45, "near surname": 35,
+                  "swapped names": 30, "relative or namesake": 25, "near pollster": 25}
 FILE_PEOPLE = 80  # people of the 538 files taken into the pool (the LA people are all in it)
 
 # Everyday first names and surnames: "karen smith", "tom caruso".
@@ -203,7 +203,7 @@ def made_up_cases() -> list[NameCase]:
 
 
 # ---------------------------------------------------------------------------------------------- typos
-TYPO_COUNTS = {"LA candidate": 30, "LA endorser": 40, "538 candidate": 60}
+TYPO_COUNTS = {"LA candidate": 45, "LA endorser": 60, "538 candidate": 110}
 LA_CANDIDATE_TEMPLATES = ("who is {n}", "how is {n} doing", "is {n} running")
 ENDORSED_TEMPLATES = ("who endorsed {n}", "{n} endorsements")
 ENDORSER_TEMPLATES = ("who did {n} endorse", "did {n} endorse anyone")
