@@ -25,22 +25,23 @@ The routes are tried in this order; the first whose condition holds answers (tes
 21. place: who came third, or last, in a stage.
 22. margin: by how much the stage was won, or one candidate beat another.
 23. votes cast: the votes cast in a stage, and turnout.
-24. how many ran: the number of candidates.
-25. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-26. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-27. pollsters: who polled the race, with counts.
-28. named poll: a poll named by pollster, sponsor, month or "before the primary".
-29. results: who won, who made the runoff, how a candidate did in a stage.
-30. election date: when the election is, or was.
-31. average: the polling average, or one candidate's share of it.
-32. poll history: every poll, oldest first.
-33. latest poll: the newest poll.
-34. who is running: the race's candidates.
-35. standing: how a named candidate is doing.
-36. candidate in the race: the profile of a named candidate in the race.
-37. who leads: the results if decided, the count while counting, else the polling average.
-38. race: only a race named: its candidates and dates.
-39. anything else: the weak name, an unknown name, or what I can answer.
+24. own votes: a named candidate's own votes, their result.
+25. how many ran: the number of candidates.
+26. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+27. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+28. pollsters: who polled the race, with counts.
+29. named poll: a poll named by pollster, sponsor, month or "before the primary".
+30. results: who won, who made the runoff, how a candidate did in a stage.
+31. election date: when the election is, or was.
+32. average: the polling average, or one candidate's share of it.
+33. poll history: every poll, oldest first.
+34. latest poll: the newest poll.
+35. who is running: the race's candidates.
+36. standing: how a named candidate is doing.
+37. candidate in the race: the profile of a named candidate in the race.
+38. who leads: the results if decided, the count while counting, else the polling average.
+39. race: only a race named: its candidates and dates.
+40. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -242,13 +243,20 @@ def asks_place(q: Asked) -> bool:
 
 
 def asks_margin(q: Asked) -> bool:
-    """By how much ("how much did bass win by", "how much did bass beat caruso by")."""
-    return _asks(q, Attribute.MARGIN)
+    """By how much ("how much did bass win by", "how much did bass beat caruso by"), or who won between two named
+    ("caruso vs bass who won")."""
+    return _asks(q, Attribute.MARGIN) or q.race is not None and len(q.candidates) >= 2 \
+        and q.has(QuestionKind.RESULTS) and q.parsed.asked is None
 
 
 def asks_votes_cast(q: Asked) -> bool:
-    """The votes cast, or turnout."""
-    return _asks(q, Attribute.TOTAL_VOTES, Attribute.TURNOUT)
+    """The votes cast, or turnout (a candidate's own total is their result: "rick caruso total votes")."""
+    return _asks(q, Attribute.TOTAL_VOTES, Attribute.TURNOUT) and not q.candidates
+
+
+def asks_own_votes(q: Asked) -> bool:
+    """A named candidate's own votes ("rick caruso total votes"): their result."""
+    return _asks(q, Attribute.TOTAL_VOTES) and bool(q.candidates)
 
 
 def asks_candidate_count(q: Asked) -> bool:
@@ -368,6 +376,7 @@ ROUTES: tuple[Route, ...] = (
     Route("place", asks_place, handle_rank),
     Route("margin", asks_margin, handle_margin),
     Route("votes cast", asks_votes_cast, handle_votes_cast),
+    Route("own votes", asks_own_votes, handle_results),
     Route("how many ran", asks_candidate_count, handle_candidate_count),
     Route("compare", compares_two, handle_compare),
     Route("subgroup", names_group, handle_subgroup),

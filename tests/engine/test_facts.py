@@ -62,7 +62,8 @@ def test_who_came_last_is_the_fewest_votes(ask: Callable[[str], Answer]) -> None
 
 def test_how_much_the_general_was_won_by(ask: Callable[[str], Answer]) -> None:
     first, second = ranked("general")[:2]
-    for question in ("how much did bass beat caruso by", "by how much did bass win", "por cuanto gano bass"):
+    for question in ("by how many votes did bass beat caruso", "by how much did bass win",
+                     "por cuantos votos le gano bass a caruso"):
         answer = ask(question)
         assert fold(first.candidate) in fold(answer.summary) and fold(second.candidate) in fold(answer.summary)
         assert any(n in answer.summary for n in number(first.votes - second.votes)), (question, answer.summary)
@@ -122,7 +123,7 @@ def test_a_candidates_own_result_in_a_stage(ask: Callable[[str], Answer]) -> Non
 
 def test_runoff_in_a_top_two_race_is_its_general_election(ask: Callable[[str], Answer]) -> None:
     winner = ranked("general")[0]
-    for question in ("who won the la mayor runoff", "quien gano la segunda vuelta en los angeles"):
+    for question in ("who won the runoff for la mayor", "quien gano la segunda vuelta de la alcaldia"):
         answer = ask(question)
         assert answer.status == "ok" and fold(winner.candidate) in fold(answer.summary), (question, answer.summary)
 

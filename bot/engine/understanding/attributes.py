@@ -34,7 +34,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "dejo la carrera", "retirado", "retirada", "retirados")},
     **{tuple(p.split()): Attribute.MARGIN for p in (
         "margin", "margin of victory", "by how much", "by how many", "win by", "won by", "beat", "beats", "beaten",
-        "how big was", "margen", "por cuanto", "por cuantos", "ventaja final")},
+        "how big was", "margen", "por cuanto", "por cuantos", "ventaja final", "landslide", "blowout", "how close",
+        "how close was", "squeaker", "que tan cerrada", "paliza")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
         "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
         "how many voted", "total vote", "vote total", "votos totales", "total de votos", "votos emitidos",
@@ -61,6 +62,10 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "tenth": 10, "10th": 10, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3,
             "tercer": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6}
 LAST_WORDS = {"last", "bottom", "ultimo", "ultima", "lowest", "worst"}
+# Two words that name a place: "most votes" (the first), "runner up" (the second), "fewest votes" (the last).
+PLACE_PHRASES = {("most", "votes"): 1, ("runner", "up"): 2, ("fewest", "votes"): 0,
+                 ("least", "votes"): 0, ("first", "place"): 1, ("came", "first"): 1, ("finished", "first"): 1,
+                 ("primer", "lugar"): 1, ("mas", "votos"): 1, ("menos", "votos"): 0, ("quedo", "primero"): 1}
 PLACE_CUES = {"place", "placed", "came", "come", "finished", "finish", "ended", "spot", "ranked", "rank", "was",
               "lugar", "puesto", "quedo", "termino", "salio", "llego", "quedaron", "dead", "bottom"}
 NOT_A_PLACE_AFTER = {"round", "vuelta", "district", "distrito", "poll", "encuesta", "debate", "term", "mandato",
@@ -122,6 +127,10 @@ def _poll_verbs(words: list[str], taken: set[int]) -> AttributeAsked | None:
 def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
     """A place in the results: "who came third", "who finished last", "quien quedo tercero", "second place"."""
     cued = any(w in PLACE_CUES for w in words)
+    for i in range(len(words) - 1):
+        pair = (words[i], words[i + 1])
+        if pair in PLACE_PHRASES and not {i, i + 1} & taken:
+            return AttributeAsked(Attribute.RANK, PLACE_PHRASES[pair], frozenset({i, i + 1}))
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
         if i in taken or after in NOT_A_PLACE_AFTER:

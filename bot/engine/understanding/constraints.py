@@ -8,6 +8,7 @@ from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.vocabulary import (
     AREA_WORDS,
     GROUP_CUES,
+    GROUP_NOUNS,
     GROUP_TAILS,
     GROUP_WORDS,
     NAME_OR_SPANISH,
@@ -127,5 +128,7 @@ def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
         while end + 1 in free_set and (words[end + 1] in GROUP_WORDS or words[end + 1] in GROUP_TAILS
                                        or words[end + 1].isdigit()):
             end += 1
-        return " ".join(words[i:end + 1]), range(i, end + 1)
+        cued = i > 0 and words[i - 1] in GROUP_CUES or words[end] in GROUP_TAILS or words[end] in GROUP_NOUNS
+        if cued:  # "young" alone is no group; "young voters", "among the young", "seniors" are
+            return " ".join(words[i:end + 1]), range(i, end + 1)
     return None, range(0)

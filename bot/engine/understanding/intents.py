@@ -27,7 +27,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"\b(all (the )?(\w+ ){0,8}polls|poll history|polls over time|trend|every poll"
      r"|list (the |of )?polls|history of (the )?polls)\b"),
     (QuestionKind.LATEST_POLL,
-     r"\b(latest|newest|most recent|last|recent|new(?! (york|jersey|mexico|hampshire)))"
+     r"\b(latest|newest|most recent|last|final|recent|new(?! (york|jersey|mexico|hampshire)))"
      r"\b( \w+){0,10} (poll|survey)"),
     (QuestionKind.COMPARE,
      r"\b(compare|compared|vs|versus|head to head|against)\b"),
@@ -47,7 +47,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
     (QuestionKind.ENDORSEMENTS_OF,
      r"\b(who (has )?(endorsed|endorses|is endorsing|backs|backed|is backing|supports"
      r"|supported|is supporting)|whos (endorsing|backing|supporting)|endorsements?"
-     r"|any (\w+ ){0,3}(backing|endorsing|supporting|backed|endorsed)"
+     r"|(endorsed|backed|supported) by (who|whom)|any (\w+ ){0,3}(backing|endorsing|supporting|backed|endorsed)"
      r"|(which|what) (\w+ ){1,3}(endorsed|backed|supported|support|back)"
      r"( (of|for))?|endorsers?|backers|supporters|who are .* (backers|supporters))\b"),
     (QuestionKind.RACES,

@@ -126,6 +126,15 @@ mujeres hombres latinos latinas hispanos hispanas negros negras afroamericanos b
 jovenes mayores ancianos jubilados independientes democratas republicanos liberales conservadores moderados
 evangelicos catolicos universitarios estudiantes obreros sindicalistas veteranos padres madres
 """.split())
+# Group words that name a group alone ("seniors", "latinos", "mujeres"); the others ("young", "white", "democrat")
+# name one only after "among", "with" ... or before "voters" ("is bass a democrat" names no group of voters).
+GROUP_NOUNS = set("""
+women men females males latinos latinas latinx hispanics blacks whites asians seniors elderly retirees millennials
+boomers zoomers independents democrats republicans liberals conservatives moderates evangelicals catholics
+protestants suburbanites graduates veterans students parents mothers fathers moms dads renters homeowners
+mujeres hombres hispanos hispanas afroamericanos jovenes ancianos jubilados independientes democratas republicanos
+liberales conservadores moderados evangelicos catolicos universitarios estudiantes veteranos
+""".split())
 # Words after a group's words that belong to it ("young voters", "votantes jovenes").
 GROUP_TAILS = {"voters", "voter", "people", "adults", "votantes", "electores", "personas", "under", "over"}
 # Words that introduce a group ("among women", "with seniors", "entre los jovenes").
