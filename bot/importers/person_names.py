@@ -18,7 +18,7 @@ from bot.names import fold
 # A nickname people are really called: at least one in 10,000 Americans has it as their given name (the 1990 Census
 # lists the `names` package ships). The nicknames package also holds forms nobody goes by today ("hob" for Robert).
 NICKNAME_MIN_PERCENT = 0.01
-MAX_NICKNAMES = 6  # nickname forms stored per person at most, the most common first: the name index stays small
+MAX_NICKNAMES = 2  # nickname forms stored per person at most, of the given name's initial first: the index stays small
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +111,16 @@ def typed_forms(name: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 12)
 def common_nicknames(given: str) -> tuple[str, ...]:
-    """The nicknames of a folded given name people are really called by, most common first (MAX_NICKNAMES at most);
+    """The nicknames of a folded given name people are really called by, of its initial and the most common first
+    (MAX_NICKNAMES at most);
     for a nickname, its usual full form first: the most common one of the same initial, if it is more common than
     the nickname ("jim" -> "james"; not "margaret" -> "gretchen", which the package also lists)."""
     nicknames = _nicknamer()
     percent = _given_name_percent()
+    # Of the given name's initial first ("maggie", "margie" for Margaret): the package pairs Margaret with Rita and
+    # Robert with Billy too, which people rarely mean
     common = [n for n in nicknames.nicknames_of(given) if percent.get(n, 0.0) >= NICKNAME_MIN_PERCENT]
-    common.sort(key=lambda n: (-percent[n], n))
+    common.sort(key=lambda n: (n[0] != given[0], -percent[n], n))
     # Only a full form of the same initial: the package's pairs run both ways, and "lee" is also a nickname of
     # Shirley and Ashley, which no Lee is called.
     full = sorted((n for n in nicknames.canonicals_of(given) if n[0] == given[0]),
