@@ -12,7 +12,8 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
      r"|what do you (know|do)|what can you tell me|usage)\b"),
     (QuestionKind.RESULTS,
-     r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in|^(did|has) (\w+ ){1,4}(win|won|lose|lost)"
+     r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
+     r"|\b(did|has) (\w+ ){1,4}(win|won|lose|lost)"
      r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
      r"|who made the runoff|made (it to )?the runoff"
      r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
@@ -59,6 +60,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|(up )?against who|facing who)\b"),
     (QuestionKind.LEADER,
      r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say|numbers|stats"
+     r"|toast|safe|in trouble|doomed|vulnerable|surging|momentum|holding on|slipping|fading|gaining"
      r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances"
      r"|(doing|polling) (the )?best|close|closest|tight|competitive|margin"
      r"|(gonna|going to|will|ll|wholl|likely to|expected to|projected to) win|^will .+ win"

@@ -75,6 +75,11 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             # the data's names have them ("snoop dog", "el times"; "elon" alone, a given name of the data).
             if not exact and _only_words_of_the_language(words[start:end], index):
                 continue
+            # A surname ends a name: a surname of the data followed by other words is that person and words of the
+            # question ("gideon surging", "collins holding on"), not a longer name with a typo.
+            if not exact and end - start > 1 and index.exact_only(words[start]) \
+                    and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH:
+                continue
             if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
                 continue
             # two names, not one: "bass vs caruso", "warren o diehl" (Spanish "or"), "bass y caruso" ("and")
@@ -171,15 +176,27 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
         explained = taken | parsed.terms.used | parsed.function_words
         if parsed.language == "es":  # "el LA Times", "la Federación": a Spanish article, not a word of the name
             explained |= {i for i, w in enumerate(words) if w in ARTICLES}
-        while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]):
+        given, surname = _name_part(span)
+        while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]) and not given:
             left -= 1
-        while right < len(words) and right not in explained and not _plain_word(words[right]):
+        while right < len(words) and right not in explained and not _plain_word(words[right]) \
+                and (not surname or words[right] in SUFFIXES):
             right += 1
         if (left, right) != (span.start, span.end) and span.match.entry.kind in ("candidate", "endorser", "pollster"):
             wider = " ".join(words[left:right])
             if _is_year(wider.split()):
                 continue
             _replace(parsed, index, chosen, [span], left, right, wider)
+
+
+def _name_part(span: Span) -> tuple[bool, bool]:
+    """Whether a one-word span is a person's given name, or their surname: nothing of the name comes before a given
+    name, and only a suffix after a surname ("gideon surging", "collins holding on" name nobody new)."""
+    name = fold(span.match.entry.display).split()
+    if not span.match.entry.person or span.end - span.start != 1 or len(name) < 2:
+        return False, False
+    word = span.text
+    return word == name[0] and word != name[-1], word == name[-1] and word != name[0]
 
 
 def _without_ties(parsed: ParsedQuestion, candidates: list[Span], chosen: list[Span]) -> list[Span]:
