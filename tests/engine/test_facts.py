@@ -178,3 +178,9 @@ def test_the_context_language_writes_the_fact(tmp_path_factory: pytest.TempPathF
             await db.close()
 
     assert asyncio.run(run()).language == "es"
+
+
+def test_the_last_poll_is_the_latest_not_a_place(ask: Callable[[str], Answer]) -> None:
+    for question in ("what was the last la mayor poll", "what did the last poll of the la race say"):
+        answer = ask(question)
+        assert answer.intent == "latest_poll" and answer.status == "ok", (question, answer.summary)

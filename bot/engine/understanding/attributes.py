@@ -137,7 +137,9 @@ def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
             continue
         if word in ORDINALS and (cued or after in ("place", "lugar", "puesto")) and ORDINALS[word] > 1:
             return AttributeAsked(Attribute.RANK, ORDINALS[word], frozenset({i}))
-        if word in LAST_WORDS and cued and after not in ("poll", "polls", "encuesta", "year", "week", "month"):
+        # "who finished last", not "what was the last la mayor poll" (the latest) nor "last year"
+        if word in LAST_WORDS and any(w in PLACE_CUES and w != "was" for w in words) \
+                and not POLL_NOUNS & set(words[i + 1:i + 6]) and after not in ("year", "week", "month", "time"):
             return AttributeAsked(Attribute.RANK, 0, frozenset({i}))
     return None
 
