@@ -116,7 +116,8 @@ def _checked_text(path: str, data: bytes) -> str:
 def _contest(contest: clarify.Contest, stage_word: str, when: dt.date) -> ContestCount:
     office_text, _, party_text = contest.text.partition(" - ")
     party = PARTY_WORDS.get(fold(party_text).split()[0]) if fold(party_text) else None
-    kind, district = _office(office_text, when)
+    # after " - " a primary's party ("US Senator - REPUBLICAN"), or more of the office ("... Congress - District 1")
+    kind, district = _office(office_text if party else contest.text, when)
     stage = f"{party} primary" if stage_word == "primary" and party else stage_word
     choices = [ChoiceCount(_display_name(choice.text), choice.party or None, int(choice.total_votes or 0))
                for choice in contest.choices if not NOT_CANDIDATES.match(choice.text.strip())]
@@ -137,7 +138,7 @@ def _office(text: str, when: dt.date) -> tuple[str | None, str | None]:
     normalized = normalize_question(text)
     terms = parse_race_terms(normalized, fold_name(normalized).split(), when)
     offices = terms.offices - {"mayor", "council"}
-    if len(offices) != 1:
+    if len(offices) != 1 or terms.other_office:  # "Regent ... - Congressional District 3" is no House seat
         return None, None
     kind = offices.pop()
     return kind, terms.district if kind == "house" else None

@@ -111,3 +111,15 @@ async def test_a_file_that_is_not_clarity_results_is_rejected_and_changes_nothin
     with pytest.raises(ImportRejected, match=message):
         await import_results(empty_db, "night.xml", content, create_races=True)
     assert (await ask(empty_db, "who won in arkansas")).status != "ok"
+
+
+async def test_a_state_file_keeps_each_house_district_and_no_other_office_for_one(empty_db: Database) -> None:
+    """Colorado's 2024 file: "Representative to the 119th United States Congress - District 1" is the 1st district
+    (the words after " - " are a party only in a primary), and "Regent ... - Congressional District 3" is no House
+    seat. It ended in a traceback (UNIQUE constraint failed: race.slug)."""
+    path = CLARITY / "co_2024_general_detail.xml"
+    summary = await import_results(empty_db, str(path), create_races=True)
+    house = sorted(name for name in summary.created_races if "congressional district" in name)
+    assert house == [f"2024 Colorado {n} congressional district" for n in ("1st", "2nd", "3rd", "4th", "5th", "6th",
+                                                                           "7th", "8th")]
+    assert any(text.startswith("Regent of the University of Colorado") for text in summary.unmapped)
