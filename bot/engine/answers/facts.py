@@ -10,7 +10,7 @@ from bot.db.views import ElectionResultView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.results import top_two_stage
-from bot.engine.answers.wording import race_entity, race_name, source_ref, status_word
+from bot.engine.answers.wording import by_votes, race_entity, race_name, source_ref, status_word, vote_figures
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import Messages
@@ -34,7 +34,7 @@ async def stage_rows(reader: Reader, race: RaceView, stage: str | None,
         order = sorted(by_stage, key=lambda s: stages.index(s) if s in stages else -1, reverse=True)
         stage = next((s for s in order if len(by_stage[s]) >= enough), order[0] if order else None)
         chosen = by_stage.get(stage or "", [])
-    return (chosen[0].stage if chosen else stage), sorted(chosen, key=lambda r: (-(r.votes or 0), -(r.pct or 0)))
+    return (chosen[0].stage if chosen else stage), by_votes(chosen)
 
 
 def _no_results(race: RaceView, stage: str | None, m: Messages) -> Answer:
@@ -46,15 +46,8 @@ def _no_results(race: RaceView, stage: str | None, m: Messages) -> Answer:
                   summary=summary, entities=(race_entity(race),), race_slug=race.slug)
 
 
-def _figures(row: ElectionResultView, m: Messages) -> str:
-    """"43.11%, 278,511 votes", or the share alone."""
-    if row.votes is None:
-        return m.percent(row.pct)
-    return m.gettext("{pct}, {votes} votes").format(pct=m.percent(row.pct), votes=m.number(row.votes))
-
-
 def _ranking(rows: Sequence[ElectionResultView], m: Messages) -> tuple[Fact, ...]:
-    return tuple(Fact(f"{n}. {row.candidate.name}: {_figures(row, m)}", source_ref(row.source))
+    return tuple(Fact(f"{n}. {row.candidate.name}: {vote_figures(row, m)}", source_ref(row.source))
                  for n, row in enumerate(rows, 1))
 
 
@@ -76,7 +69,7 @@ async def placed(reader: Reader, race: RaceView, stage: str | None, place: int) 
     where = place or len(rows)
     summary = m.gettext("{name} came {place} of {count} in the {stage}, with {figures}.").format(
         name=row.candidate.name, place=m.ordinal(where), count=len(rows), stage=stage_name,
-        figures=_figures(row, m))
+        figures=vote_figures(row, m))
     entity = ResolvedEntity("candidate", row.candidate_id, row.candidate.name, 100.0)
     return Answer(QuestionKind.RESULTS, status="ok", title=title, summary=summary, facts=_ranking(rows, m),
                   entities=(race_entity(race), entity), race_slug=race.slug)

@@ -10,7 +10,7 @@ from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.counts import count_answer, count_for
 from bot.engine.answers.polls import who_leads
 from bot.engine.answers.reader import Reader
-from bot.engine.answers.wording import name_of, race_entity, race_name, source_ref, status_word
+from bot.engine.answers.wording import by_votes, name_of, race_entity, race_name, source_ref, status_word, vote_figures
 from bot.engine.kinds import QuestionKind
 from bot.i18n import Messages
 
@@ -55,9 +55,8 @@ async def _stage_results(reader: Reader, race_id: int, candidate_id: int, m: Mes
     for row in rows:
         if row.candidate_id != candidate_id:
             continue
-        stage_rows = sorted((r for r in rows if r.stage == row.stage), key=lambda r: (-(r.votes or 0), -(r.pct or 0)))
-        figures = m.percent(row.pct) if row.votes is None else m.gettext("{pct}, {votes} votes").format(
-            pct=m.percent(row.pct), votes=m.number(row.votes))
+        stage_rows = by_votes(r for r in rows if r.stage == row.stage)
+        figures = vote_figures(row, m)
         facts.append(Fact(m.gettext("{stage}: {figures}, {place} of {count}").format(
             stage=m.term("stage", row.stage).capitalize(), figures=figures, place=m.ordinal(stage_rows.index(row) + 1),
             count=len(stage_rows)), source_ref(row.source)))

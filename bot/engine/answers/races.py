@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from bot.db.views import RaceView
 from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.reader import Reader
-from bot.engine.answers.wording import office_name, race_entity, race_name, source_ref, stage_lines, status_word
+from bot.engine.answers.wording import (
+    by_votes,
+    office_name,
+    race_entity,
+    race_name,
+    source_ref,
+    stage_lines,
+    status_word,
+)
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import Place, races_fitting
 from bot.engine.understanding.race_terms import RaceTerms
@@ -81,7 +89,7 @@ async def _top_two(reader: Reader, race: RaceView, m: Messages) -> list[Fact]:
         by_stage.setdefault(row.stage, []).append(row)
     facts = []
     for stage, stage_rows in by_stage.items():
-        top = sorted(stage_rows, key=lambda r: (-(r.votes or 0), -(r.pct or 0)))[:2]
+        top = by_votes(stage_rows)[:2]
         shares = ", ".join(f"{r.candidate.name} {m.percent(r.pct)}" for r in top)
         line = m.gettext("{stage} results: {shares}").format(stage=m.term("stage", stage).capitalize(), shares=shares)
         if len(top) == 2 and top[0].pct is not None and top[1].pct is not None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from bot.db.views import PollView, RaceView, SourceView
+from bot.db.views import ElectionResultView, PollView, RaceView, SourceView
 from bot.engine.answers import Answer, ResolvedEntity, SourceRef
 from bot.engine.answers.average import topline
 from bot.engine.kinds import QuestionKind
@@ -157,3 +157,15 @@ def no_polls(race: RaceView, intent: QuestionKind, m: Messages, pollster: str | 
     return Answer(intent, status="no_data", title=_("Polls: {race}").format(race=name), summary=summary, facts=(),
                   entities=(race_entity(race),),
                   race_slug=race.slug)
+
+
+def by_votes(results: Iterable) -> list:
+    """Results of one stage in their order: the most votes first (the largest share, where votes are not known)."""
+    return sorted(results, key=lambda r: (-(r.votes or 0), -(r.pct or 0)))
+
+
+def vote_figures(row: ElectionResultView, m: Messages) -> str:
+    """ "43.11%, 278,511 votes", or the share alone when the votes are not known."""
+    if row.votes is None:
+        return m.percent(row.pct)
+    return m.gettext("{pct}, {votes} votes").format(pct=m.percent(row.pct), votes=m.number(row.votes))
