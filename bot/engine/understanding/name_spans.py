@@ -11,6 +11,7 @@ from bot.engine.thresholds import (
     CONFIDENT_SCORE,
     MAX_EXACT_SPAN_WORDS,
     MAX_FUZZY_SPAN_WORDS,
+    MAX_NAME_TYPOS,
     SUGGESTION_SCORE,
 )
 from bot.engine.understanding.lexicon import lexicon
@@ -78,7 +79,8 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             # A surname ends a name: a surname of the data followed by other words is that person and words of the
             # question ("gideon surging", "collins holding on"), not a longer name with a typo.
             if not exact and end - start > 1 and index.exact_only(words[start]) \
-                    and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH:
+                    and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH \
+                    and not index.by_nickname(text):
                 continue
             if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
                 continue
@@ -177,6 +179,8 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
         if parsed.language == "es":  # "el LA Times", "la Federación": a Spanish article, not a word of the name
             explained |= {i for i, w in enumerate(words) if w in ARTICLES}
         given, surname = _name_part(span)
+        if given and left > 0 and left - 1 not in explained and _given_before_surname(words[left - 1], span.text):
+            given = False  # "mel morris": Morris is the surname of somebody else here, not Morris Davis's given name
         while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]) and not given:
             left -= 1
         while right < len(words) and right not in explained and not _plain_word(words[right]) \
@@ -197,6 +201,14 @@ def _name_part(span: Span) -> tuple[bool, bool]:
         return False, False
     word = span.text
     return word == name[0] and word != name[-1], word == name[-1] and word != name[0]
+
+
+def _given_before_surname(before: str, word: str) -> bool:
+    """Whether a word typed before a person's given name makes that name a surname: the word is a given name and
+    no question word, and the name is a real surname too ("mel morris"; not "will morris win")."""
+    real = lexicon()
+    return before in real.given and before not in EDGE_WORDS and not question_word(before) \
+        and real.is_real_surname(word)
 
 
 def _without_ties(parsed: ParsedQuestion, candidates: list[Span], chosen: list[Span]) -> list[Span]:
@@ -300,7 +312,11 @@ def typed_like(typed: str, key: str) -> bool:
     """Whether each typed word is the key's word, in order, or a typo of it: one letter off in a word of up to
     five letters, two in a longer one ("kardashan"); "karen bliss" is not "karen bass"."""
     typed_words, key_words = typed.split(), key.split()
-    return "".join(typed_words) == "".join(key_words) or _aligned(typed_words, key_words) is not None
+    if "".join(typed_words) == "".join(key_words):
+        return True
+    pairs = _aligned(typed_words, key_words)
+    # and two typos in the whole name at most: three letters off make another name ("lucille roydal allebd")
+    return pairs is not None and sum(OSA.distance(word, meant) for word, meant in pairs) <= MAX_NAME_TYPOS
 
 
 def _aligned(typed_words: list[str], key_words: list[str]) -> list[tuple[str, str]] | None:
