@@ -106,9 +106,23 @@ def endorser_kinds_of(endorser: str) -> Expect:
     return Expect(True, says=tuple(name_forms(c) for c in chosen) + (pollster_forms(endorser),))
 
 
+def endorsers_by_type(endorser_type: str) -> Expect:
+    """Every endorser of one kind (newspapers, unions, celebrities) in the race, whomever they backed."""
+    names = list(dict.fromkeys(e["endorser"] for e in la_race().endorsements if e["endorser_type"] == endorser_type))
+    assert names, endorser_type
+    others = [e["endorser"] for e in la_race().endorsements if e["endorser_type"] != endorser_type][:5]
+    return Expect(True, says=tuple(name_forms(n) for n in names), excludes=tuple(others))
+
+
+def top_two(stage: str) -> Expect:
+    """Who made the top two of a stage (in a top-two primary: who made the runoff)."""
+    first, second = la_race().ranked(stage)[:2]
+    return _la(name_forms(first["candidate"]), name_forms(second["candidate"]))
+
+
 DERIVE_LA = {f.__name__: f for f in (
     days_until, la_poll_count, endorsement_count, la_poll_population, la_poll_share, la_poll_leader, gap, place_of,
-    newest_poll_day, endorser_kinds_of)}
+    newest_poll_day, endorser_kinds_of, endorsers_by_type, top_two)}
 
 
 # ------------------------------------------------------------------------------------------------ files
