@@ -141,7 +141,7 @@ FIRST = (
     q("elizabeth ann warren massachusetts senate", "two_spellings", "person", name="Elizabeth Warren",
       office="senate"),
     # ---------------------------------------------------------------------------------------- dropped_constraint
-    q("quinnipiac poll pa senate 2024", "dropped_constraint", "latest_poll", pollster="Quinnipiac University",
+    q("quinnipiac poll pa senate 2024", "dropped_constraint", "latest_poll", pollster="Quinnipiac",
       **PA24),
     q("marist poll maine senate 2020", "dropped_constraint", "latest_poll", pollster="Marist College", **ME20),
     q("emerson poll georgia special 2020", "dropped_constraint", "latest_poll", pollster="Emerson College", **GA20S),

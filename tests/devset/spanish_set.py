@@ -136,7 +136,7 @@ SPANISH_REAL = (
     f("jim justice senado", "two_spellings", "person", name="James Justice"),
     f("tim kaine encuestas 2024", "two_spellings", "person", name="Timothy Michael Kaine", cycle=2024),
     f("encuesta de quinnipiac del senado de pensilvania 2024", "dropped_constraint", "latest_poll",
-      pollster="Quinnipiac University", **PA24),
+      pollster="Quinnipiac", **PA24),
     f("gobernador de california 2022", "dropped_constraint", "no_race", state="CA", office="governor", cycle=2022,
       words="2022"),
     f("ossoff en el condado de fulton", "dropped_constraint", "nothing", missing=("fulton",), around=GA20),

@@ -7,7 +7,10 @@ It never asks the engine: the dev score is printed by `python -m tests.devset.sc
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
+from pathlib import Path
 
+import names
 import pytest
 
 from tests.devset.overlap import overlap_count, plain
@@ -18,6 +21,9 @@ from tests.sealed.questions import QUESTIONS as SEALED
 from tests.sealed.test_sealed_set import existing_phrasings
 
 MINIMUM = {"la": 150, "real": 150, "es": 70}
+# A different person's surname must be one someone is likely called: at least this share of people (1990 Census)
+# have it, so a rare spelling one keystroke from a candidate ("warnick") is left to the typo tests.
+COMMON_SURNAME_PERCENT = 0.002
 
 pytestmark = pytest.mark.skipif(not DATA_DIR.is_dir(), reason=f"no real files at {DATA_DIR}")
 
@@ -54,3 +60,21 @@ def test_no_phrasing_equals_a_sealed_one() -> None:
 def test_no_phrasing_is_copied_from_the_engine_tests() -> None:
     copied = [q.text for q in DEV_QUESTIONS if fold(q.text) in existing_phrasings()]
     assert not copied
+
+
+@cache
+def census_surnames() -> dict[str, float]:
+    """The 1990 Census surnames the `names` package ships, with the percent of people who have each."""
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="ascii").splitlines()
+    return {line.split()[0].lower(): float(line.split()[1]) for line in lines if line.strip()}
+
+
+def test_every_other_surname_is_a_common_real_surname() -> None:
+    rare = []
+    for question in DEV_QUESTIONS:
+        if question.kind == "other_surname":
+            args = dict(question.args)
+            surname = args.get("surname") or args["missing"][0]
+            if census_surnames().get(surname, 0.0) < COMMON_SURNAME_PERCENT:
+                rare.append(question.text)
+    assert not rare
