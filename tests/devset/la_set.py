@@ -90,7 +90,7 @@ FIRST = (
     q("how many votes bass get in the primary lol", "swallowed", "votes_of", person=BASS, stage="primary"),
     # ---------------------------------------------------------------------------------------- other_surname
     q("how is karen bassett doing", "other_surname", "nobody", missing=("bassett",)),
-    q("rick russo mayor of la", "other_surname", "nobody", missing=("russo",)),
+    q("rick carver mayor of la", "other_surname", "nobody", missing=("carver",)),
     q("is rick carson in the mayor race", "other_surname", "nobody", missing=("carson",)),
     q("kevin leonard mayor poll", "other_surname", "nobody", missing=("leonard",)),
     q("mike fuller la mayor", "other_surname", "nobody", missing=("fuller",)),

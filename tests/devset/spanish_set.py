@@ -80,7 +80,7 @@ SPANISH_LA = (
     q("encuesta de septiembre alcaldia la", "dropped_constraint", "poll_in_month", year=2022, month=9),
     q("hubo encuestas en julio de 2022 para alcalde", "dropped_constraint", "poll_in_month", year=2022, month=7),
     q("encuestas de abril 2022 los angeles", "dropped_constraint", "poll_in_month", year=2022, month=4),
-    q("emerson hizo encuesta de la alcaldia de LA?", "dropped_constraint", "nobody", missing=("emerson",)),
+    q("ipsos hizo encuesta de la alcaldia de LA?", "dropped_constraint", "nobody", missing=("ipsos",)),
     q("votos de bass en el condado de orange", "dropped_constraint", "nobody", missing=("orange",)),
     # ---------------------------------------------------------------------------------------- unrouted_fact
     q("quien quedo en tercer lugar en la primaria de la alcaldia", "unrouted_fact", "rank", stage="primary", place=3),
@@ -142,8 +142,8 @@ SPANISH_REAL = (
     f("ossoff en el condado de fulton", "dropped_constraint", "nothing", missing=("fulton",), around=GA20),
     f("lake entre los latinos", "dropped_constraint", "nothing", missing=("latinos",), around=AZ24),
     f("encuestas de mayo 2023 senado arizona", "dropped_constraint", "poll_in_month", year=2023, month=5, **AZ24),
-    f("el tercer lugar en la presidencial de colorado", "unrouted_fact", "count_rank", path=CLARITY_CO, contest=PRES,
-      place=3),
+    f("el quinto lugar en la presidencial de colorado", "unrouted_fact", "count_rank", path=CLARITY_CO, contest=PRES,
+      place=5),
     f("total de votos presidenciales colorado", "unrouted_fact", "count_total", path=CLARITY_CO, contest=PRES),
     f("cuantas encuestas hay del senado de pensilvania", "unrouted_fact", "poll_count", **PA24),
     f("que encuestadoras hicieron el senado de nevada", "unrouted_fact", "pollsters", **NV24),
@@ -255,7 +255,7 @@ SECOND_REAL = (
     f("herschel walker como va", "two_spellings", "person", name="Herschel Walker"),
     f("susan collins senado maine", "two_spellings", "person", name="Susan M. Collins"),
     f("sherrod brownlee senado", "other_surname", "no_person", surname="brownlee"),
-    f("jacky rosenberg encuestas", "other_surname", "no_person", surname="rosenberg"),
+    f("jacky rosenthal encuestas", "other_surname", "no_person", surname="rosenthal"),
     f("encuesta de bullfinch en ohio para el senado 2024", "dropped_constraint", "latest_poll", pollster="Bullfinch",
       **OH24),
     f("gobernador de nevada 2022", "dropped_constraint", "no_race", state="NV", office="governor", cycle=2022,
@@ -263,8 +263,8 @@ SECOND_REAL = (
     f("tester entre los votantes indigenas", "dropped_constraint", "nothing", missing=("indigenas",), around=MT24),
     f("encuestas del senado de wisconsin en enero de 2024", "dropped_constraint", "poll_in_month", year=2024,
       month=1, **WI24),
-    f("votos de trump en el condado de denver", "dropped_constraint", "county_votes", path=CLARITY_CO, contest=PRES,
-      choice_word="trump", county="Denver"),
+    f("votos de trump en el condado de arapahoe", "dropped_constraint", "county_votes", path=CLARITY_CO, contest=PRES,
+      choice_word="trump", county="Arapahoe"),
 )
 
 SPANISH_SET = (*SPANISH_LA, *SPANISH_REAL, *SECOND, *SECOND_REAL)
