@@ -66,6 +66,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
             year_at = i + 2 if words[i + 1] == "de" else i + 1
             if word in MONTHS and words[year_at:year_at + 1] == [str(parsed.terms.cycle)]:
                 parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
+                parsed.terms.poll_year = parsed.poll_year
                 parsed.terms.used.discard(year_at)
     find_names(parsed, index)
     find_constraints(parsed)

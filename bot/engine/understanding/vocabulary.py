@@ -3,6 +3,7 @@ months, shorthand, and the words between or around names."""
 
 from __future__ import annotations
 
+from bot.engine.understanding.attributes import ATTRIBUTE_WORDS
 from bot.engine.understanding.language import SPANISH_WORDS
 from bot.engine.understanding.race_terms import (
     DISTRICT_WORDS,
@@ -42,7 +43,8 @@ up down trailing losing gaining
 """.split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS) | SPECIAL_WORDS
 
 
-QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS
+QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS | {w for w in ATTRIBUTE_WORDS if len(w) > 2} | {
+    "frontrunner", "frontrunners", "getter", "gap", "spread", "medal"}
 
 
 # Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
