@@ -111,29 +111,35 @@ def backup_sqlite(source: Path, target: Path, *, clock: type[dt.datetime] = dt.d
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
-        reader = _connect(source, create=False)
-        try:
-            reader.execute("BEGIN")  # the snapshot: what this transaction's first read sees, kept until the end
-            snapshot = _snapshot(reader, source)
-            copy = sqlite3.connect(partial)
-            try:
-                reader.backup(copy)  # pages=-1: in one step, inside the transaction, so it never restarts
-                reader.rollback()
-                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, whatever the source's mode
-                _require_intact(copy, partial, quick=True)
-            finally:
-                copy.close()
-        finally:
-            reader.close()
+        snapshot = _copy_snapshot(source, partial)
         _fsync(partial)
         os.replace(partial, target)
     except sqlite3.Error as error:
-        partial.unlink(missing_ok=True)
         raise BackupRefused(f"could not back up {source}: {error}") from error
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise BackupRefused(f"could not write the backup {target}: {error.strerror or error}") from error
+    finally:
+        partial.unlink(missing_ok=True)  # after a failure: no half-written copy left behind
     return BackupReport(source, target, snapshot, time.perf_counter() - started)
+
+
+def _copy_snapshot(source: Path, partial: Path) -> Snapshot:
+    reader = _connect(source, create=False)
+    try:
+        reader.execute("BEGIN")  # the snapshot: what this transaction's first read sees, kept until the end
+        snapshot = _snapshot(reader, source)
+        copy = sqlite3.connect(partial)
+        try:
+            reader.backup(copy)  # pages=-1: in one step, inside the transaction, so it never restarts
+            reader.rollback()
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, whatever the source's mode
+            _require_intact(copy, source, quick=True,
+                            outcome="no backup was written; the database itself needs restoring from an older backup")
+        finally:
+            copy.close()
+    finally:
+        reader.close()
+    return snapshot
 
 
 def inspect_backup(path: Path) -> Snapshot:
@@ -206,10 +212,13 @@ def _snapshot(connection: sqlite3.Connection, path: Path) -> Snapshot:
     return Snapshot(revision[0] if revision else None, int(version[0]) if version else 0, page_size * pages)
 
 
-def _require_intact(connection: sqlite3.Connection, path: Path, *, quick: bool) -> None:
+def _require_intact(connection: sqlite3.Connection, path: Path, *, quick: bool,
+                    outcome: str = "nothing was restored") -> None:
     rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     if rows != [("ok",)]:
-        raise BackupRefused(f"{path} fails SQLite's integrity check ({rows[0][0]}): nothing was restored")
+        problems = [line for (text,) in rows for line in str(text).splitlines()]
+        raise BackupRefused(f"{path} fails SQLite's integrity check ({len(problems)} problems, the first: "
+                            f"{problems[0]}): {outcome}")
 
 
 def _current_revision(path: Path) -> str | None:
