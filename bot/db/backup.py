@@ -176,19 +176,21 @@ async def restore_sqlite(backup: Path, db: Database, *, force: bool = False) -> 
         raise BackupRefused("racebot db restore works on an SQLite database; use pg_restore for PostgreSQL")
     snapshot = await asyncio.to_thread(inspect_backup, backup)
     assert snapshot.revision is not None
-    current = await asyncio.to_thread(_current_revision, target)
-    if current is not None and not force:
+    current = await asyncio.to_thread(_current, target)
+    if current is not None and current.revision is not None and not current.damaged and not force:
         order = migrate.revisions()
-        if current not in order or order.index(current) > order.index(snapshot.revision):
+        if current.revision not in order or order.index(current.revision) > order.index(snapshot.revision):
             raise BackupRefused(
-                f"the database {target} is at schema revision {current}, newer than the backup's "
+                f"the database {target} is at schema revision {current.revision}, newer than the backup's "
                 f"{snapshot.revision}: nothing was restored. Add --force to replace it anyway (the database it "
                 "replaces is kept beside it)")
     async with db.write_turn(None, "waiting for an import to finish before restoring"):
-        kept = await asyncio.to_thread(_keep_current, target) if current is not None else None
-        before = await asyncio.to_thread(_data_version_of, target) if target.is_file() else 0
+        kept = None
+        if current is not None:  # kept beside it: copied when it can be read, moved aside whole when damaged
+            kept = await asyncio.to_thread(_set_aside if current.damaged else _keep_current, target)
         await asyncio.to_thread(_copy_into, backup, target)
         await db.upgrade()
+        before = current.data_version if current is not None else 0
         await asyncio.to_thread(_set_data_version, target, max(before, snapshot.data_version) + 1)
     revision = await asyncio.to_thread(_current_revision, target)
     return RestoreReport(backup, target, snapshot, revision, kept)
@@ -221,26 +223,44 @@ def _require_intact(connection: sqlite3.Connection, path: Path, *, quick: bool,
                             f"{problems[0]}): {outcome}")
 
 
-def _current_revision(path: Path) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Current:
+    """The database a restore would replace."""
+
+    revision: str | None
+    data_version: int
+    damaged: bool
+
+
+def _current(path: Path) -> _Current | None:
+    """What is at `path` now: None when there is no file."""
     if not path.is_file():
         return None
-    connection = _connect(path, create=False)
     try:
-        return _snapshot(connection, path).revision
+        connection = _connect(path, create=False)
+        try:
+            snapshot = _snapshot(connection, path)
+            intact = connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        finally:
+            connection.close()
     except sqlite3.DatabaseError:
-        return None  # a damaged database: what restores are for
-    finally:
-        connection.close()
+        return _Current(None, 0, damaged=True)
+    return _Current(snapshot.revision, snapshot.data_version, damaged=not intact)
 
 
-def _data_version_of(path: Path) -> int:
-    connection = _connect(path, create=False)
-    try:
-        return _snapshot(connection, path).data_version
-    except sqlite3.DatabaseError:
-        return 0
-    finally:
-        connection.close()
+def _current_revision(path: Path) -> str | None:
+    current = _current(path)
+    return current.revision if current is not None else None
+
+
+def _set_aside(target: Path) -> Path:
+    """Move a damaged database (and its -wal and -shm) out of the way, whole, as it was."""
+    kept = target.with_name(f"{target.name}.damaged-{dt.datetime.now(dt.UTC):%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm", ""):
+        found = target.with_name(target.name + suffix)
+        if found.exists():
+            os.replace(found, kept.with_name(kept.name + suffix))
+    return kept
 
 
 def _keep_current(target: Path) -> Path:

@@ -193,3 +193,20 @@ def test_on_postgresql_backup_and_restore_print_the_pg_commands(monkeypatch: pyt
     code, out, _ = racebot(capsys, "db", "backup", "my backup.dump")
     assert out.strip() == ("pg_dump --format=custom --file='my backup.dump' "
                            "postgresql://racebot@db.example.org:5433/elections")
+
+
+def test_restore_replaces_a_damaged_database_and_keeps_it_aside(database: Path, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    backup = tmp_path / "good.sqlite3"
+    assert racebot(capsys, "db", "backup", str(backup))[0] == 0
+    data = bytearray(database.read_bytes())
+    data[16:100] = b"\x00" * 84  # the header: page size, formats, counts gone
+    database.write_bytes(bytes(data))
+    assert racebot(capsys, "doctor", "--offline")[0] == 1  # as the doctor finds it, naming this restore
+    code, out, err = racebot(capsys, "db", "restore", str(backup))
+    assert code == 0, err
+    [damaged] = database.parent.glob("racebot.sqlite3.damaged-*")
+    assert f"the database it replaced is kept at {damaged}" in out
+    assert damaged.read_bytes() == bytes(data)  # moved aside whole, as it was
+    assert rows(database) == rows(backup) and integrity(database) == [("ok",)]
+    assert racebot(capsys, "races")[0] == 0
