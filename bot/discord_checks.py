@@ -17,6 +17,7 @@ from bot.client import racebot_intents
 from bot.diagnosis import DEVELOPER_PORTAL, CheckResult, SubscribedChannel
 
 T = TypeVar("T")
+GUILDS_PER_SHARD = 2500  # Discord's limit: a shard with more servers is closed with "sharding required"
 REQUEST_SECONDS = 15.0  # a Discord that does not answer in this time is reported, not waited for
 # What a subscription's post needs in its channel (an embed; a thread needs Send Messages in Threads instead).
 POSTING = ("view_channel", "send_messages", "embed_links")
@@ -28,9 +29,10 @@ PRIVILEGED = {"presences": ("gateway_presence", "gateway_presence_limited", "Pre
                                   "Message Content Intent")}
 
 
-async def discord_checks(token: str, channels: Sequence[SubscribedChannel],
-                         intents: discord.Intents | None = None) -> list[CheckResult]:
-    """Log in with `token`, then check the application's intents and each subscribed channel."""
+async def discord_checks(token: str, channels: Sequence[SubscribedChannel], intents: discord.Intents | None = None,
+                         shard_count: int | None = None) -> list[CheckResult]:
+    """Log in with `token`, then check the application's intents, the gateway (shards, sessions left) and each
+    subscribed channel; `shard_count`: SHARD_COUNT (None: one connection, or as many as Discord recommends)."""
     http = HTTPClient(asyncio.get_running_loop())
     try:
         try:
@@ -46,6 +48,9 @@ async def discord_checks(token: str, channels: Sequence[SubscribedChannel],
             application = await _timed(http.application_info())
             results.append(check_intents(discord.ApplicationFlags._from_value(int(application.get("flags") or 0)),
                                          intents or racebot_intents()))
+            recommended, _, limit = await _timed(http.get_bot_gateway())
+            results.append(check_gateway(recommended, dict(limit), shard_count,
+                                         int(application.get("approximate_guild_count") or 0)))
             results.extend(await _check_channels(http, int(me["id"]), channels))
         except (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError) as error:
             results.append(CheckResult.fail("Discord", f"Discord stopped answering ({_reason(error)}): try again"))
@@ -65,6 +70,23 @@ def check_intents(flags: discord.ApplicationFlags, intents: discord.Intents) -> 
     asked = [label for intent, (_, _, label) in PRIVILEGED.items() if getattr(intents, intent)]
     return CheckResult.ok("intents", f"{', '.join(asked)} allowed" if asked else
                           "the bot asks for no privileged intent")
+
+
+def check_gateway(recommended: int, limit: dict[str, Any], shard_count: int | None, guilds: int) -> CheckResult:
+    """Whether the bot can connect: enough shards for its servers (Discord closes a shard of more than 2,500 with
+    "sharding required"), and gateway sessions left today (each start of each shard uses one)."""
+    name = "gateway"
+    shards = shard_count or 1
+    if guilds > GUILDS_PER_SHARD * shards:
+        return CheckResult.fail(name, f"the bot is in {guilds:,} servers, more than {shards} shard"
+                                      f"{'s' if shards > 1 else ''} may hold: set SHARD_COUNT={recommended} and run "
+                                      "that many shards (see Deployment in README.md)")
+    if int(limit.get("remaining", 1)) < 1:
+        hours = int(limit.get("reset_after", 0)) / 3_600_000
+        return CheckResult.fail(name, f"Discord allows no new gateway session for {hours:.1f} hours (too many starts "
+                                      "today): stop restarting the bot, and look at the log for why it restarted")
+    return CheckResult.ok(name, f"{shards} shard{'s' if shards > 1 else ''} for {guilds:,} servers (Discord "
+                                f"recommends {recommended}); {limit.get('remaining')} session starts left today")
 
 
 @dataclass

@@ -32,7 +32,7 @@ async def diagnose(*, offline: bool = False, environ: Mapping[str, str] | None =
         from bot.discord_checks import discord_checks  # discord.py: only when Discord is asked
 
         channels = await subscribed_channels(settings) if database_read else []
-        results.extend(await discord_checks(settings.discord_token, channels))
+        results.extend(await discord_checks(settings.discord_token, channels, shard_count=settings.shard_count))
         if not database_read:
             results.append(CheckResult.skip("channels", "the subscriptions cannot be read from the database"))
     return results

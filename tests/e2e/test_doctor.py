@@ -14,7 +14,7 @@ import discord
 import pytest
 
 from bot.diagnosis import CheckResult, SubscribedChannel
-from bot.discord_checks import discord_checks
+from bot.discord_checks import check_gateway, discord_checks
 from bot.doctor import diagnose
 
 from .fake_discord import LAUNCH_BOT, FakeDiscord, Perm
@@ -65,6 +65,21 @@ async def test_every_check_passes_on_a_good_setup_on_both_backends(world: World)
     assert results["Discord"][0].detail == f"logged in as Racebot ({world.fake.bot_user.id})"
     assert results["intents"][0].detail == "the bot asks for no privileged intent"
     assert results["channels"][0].detail == "the bot can post in all 1 subscribed channels"
+    assert results["gateway"][0].detail == "1 shard for 1 servers (Discord recommends 1); 999 session starts left today"
+
+
+async def test_too_few_shards_and_no_session_left_are_named(fake_discord: FakeDiscord) -> None:
+    limit = {"total": 1000, "remaining": 990, "reset_after": 60_000, "max_concurrency": 1}
+    too_few = check_gateway(3, limit, 2, 7_500)  # Discord closes a shard of more than 2,500 servers
+    assert too_few.verdict == "fail"
+    assert too_few.detail.startswith("the bot is in 7,500 servers, more than 2 shards may hold: set SHARD_COUNT=3")
+    assert check_gateway(3, limit, 3, 7_500).verdict == "ok"
+    fake_discord.fail_route("GET", "/gateway/bot", 200, times=None, body={
+        "url": fake_discord.gateway_url, "shards": 1,
+        "session_start_limit": {"total": 1000, "remaining": 0, "reset_after": 7_200_000, "max_concurrency": 1}})
+    [gateway] = by_name(await discord_checks(token_of(fake_discord), [], shard_count=3))["gateway"]
+    assert gateway.line() == ("FAIL  gateway: Discord allows no new gateway session for 2.0 hours (too many starts "
+                              "today): stop restarting the bot, and look at the log for why it restarted")
 
 
 async def test_a_channel_the_bot_can_no_longer_post_in_is_named_with_the_fix(world: World) -> None:
@@ -145,7 +160,7 @@ async def test_the_command_asks_the_discord_the_launcher_points_it_at(world: Wor
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "OK    settings", "OK    database", "OK    migrations", *(["OK    integrity"] if "sqlite" in
                                                                    env["DATABASE_URL"] else []),
-        "OK    token", "OK    Discord", "OK    intents", "OK    channels"]
+        "OK    token", "OK    Discord", "OK    intents", "OK    gateway", "OK    channels"]
     assert lines[-1].startswith("all ") and lines[-1].endswith(" checks passed")
 
     world.fake.delete_channel(world.channel)
