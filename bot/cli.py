@@ -222,13 +222,13 @@ async def _database(args: argparse.Namespace, settings: Settings) -> int:
               "comes from PGPASSWORD or ~/.pgpass):", file=sys.stderr)
         print(dump if args.action == "backup" else restore)
         return EXIT_USAGE
+    if args.action == "backup":  # a reader of the file: nothing is opened, created or upgraded
+        report = await asyncio.to_thread(backup.backup_sqlite, backup.sqlite_path(settings.database_url),
+                                         Path(args.path))
+        print("\n".join(report.lines()))
+        return EXIT_OK
     db = Database(settings.database_url, schema=settings.database_schema)
     try:
-        if args.action == "backup":
-            report = await asyncio.to_thread(backup.backup_sqlite, backup.sqlite_path(settings.database_url),
-                                             Path(args.path))
-            print("\n".join(report.lines()))
-            return EXIT_OK
         if args.action == "restore":
             restored = await backup.restore_sqlite(Path(args.path), db, force=args.force)
             print("\n".join(restored.lines()))
