@@ -101,11 +101,16 @@ async def margin(reader: Reader, race: RaceView, stage: str | None,
                  candidates: Sequence[Candidate] = ()) -> Answer:
     """By how much a stage was won: the winner over the runner-up, or between the candidates named."""
     m = reader.messages
+    ids = [c.id for c in candidates]
+    if ids and stage is None:
+        stage = await _stage_of(reader, race, ids)  # "did viola beat de leon": the stage both ran in
     stage, rows = await stage_rows(reader, race, stage or _final_stage(race), enough=2)
     if len(rows) < 2:
         return _no_results(race, stage, m)
+    missing = [c for c in candidates if all(r.candidate_id != c.id for r in rows)]
+    if missing:
+        return _not_in_stage(race, stage, missing[0], m)
     ranking = _ranking(rows, m, reader, race)
-    ids = [c.id for c in candidates]
     named = [r for r in rows if r.candidate_id in ids]
     if len(named) >= 2:
         ahead, behind = named[0], named[1]
@@ -128,6 +133,28 @@ async def margin(reader: Reader, race: RaceView, stage: str | None,
     # the margin is the leader's lead: an answer to who leads, and by how much
     return Answer(QuestionKind.LEADER, status="ok", title=m.gettext("Results: {race}").format(race=race_name(race, m)),
                   summary=summary, facts=ranking, entities=entities, race_slug=race.slug)
+
+
+async def _stage_of(reader: Reader, race: RaceView, ids: Sequence[int]) -> str | None:
+    """The last stage in which every candidate named has a result (or the most of them do), if any."""
+    rows = [*await reader.election_results(race.id)]
+    final = {r.stage for r in rows}
+    rows += [r for count in reader.current_counts(race.id) if count.stage not in final for r in count_rows(count)]
+    order = [s.stage for s in race.stages]
+    stages = sorted({r.stage for r in rows}, key=lambda s: order.index(s) if s in order else -1, reverse=True)
+    had = [(sum(any(r.stage == s and r.candidate_id == i for r in rows) for i in ids), s) for s in stages]
+    best = max((n for n, _ in had), default=0)
+    return next((s for n, s in had if n == best), None) if best else None
+
+
+def _not_in_stage(race: RaceView, stage: str | None, candidate: Candidate, m: Messages) -> Answer:
+    summary = (m.gettext("{name} has no {stage} result recorded in the {race}.").format(
+        name=candidate.name, stage=m.term("stage", stage), race=race_name(race, m)) if stage
+        else m.gettext("{name} has no result recorded in the {race}.").format(name=candidate.name,
+                                                                             race=race_name(race, m)))
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results: {race}").format(
+        race=race_name(race, m)), summary=summary, entities=(race_entity(race), entity), race_slug=race.slug)
 
 
 def _final_stage(race: RaceView) -> str | None:

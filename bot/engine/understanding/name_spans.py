@@ -20,7 +20,14 @@ from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.spanish import (
     ARTICLES,
 )
-from bot.engine.understanding.vocabulary import EDGE_WORDS, MONTHS, NAME_OR_SPANISH, QUESTION_WORDS, VERSUS_WORDS
+from bot.engine.understanding.vocabulary import (
+    EDGE_WORDS,
+    GROUP_WORDS,
+    MONTHS,
+    NAME_OR_SPANISH,
+    QUESTION_WORDS,
+    VERSUS_WORDS,
+)
 from bot.names import fold
 
 
@@ -70,6 +77,13 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             if terms_inside and not exact and (not terms_inside <= parsed.terms.state_words
                                                or set(range(start, end)) <= parsed.terms.state_words):
                 continue
+            if end - start == 1 and text in GROUP_WORDS and not exact:
+                # a group of voters is a name only exactly, or as the data writes it ("latinos": Latino voters)
+                form = next((f for f in _group_forms(text) if any(
+                    m.score >= 100.0 for m in index.lookup(f, ["subgroup"], limit=1, folded=True))), None)
+                if form is not None:
+                    spans.append((start, end, form))
+                continue
             if end - start == 1 and len(text) <= 3 and not exact:
                 continue
             # Words of the language that are nobody's name ("beat", "drop") are part of a name only exactly, or when
@@ -93,6 +107,12 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
     return spans
 
 
+def _group_forms(word: str) -> list[str]:
+    """The forms the data may write a group of voters typed as one word by: singular, with "voters"."""
+    singular = [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]] if word.endswith("s") else []
+    return [form for base in (*singular, word) for form in (base, f"{base} voters") if form]
+
+
 def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, int, str]]) -> list[Span]:
     """Every name each possible span may be, scored: exact names of several words first (the words inside them need
     no fuzzy search of their own)."""
@@ -106,6 +126,8 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
         if (start, end) in inside_exact and not index.exact_only(text):
             continue
         matches = index.lookup(text, limit=4, folded=True)
+        if end - start == 1 and words[start] in GROUP_WORDS and text != words[start]:
+            matches = [m for m in matches if m.entry.kind == "subgroup"]  # "blacks": Black voters, not Mr Black
         if words[start] in NAME_OR_SPANISH and end - start > 1:
             # "de", "la", "el" begin names ("de leon", "la times") or are Spanish words before one ("encuesta de
             # berkeley", "el LA Times"): a name only when typed like it

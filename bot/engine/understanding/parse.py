@@ -46,7 +46,7 @@ from bot.names import fold, fold_name
 
 def parse(question: str, index: NameIndex, today: dt.date | None = None) -> ParsedQuestion:
     """The question understood: its words, kinds, language, race terms, the poll it names and the names in it."""
-    normalized = normalize_question(question)
+    normalized = _GENERATIONS.sub(r"gen\1", normalize_question(question))  # "gen z" is one word: "genz"
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
     words = groups_in_english([_keyword(w, index, initials) for w in fold_name(normalized).split()])
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
@@ -90,6 +90,9 @@ _keyword_cache: dict[str, str] = {}
 
 
 _INITIAL = re.compile(r"\b([A-Z])\.")
+
+
+_GENERATIONS = re.compile(r"\bgen(?:eration)?[- ]?([zxy])\b", re.IGNORECASE)
 
 
 _CAPITAL_PAIR = re.compile(r"\b([A-Z]{2})\b")
