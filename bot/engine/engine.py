@@ -115,6 +115,10 @@ class QuestionEngine:
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
+            if parsed.stage_month is not None and parsed.terms.stage is None:
+                # "feuer votes june": the race's stage held that month
+                parsed.terms.stage = next((s.stage for s in choice.race.stages
+                                           if s.date.month == parsed.stage_month), None)
         return await route(Asked(parsed, reader, index, today, choice, found))
 
     # ---------------------------------------------------------------------------------- resolution

@@ -162,7 +162,8 @@ async def handle_votes_cast(q: Asked) -> Answer:
 
 async def handle_candidate_count(q: Asked) -> Answer:
     """How many candidates ran in the race."""
-    return candidate_count(q.race, q.messages)
+    return await candidate_count(q.reader, q.race, q.parsed.terms.stage,
+                                 ballot=any(w in ("ballot", "boleta", "papeleta") for w in q.parsed.words))
 
 
 async def handle_endorsements_in_race(q: Asked) -> Answer:
@@ -198,7 +199,7 @@ async def handle_results(q: Asked) -> Answer:
 
 async def handle_election_date(q: Asked) -> Answer:
     """When the race is held."""
-    return await election_date(q.reader, q.race, q.today)
+    return await election_date(q.reader, q.race, q.today, q.parsed.terms.stage)
 
 
 async def handle_average(q: Asked) -> Answer:

@@ -180,16 +180,26 @@ async def votes_cast(reader: Reader, race: RaceView, stage: str | None, turnout:
                   summary=summary, facts=ranking, entities=(race_entity(race),), race_slug=race.slug)
 
 
-def candidate_count(race: RaceView, m: Messages) -> Answer:
-    """How many candidates ran in a race, and how many of them withdrew."""
+async def candidate_count(reader: Reader, race: RaceView, stage: str | None = None, ballot: bool = False) -> Answer:
+    """How many candidates ran in a race, and how many of them withdrew; with a stage (or the ballot) named, how many
+    were on that stage's ballot, first."""
+    m = reader.messages
     name = race_name(race, m)
     withdrew = [c for c in race.candidacies if c.status == "withdrawn"]
-    summary = m.ngettext("{count} candidate ran in {race}.", "{count} candidates ran in {race}.",
-                         len(race.candidacies)).format(count=len(race.candidacies), race=name)
+    ran = m.ngettext("{count} candidate ran in {race}.", "{count} candidates ran in {race}.",
+                     len(race.candidacies)).format(count=len(race.candidacies), race=name)
     if withdrew:
-        summary += " " + m.ngettext("{count} of them withdrew: {names}.", "{count} of them withdrew: {names}.",
-                                    len(withdrew)).format(count=len(withdrew),
-                                                          names=m.series([c.candidate.name for c in withdrew]))
+        ran += " " + m.ngettext("{count} of them withdrew: {names}.", "{count} of them withdrew: {names}.",
+                                len(withdrew)).format(count=len(withdrew),
+                                                      names=m.series([c.candidate.name for c in withdrew]))
+    on_ballot = ""
+    if stage or ballot or withdrew:
+        counted_stage, rows = await stage_rows(reader, race, stage or (race.stages[0].stage if race.stages else None))
+        if rows:
+            on_ballot = m.ngettext("{count} candidate was on the ballot of the {stage}.",
+                                   "{count} candidates were on the ballot of the {stage}.", len(rows)).format(
+                count=len(rows), stage=m.term("stage", counted_stage or ""))
+    summary = " ".join(p for p in ((on_ballot, ran) if stage or ballot else (ran, on_ballot)) if p)
     facts = tuple(Fact(f"{c.candidate.name}: {status_word(c.status, m)}") for c in race.candidacies)
     return Answer(QuestionKind.RUNNING, status="ok", title=name, summary=summary, facts=facts,
                   entities=(race_entity(race),), race_slug=race.slug)

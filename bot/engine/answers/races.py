@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.db.views import RaceView
 from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.reader import Reader
+from bot.engine.answers.results import top_two_stage
 from bot.engine.answers.wording import (
     by_votes,
     office_name,
@@ -18,7 +19,7 @@ from bot.engine.answers.wording import (
     status_word,
 )
 from bot.engine.kinds import QuestionKind
-from bot.engine.understanding.race_choice import Place, races_fitting
+from bot.engine.understanding.race_choice import Place, races_fitting, stage_fits
 from bot.engine.understanding.race_terms import RaceTerms
 from bot.i18n import Messages
 
@@ -98,12 +99,15 @@ async def _top_two(reader: Reader, race: RaceView, m: Messages) -> list[Fact]:
     return facts
 
 
-async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answer:
-    """When a race's next stage is held (days to go), or when its last one was."""
+async def election_date(reader: Reader, race: RaceView, today: dt.date, stage: str | None = None) -> Answer:
+    """When a race's next stage (or the stage asked) is held (days to go), or when its last one was."""
     m = reader.messages
     _ = m.gettext
     lines = stage_lines(race, today, m)
-    upcoming = [s for s in race.stages if s.date >= today]
+    asked = top_two_stage(race, stage) if stage else None
+    stages = [s for s in race.stages if stage_fits(s.stage, asked)] if asked else []
+    stages = stages or list(race.stages)
+    upcoming = [s for s in stages if s.date >= today]
     if upcoming:
         nxt = upcoming[0]
         days = (nxt.date - today).days
@@ -114,8 +118,8 @@ async def election_date(reader: Reader, race: RaceView, today: dt.date) -> Answe
             summary = m.ngettext("The {stage} is in {count} days, on {date}.",
                                  "The {stage} is in {count} days, on {date}.", days).format(stage=stage, count=days,
                                                                                           date=date)
-    elif race.stages:
-        last = race.stages[-1]
+    elif stages:
+        last = stages[-1]
         summary = _("The {stage} was held on {date} ({count} days ago).").format(
             stage=m.term("stage", last.stage), date=m.date(last.date, "long"), count=(today - last.date).days)
     else:

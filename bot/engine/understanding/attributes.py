@@ -13,8 +13,9 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
     **{tuple(p.split()): Attribute.SAMPLE_SIZE for p in (
         "sample size", "sample", "how many people were polled", "how many people were surveyed", "how many were polled",
         "how many people did they poll", "how many people did they ask", "how many were surveyed",
-        "how many respondents", "respondents", "n size", "sample n", "how many people", "how many interviews",
-        "interviews", "how big was the sample", "muestra", "tamano de la muestra", "a cuantas personas",
+        "how many respondents", "respondents", "n size", "sample n", "how many interviews",
+        "interviews", "how big was the sample", "how many interviewed", "how many did they interview",
+        "muestra", "tamano de la muestra", "a cuantas personas",
         "cuantas personas encuestaron", "cuantos encuestados", "encuestados")},
     **{tuple(p.split()): Attribute.FIELD_DATES for p in (
         "field dates", "fieldwork", "field period", "in the field", "when was the poll taken", "when was it taken",
@@ -119,7 +120,33 @@ def find_attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
             phrase = tuple(words[i:i + length])
             if phrase in PHRASES and not set(range(i, i + length)) & taken:
                 return AttributeAsked(PHRASES[phrase], positions=frozenset(range(i, i + length)))
-    return _poll_verbs(words, taken) or _left_the_race(words, taken) or _rank(words, taken)
+    return _poll_verbs(words, taken) or _left_the_race(words, taken) or _rank(words, taken) or _how_many(words, taken)
+
+
+# "How many" with the noun of what is counted anywhere after it: "how many ppl were on the la mayor ballot".
+HOW_MANY = {("how", "many"), ("number", "of"), ("cuantos",), ("cuantas",), ("numero", "de")}
+COUNTED = {
+    Attribute.CANDIDATE_COUNT: {"ballot", "candidates", "running", "ran", "run", "contenders", "boleta", "candidatos",
+                                "candidatas", "aspirantes", "postularon", "compitieron", "papeleta"},
+    Attribute.SAMPLE_SIZE: {"polled", "surveyed", "interviewed", "respondents", "asked", "entrevisto",
+                            "entrevistaron", "encuestados", "encuestaron", "sampled"},
+    Attribute.TOTAL_VOTES: {"voted", "ballots", "cast", "votaron", "emitidos"},
+}
+
+
+def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:
+    """A count asked by "how many" and the noun of what is counted ("how many were on the ballot")."""
+    for i in range(len(words)):
+        for opener in HOW_MANY:
+            if tuple(words[i:i + len(opener)]) != opener:
+                continue
+            rest = {w for j, w in enumerate(words[i + len(opener):], i + len(opener)) if j not in taken}
+            if rest & {"people", "voters", "adults", "personas", "votantes"} and rest & POLL_NOUNS:
+                return AttributeAsked(Attribute.SAMPLE_SIZE, positions=frozenset(range(i, i + len(opener))))
+            for attribute, nouns in COUNTED.items():
+                if rest & nouns:
+                    return AttributeAsked(attribute, positions=frozenset(range(i, i + len(opener))))
+    return None
 
 
 def _left_the_race(words: list[str], taken: set[int]) -> AttributeAsked | None:

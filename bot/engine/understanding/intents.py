@@ -21,7 +21,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|precincts?( are)? (in|reporting)|how much of the vote|share of the vote (is )?in)\b"),
     (QuestionKind.ELECTION_DATE,
      r"\b(when (is|was|s|will|does|do)|whens|election day|days (left|until|till|to go)"
-     r"|how (many|long) (days|until|till)|date of|what date|when do we vote)\b"),
+     r"|how (many|long) (days|until|till)|date of|what (date|day)|when do we vote|which day)\b"),
     (QuestionKind.AVERAGE,
      r"\b(average|avg|aggregate|polling average)\b"),
     (QuestionKind.POLL_HISTORY,

@@ -60,6 +60,8 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
                       and w not in capitals}
     parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), not_terms)
     parsed.month, parsed.before_stage = _poll_when(words)
+    if parsed.month is not None and _month_of_a_stage(words):
+        parsed.stage_month, parsed.month = parsed.month, None
     if parsed.month is not None and parsed.terms.cycle is not None:
         # "the august 2021 poll", "la encuesta de agosto de 2021": the year dates the poll, not the race's cycle
         for i, word in enumerate(words[:-1]):
@@ -130,6 +132,21 @@ def _poll_when(words: list[str]) -> tuple[int | None, str | None]:
             pairs = [STAGE_PHRASES[pair] for pair in zip(rest, rest[1:], strict=False) if pair in STAGE_PHRASES]
             before = next((STAGE_WORDS[w] for w in rest if w in STAGE_WORDS), pairs[0] if pairs else None)
     return month, before
+
+
+# Words that say a month is an election's, not a poll's: votes and results ("feuer votes june", "de leon share in
+# the june primary", "what day is the november vote").
+RESULT_WORDS = {"vote", "votes", "voted", "ballot", "ballots", "result", "results", "share", "pct", "percent",
+                "election", "numbers", "finish", "finished", "make", "made", "won", "win", "lost", "votos", "voto",
+                "resultados", "resultado", "eleccion", "paso", "gano", "perdio", "quedo", "porcentaje"}
+
+
+def _month_of_a_stage(words: list[str]) -> bool:
+    """Whether the month a question names is an election's: a stage or a word of results next to it, and no poll."""
+    if POLL_WORDS & set(words):
+        return False
+    at = [i for i, w in enumerate(words) if w in MONTHS]
+    return any(w in STAGE_WORDS or w in RESULT_WORDS for i in at for w in words[max(0, i - 3):i + 3])
 
 
 def _is_spanish(word: str) -> bool:

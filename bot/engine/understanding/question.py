@@ -35,6 +35,7 @@ class ParsedQuestion:
     month: int | None = None  # a poll named by its month ("the may poll")
     poll_year: int | None = None  # and its year ("the august 2021 poll")
     before_stage: str | None = None  # "the poll before the primary"
+    stage_month: int | None = None  # a stage named by its month ("the june primary", "caruso's november numbers")
     language: str = "en"  # "es" for a question typed in Spanish
     # Spanish articles ("la encuesta", "los candidatos"): neither names nor race terms ("LA", Louisiana)
     function_words: set[int] = field(default_factory=set)
