@@ -134,7 +134,8 @@ async def handle_poll_detail(q: Asked) -> Answer:
     """The field asked for (sample, dates, sponsor, method) of the poll named, or of the latest."""
     assert q.parsed.asked is not None
     return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
-                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
+                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage,
+                             first=q.parsed.asked.place == 1)
 
 
 async def handle_rank(q: Asked) -> Answer:

@@ -52,6 +52,10 @@ class Attribute(StrEnum):
     FIELD_DATES = "field_dates"  # a poll's: when it was taken
     SPONSOR = "sponsor"  # a poll's: who paid for it
     METHOD = "method"  # a poll's: how it was taken (online, phone ...)
+    POPULATION = "population"  # a poll's: whom it asked (likely or registered voters, adults)
+    POLL_COUNT = "poll_count"  # how many polls of a race there are
+    POLL_DATE = "poll_date"  # when the newest (or first) poll of a race was taken
 
 
-POLL_ATTRIBUTES = frozenset({Attribute.SAMPLE_SIZE, Attribute.FIELD_DATES, Attribute.SPONSOR, Attribute.METHOD})
+POLL_ATTRIBUTES = frozenset({Attribute.SAMPLE_SIZE, Attribute.FIELD_DATES, Attribute.SPONSOR, Attribute.METHOD,
+                             Attribute.POPULATION, Attribute.POLL_DATE})

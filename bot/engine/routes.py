@@ -21,7 +21,7 @@ The routes are tried in this order; the first whose condition holds answers (tes
 17. area: a county or precinct named: the counts kept are the race's totals, not by area.
 18. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
 19. withdrew: who dropped out, or whether a named candidate did.
-20. poll detail: a poll's sample size, field dates, sponsor or method.
+20. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
 21. place: who came third, or last, in a stage.
 22. margin: by how much the stage was won, or one candidate beat another.
 23. votes cast: the votes cast in a stage, and turnout.
@@ -29,7 +29,7 @@ The routes are tried in this order; the first whose condition holds answers (tes
 25. how many ran: the number of candidates.
 26. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
 27. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-28. pollsters: who polled the race, with counts.
+28. pollsters: who polled the race, with counts; how many polls there are.
 29. named poll: a poll named by pollster, sponsor, month or "before the primary".
 30. results: who won, who made the runoff, how a candidate did in a stage.
 31. election date: when the election is, or was.
@@ -288,8 +288,8 @@ def names_group(q: Asked) -> bool:
 
 
 def asks_pollsters(q: Asked) -> bool:
-    """Who polled the race."""
-    return q.has(QuestionKind.POLLSTERS)
+    """Who polled the race, and how many times."""
+    return q.has(QuestionKind.POLLSTERS) or _asks(q, Attribute.POLL_COUNT)
 
 
 def names_poll(q: Asked) -> bool:

@@ -58,6 +58,15 @@ def _in_month(poll: PollView, month: int, year: int | None) -> bool:
         first < dt.date(year or poll.as_of.year, month, 1) < poll.as_of)
 
 
+def _field_dates(poll: PollView, m: Messages) -> str:
+    """When a poll was taken, in a sentence."""
+    if poll.start_date and poll.end_date:
+        return m.gettext("{pollster} took this poll from {start} to {end}.").format(
+            pollster=poll.pollster, start=m.date(poll.start_date, "long"), end=m.date(poll.end_date, "long"))
+    return m.gettext("The field dates of this {pollster} poll are not recorded; it was reported {date}.").format(
+        pollster=poll.pollster, date=m.date(poll.as_of, "long"))
+
+
 def _month_text(month: int, year: int | None, m: Messages) -> str:
     """"June" or "June 2022" ("junio", "junio de 2022")."""
     return m.date(dt.date(year or 2000, month, 1), "month_year" if year else "month")
@@ -331,15 +340,32 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
 
 async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, pollsters: Sequence[str] = (), *,
                       month: int | None = None, year: int | None = None, before_stage: str | None = None,
-                      stage: str | None = None) -> Answer:
-    """A field of the poll a question names (the latest when it names none): its sample, field dates, sponsor or
-    method, with the poll's line and source."""
+                      stage: str | None = None, first: bool = False) -> Answer:
+    """A field of the poll a question names (the latest when it names none, or the first with `first`): its sample,
+    whom it asked, field dates, sponsor or method, with the poll's line and source."""
     m = reader.messages
     found = await latest_poll(reader, race, pollsters, month=month, year=year, before_stage=before_stage, stage=stage)
     poll = next((p for p in await reader.polls(race.id) if p.id == found.extra.get("poll_id")), None)
     if found.status != "ok" or poll is None:
         return found
     _ = m.gettext
+    if attribute == Attribute.POLL_DATE and first:  # the first poll of the race (of the pollster named)
+        polls = [p for p in await reader.polls(race.id)
+                 if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)]
+        poll = min(polls, key=lambda p: (p.as_of, p.id)) if polls else poll
+    if attribute in (Attribute.FIELD_DATES, Attribute.POLL_DATE):
+        summary = _field_dates(poll, m)
+        if attribute == Attribute.POLL_DATE:
+            summary = (_("The first poll of {race}: {dates}") if first else _("The newest poll of {race}: {dates}")
+                       ).format(race=race_name(race, m), dates=summary)
+        return replace(found, summary=summary, extra={**found.extra, "poll_id": poll.id})
+    if attribute == Attribute.POPULATION:
+        population = m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))
+        summary = (_("This {pollster} poll asked {population}{size}.").format(
+            pollster=poll.pollster, population=population,
+            size=f" (n={m.number(poll.sample_size)})" if poll.sample_size else "")
+            if population else _("Whom this {pollster} poll asked is not recorded.").format(pollster=poll.pollster))
+        return replace(found, summary=summary)
     if attribute == Attribute.SAMPLE_SIZE:
         population = m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))
         summary = (_("{pollster} asked {size} {population}.").format(pollster=poll.pollster,
@@ -347,13 +373,6 @@ async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, poll
                                                                      population=population or _("people"))
                    if poll.sample_size else _("No sample size is recorded for this {pollster} poll.").format(
                        pollster=poll.pollster))
-    elif attribute == Attribute.FIELD_DATES:
-        if poll.start_date and poll.end_date:
-            summary = _("{pollster} took this poll from {start} to {end}.").format(
-                pollster=poll.pollster, start=m.date(poll.start_date, "long"), end=m.date(poll.end_date, "long"))
-        else:
-            summary = _("The field dates of this {pollster} poll are not recorded; it was reported {date}.").format(
-                pollster=poll.pollster, date=m.date(poll.as_of, "long"))
     elif attribute == Attribute.SPONSOR:
         summary = (_("This {pollster} poll was paid for by {sponsors}.").format(pollster=poll.pollster,
                                                                                sponsors=m.series(poll.sponsors))

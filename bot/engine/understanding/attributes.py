@@ -31,6 +31,14 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "por telefono", "en linea", "by phone", "phone poll", "online poll", "by text", "text to web", "telephone",
         "landline", "cellphone", "live phone", "how did they poll", "how was it done", "online", "telefonica",
         "telefonico")},
+    **{tuple(p.split()): Attribute.POPULATION for p in (
+        "likely or registered", "registered or likely", "lv or rv", "rv or lv", "population", "who did they poll",
+        "who was polled", "who did they survey", "who was surveyed", "what population", "likely voters or registered",
+        "registered voters or likely", "probables o registrados", "registrados o probables", "poblacion",
+        "a quien encuestaron", "a quienes encuestaron")},
+    **{tuple(p.split()): Attribute.POLL_COUNT for p in (
+        "how many polls", "number of polls", "count of polls", "poll count", "how many surveys", "cuantas encuestas",
+        "numero de encuestas", "how often polled")},
     **{tuple(p.split()): Attribute.WITHDREW for p in (
         "dropped out", "drop out", "drops out", "dropping out", "withdrew", "withdraw", "withdrawn", "withdrawing",
         "left the race", "leave the race", "quit", "quit the race", "pulled out", "suspended", "exited the race",
@@ -120,7 +128,45 @@ def find_attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
             phrase = tuple(words[i:i + length])
             if phrase in PHRASES and not set(range(i, i + length)) & taken:
                 return AttributeAsked(PHRASES[phrase], positions=frozenset(range(i, i + length)))
-    return _poll_verbs(words, taken) or _left_the_race(words, taken) or _rank(words, taken) or _how_many(words, taken)
+    return _poll_verbs(words, taken) or _left_the_race(words, taken) or _rank(words, taken) \
+        or _how_many(words, taken) or _poll_date(words, taken) or _population(words)
+
+
+# "when was the last poll", "date of the newest poll", "first poll ... when": a poll's date, not the election's.
+POLL_DATE_WORDS = {"when", "date", "cuando", "fecha", "day", "dia"}
+NEWEST_WORDS = {"last", "latest", "newest", "recent", "first", "earliest", "oldest", "ultima", "primera", "reciente"}
+POLLED_WORDS = {"polled", "surveyed", "encuestado", "encuestada", "encuestaron"}
+
+
+def _poll_date(words: list[str], taken: set[int]) -> AttributeAsked | None:
+    """When the newest (or first) poll was taken: a date word with "poll" and "last", "first" ... or "last polled"."""
+    present = set(words)
+    if not present & POLL_DATE_WORDS:
+        return None
+    if present & POLLED_WORDS and present & NEWEST_WORDS or present & POLL_NOUNS and present & NEWEST_WORDS \
+            and not present & {"conducted", "taken", "fielded", "done", "hizo", "realizo"}:
+        at = frozenset(i for i, w in enumerate(words) if w in POLL_DATE_WORDS and i not in taken)
+        return AttributeAsked(Attribute.POLL_DATE, place=1 if present & {"first", "earliest", "oldest", "primera"}
+                              else 0, positions=at)
+    return None
+
+
+def asks_population(words: list[str]) -> bool:
+    """Whether a question asks whom a poll asked (its likely or registered voters are no group of voters then)."""
+    found = find_attribute(words, set())
+    return found is not None and found.attribute == Attribute.POPULATION
+
+
+def _population(words: list[str]) -> AttributeAsked | None:
+    """Whom a poll asked: "was the emerson poll likely voters", "bluegrass data poll registered voters?"."""
+    present = set(words)
+    if present & POLL_NOUNS and present & {"likely", "registered", "adults", "probables", "registrados"} \
+            and words[0] in ("was", "were", "is", "did", "fue", "era") or present & POLL_NOUNS and words[-1] in (
+            "likely", "registered") or present & POLL_NOUNS and words[-2:] in (["likely", "voters"],
+                                                                                 ["registered", "voters"]):
+        return AttributeAsked(Attribute.POPULATION, positions=frozenset(
+            i for i, w in enumerate(words) if w in ("likely", "registered", "probables", "registrados")))
+    return None
 
 
 # "How many" with the noun of what is counted anywhere after it: "how many ppl were on the la mayor ballot".

@@ -3,7 +3,7 @@ area of a count (a county, a precinct), found in the words nothing else explaine
 
 from __future__ import annotations
 
-from bot.engine.understanding.attributes import KIND_OF_WORD, endorser_kind, find_attribute
+from bot.engine.understanding.attributes import KIND_OF_WORD, asks_population, endorser_kind, find_attribute
 from bot.engine.understanding.gazetteer import county_named, county_state
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.vocabulary import (
@@ -36,7 +36,9 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     area_words = set(parsed.area.split()) if parsed.area else set()
     wider = _wider_group(parsed, set(free))
-    if wider or parsed.of("subgroup"):
+    if asks_population(parsed.words):  # "was the emerson poll likely voters": whom it asked, no group
+        parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"]
+    elif wider or parsed.of("subgroup"):
         parsed.group = wider
     else:  # a group's words win over a pollster's name that has one ("among independents": Independent Alaska)
         pollsters = {i for s in parsed.of("pollster") if all(w in GROUP_WORDS for w in parsed.words[s.start:s.end])
