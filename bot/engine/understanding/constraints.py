@@ -49,7 +49,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     group_words = set(parsed.group.split()) if parsed.group else set()
     taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words}
     parsed.asked = find_attribute(parsed.words, taken)
-    parsed.endorser_kind = endorser_kind(parsed.words)
+    parsed.endorser_kind = endorser_kind([w for w in parsed.words if w not in area_words | group_words])
     asked_words = {parsed.words[i] for i in parsed.asked.positions} if parsed.asked else set()
     if parsed.endorser_kind:
         asked_words |= {w for w in parsed.words if KIND_OF_WORD.get(w) == parsed.endorser_kind}

@@ -121,7 +121,8 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"(?<!\ba )\bquien(es)? (lo |la |le |les )?(\w+ ){0,2}(apoy|respald|aval|endos)\w*"
         r"|(^|\by )(que|cuales) (\w+ ){1,3}(apoy|respald|aval|endos)\w*"
         r"|\b(apoyos|respaldos|avales|endosos|partidarios|seguidores|simpatizantes)"
-        r" (de|a|para|del)\b",
+        r" (de|a|para|del)\b|\b(cuantos|que|cuales) (respaldos|apoyos|avales|endosos)\b"
+        r"|\b(apoyan|apoyaron|respaldan|respaldaron) (a|al)\b",
     QuestionKind.RACES:
         r"\b((que|cuales|cuantas|lista( de)?|todas)( las)? (elecciones|contiendas|carreras)"
         r"|(elecciones|contiendas|carreras) (en|de|que (tienes|conoces|sigues)|hay))\b",

@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.constraints import find_constraints
 from bot.engine.understanding.intents import detect_intents
 from bot.engine.understanding.language import detect_language
@@ -72,6 +73,10 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
                 parsed.terms.used.discard(year_at)
     find_names(parsed, index)
     find_constraints(parsed)
+    endorsement = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
+    if parsed.endorser_kind and not endorsement & set(parsed.intents) and not parsed.group \
+            and not POLL_WORDS & set(words):  # "celebs for caruso", "sindicatos que apoyan a caruso"
+        parsed.intents.insert(0, QuestionKind.ENDORSEMENTS_OF)
     inside_names = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "pollster")
                     for i in range(s.start, s.end)}
     national_at = {i for i in parsed.terms.used if words[i] in NATIONAL_WORDS}
