@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from bot.db.change_log import record_import
 from bot.db.database import Database, bump_data_version
 from bot.db.models import Candidacy, Candidate, DataChange, Race, RaceStage, ResultCount, ResultSnapshot, Source
 from bot.engine.answers.counts import reporting_words
@@ -37,6 +38,11 @@ class ResultsSummary:
     unchanged: list[str] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)  # "County Judge: not an office Racebot follows"
     created_races: list[str] = field(default_factory=list)
+    race_ids: set[int] = field(default_factory=set)  # the races a new count was recorded for
+
+    def changes(self) -> dict[str, int]:
+        """What the import added, as the change log counts it: "count added" -> 3, "race added" -> 1."""
+        return {"count added": len(self.recorded), "race added": len(self.created_races)}
 
     @property
     def changed(self) -> bool:
@@ -100,6 +106,8 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
                 await _record(session, summary, parsed, contest, code, source, create_races)
         if summary.changed:
             await bump_data_version(session)
+            await record_import(session, file=summary.path, origin=origin, counts=summary.changes(),
+                                race_ids=summary.race_ids)
     return summary
 
 
@@ -172,6 +180,7 @@ async def _snapshot(session: AsyncSession, summary: ResultsSummary, race: Race, 
     # The change log is what update posts are made from (first results, a lead change, a call, certification).
     session.add(DataChange(kind="count", change="added", race_id=race.id, item_id=snapshot.id, origin=source.url))
     summary.recorded.append(label)
+    summary.race_ids.add(race.id)
 
 
 async def _fitting_races(session: AsyncSession, contest: ContestCount, code: str, cycle: int) -> list[Race]:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from bot.db.change_log import FEED_ADDED, FEED_REMOVED, ChangeAuthor, current_author, record_feed
 from bot.db.database import Database
 from bot.db.models import Feed
 from bot.db.turns import WriteTurnTimeout
@@ -77,15 +78,18 @@ class Feeds:
         await self.fetcher.close()
 
     async def sync_configured(self) -> None:
-        """Make sure every feed of FEEDS has its row (the row keeps its ETag and its state across restarts)."""
+        """Make sure every feed of FEEDS has its row (the row keeps its ETag and its state across restarts); the
+        change log names the ones added."""
         if not self.configured:
             return
-        # Several processes (shards) start at once with the same FEEDS: "insert unless there" in one statement.
+        # Several processes (shards) start at once with the same FEEDS: "insert unless there", one statement each.
         dialect_insert = sqlite_insert if self.db.is_sqlite else postgresql_insert
-        statement = dialect_insert(Feed).on_conflict_do_nothing(index_elements=[Feed.location])
         async with self.db.sessions.begin() as session:
-            await session.execute(statement, [{"location": location, "origin": "env", "failures": 0}
-                                              for location in self.configured])
+            for location in dict.fromkeys(self.configured):
+                statement = (dialect_insert(Feed).values(location=location, origin="env", failures=0)
+                             .on_conflict_do_nothing(index_elements=[Feed.location]).returning(Feed.id))
+                if (await session.execute(statement)).first() is not None:
+                    await record_feed(session, FEED_ADDED, location, ChangeAuthor("env"))
 
     async def add(self, location: str, user_id: int | None, guild_id: int | None,
                   language: str | None = None) -> Answer:
@@ -109,6 +113,9 @@ class Feeds:
             if feed is None:
                 feed = Feed(location=location, origin="command", added_by=user_id, guild_id=guild_id, failures=0)
                 session.add(feed)
+                author = current_author() or (ChangeAuthor("discord", str(user_id), guild_id) if user_id
+                                              else ChangeAuthor("cli"))
+                await record_feed(session, FEED_ADDED, location, author)
             await session.flush()
             feed_id = feed.id
         return Answer("feed_add", status="ok", title=_("Feed added"),
@@ -130,6 +137,7 @@ class Feeds:
                               summary=_("There is no feed #{id} added with a command. /updates feeds lists them."
                                         ).format(id=feed_id), language=m.language)
             await session.delete(feed)
+            await record_feed(session, FEED_REMOVED, feed.location, current_author() or ChangeAuthor("import"))
         return Answer("feed_remove", status="ok", title=_("Feed removed"),
                       summary=_("Feed #{id} is no longer read; the data it brought stays.").format(id=feed_id),
                       facts=(Fact(feed.location),), language=m.language)
