@@ -84,8 +84,10 @@ def _parse(path: str, data: bytes) -> ResultsFile:
 
 
 async def import_results(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
-                         create_races: bool = False, state: str | None = None) -> ResultsSummary:
-    """Record the count of every contest of a results file that maps to a race; ImportRejected changes nothing."""
+                         create_races: bool = False, state: str | None = None,
+                         name: str | None = None) -> ResultsSummary:
+    """Record the count of every contest of a results file that maps to a race; ImportRejected changes nothing.
+    `name` is how the summary names the file (a feed's file name, where `path` is a temporary copy)."""
     if data is None:
         try:
             data = await asyncio.to_thread(Path(path).read_bytes)
@@ -95,7 +97,7 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
     code = parsed.state_code or (state_code(state) if state else None)
     if state and code is None:
         raise ImportRejected(path, f"--state {state!r} is not a US state")
-    summary = ResultsSummary(path)
+    summary = ResultsSummary(name or path)
     async with db.sessions.begin() as session:
         file_source = origin or Path(path).resolve().as_uri()
         for contest in parsed.contests:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlparse
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -25,7 +25,7 @@ from bot.feed_locations import feed_problem, is_url
 from bot.i18n import messages
 from bot.importers import ImportSummary, import_file
 from bot.importers.results_import import ResultsSummary, import_results, is_results_file
-from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed
+from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed, file_name, sha256_of
 from bot.updates.outbox import Clock, utc, utc_now
 from bot.updates.thresholds import RESULTS_REFRESH_SECONDS
 
@@ -197,8 +197,8 @@ class Feeds:
     async def refresh(self, feed: Feed) -> FeedReport:
         """Read one feed and import what changed; the report says what was imported, or why not."""
         try:
-            fetched = await self.fetch(feed)
-            report = await self._import(feed, fetched)
+            async with self.fetch(feed) as fetched:  # a web feed's body is in a temporary file until the block ends
+                report = await self._import(feed, fetched)
         except FetchFailed as exc:
             report = FeedReport(feed.id, feed.location, ok=False, error=str(exc), detail=str(exc))
         except ImportRejected as exc:
@@ -216,36 +216,42 @@ class Feeds:
                                 detail=f"unexpected error ({exc.__class__.__name__}: {exc})")
         return await self._store(feed, report)
 
-    async def fetch(self, feed: Feed) -> Fetched:
-        """A feed's content: a web address through the fetcher (with its ETag), a file from the disk."""
+    @asynccontextmanager
+    async def fetch(self, feed: Feed) -> AsyncIterator[Fetched]:
+        """A feed's content as a file: a web address through the fetcher (with its ETag) into a temporary file that
+        is removed when the block ends, a file on the disk where it is."""
         if is_url(feed.location):
             headers = {"User-Agent": "Racebot feed reader"}
             if feed.etag:
                 headers["If-None-Match"] = feed.etag
             if feed.last_modified:
                 headers["If-Modified-Since"] = feed.last_modified
-            return await self.fetcher.get(feed.location, headers)
+            async with self.fetcher.get(feed.location, headers) as fetched:
+                yield fetched
+            return
+        path = Path(feed.location).expanduser()
         try:
-            data = await asyncio.to_thread(Path(feed.location).expanduser().read_bytes)
+            digest = await asyncio.to_thread(sha256_of, path)
         except OSError as exc:
             raise FetchFailed(f"cannot read {feed.location} ({exc.strerror or exc})") from None
-        return Fetched(data)
+        yield Fetched(path, digest)
 
     async def _import(self, feed: Feed, fetched: Fetched) -> FeedReport:
         feed.etag, feed.last_modified = fetched.etag, fetched.last_modified
-        if fetched.data is None:
+        if fetched.path is None:
             return FeedReport(feed.id, feed.location, ok=True)
-        digest = hashlib.sha256(fetched.data).hexdigest()
-        if digest == feed.content_hash:  # a server without conditional requests, or a file touched but unchanged
+        if fetched.sha256 == feed.content_hash:  # a server without conditional requests, or a file touched, unchanged
             return FeedReport(feed.id, feed.location, ok=True)
-        name = Path(urlparse(feed.location).path).name if is_url(feed.location) else feed.location
+        # Read from the file, as `racebot import` reads one: a 538 CSV a batch at a time (memory stays flat), a
+        # bundle or a Clarity XML whole (their parsers need the whole text).
+        path = str(fetched.path)
         summary: ImportSummary | ResultsSummary
         async with self.db.write_turn():  # after an import running meanwhile (racebot import, /racebot import)
-            if is_results_file(name, fetched.data):  # election night: a count of the votes (Clarity XML, results)
-                summary = await import_results(self.db, name, fetched.data, origin=feed.location)
+            if is_results_file(path):  # election night: a count of the votes (Clarity XML, results CSV)
+                summary = await import_results(self.db, path, origin=feed.location, name=file_name(feed.location))
             else:
-                summary = await import_file(self.db, name, data=fetched.data, origin=feed.location)
-        feed.content_hash = digest
+                summary = await import_file(self.db, path, origin=feed.location)
+        feed.content_hash = fetched.sha256
         if summary.changed:
             log.info("feed %s imported: %s", feed.location, "; ".join(summary.lines()))
         return FeedReport(feed.id, feed.location, ok=True, changed=summary.changed, summary="; ".join(summary.lines()),
