@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 import sqlalchemy as sa
 from alembic import op
@@ -62,7 +64,7 @@ def _old_entries() -> list[dict[str, object]]:
         entry = entries.setdefault(key, {
             "at": at, "action": "import", "via": via, "user_ref": None if match["user"] == "-" else match["user"],
             "guild_id": int(match["guild"]) if match["guild"].isdigit() else None, "guild_name": None,
-            "file": match["file"][:1000], "counts": Counter(), "races": [], "race_count": 0})
+            "file": _shown_file(via, match["file"]), "counts": Counter(), "races": [], "race_count": 0})
         for part in match["items"].split(","):
             kind, _, count = part.partition("=")
             entry["counts"][kind.replace(":", " ")] += int(count or 0)  # type: ignore[index]
@@ -72,6 +74,14 @@ def _old_entries() -> list[dict[str, object]]:
         entry["counts"] = dict(entry["counts"])  # type: ignore[call-overload]
         entry["races"] = sorted(entry["races"])[:RACES_KEPT]  # type: ignore[call-overload]
     return list(entries.values())
+
+
+def _shown_file(via: str, origin: str) -> str:
+    """The file as the new log keeps it: a Discord attachment by its file name (the old rows kept its URL, with
+    Discord's signatures), anything else as it was."""
+    if via == "discord" and "://" in origin:
+        return unquote(PurePosixPath(urlsplit(origin).path).name) or origin[:1000]
+    return origin[:1000]
 
 
 def downgrade() -> None:
