@@ -1,5 +1,5 @@
-"""The `racebot` command line: import, changes, races, race, candidate, polls, endorsements, endorser, ask, run,
-sync."""
+"""The `racebot` command line: import, changes, races, race, candidate, polls, endorsements, endorser, ask, feeds, db,
+doctor, run, sync."""
 
 from __future__ import annotations
 
@@ -12,16 +12,18 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.changes import changes_answer
 from bot.config import Settings, configure_logging, load_settings
 from bot.db.change_log import ChangeAuthor, changes_by
 from bot.db.database import Database
-from bot.db.migrate import head_revision
+from bot.db.migrate import HEAD_REVISION
+from bot.db.unavailable import OPEN_ERRORS
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
-from bot.errors import RacebotError
+from bot.errors import ConfigError, RacebotError
 from bot.formats import show_controls
 from bot.i18n import LANGUAGES
 from bot.render_text import render_answer
@@ -65,8 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="ask a question in plain words; no question opens a prompt")
     p.add_argument("question", nargs="*")
     p.add_argument("--json", action="store_true", help="print the typed answer as JSON")
-    p = sub.add_parser("db", help="the database schema: `racebot db upgrade` or `racebot db current`")
-    p.add_argument("action", choices=["upgrade", "current"])
+    p = sub.add_parser("db", help="the database: `racebot db upgrade`, `current`, `backup PATH`, `restore PATH`")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("upgrade", help="upgrade the schema to this version's (first, before new bot processes start)")
+    actions.add_parser("current", help="the database's schema revision, and this version's")
+    a = actions.add_parser("backup", help="copy the SQLite database, consistently, while the bot runs (PostgreSQL: "
+                                          "prints the pg_dump command)")
+    a.add_argument("path", metavar="PATH", help="the backup file, or a folder to write a dated one in")
+    a = actions.add_parser("restore", help="put a backup back, after checking it")
+    a.add_argument("path", metavar="PATH")
+    a.add_argument("--force", action="store_true", help="replace a database whose schema is newer than the backup's")
+    p = sub.add_parser("doctor", help="check the settings, the database and (with DISCORD_TOKEN) what Discord says "
+                                      "about the bot; one line per check, with the fix")
+    p.add_argument("--offline", action="store_true", help="skip the checks that ask Discord")
     p = sub.add_parser("feeds", help="the feeds new data comes from: `racebot feeds add URL`, `list`, `refresh [ID]`")
     actions = p.add_subparsers(dest="feeds_action", required=True, metavar="ACTION")
     a = actions.add_parser("add", help="read an http(s) URL of a 538 polls CSV or race bundle on the schedule")
@@ -89,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command `argv` names (the process's arguments by default); returns the exit status."""
     args = build_parser().parse_args(argv)
+    if args.command == "doctor":  # it reports a bad setting as one of its checks
+        from bot.doctor import run_doctor
+
+        return run_doctor(offline=args.offline)
     try:
         settings = load_settings()
     except RacebotError as exc:
@@ -98,11 +115,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in ("run", "sync"):
         from bot.client import run_bot  # imports discord: only for the commands that need it
 
+        if settings.discord_token:  # a bad database setting is told in one line before Discord is asked anything
+            try:
+                asyncio.run(_with_engine(settings, _ready))
+            except ConfigError as exc:
+                print(f"racebot: {exc}", file=sys.stderr)
+                return EXIT_USAGE
         return run_bot(settings, sync=args.command == "sync", guild_id=getattr(args, "guild", None))
     # Data reaches the terminal through these: a name holding ESC]0;...BEL or ESC[2J is shown, never obeyed.
     with redirect_stdout(_ControlsShown(sys.stdout)), redirect_stderr(_ControlsShown(sys.stderr)):
         try:
             return asyncio.run(_dispatch(args, settings))
+        except ConfigError as exc:  # a database the settings name that cannot be used, and why
+            print(f"racebot: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         except RacebotError as exc:
             print(f"racebot: {exc}", file=sys.stderr)
             return EXIT_ERROR
@@ -118,6 +144,10 @@ async def _load_bundled_races(db: Database) -> None:
     from bot.importers.bundled import load_bundled_races
 
     await load_bundled_races(db)
+
+
+async def _ready(engine: QuestionEngine) -> int:
+    return EXIT_OK
 
 
 async def _with_engine(settings: Settings, work: Callable[[QuestionEngine], Awaitable[int]]) -> int:
@@ -138,12 +168,6 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
     async def work(engine: QuestionEngine) -> int:
         match args.command:
-            case "db":
-                if args.action == "upgrade":
-                    await engine.db.upgrade()
-                revision = await engine.db.schema_revision()
-                print(f"schema revision {revision} (current: {head_revision()})")
-                return EXIT_OK
             case "import":
                 with changes_by(ChangeAuthor("cli", _login_name())):
                     async with engine.db.write_turn(_say):  # one import at a time; a second one waits, and says so
@@ -184,7 +208,43 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 return await _prompt(engine, as_json, args.lang)
         return EXIT_USAGE
 
+    if args.command == "db":
+        return await _database(args, settings)
     return await _with_engine(settings, work)
+
+
+async def _database(args: argparse.Namespace, settings: Settings) -> int:
+    """`racebot db upgrade|current|backup|restore`: only `upgrade` (and a restore) changes the database."""
+    from bot.db import backup
+
+    if args.action in ("backup", "restore") and backup.sqlite_path(settings.database_url) is None:
+        dump, restore = backup.pg_commands(settings.database_url, settings.database_schema, args.path)
+        print("racebot: the database is on PostgreSQL, which backs up and restores with its own tools (a password "
+              "comes from PGPASSWORD or ~/.pgpass):", file=sys.stderr)
+        print(dump if args.action == "backup" else restore)
+        return EXIT_USAGE
+    if args.action == "backup":  # a reader of the file: nothing is opened, created or upgraded
+        report = await asyncio.to_thread(backup.backup_sqlite, backup.sqlite_path(settings.database_url),
+                                         Path(args.path))
+        print("\n".join(report.lines()))
+        return EXIT_OK
+    db = Database(settings.database_url, schema=settings.database_schema)
+    try:
+        if args.action == "restore":
+            restored = await backup.restore_sqlite(Path(args.path), db, force=args.force)
+            print("\n".join(restored.lines()))
+            return EXIT_OK
+        if args.action == "upgrade":  # as any first use: a new database gets the bundled races too
+            await db.open(load_bundled=_load_bundled_races if settings.load_bundled_data else None, announce=_say)
+        try:
+            revision = await db.schema_revision()
+        except OPEN_ERRORS as error:
+            raise db.unavailable(error) from error
+        behind = "" if revision == HEAD_REVISION else "; `racebot db upgrade` upgrades it"
+        print(f"schema revision {revision} (current: {HEAD_REVISION}){behind}")
+        return EXIT_OK
+    finally:
+        await db.close()
 
 
 async def _import(engine: QuestionEngine, paths: list[str], *, report: str | None = None,

@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.db.database import Database
 from bot.engine.engine import QuestionEngine
+from bot.errors import ConfigError
 from bot.i18n import Messages, language_of, messages
 from bot.importers.bundled import load_bundled_races
 
@@ -232,6 +233,9 @@ async def _run(settings: Settings) -> int:
             await bot.close()
     try:
         await runner
+    except ConfigError as exc:  # the database went away between the start-up check and setup_hook
+        print(f"racebot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except discord.LoginFailure:
         log.error("Discord refused the token: check DISCORD_TOKEN (Bot tab of the developer portal)")
         return EXIT_USAGE
@@ -251,6 +255,9 @@ async def _sync(settings: Settings, guild_id: int | None) -> int:
     try:
         await bot.login(settings.discord_token)  # runs setup_hook: the cogs define the commands
         synced = await bot.sync_commands(guild_id)
+    except ConfigError as exc:
+        print(f"racebot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except discord.LoginFailure:
         log.error("Discord refused the token: check DISCORD_TOKEN (Bot tab of the developer portal)")
         return EXIT_USAGE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from platformdirs import user_data_dir
 from bot.errors import ConfigError
 
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}", re.ASCII)  # a PostgreSQL identifier that needs no quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +67,11 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
     shard_ids = _shard_ids(environ.get("SHARD_IDS", ""), shard_count)
     load_bundled = environ.get("RACEBOT_LOAD_BUNDLED", "1").strip().lower() not in ("0", "false", "no")
     schema = environ.get("DATABASE_SCHEMA", "").strip() or None
-    if schema and not schema.replace("_", "").isalnum():
-        raise ConfigError(f"DATABASE_SCHEMA must be letters, digits and underscores (got {schema!r})")
+    if schema and not SCHEMA_NAME.fullmatch(schema):
+        raise ConfigError("DATABASE_SCHEMA must be a letter or underscore, then letters, digits and underscores, at "
+                          f"most 63 in all (got {schema!r})")
+    if schema and schema.lower().startswith("pg_"):
+        raise ConfigError(f"DATABASE_SCHEMA may not start with pg_, which PostgreSQL keeps for itself (got {schema!r})")
     feeds = _feeds(environ.get("FEEDS", ""))
     interval = _positive_float(environ, "UPDATE_INTERVAL_SECONDS", 30.0)
     feed_refresh = _positive_float(environ, "FEED_REFRESH_SECONDS", 300.0)

@@ -24,11 +24,13 @@ from bot.db import migrate
 from bot.db.models import Meta
 from bot.db.queries import FastReads, ReadPlan, T
 from bot.db.turns import Announce, WriteTurn
+from bot.db.unavailable import OPEN_ERRORS, DatabaseUnavailable, explain, sql_name
 
 log = logging.getLogger(__name__)
 
 BUNDLED_KEY = "bundled_data_loaded"  # set once the first-use load has run
 SQLITE_BUSY_SECONDS = 30  # how long one SQLite write waits for another's commit before "database is locked"
+POSTGRES_CONNECT_SECONDS = 10  # a server that does not answer in this time is reported, not waited for (asyncpg: 60)
 SETUP_WAIT = "waiting for another process to set up the database"
 DATA_VERSION_KEY = "data_version"
 
@@ -43,7 +45,10 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False, schema: str | None = None) -> None:
         self.url = url
         self.schema = schema
-        self.engine: AsyncEngine = _make_engine(url, echo=echo, schema=schema)
+        try:
+            self.engine: AsyncEngine = _make_engine(url, echo=echo, schema=schema)
+        except OSError as error:  # the SQLite file's folder cannot be made
+            raise DatabaseUnavailable(explain(error, url, schema)) from error
         sync_sessions: sessionmaker[Session] = sessionmaker()
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, sync_session_class=sync_sessions)
         self._read_engine = _make_read_engine(url)
@@ -92,27 +97,66 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     async def open(self, *, load_bundled: FirstUseLoad | None = None, announce: Announce | None = None) -> None:
-        """Upgrade the schema to the current version (creating it in a new database), and run `load_bundled` once on
-        a fresh database. Processes opening a new database at once take turns: the first sets it up, the others
-        wait and find it done. A database already set up is opened without waiting, even while an import writes."""
-        if not await self._needs_setup(load_bundled is not None):
-            return
-        async with self.write_turn(announce, SETUP_WAIT):
-            await self.upgrade()
-            if load_bundled is not None and not await self.get_meta(BUNDLED_KEY):
-                await load_bundled(self)
-                async with self.sessions.begin() as session:
-                    await set_meta(session, BUNDLED_KEY, "1")
+        """Upgrade the schema to the current version (creating it in a new database, and a missing DATABASE_SCHEMA),
+        and run `load_bundled` once on a fresh database. Processes opening a new database at once take turns: the
+        first sets it up, the others wait and find it done. A database already set up is opened without waiting, even
+        while an import writes. Raises DatabaseUnavailable, whose message says what to fix, when it cannot be used."""
+        try:
+            if not await self._needs_setup(load_bundled is not None):
+                return
+            async with self.write_turn(announce, SETUP_WAIT):
+                await self.upgrade()
+                if load_bundled is not None and not await self.get_meta(BUNDLED_KEY):
+                    await load_bundled(self)
+                    async with self.sessions.begin() as session:
+                        await set_meta(session, BUNDLED_KEY, "1")
+        except OPEN_ERRORS as error:
+            raise self.unavailable(error) from error
+
+    def unavailable(self, error: BaseException) -> DatabaseUnavailable:
+        """The one-line error for a failure to use this database (the whole story goes to the debug log)."""
+        log.debug("the database %s could not be used", self.url.split("@")[-1], exc_info=error)
+        return DatabaseUnavailable(explain(error, self.url, self.schema))
 
     async def _needs_setup(self, load_bundled: bool) -> bool:
-        if await self.schema_revision() != migrate.HEAD_REVISION:
-            return True
-        return load_bundled and not await self.get_meta(BUNDLED_KEY)
+        revision = await self.schema_revision()
+        if revision == migrate.HEAD_REVISION:
+            return load_bundled and not await self.get_meta(BUNDLED_KEY)
+        if revision is not None and not migrate.is_known(revision):
+            raise DatabaseUnavailable(
+                f"the database is at schema revision {revision}, newer than this version of Racebot knows "
+                f"({migrate.HEAD_REVISION}): install the newer Racebot, or point DATABASE_URL at another database")
+        return True
 
     async def upgrade(self, revision: str = "head") -> None:
-        """Migrate the schema to `revision` (the newest by default)."""
+        """Migrate the schema to `revision` (the newest by default), creating DATABASE_SCHEMA first if it is missing."""
+        try:
+            await self._create_schema()
+            async with self.engine.begin() as conn:
+                await conn.run_sync(migrate.upgrade, revision)
+        except OPEN_ERRORS as error:
+            raise self.unavailable(error) from error
+
+    async def _create_schema(self) -> None:
+        """CREATE SCHEMA for a DATABASE_SCHEMA that does not exist yet (as PostgreSQL reads search_path: lower case)."""
+        if self.schema is None or self.is_sqlite:
+            return
+        name = self.schema.lower()
         async with self.engine.begin() as conn:
-            await conn.run_sync(migrate.upgrade, revision)
+            if await conn.scalar(text("SELECT 1 FROM pg_namespace WHERE nspname = :name"), {"name": name}):
+                return
+            try:
+                await conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{name}"'))
+            except DBAPIError as error:
+                if getattr(error.orig, "sqlstate", None) != "42501":
+                    raise
+                parsed = make_url(self.url)
+                user, database = sql_name(parsed.username or ""), sql_name(parsed.database or "")
+                raise DatabaseUnavailable(
+                    f"the schema {name} (DATABASE_SCHEMA) does not exist and the user {user} may not create it: "
+                    f"create it as its owner (CREATE SCHEMA {name} AUTHORIZATION {user}) or grant CREATE ON DATABASE "
+                    f"{database} TO {user}") from error
+        log.info("created the schema %s (DATABASE_SCHEMA)", name)
 
     async def schema_revision(self) -> str | None:
         """The schema's current Alembic revision, or None for a database without tables."""
@@ -171,7 +215,8 @@ async def bump_data_version(session: AsyncSession) -> int:
 
 def _postgres_connect_args(schema: str | None) -> dict[str, Any]:
     # several Racebots (or test runs) may share one PostgreSQL database, each in its own schema
-    return {"server_settings": {"search_path": schema}} if schema else {}
+    settings = {"server_settings": {"search_path": schema}} if schema else {}
+    return {"timeout": POSTGRES_CONNECT_SECONDS, **settings}
 
 
 def _make_engine(url: str, *, echo: bool, schema: str | None = None) -> AsyncEngine:

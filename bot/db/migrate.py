@@ -51,3 +51,16 @@ def head_revision() -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def is_known(revision: str) -> bool:
+    """Whether `revision` is one of our migrations (a database at an unknown one was made by a newer Racebot)."""
+    return revision in revisions()
+
+
+def revisions() -> list[str]:
+    """Every revision of the migration scripts, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return [script.revision for script in reversed(list(scripts.walk_revisions()))]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -91,8 +92,9 @@ def _source_view(row: Row[Any]) -> SourceView:
 
 
 def _candidate_view(row: Row[Any]) -> CandidateView:
-    return CandidateView(id=row.candidate_id, name=row.candidate_name, aliases=list(row.candidate_aliases or []),
-                         party=row.candidate_party, description=row.candidate_description)
+    return CandidateView(id=row.candidate_id, name=_shared(row.candidate_name),
+                         aliases=list(row.candidate_aliases or []), party=_shared(row.candidate_party),
+                         description=_shared(row.candidate_description))
 
 
 def _race_view(row: Row[Any], stages: list[StageView], candidacies: list[CandidacyView]) -> RaceView:
@@ -205,7 +207,8 @@ def _results_by_poll(rows: Sequence[Row[Any]]) -> dict[int, list[PollResultView]
     results: dict[int, list[PollResultView]] = {}
     for row in rows:
         results.setdefault(row.poll_id, []).append(PollResultView(
-            candidate_id=row.candidate_id, question=row.question, subgroup=row.subgroup, pct=row.pct, leads=row.leads,
+            candidate_id=row.candidate_id, question=_shared(row.question), subgroup=_shared(row.subgroup),
+            pct=row.pct, leads=row.leads,
             note=row.note, hypothetical=row.hypothetical, ranked_round=row.ranked_round))
     return results
 
@@ -254,11 +257,17 @@ async def recent_polls(session: RowSource, race_id: int, days: int) -> list[Poll
     return await run_reads(session, plan)
 
 
+def _shared(text: str | None) -> str | None:
+    """One string object for every row that has the same short label (a question, a subgroup, a pollster): a race's
+    polls are cached for many questions, and each row read brings its own copy of the same few labels."""
+    return sys.intern(text) if text is not None and len(text) <= 300 else text
+
+
 def _poll_view(row: Row[Any], results: list[PollResultView]) -> PollView:
-    return PollView(id=row.id, race_id=row.race_id, key=row.key, pollster=row.pollster,
+    return PollView(id=row.id, race_id=row.race_id, key=row.key, pollster=_shared(row.pollster),
                     sponsors=list(row.sponsors or []), start_date=row.start_date, end_date=row.end_date,
-                    reported=row.reported, sample_size=row.sample_size, population=row.population,
-                    method=row.method, stage=row.stage, note=row.note, source=_source_view(row),
+                    reported=row.reported, sample_size=row.sample_size, population=_shared(row.population),
+                    method=_shared(row.method), stage=_shared(row.stage), note=row.note, source=_source_view(row),
                     results=tuple(results))
 
 

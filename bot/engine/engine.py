@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 
@@ -138,8 +138,25 @@ class QuestionEngine:
             options = choice.options if choice.several else tuple(races_fitting(
                 parsed.terms, reader.race_table(), today, places=places,
                 candidates=[candidates[0][0].match.entry.race_ids]))
+            if QuestionKind.RESULTS in parsed.intents:
+                counted = await self._race_counted_in(reader, options, candidates[0][1])
+                if counted is not None:
+                    return RaceChoice(counted, constrained=True)
             return await self._race_polled_in(reader, replace(choice, options=options), candidates[0][1])
         return choice
+
+    @staticmethod
+    async def _race_counted_in(reader: Reader, options: Sequence[RaceView],
+                               candidate: CandidateView) -> RaceView | None:
+        """Of the races that fit, the one race whose results or count have the person, when one does: "how did
+        loeffler do" is her 2020 race, not the 2022 one a poll put her in."""
+        counted = []
+        for race in options:
+            rows = await reader.election_results(race.id)
+            if any(r.candidate_id == candidate.id for r in rows) or any(
+                    c.candidate.id == candidate.id for count in reader.current_counts(race.id) for c in count.counts):
+                counted.append(race)
+        return counted[0] if len(counted) == 1 else None
 
     @staticmethod
     async def _race_polled_in(reader: Reader, choice: RaceChoice, candidate: CandidateView) -> RaceChoice:

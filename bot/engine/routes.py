@@ -49,6 +49,7 @@ Adding a kind of question is a member of QuestionKind (kinds.py), its English an
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,6 +95,8 @@ from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionK
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words
 from bot.engine.understanding.vocabulary import OPPONENT_WORDS
+
+log = logging.getLogger(__name__)
 
 
 # ------------------------------------------------------------------------------------------ conditions
@@ -196,8 +199,16 @@ def unexplained_words(q: Asked) -> bool:
     """Words nothing explains, no person or group named to answer about: a name nobody has ("how did ossoff do in
     atkinson county"), never an answer about the race alone."""
     unexplained = [w for w in q.parsed.leftover if not lexicon().is_common(w)]  # "son" is a word, "ossoff" is not
+    unexplained += _someones_name(q.parsed.words, q.parsed.leftover)  # "joe bustamante": a given name and a surname
     return bool(unexplained and q.parsed.intents) and not (q.candidates or q.endorsers or q.pollsters or q.groups) \
         and not q.has(QuestionKind.RACES, QuestionKind.HELP)
+
+
+def _someones_name(words: list[str], leftover: list[str]) -> list[str]:
+    """Words nothing explains that read as a person's name: a given name, then a real surname."""
+    names = lexicon()
+    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
+            if a in leftover and b in leftover and a in names.given and names.is_real_surname(b)]
 
 
 def no_race_fits(q: Asked) -> bool:
@@ -400,5 +411,6 @@ async def route(q: Asked) -> Answer:
     """The answer of the first route whose condition holds (see the order above)."""
     for row in ROUTES:
         if row.applies(q):
+            log.debug("route %s", row.name)
             return await row.handler(q)
     raise AssertionError("the last route answers everything")

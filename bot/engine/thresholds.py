@@ -5,6 +5,7 @@ from __future__ import annotations
 # Name matching scores are rapidfuzz ratios, 0-100.
 CONFIDENT_SCORE = 80.0  # at or above: answer about this name
 SUGGESTION_SCORE = 60.0  # at or above: offer it as "did you mean"
+MAX_NAME_TYPOS = 2  # letters off in a whole name typed (each word: one in a short word, two in a long one)
 AMBIGUITY_MARGIN = 4.0  # two different names closer than this: ask which one
 TOKEN_SCORE = 70.0  # a query word this close to a name word brings that name into the fuzzy search
 TOKENS_PER_QUERY_TOKEN = 8  # how many near name words each query word may bring in

@@ -153,9 +153,16 @@ def _stage_word(election_name: str) -> str:
     return "general"
 
 
+# The tags some offices put after a choice's name: its party ("(Dem)", "(Rep)", "(Lib)") and "(I)" for the incumbent.
+_NAME_TAGS = re.compile(r"(?:\s*\((?:I|[A-Za-z]{2,4})\))+\s*$")
+
+
 def _display_name(text: str) -> str:
-    """Clarity writes surnames in capitals ("Mitch McCONNELL"): "Mitch McConnell"."""
-    return " ".join(_word_case(word) for word in text.split())
+    """A choice's name as people write it: without the party and incumbent tags Georgia's files add ("Jon Ossoff
+    (Dem)", "David A. Perdue (I) (Rep)"), and not in capitals (Clarity writes "Mitch McCONNELL": "Mitch
+    McConnell")."""
+    untagged = _NAME_TAGS.sub("", text).strip() or text
+    return " ".join(_word_case(word) for word in untagged.split())
 
 
 def _word_case(word: str) -> str:

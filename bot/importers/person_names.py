@@ -1,8 +1,8 @@
 """People's names by their structure: given, middle, surname and suffix (nameparser); when two spellings can name
 one person; and the short forms people type a name by ("Maggie Hassan" for Margaret Wood Hassan).
 
-Both packages are loaded on first use, by an import only: nameparser's tables take about 4 MB and the nicknames
-package's about 9 MB, which the serving path of questions never needs.
+nameparser is loaded on first use, by an import only: its tables take about 4 MB, which the serving path of questions
+never needs. The nickname pairs are `bot.given_names`', shared with the question engine.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot.given_names import given_compatible, nickname_table
 from bot.names import fold
 
 # A nickname people are really called: at least one in 10,000 Americans has it as their given name (the 1990 Census
@@ -77,20 +78,9 @@ def same_person_names(a: str, b: str) -> bool:
         return False
     if first.suffix and second.suffix and first.suffix != second.suffix:
         return False
-    if first.middles and second.middles and not _given_compatible(first.middles[0], second.middles[0]):
+    if first.middles and second.middles and not given_compatible(first.middles[0], second.middles[0]):
         return False
-    return any(_given_compatible(x, y) for x in first.given_names for y in second.given_names)
-
-
-def _given_compatible(a: str, b: str) -> bool:
-    """Two folded given names of one person: equal, an initial of the other, or nicknames of each other."""
-    a, b = a.replace(" ", ""), b.replace(" ", "")
-    if a == b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    nicknames = _nicknamer()
-    return b in nicknames.nicknames_of(a) or a in nicknames.nicknames_of(b)
+    return any(given_compatible(x, y) for x in first.given_names for y in second.given_names)
 
 
 def typed_forms(name: str) -> list[str]:
@@ -115,7 +105,7 @@ def common_nicknames(given: str) -> tuple[str, ...]:
     (MAX_NICKNAMES at most);
     for a nickname, its usual full form first: the most common one of the same initial, if it is more common than
     the nickname ("jim" -> "james"; not "margaret" -> "gretchen", which the package also lists)."""
-    nicknames = _nicknamer()
+    nicknames = nickname_table()
     percent = _given_name_percent()
     # Of the given name's initial first ("maggie", "margie" for Margaret): the package pairs Margaret with Rita and
     # Robert with Billy too, which people rarely mean
@@ -148,14 +138,6 @@ def _special_words() -> frozenset[str]:
                  CONSTANTS.suffix_not_acronyms, CONSTANTS.conjunctions):
         words.update(word.lower().replace(".", "") for word in kind)
     return frozenset(words)
-
-
-@cache
-def _nicknamer() -> Any:
-    """The nicknames package's English pairs (Maggie-Margaret, Bob-Robert), loaded on first use."""
-    from nicknames import NickNamer
-
-    return NickNamer()
 
 
 @cache

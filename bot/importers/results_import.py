@@ -20,6 +20,7 @@ from bot.db.models import Candidacy, Candidate, DataChange, Race, RaceStage, Res
 from bot.engine.answers.counts import reporting_words
 from bot.errors import ImportRejected
 from bot.importers.clarity import ContestCount, ResultsFile, parse_clarity
+from bot.importers.person_names import same_person_names
 from bot.importers.results_csv import looks_like_results_csv, parse_results_csv
 from bot.importers.textfile import csv_header, read_text
 from bot.names import fold, slugify
@@ -237,6 +238,12 @@ async def _candidate(session: AsyncSession, race: Race, name: str, party: str | 
         person = candidacy.candidate
         if wanted in {fold(person.name), *(fold(a) for a in person.aliases or [])}:
             return person
+    # the same person under another spelling of their name in this race's polls ("Raphael Warnock" in a results
+    # file, "Raphael G. Warnock" in 538's): one of them only, never a guess between two
+    same = [c.candidate for c in race.candidacies if same_person_names(name, c.candidate.name)]
+    if len(same) == 1:
+        same[0].aliases = [*(same[0].aliases or []), name]
+        return same[0]
     person = Candidate(name=name, aliases=[], party=party)
     candidacy = Candidacy(candidate=person, status="running", party=party)
     race.candidacies.append(candidacy)

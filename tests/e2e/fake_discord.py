@@ -285,6 +285,8 @@ class FakeChannel:
     parent_id: int | None = None
     recipients: list[FakeUser] = field(default_factory=list)
     last_message_id: int | None = None
+    # Permission overwrites, as Discord sends them: {"id", "type" (0 role, 1 member), "allow", "deny"} (strings).
+    overwrites: list[JSON] = field(default_factory=list)
 
     @property
     def mention(self) -> str:
@@ -307,7 +309,7 @@ class FakeChannel:
             "type": self.type,
             "name": self.name,
             "position": self.position,
-            "permission_overwrites": [],
+            "permission_overwrites": copy.deepcopy(self.overwrites),
             "parent_id": str(self.parent_id) if self.parent_id else None,
             "nsfw": False,
             "flags": 0,
@@ -359,6 +361,25 @@ class FakeGuild:
                     value |= role.permissions
         if value & Perm.ADMINISTRATOR:
             return Perm.ALL
+        return value
+
+    def channel_permissions_of(self, user_id: int, channel: FakeChannel) -> int:
+        """A member's permissions in a channel: the guild's, then the channel's overwrites for @everyone, the
+        member's roles and the member (Discord's order)."""
+        value = self.permissions_of(user_id)
+        if value == Perm.ALL:
+            return value
+        by_id = {int(o["id"]): o for o in channel.overwrites}
+        member = self.members.get(user_id)
+        steps = [[by_id[self.id]] if self.id in by_id else [],
+                 [by_id[r] for r in (member.role_ids if member else []) if r in by_id],
+                 [by_id[user_id]] if user_id in by_id else []]
+        for overwrites in steps:
+            allow = deny = 0
+            for overwrite in overwrites:
+                allow |= int(overwrite["allow"])
+                deny |= int(overwrite["deny"])
+            value = (value & ~deny) | allow
         return value
 
     def to_json(self) -> JSON:
@@ -1139,6 +1160,23 @@ class FakeDiscord:
         self.channels[channel.id] = channel
         return channel
 
+    def set_channel_permissions(self, channel: ChannelLike, target: FakeRole | FakeUser | FakeGuild, *,
+                                allow: Any = 0, deny: Any = 0) -> None:
+        """Set a channel's permission overwrite for a role, a member or (a guild) @everyone, e.g.
+        ``fake.set_channel_permissions(channel, guild, deny=Perm.SEND_MESSAGES)``."""
+        c = self._channel(channel)
+        kind = 1 if isinstance(target, FakeUser) else 0
+        c.overwrites = [o for o in c.overwrites if int(o["id"]) != target.id]
+        c.overwrites.append({"id": str(target.id), "type": kind, "allow": str(_perm_value(allow)),
+                             "deny": str(_perm_value(deny))})
+
+    def delete_channel(self, channel: ChannelLike) -> None:
+        """Delete a guild channel: its id answers 404 Unknown Channel from then on."""
+        c = self._channel(channel)
+        self.channels.pop(c.id)
+        if c.guild_id is not None:
+            self.guilds[c.guild_id].channels.pop(c.id, None)
+
     def add_role(self, guild: GuildLike, name: str, permissions: Any = 0) -> FakeRole:
         """Create a role in a guild."""
         g = self._guild(guild)
@@ -1677,8 +1715,18 @@ class FakeDiscord:
 
     # ---------------------------------------------------------------- REST: channels/messages
 
+    def _bot_may(self, channel: FakeChannel, needed: int) -> bool:
+        """Whether the bot has the ``needed`` permission bits in a guild channel (always in a DM)."""
+        guild = self.guilds.get(channel.guild_id) if channel.guild_id else None
+        if guild is None:
+            return True
+        return guild.channel_permissions_of(self.bot_user.id, channel) & needed == needed
+
     async def _r_get_channel(self, call: _Call) -> _Reply:
-        return 200, self._channel(call.int_param("channel_id")).to_json()
+        channel = self._channel(call.int_param("channel_id"))
+        if not self._bot_may(channel, Perm.VIEW_CHANNEL):
+            raise _ApiError(403, "Missing Access", 50001)
+        return 200, channel.to_json()
 
     async def _r_list_messages(self, call: _Call) -> _Reply:
         channel = self._channel(call.int_param("channel_id"))
@@ -1693,6 +1741,10 @@ class FakeDiscord:
 
     async def _r_create_message(self, call: _Call) -> _Reply:
         channel = self._channel(call.int_param("channel_id"))
+        if not self._bot_may(channel, Perm.VIEW_CHANNEL):
+            raise _ApiError(403, "Missing Access", 50001)
+        if not self._bot_may(channel, Perm.SEND_MESSAGES | (Perm.EMBED_LINKS if call.body.get("embeds") else 0)):
+            raise _ApiError(403, "Missing Permissions", 50013)
         msg = await self._create_message(channel, self.bot_user, call.body, call.record.files)
         return 200, copy.deepcopy(msg)
 

@@ -94,6 +94,14 @@ class Poll:
     results: dict[str, float]
     has_questions: bool  # several questions: which one is the topline is the engine's choice
     subgroups: tuple[Subgroup, ...]
+    start: dt.date | None = None  # first day of fieldwork, when the sources give it
+
+    @property
+    def months(self) -> set[int]:
+        """The months a poll is of: every month its fieldwork touched (or the one it was reported in)."""
+        first = self.start or self.as_of
+        return {(first.month + k - 1) % 12 + 1 for k in range((self.as_of.year - first.year) * 12
+                                                               + self.as_of.month - first.month + 1)}
 
     @property
     def leader_pct(self) -> float | None:
@@ -238,7 +246,7 @@ def _poll(p: dict) -> Poll:
     subgroups = tuple(Subgroup(s["name"], s.get("results") or {}, s.get("leader"), s.get("about"))
                       for s in p.get("subgroups", []))
     return Poll(p["id"], p["pollster"], tuple(p.get("sponsors", [])), p.get("end_date") or p["reported"],
-                dict(results), bool(questions), subgroups)
+                dict(results), bool(questions), subgroups, p.get("start_date"))
 
 
 # ------------------------------------------------------------------------------------------ the 538 files

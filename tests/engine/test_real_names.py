@@ -14,6 +14,8 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.answers import Answer
 from bot.engine.understanding.lexicon import lexicon
+from bot.engine.understanding.vocabulary import MONTHS
+from bot.given_names import nickname_table
 from tests.engine.asking import sync_asker
 from tests.engine.question_data import candidate_poll_files, fivethirtyeight_names, fold
 
@@ -99,3 +101,42 @@ def test_real_surnames_near_candidates_of_the_files_name_nobody_known(ask: Calla
                 wrong.append((typed, name))
     assert asked >= 100
     assert not wrong, wrong[:10]
+
+
+def nickname_forms(name: str) -> list[str]:
+    """The name with its given name replaced by each nickname or full form the nicknames package pairs it with that
+    is a real given name and no plain word ("bob casey" for Robert Casey), and by its initial ("e warren")."""
+    words = fold(name).split()
+    table = nickname_table()
+    forms = sorted(table.nicknames_of(words[0]) | table.canonicals_of(words[0]))
+    # (a month is no given name here: "jan garrett" reads as January's poll of Garrett's race)
+    forms = [f for f in forms if f in lexicon().given and not lexicon().is_plain_word(f) and f not in MONTHS]
+    return [" ".join([f, *words[1:]]) for f in forms] + [" ".join([words[0][0], *words[1:]])]
+
+
+def test_a_nickname_or_an_initial_of_the_given_name_names_the_person(ask: Callable[[str], Answer]) -> None:
+    """Nicknames are matched when a question is asked, not only those stored at import ("liz warren")."""
+    wrong, asked = [], 0
+    for name in file_candidates()[::3]:
+        for typed in nickname_forms(name)[:3]:
+            asked += 1
+            if not confident_about(ask(f"how is {typed} doing"), name):
+                wrong.append((typed, name))
+    assert asked >= 100
+    assert not wrong, wrong[:10]
+
+
+def test_a_given_name_typed_before_a_given_name_that_is_a_surname_too_is_somebody_else(
+        ask: Callable[[str], Answer]) -> None:
+    """"mel morris" is a Mr or Ms Morris, not Morris Davis: a given name before it makes "morris" a surname."""
+    names = fivethirtyeight_names().candidates
+    cases = [(name, fold(name).split()[0]) for name in names if len(fold(name).split()) >= 2
+             and lexicon().is_real_surname(fold(name).split()[0])
+             and not any(fold(other).split()[-1] == fold(name).split()[0] for other in names)]
+    asked = 0
+    for name, given in cases[:40]:
+        for before in ("mel", "tina"):
+            asked += 1
+            answer = ask(f"who did {before} {given} endorse")
+            assert not any(e.name == name for e in answer.entities), (before, given, answer.summary)
+    assert asked >= 20

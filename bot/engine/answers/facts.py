@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.db.views import CandidateView as Candidate
-from bot.db.views import ElectionResultView, RaceView
+from bot.db.views import CountView, ElectionResultView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity
+from bot.engine.answers.counts import reporting_text
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.results import top_two_stage
 from bot.engine.answers.wording import by_votes, race_entity, race_name, source_ref, status_word, vote_figures
@@ -22,7 +23,10 @@ async def stage_rows(reader: Reader, race: RaceView, stage: str | None,
                      enough: int = 1) -> tuple[str | None, list[ElectionResultView]]:
     """The stage a fact is about and its results, the most votes first: the stage named (a runoff the race does not
     hold is its general election, as in a top-two race), else the last stage with `enough` results."""
-    rows = await reader.election_results(race.id)
+    rows = [*await reader.election_results(race.id)]
+    final = {r.stage for r in rows}
+    # a stage with no final results yet: its newest count, as it stands (a results file's, certified or not)
+    rows += [row for count in reader.current_counts(race.id) if count.stage not in final for row in count_rows(count)]
     stages = [s.stage for s in race.stages]
     stage = top_two_stage(race, stage)
     if stage:
@@ -37,6 +41,14 @@ async def stage_rows(reader: Reader, race: RaceView, stage: str | None,
     return (chosen[0].stage if chosen else stage), by_votes(chosen)
 
 
+def count_rows(count: CountView) -> list[ElectionResultView]:
+    """A count as results: each candidate's votes and share of the votes counted."""
+    total = sum(c.votes for c in count.counts)
+    return [ElectionResultView(stage=count.stage, candidate_id=c.candidate.id, votes=c.votes,
+                               pct=round(100 * c.votes / total, 2) if total else None, source=count.source,
+                               candidate=c.candidate) for c in count.counts]
+
+
 def _no_results(race: RaceView, stage: str | None, m: Messages) -> Answer:
     name = race_name(race, m)
     summary = (m.gettext("No {stage} results of {race} are recorded yet.").format(stage=m.term("stage", stage),
@@ -46,9 +58,18 @@ def _no_results(race: RaceView, stage: str | None, m: Messages) -> Answer:
                   summary=summary, entities=(race_entity(race),), race_slug=race.slug)
 
 
-def _ranking(rows: Sequence[ElectionResultView], m: Messages) -> tuple[Fact, ...]:
-    return tuple(Fact(f"{n}. {row.candidate.name}: {vote_figures(row, m)}", source_ref(row.source))
-                 for n, row in enumerate(rows, 1))
+def _ranking(rows: Sequence[ElectionResultView], m: Messages, reader: Reader | None = None,
+             race: RaceView | None = None) -> tuple[Fact, ...]:
+    """The stage's order, and, for figures of a count not yet certified, how much it covers and when."""
+    facts = [Fact(f"{n}. {row.candidate.name}: {vote_figures(row, m)}", source_ref(row.source))
+             for n, row in enumerate(rows, 1)]
+    if rows and reader is not None and race is not None:
+        count = next((c for c in reader.current_counts(race.id) if c.stage == rows[0].stage
+                      and c.source == rows[0].source), None)
+        if count is not None and not count.certified:
+            facts.append(Fact(m.gettext("{reporting}; count of {when}; partial until certified").format(
+                reporting=reporting_text(count, m), when=m.date(count.taken_at, "time")), source_ref(count.source)))
+    return tuple(facts)
 
 
 async def placed(reader: Reader, race: RaceView, stage: str | None, place: int) -> Answer:
@@ -57,13 +78,14 @@ async def placed(reader: Reader, race: RaceView, stage: str | None, place: int) 
     stage, rows = await stage_rows(reader, race, stage, enough=max(place, 2))
     if not rows:
         return _no_results(race, stage, m)
+    ranking = _ranking(rows, m, reader, race)
     stage_name, name = m.term("stage", stage or ""), race_name(race, m)
     title = m.gettext("Results: {race}").format(race=name)
     if place > len(rows):
         summary = m.ngettext("Only {count} candidate has results in the {stage} of {race}.",
                              "Only {count} candidates have results in the {stage} of {race}.", len(rows)).format(
             count=len(rows), stage=stage_name, race=name)
-        return Answer(QuestionKind.RESULTS, status="no_data", title=title, summary=summary, facts=_ranking(rows, m),
+        return Answer(QuestionKind.RESULTS, status="no_data", title=title, summary=summary, facts=ranking,
                       entities=(race_entity(race),), race_slug=race.slug)
     row = rows[place - 1] if place else rows[-1]
     where = place or len(rows)
@@ -71,7 +93,7 @@ async def placed(reader: Reader, race: RaceView, stage: str | None, place: int) 
         name=row.candidate.name, place=m.ordinal(where), count=len(rows), stage=stage_name,
         figures=vote_figures(row, m))
     entity = ResolvedEntity("candidate", row.candidate_id, row.candidate.name, 100.0)
-    return Answer(QuestionKind.RESULTS, status="ok", title=title, summary=summary, facts=_ranking(rows, m),
+    return Answer(QuestionKind.RESULTS, status="ok", title=title, summary=summary, facts=ranking,
                   entities=(race_entity(race), entity), race_slug=race.slug)
 
 
@@ -79,10 +101,16 @@ async def margin(reader: Reader, race: RaceView, stage: str | None,
                  candidates: Sequence[Candidate] = ()) -> Answer:
     """By how much a stage was won: the winner over the runner-up, or between the candidates named."""
     m = reader.messages
+    ids = [c.id for c in candidates]
+    if ids and stage is None:
+        stage = await _stage_of(reader, race, ids)  # "did viola beat de leon": the stage both ran in
     stage, rows = await stage_rows(reader, race, stage or _final_stage(race), enough=2)
     if len(rows) < 2:
         return _no_results(race, stage, m)
-    ids = [c.id for c in candidates]
+    missing = [c for c in candidates if all(r.candidate_id != c.id for r in rows)]
+    if missing:
+        return _not_in_stage(race, stage, missing[0], m)
+    ranking = _ranking(rows, m, reader, race)
     named = [r for r in rows if r.candidate_id in ids]
     if len(named) >= 2:
         ahead, behind = named[0], named[1]
@@ -104,7 +132,29 @@ async def margin(reader: Reader, race: RaceView, stage: str | None,
                                      for r in (ahead, behind)))
     # the margin is the leader's lead: an answer to who leads, and by how much
     return Answer(QuestionKind.LEADER, status="ok", title=m.gettext("Results: {race}").format(race=race_name(race, m)),
-                  summary=summary, facts=_ranking(rows, m), entities=entities, race_slug=race.slug)
+                  summary=summary, facts=ranking, entities=entities, race_slug=race.slug)
+
+
+async def _stage_of(reader: Reader, race: RaceView, ids: Sequence[int]) -> str | None:
+    """The last stage in which every candidate named has a result (or the most of them do), if any."""
+    rows = [*await reader.election_results(race.id)]
+    final = {r.stage for r in rows}
+    rows += [r for count in reader.current_counts(race.id) if count.stage not in final for r in count_rows(count)]
+    order = [s.stage for s in race.stages]
+    stages = sorted({r.stage for r in rows}, key=lambda s: order.index(s) if s in order else -1, reverse=True)
+    had = [(sum(any(r.stage == s and r.candidate_id == i for r in rows) for i in ids), s) for s in stages]
+    best = max((n for n, _ in had), default=0)
+    return next((s for n, s in had if n == best), None) if best else None
+
+
+def _not_in_stage(race: RaceView, stage: str | None, candidate: Candidate, m: Messages) -> Answer:
+    summary = (m.gettext("{name} has no {stage} result recorded in the {race}.").format(
+        name=candidate.name, stage=m.term("stage", stage), race=race_name(race, m)) if stage
+        else m.gettext("{name} has no result recorded in the {race}.").format(name=candidate.name,
+                                                                             race=race_name(race, m)))
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results: {race}").format(
+        race=race_name(race, m)), summary=summary, entities=(race_entity(race), entity), race_slug=race.slug)
 
 
 def _final_stage(race: RaceView) -> str | None:
@@ -120,13 +170,14 @@ async def votes_cast(reader: Reader, race: RaceView, stage: str | None, turnout:
     counted = [r.votes for r in rows if r.votes is not None]
     if not counted:
         return _no_results(race, stage, m)
+    ranking = _ranking(rows, m, reader, race)
     values = {"count": m.number(sum(counted)), "stage": m.term("stage", stage or ""), "race": race_name(race, m)}
     summary = m.gettext("{count} votes were cast for the candidates in the {stage} of {race}.").format(**values)
     if turnout:
         summary = m.gettext("Turnout (the share of registered voters who voted) is not recorded for {race}; "
                             "{count} votes were cast for its candidates in the {stage}.").format(**values)
     return Answer(QuestionKind.RESULTS, status="ok", title=m.gettext("Votes cast: {race}").format(race=values["race"]),
-                  summary=summary, facts=_ranking(rows, m), entities=(race_entity(race),), race_slug=race.slug)
+                  summary=summary, facts=ranking, entities=(race_entity(race),), race_slug=race.slug)
 
 
 def candidate_count(race: RaceView, m: Messages) -> Answer:

@@ -49,6 +49,15 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
                   facts=tuple(facts), entities=(race_entity(race),), race_slug=race.slug)
 
 
+def _in_month(poll: PollView, month: int, year: int | None) -> bool:
+    """Whether a poll is of a month: its fieldwork touched it (a poll of Jul 26-Aug 2 is July's and August's), or,
+    without field dates, it was reported in it."""
+    first = poll.start_date or poll.as_of
+    days = [first, poll.as_of]
+    return any(d.month == month and (year is None or d.year == year) for d in days) or (
+        first < dt.date(year or poll.as_of.year, month, 1) < poll.as_of)
+
+
 def _month_text(month: int, year: int | None, m: Messages) -> str:
     """"June" or "June 2022" ("junio", "junio de 2022")."""
     return m.date(dt.date(year or 2000, month, 1), "month_year" if year else "month")
@@ -72,7 +81,7 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
         polls = [p for p in await reader.polls(race.id)
                  if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)]
         if month is not None:
-            polls = [p for p in polls if p.as_of.month == month and (year is None or p.as_of.year == year)]
+            polls = [p for p in polls if _in_month(p, month, year)]
         if stage is not None:
             polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
         if before_stage is not None:

@@ -106,14 +106,23 @@ async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, 
                                                                               race=race_name(race, m))
         return replace(base, summary=summary, entities=(*base.entities, entity))
     lines = []
+    stages = [s.stage for s in race.stages]
     for row in own:
         stage_rows = [r for r in rows if r.stage == row.stage]
         place = 1 + sorted(stage_rows, key=lambda r: -(r.votes or r.pct or 0)).index(row)
         values = {"name": candidate.name, "pct": m.percent(row.pct), "stage": m.term("stage", row.stage),
-                  "place": m.ordinal(place), "count": len(stage_rows)}
-        if row.votes is not None:
-            lines.append(_("{name} got {pct}, {votes} votes in the {stage}, {place} of {count}").format(
-                votes=m.number(row.votes), **values))
+                  "place": m.ordinal(place), "count": len(stage_rows), "votes": m.number(row.votes)}
+        deciding = row.stage in stages and row.stage == stages[-1] and len(stage_rows) > 1
+        if deciding and place == 1:  # the stage that decides the race: it was won or lost
+            lines.append((_("{name} won the {stage} with {pct}, {votes} votes, {place} of {count}")
+                          if row.votes is not None else _("{name} won the {stage} with {pct}, {place} of {count}"))
+                         .format(**values))
+        elif deciding:
+            lines.append((_("{name} lost the {stage} with {pct}, {votes} votes, {place} of {count}")
+                          if row.votes is not None else _("{name} lost the {stage} with {pct}, {place} of {count}"))
+                         .format(**values))
+        elif row.votes is not None:
+            lines.append(_("{name} got {pct}, {votes} votes in the {stage}, {place} of {count}").format(**values))
         else:
             lines.append(_("{name} got {pct} in the {stage}, {place} of {count}").format(**values))
     summary = "; ".join(lines) + "."

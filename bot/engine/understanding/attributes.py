@@ -13,7 +13,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
     **{tuple(p.split()): Attribute.SAMPLE_SIZE for p in (
         "sample size", "sample", "how many people were polled", "how many people were surveyed", "how many were polled",
         "how many people did they poll", "how many people did they ask", "how many were surveyed",
-        "how many respondents", "respondents", "n size", "muestra", "tamano de la muestra", "a cuantas personas",
+        "how many respondents", "respondents", "n size", "sample n", "how many people", "how many interviews",
+        "interviews", "how big was the sample", "muestra", "tamano de la muestra", "a cuantas personas",
         "cuantas personas encuestaron", "cuantos encuestados", "encuestados")},
     **{tuple(p.split()): Attribute.FIELD_DATES for p in (
         "field dates", "fieldwork", "field period", "in the field", "when was the poll taken", "when was it taken",
@@ -26,7 +27,9 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
     **{tuple(p.split()): Attribute.METHOD for p in (
         "method", "methodology", "methods", "online or phone", "phone or online", "how was it conducted",
         "how was the poll conducted", "how was the poll done", "live caller", "ivr", "metodo", "metodologia",
-        "por telefono", "en linea")},
+        "por telefono", "en linea", "by phone", "phone poll", "online poll", "by text", "text to web", "telephone",
+        "landline", "cellphone", "live phone", "how did they poll", "how was it done", "online", "telefonica",
+        "telefonico")},
     **{tuple(p.split()): Attribute.WITHDREW for p in (
         "dropped out", "drop out", "drops out", "dropping out", "withdrew", "withdraw", "withdrawn", "withdrawing",
         "left the race", "leave the race", "quit", "quit the race", "pulled out", "suspended", "exited the race",
@@ -34,19 +37,24 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "dejo la carrera", "retirado", "retirada", "retirados")},
     **{tuple(p.split()): Attribute.MARGIN for p in (
         "margin", "margin of victory", "by how much", "by how many", "win by", "won by", "beat", "beats", "beaten",
-        "how big was", "margen", "por cuanto", "por cuantos", "ventaja final", "landslide", "blowout", "how close",
-        "how close was", "squeaker", "que tan cerrada", "paliza")},
+        "how big was", "gap", "spread", "points did", "how far behind", "how far ahead", "lose by", "lost by",
+        "win by a lot", "by a lot", "margen", "por cuanto", "por cuantos", "ventaja final", "landslide", "blowout",
+        "how close", "how close was", "squeaker", "que tan cerrada", "paliza")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
         "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
         "how many voted", "total vote", "vote total", "votos totales", "total de votos", "votos emitidos",
-        "cuantos votaron", "cuantas personas votaron", "cuantos votos hubo")},
+        "cuantos votaron", "cuantas personas votaron", "cuantos votos hubo", "how many ballots", "actually voted",
+        "people voted", "votes total", "total turnout", "how many votes total", "votos en total")},
     **{tuple(p.split()): Attribute.TURNOUT for p in (
         "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia")},
     **{tuple(p.split()): Attribute.CANDIDATE_COUNT for p in (
         "how many candidates", "how many people ran", "how many people are running", "how many ran",
         "how many are running", "how many running", "number of candidates", "how many people on the ballot",
         "how many names on the ballot", "how many contenders", "cuantos candidatos", "cuantas candidatas",
-        "cuantos aspirantes", "numero de candidatos", "cuantos se postularon", "cuantas personas se postularon")},
+        "cuantos aspirantes", "numero de candidatos", "cuantos se postularon", "cuantas personas se postularon",
+        "how many candidates", "how many names", "how many people were on the ballot", "candidate count",
+        "count of candidates", "how many in the race", "how many contestants", "cuantos competian",
+        "cuantos compitieron")},
 }
 LONGEST = max(len(p) for p in PHRASES)
 # Leaving a race: with the race named after the verb ("who left the la mayor race").
@@ -61,13 +69,20 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
             "tenth": 10, "10th": 10, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3,
             "tercer": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6}
-LAST_WORDS = {"last", "bottom", "ultimo", "ultima", "lowest", "worst"}
+LAST_WORDS = {"last", "bottom", "ultimo", "ultima", "lowest", "worst", "fewest", "least", "dead"}
+# Medals and "runner-up" name a place as ordinals do.
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3, "runnerup": 2, "plata": 2, "bronce": 3}
 # Two words that name a place: "most votes" (the first), "runner up" (the second), "fewest votes" (the last).
 PLACE_PHRASES = {("most", "votes"): 1, ("runner", "up"): 2, ("fewest", "votes"): 0,
                  ("least", "votes"): 0, ("first", "place"): 1, ("came", "first"): 1, ("finished", "first"): 1,
                  ("primer", "lugar"): 1, ("mas", "votos"): 1, ("menos", "votos"): 0, ("quedo", "primero"): 1}
 PLACE_CUES = {"place", "placed", "came", "come", "finished", "finish", "ended", "spot", "ranked", "rank", "was",
-              "lugar", "puesto", "quedo", "termino", "salio", "llego", "quedaron", "dead", "bottom"}
+              "lugar", "puesto", "quedo", "termino", "salio", "llego", "quedaron", "dead", "bottom", "got", "get",
+              "getter", "getters", "medal", "votes", "vote", "ballot", "saco", "obtuvo", "votos"}
+# Words after an ordinal that keep it a place: nothing, or a word that is no noun of its own ("who got 3rd for la
+# mayor", "3rd in the primary"); any other noun makes it that noun's ordinal ("the second debate").
+PLACE_FOLLOWERS = {"", "place", "lugar", "puesto", "for", "in", "on", "at", "with", "en", "de", "del", "con", "por",
+                   "and", "y", "behind", "after", "detras", "tras", "overall", "spot", "position", "posicion"}
 NOT_A_PLACE_AFTER = {"round", "vuelta", "district", "distrito", "poll", "encuesta", "debate", "term", "mandato",
                      "quarter", "half", "cd"}
 # Kinds of endorsers people name, as the data's endorser types.
@@ -81,6 +96,11 @@ ENDORSER_KINDS = {
     "organization": ("organizations", "organisations", "groups", "orgs", "organizaciones", "grupos"),
 }
 KIND_OF_WORD = {word: kind for kind, words in ENDORSER_KINDS.items() for word in words}
+
+
+# Every word the attributes are asked by: words of the question, never part of a name typed with a typo.
+ATTRIBUTE_WORDS = frozenset({w for phrase in PHRASES for w in phrase} | set(ORDINALS) | LAST_WORDS | set(MEDALS)
+                            | PLACE_CUES | set(KIND_OF_WORD) | DONE_WORDS | LEAVING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +155,13 @@ def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
         after = words[i + 1] if i + 1 < len(words) else ""
         if i in taken or after in NOT_A_PLACE_AFTER:
             continue
-        if word in ORDINALS and (cued or after in ("place", "lugar", "puesto")) and ORDINALS[word] > 1:
+        if word in ORDINALS and (cued or after in PLACE_FOLLOWERS) and ORDINALS[word] > 1:
             return AttributeAsked(Attribute.RANK, ORDINALS[word], frozenset({i}))
+        if word in MEDALS:
+            return AttributeAsked(Attribute.RANK, MEDALS[word], frozenset({i}))
         # "who finished last", not "what was the last la mayor poll" (the latest) nor "last year"
-        if word in LAST_WORDS and any(w in PLACE_CUES and w != "was" for w in words) \
+        if word in LAST_WORDS and (any(w in PLACE_CUES and w != "was" for w in words) or after in PLACE_FOLLOWERS
+                                   and after != "") \
                 and not POLL_NOUNS & set(words[i + 1:i + 6]) and after not in ("year", "week", "month", "time"):
             return AttributeAsked(Attribute.RANK, 0, frozenset({i}))
     return None

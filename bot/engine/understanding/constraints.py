@@ -4,6 +4,7 @@ area of a count (a county, a precinct), found in the words nothing else explaine
 from __future__ import annotations
 
 from bot.engine.understanding.attributes import KIND_OF_WORD, endorser_kind, find_attribute
+from bot.engine.understanding.gazetteer import county_named, county_state
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.vocabulary import (
     AREA_WORDS,
@@ -29,6 +30,9 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     if parsed.area:
         for position in at:
             parsed.terms.drop_state(position)
+        state = county_state(parsed.words[at.start:at.stop])
+        if state and not parsed.terms.states and not parsed.terms.national:
+            parsed.terms.area_state = state  # a county of one state only: its races first ("arapahoe county")
         parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     area_words = set(parsed.area.split()) if parsed.area else set()
     wider = _wider_group(parsed, set(free))
@@ -59,6 +63,9 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
     for i in free:
         if words[i] not in AREA_WORDS:
             continue
+        known = _known_county(words, i)
+        if known is not None:
+            return " ".join(words[known.start:known.stop]), known
         if i + 2 < len(words) and words[i + 1] in ("of", "de", "del"):
             end = i + 2  # "county of orange", "condado de la plata"
             while end < len(words) and end - i < 5 and (not _plain(words[end]) or words[end] in NAME_OR_SPANISH
@@ -82,6 +89,19 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
             start -= 1
         return " ".join(words[start:i + 1]), range(i, i + 1)
     return None, range(0)
+
+
+def _known_county(words: list[str], at: int) -> range | None:
+    """A county of the gazetteer named around the area word at `at`: before it ("el paso county"), or after "of",
+    "de" ("county of orange", "condado de el paso"); the longest name first."""
+    for size in range(4, 0, -1):
+        if at - size >= 0 and county_named(words, at - size, at):
+            return range(at - size, at + 1)
+    if at + 2 < len(words) and words[at + 1] in ("of", "de", "del"):
+        for size in range(4, 0, -1):
+            if at + 2 + size <= len(words) and county_named(words, at + 2, at + 2 + size):
+                return range(at, at + 2 + size)
+    return None
 
 
 # The words before a place's name in a question ("in", "en"): where a county's name ends on the left.

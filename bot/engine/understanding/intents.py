@@ -44,7 +44,9 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"\b((did|has|does|have|is|are|was|who did|whom did|who has|who does|whom has"
      r"|who is|whos)\b.*"
      r"\b(endorse|endorsed|back|backed|support|supported|backing|supporting|endorsing))"
-     r"|\bendorsements? (by|from)\b"),
+     r"|\bendorsements? (by|from)\b"
+     r"|^(?!(who|whom|which|what|any|how|whos)\b)(\w+ ){1,3}(endorse|endorsed|endorses|endorsing|backed|backs"
+     r"|backing|supports|supported) (?!by\b)\w+"),
     (QuestionKind.ENDORSEMENTS_OF,
      r"\b(who (has )?(endorsed|endorses|is endorsing|backs|backed|is backing|supports"
      r"|supported|is supporting)|whos (endorsing|backing|supporting)|endorsements?"

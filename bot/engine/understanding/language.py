@@ -8,6 +8,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.understanding.lexicon import lexicon
 from bot.names import fold
 
 # Words only Spanish questions use (folded: no accents, lower case). Words both languages share ("a", "no",
@@ -80,8 +81,8 @@ def detect_language(text: str) -> str:
     folded = f" {fold(text)} "
     for phrase in _PLACE_PHRASES:
         folded = folded.replace(f" {phrase} ", " ")
-    spanish = 2 * sum(text.count(mark) for mark in "¿¡")
-    english = 0
+    spanish = 2.0 * sum(text.count(mark) for mark in "¿¡")
+    english = 0.0
     words = folded.split()
     for i, word in enumerate(words):
         if word in SPANISH_WORDS:
@@ -89,6 +90,9 @@ def detect_language(text: str) -> str:
             spanish += 2 if i > 0 and words[i - 1] in _SPANISH_BEFORE else 1
         elif word in ENGLISH_WORDS:
             english += 0 if word in _TITLES and _name_follows(words, i) else 1
+        elif (common := lexicon().language_of(word)) is not None:  # a common word of one language ("over"):
+            # half a word's weight, for a place or a name may be such a word ("berkeley")
+            spanish, english = (spanish + 0.5, english) if common == "es" else (spanish, english + 0.5)
         elif len(word) >= _TYPO_MIN_LENGTH and (near := _typo_of(word)) is not None:
             spanish, english = (spanish + 1, english) if near == "es" else (spanish, english + 1)
     # Accented words typed in lower case ("respaldó") are Spanish words; a capitalised one may be a name ("León").

@@ -35,6 +35,8 @@ class Lexicon:
     common: frozenset[str]
     surnames: frozenset[str]  # folded surnames common enough that someone is likely called them
     given: frozenset[str]  # folded given names
+    only_english: frozenset[str] = frozenset()  # common words of English that are not common in Spanish
+    only_spanish: frozenset[str] = frozenset()  # and the other way round
 
     def is_common(self, word: str) -> bool:
         """Whether a folded word is a common word of English or Spanish."""
@@ -48,6 +50,14 @@ class Lexicon:
         """Whether a folded word is a given name, or a surname common enough that someone is likely called it."""
         return word in self.given or word in self.surnames
 
+    def language_of(self, word: str) -> str | None:
+        """The language a folded word is common in when it is common in one only, and nobody's name: "en", "es"."""
+        if word in self.only_english:
+            return None if self.is_real_name(word) else "en"
+        if word in self.only_spanish:
+            return None if self.is_real_name(word) else "es"
+        return None
+
     def is_plain_word(self, word: str) -> bool:
         """A common word that is nobody's name: a word of the language, never part of a name typed with a typo."""
         return word in self.common and not self.is_real_name(word)
@@ -56,7 +66,10 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, read once per process (about 10 MB)."""
-    return Lexicon(common=frozenset(_common_words()), surnames=frozenset(_surnames()), given=frozenset(_given_names()))
+    english, spanish = _common_words("en"), _common_words("es")
+    return Lexicon(common=frozenset(english | spanish), surnames=frozenset(_surnames()),
+                   given=frozenset(_given_names()), only_english=frozenset(english - spanish),
+                   only_spanish=frozenset(spanish - english))
 
 
 def _package_dir(package: str) -> Path:
@@ -67,12 +80,12 @@ def _package_dir(package: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _common_words() -> set[str]:
-    """wordfreq's words of English and Spanish at or above COMMON_WORD_ZIPF, folded. A cBpack file is a header, then
-    one list of words per centibel of frequency: list i holds the words of frequency 10^(-i/100), Zipf 9 - i/100."""
+def _common_words(language: str) -> set[str]:
+    """wordfreq's words of a language at or above COMMON_WORD_ZIPF, folded. A cBpack file is a header, then one list
+    of words per centibel of frequency: list i holds the words of frequency 10^(-i/100), Zipf 9 - i/100."""
     words: set[str] = set()
     data = _package_dir("wordfreq") / "data"
-    for language in LANGUAGES:
+    if language in LANGUAGES:
         header, *buckets = msgpack.unpackb(gzip.decompress((data / f"small_{language}.msgpack.gz").read_bytes()))
         if header.get("format") != "cB":
             raise ValueError(f"wordfreq's {language} list is not in the cBpack format")

@@ -11,6 +11,7 @@ from bot.engine.thresholds import (
     CONFIDENT_SCORE,
     MAX_EXACT_SPAN_WORDS,
     MAX_FUZZY_SPAN_WORDS,
+    MAX_NAME_TYPOS,
     SUGGESTION_SCORE,
 )
 from bot.engine.understanding.lexicon import lexicon
@@ -19,7 +20,14 @@ from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.spanish import (
     ARTICLES,
 )
-from bot.engine.understanding.vocabulary import EDGE_WORDS, MONTHS, NAME_OR_SPANISH, QUESTION_WORDS, VERSUS_WORDS
+from bot.engine.understanding.vocabulary import (
+    EDGE_WORDS,
+    GROUP_WORDS,
+    MONTHS,
+    NAME_OR_SPANISH,
+    QUESTION_WORDS,
+    VERSUS_WORDS,
+)
 from bot.names import fold
 
 
@@ -69,6 +77,13 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             if terms_inside and not exact and (not terms_inside <= parsed.terms.state_words
                                                or set(range(start, end)) <= parsed.terms.state_words):
                 continue
+            if end - start == 1 and text in GROUP_WORDS and not exact:
+                # a group of voters is a name only exactly, or as the data writes it ("latinos": Latino voters)
+                form = next((f for f in _group_forms(text) if any(
+                    m.score >= 100.0 for m in index.lookup(f, ["subgroup"], limit=1, folded=True))), None)
+                if form is not None:
+                    spans.append((start, end, form))
+                continue
             if end - start == 1 and len(text) <= 3 and not exact:
                 continue
             # Words of the language that are nobody's name ("beat", "drop") are part of a name only exactly, or when
@@ -78,7 +93,8 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             # A surname ends a name: a surname of the data followed by other words is that person and words of the
             # question ("gideon surging", "collins holding on"), not a longer name with a typo.
             if not exact and end - start > 1 and index.exact_only(words[start]) \
-                    and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH:
+                    and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH \
+                    and not index.by_nickname(text):
                 continue
             if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
                 continue
@@ -89,6 +105,12 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             spans.append((start, end, text))
     return spans
+
+
+def _group_forms(word: str) -> list[str]:
+    """The forms the data may write a group of voters typed as one word by: singular, with "voters"."""
+    singular = [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]] if word.endswith("s") else []
+    return [form for base in (*singular, word) for form in (base, f"{base} voters") if form]
 
 
 def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, int, str]]) -> list[Span]:
@@ -104,6 +126,8 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
         if (start, end) in inside_exact and not index.exact_only(text):
             continue
         matches = index.lookup(text, limit=4, folded=True)
+        if end - start == 1 and words[start] in GROUP_WORDS and text != words[start]:
+            matches = [m for m in matches if m.entry.kind == "subgroup"]  # "blacks": Black voters, not Mr Black
         if words[start] in NAME_OR_SPANISH and end - start > 1:
             # "de", "la", "el" begin names ("de leon", "la times") or are Spanish words before one ("encuesta de
             # berkeley", "el LA Times"): a name only when typed like it
@@ -177,6 +201,8 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
         if parsed.language == "es":  # "el LA Times", "la Federación": a Spanish article, not a word of the name
             explained |= {i for i, w in enumerate(words) if w in ARTICLES}
         given, surname = _name_part(span)
+        if given and left > 0 and left - 1 not in explained and _given_before_surname(words[left - 1], span.text):
+            given = False  # "mel morris": Morris is the surname of somebody else here, not Morris Davis's given name
         while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]) and not given:
             left -= 1
         while right < len(words) and right not in explained and not _plain_word(words[right]) \
@@ -197,6 +223,14 @@ def _name_part(span: Span) -> tuple[bool, bool]:
         return False, False
     word = span.text
     return word == name[0] and word != name[-1], word == name[-1] and word != name[0]
+
+
+def _given_before_surname(before: str, word: str) -> bool:
+    """Whether a word typed before a person's given name makes that name a surname: the word is a given name and
+    no question word, and the name is a real surname too ("mel morris"; not "will morris win")."""
+    real = lexicon()
+    return before in real.given and before not in EDGE_WORDS and not question_word(before) \
+        and real.is_real_surname(word)
 
 
 def _without_ties(parsed: ParsedQuestion, candidates: list[Span], chosen: list[Span]) -> list[Span]:
@@ -300,7 +334,11 @@ def typed_like(typed: str, key: str) -> bool:
     """Whether each typed word is the key's word, in order, or a typo of it: one letter off in a word of up to
     five letters, two in a longer one ("kardashan"); "karen bliss" is not "karen bass"."""
     typed_words, key_words = typed.split(), key.split()
-    return "".join(typed_words) == "".join(key_words) or _aligned(typed_words, key_words) is not None
+    if "".join(typed_words) == "".join(key_words):
+        return True
+    pairs = _aligned(typed_words, key_words)
+    # and two typos in the whole name at most: three letters off make another name ("lucille roydal allebd")
+    return pairs is not None and sum(OSA.distance(word, meant) for word, meant in pairs) <= MAX_NAME_TYPOS
 
 
 def _aligned(typed_words: list[str], key_words: list[str]) -> list[tuple[str, str]] | None:

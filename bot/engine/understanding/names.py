@@ -18,6 +18,7 @@ from bot.engine.thresholds import (
     TOKEN_SCORE,
     TOKENS_PER_QUERY_TOKEN,
 )
+from bot.given_names import given_compatible
 from bot.names import fold_name
 
 NEAR_WORDS_CACHED = 20_000  # query words whose near name words are remembered (then the memory starts over)
@@ -29,6 +30,7 @@ PEOPLE = {"candidate", "person", "celebrity", "official"}
 # Short forms people type for places inside names: "LA Times" for "Los Angeles Times".
 ABBREVIATIONS = {"los angeles": "la", "new york": "ny", "san francisco": "sf", "united states": "us",
                  "washington dc": "dc", "saint": "st", "university of california": "uc"}
+NICKNAME_SCORE = 95.0  # a nickname or initial of the given name, and the surname exactly
 FIRST_NAME_SCORE = 85.0  # a first name alone names a person only when nobody else shares it
 
 
@@ -188,12 +190,33 @@ class NameIndex:
                         races is None or not entry.race_ids or races.intersection(entry.race_ids)):
                     best[entry_index] = NameMatch(entry, FIRST_NAME_SCORE, query)
         if not best:
+            for entry_index in self.by_nickname(query):
+                entry = self.entries[entry_index]
+                if (wanted is None or entry.kind in wanted) and (
+                        races is None or not entry.race_ids or races.intersection(entry.race_ids)):
+                    best[entry_index] = NameMatch(entry, NICKNAME_SCORE, query)
+        if not best:
             keys = self.keys
             for key_index in self._near_keys(query):
                 score = fuzz.ratio(query, keys[key_index], score_cutoff=cutoff)
                 if score:
                     self._offer(best, key_index, score, wanted, races)
         return heapq.nsmallest(limit, best.values(), key=lambda m: (-m.score, m.entry.display))
+
+    def by_nickname(self, query: str) -> list[int]:
+        """People whose surname is typed exactly after a nickname, a full form or an initial of their given name
+        ("bob casey" for Robert P. Casey Jr., "liz warren" for Elizabeth Warren)."""
+        given, _, surname = query.partition(" ")
+        if not surname or not given.isalpha():
+            return []
+        found: list[int] = []
+        for key_index in self.exact.get(surname, ()):
+            entry_index = self.key_entry[key_index]
+            entry = self.entries[entry_index]
+            own = fold_name(entry.display).split()[0]
+            if entry.person and own != given and entry_index not in found and given_compatible(given, own):
+                found.append(entry_index)
+        return found
 
     def namesakes(self, match: NameMatch) -> list[NameEntry]:
         """The entries of the match's kind that its key names as well, the match's own first: "Emerson" is the

@@ -46,7 +46,7 @@ from bot.names import fold, fold_name
 
 def parse(question: str, index: NameIndex, today: dt.date | None = None) -> ParsedQuestion:
     """The question understood: its words, kinds, language, race terms, the poll it names and the names in it."""
-    normalized = normalize_question(question)
+    normalized = _GENERATIONS.sub(r"gen\1", normalize_question(question))  # "gen z" is one word: "genz"
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
     words = groups_in_english([_keyword(w, index, initials) for w in fold_name(normalized).split()])
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
@@ -66,6 +66,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
             year_at = i + 2 if words[i + 1] == "de" else i + 1
             if word in MONTHS and words[year_at:year_at + 1] == [str(parsed.terms.cycle)]:
                 parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
+                parsed.terms.poll_year = parsed.poll_year
                 parsed.terms.used.discard(year_at)
     find_names(parsed, index)
     find_constraints(parsed)
@@ -89,6 +90,9 @@ _keyword_cache: dict[str, str] = {}
 
 
 _INITIAL = re.compile(r"\b([A-Z])\.")
+
+
+_GENERATIONS = re.compile(r"\bgen(?:eration)?[- ]?([zxy])\b", re.IGNORECASE)
 
 
 _CAPITAL_PAIR = re.compile(r"\b([A-Z]{2})\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.db.views import RaceView
@@ -180,6 +180,14 @@ def _preferred(pool: list[RaceView], terms: RaceTerms, today: dt.date, where_nam
     if terms.district is not None and "house" in terms.offices and any(r.structure.office_kind == "house"
                                                                        for r in pool):
         pool = [r for r in pool if r.structure.office_kind == "house"]
+    if terms.area_state is not None and any(r.structure.state_code == terms.area_state for r in pool):
+        pool = [r for r in pool if r.structure.state_code == terms.area_state]
+    if terms.cycle is None and terms.poll_year is not None:
+        # a poll of a year is of that year's race, or of the next year's (polls come before the election)
+        for cycle in (terms.poll_year, terms.poll_year + 1):
+            if any(r.cycle == cycle for r in pool):
+                return _preferred([r for r in pool if r.cycle == cycle], replace(terms, cycle=cycle), today,
+                                  where_named)
     if terms.cycle is None:
         upcoming = [r for r in pool if r.stages and max(s.date for s in r.stages) >= today]
         if upcoming:

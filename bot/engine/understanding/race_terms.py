@@ -120,6 +120,9 @@ _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|o|er|ro|do|to|mo|vo|no)$")  # "2n
 _CODE_NUMBER = re.compile(r"^([a-z]{2})(\d{1,2})$")
 _CD_NUMBER = re.compile(r"^cd(\d{1,2})$")
 _YEAR = re.compile(r"^(19|20|21)\d\d$")
+# Words after which two digits are a year ("senate race 24"), never a district ("house 24" is not written for it).
+SHORT_YEAR_AFTER = {"race", "election", "elections", "cycle", "contest", "campaign", "senate", "governor", "mayor",
+                    "mayoral", "president", "presidential", "eleccion", "elecciones", "carrera", "contienda"}
 
 
 @dataclass(slots=True)
@@ -130,7 +133,9 @@ class RaceTerms:
     offices: set[str] = field(default_factory=set)
     district: str | None = None
     cycle: int | None = None
+    poll_year: int | None = None  # a poll's year ("polls august 2018"): its race is of that cycle or the next
     stage: str | None = None
+    area_state: str | None = None  # the state of a county named, when one state only has it: a hint, not a term
     special: bool = False
     national: bool = False
     used: set[int] = field(default_factory=set)
@@ -317,6 +322,9 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
             if 1789 <= year <= 2200:
                 terms.cycle = year
                 terms.take(i)
+        elif re.fullmatch(r"[0-4]\d", word) and before in SHORT_YEAR_AFTER and terms.cycle is None:
+            terms.cycle = 2000 + int(word)  # "wisconsin senate race 24": a race's year, as people write it
+            terms.take(i)
         elif word == "year" and before in ("this", "next", "last"):
             terms.cycle = today.year + {"this": 0, "next": 1, "last": -1}[before]
             terms.take(i - 1, i)

@@ -3,6 +3,7 @@ months, shorthand, and the words between or around names."""
 
 from __future__ import annotations
 
+from bot.engine.understanding.attributes import ATTRIBUTE_WORDS
 from bot.engine.understanding.language import SPANISH_WORDS
 from bot.engine.understanding.race_terms import (
     DISTRICT_WORDS,
@@ -42,7 +43,8 @@ up down trailing losing gaining
 """.split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS) | SPECIAL_WORDS
 
 
-QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS
+QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS | {w for w in ATTRIBUTE_WORDS if len(w) > 2} | {
+    "frontrunner", "frontrunners", "getter", "gap", "spread", "medal"}
 
 
 # Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
@@ -117,7 +119,8 @@ ADVANCED_WORDS = {"advanced", "paso", "pasaron", "avanzo", "avanzaron", "clasifi
 GROUP_WORDS = set("""
 women woman men man female male females males latino latinos latina latinas latinx hispanic hispanics black blacks
 white whites asian asians african americans american young younger youth youngest old older oldest seniors senior
-elderly retirees millennials boomers zoomers genz independents independent democrats democrat republicans republican
+elderly retirees millennials boomers zoomers genz genx geny
+independents independent democrats democrat republicans republican
 liberals liberal conservatives conservative moderates moderate evangelicals evangelical catholics catholic
 protestants jewish muslim suburban suburbanites rural urban college educated graduates uneducated noncollege
 working class union members veterans students parents mothers fathers moms dads renters homeowners gay lgbt lgbtq
@@ -130,7 +133,8 @@ evangelicos catolicos universitarios estudiantes obreros sindicalistas veteranos
 # name one only after "among", "with" ... or before "voters" ("is bass a democrat" names no group of voters).
 GROUP_NOUNS = set("""
 women men females males latinos latinas latinx hispanics blacks whites asians seniors elderly retirees millennials
-boomers zoomers independents democrats republicans liberals conservatives moderates evangelicals catholics
+boomers zoomers genz genx geny
+independents democrats republicans liberals conservatives moderates evangelicals catholics
 protestants suburbanites graduates veterans students parents mothers fathers moms dads renters homeowners
 mujeres hombres hispanos hispanas afroamericanos jovenes ancianos jubilados independientes democratas republicanos
 liberales conservadores moderados evangelicos catolicos universitarios estudiantes veteranos

@@ -1,0 +1,166 @@
+"""Derivations the sealed set lacks, read from the same bundles and files with the sealed set's readers."""
+
+from __future__ import annotations
+
+from tests.sealed.bundle import LaPoll, la_race
+from tests.sealed.derive_files import _pollster_poll, _sel, spellings
+from tests.sealed.derive_la import ASKED_ON, LA, pollster_forms
+from tests.sealed.expect import Expect, day_forms, name_forms, number_forms
+
+# A poll's population code and the words an answer may use for it (English and Spanish).
+POPULATION_WORDS = {"lv": ("likely", "probable*"), "rv": ("registered", "registrad*"),
+                    "a": ("adults", "adult", "adultos"), "v": ("voters", "votantes")}
+
+
+def _la(*says: tuple[str, ...], people: tuple[str, ...] = (), pollster: str | None = None) -> Expect:
+    return Expect(True, says=tuple(says), slugs=LA, people=frozenset(people), pollster=pollster)
+
+
+def _la_poll(pollster: str, month: tuple[int, int] | None) -> LaPoll:
+    """A pollster's newest LA poll (of a month)."""
+    polls = [p for p in la_race().polls_by(pollster) if month is None or (p.as_of.year, p.as_of.month) == month]
+    newest = max(p.as_of for p in polls)
+    found = [p for p in polls if p.as_of == newest]
+    assert len(found) == 1, (pollster, month, [p.id for p in found])
+    return found[0]
+
+
+# ------------------------------------------------------------------------------------------------ LA
+def days_until(stage: str) -> Expect:
+    """How many days from the day asked to a stage's election day."""
+    days = (la_race().stages[stage] - ASKED_ON).days
+    assert days > 0, stage
+    return _la(number_forms(days))
+
+
+def la_poll_count() -> Expect:
+    """How many polls of the race the bundles hold."""
+    return _la(number_forms(len(la_race().polls)))
+
+
+def endorsement_count(candidate: str) -> Expect:
+    """How many endorsements a candidate has: distinct endorsers, or every endorsement row."""
+    rows = [e for e in la_race().endorsements if e["candidate"] == candidate]
+    counts = sorted({len(rows), len({e["endorser"] for e in rows})})
+    return _la(tuple(f for n in counts for f in number_forms(n)), people=(candidate,))
+
+
+def la_poll_population(pollster: str, month: tuple[int, int] | None = None) -> Expect:
+    """Whom a pollster's newest poll (of a month) asked: likely or registered voters."""
+    poll = _la_poll(pollster, month)
+    assert poll.population in ("lv", "rv"), poll.population
+    return _la(POPULATION_WORDS[poll.population], pollster=pollster)
+
+
+def la_poll_share(pollster: str, person: str, month: tuple[int, int] | None = None) -> Expect:
+    """A candidate's share in a pollster's newest poll (of a month)."""
+    poll = _la_poll(pollster, month)
+    return _la(number_forms(poll.results[person]), people=(person,), pollster=pollster)
+
+
+def la_poll_leader(pollster: str, month: tuple[int, int] | None = None) -> Expect:
+    """Who leads a pollster's newest poll (of a month), with the leader's share."""
+    poll = _la_poll(pollster, month)
+    top = max(poll.results, key=lambda name: poll.results[name])
+    return _la(name_forms(top), number_forms(poll.results[top]), pollster=pollster)
+
+
+def gap(first: str, second: str, stage: str) -> Expect:
+    """How far apart two candidates finished in a stage: points or votes."""
+    a, b = la_race().result(stage, first), la_race().result(stage, second)
+    points = round(abs(a["pct"] - b["pct"]), 2)
+    return _la(number_forms(points) + number_forms(abs(a["votes"] - b["votes"])), people=(first, second))
+
+
+def place_of(person: str, stage: str) -> Expect:
+    """Where a candidate finished in a stage: the place as a number or an ordinal, and the name."""
+    ranked = [r["candidate"] for r in la_race().ranked(stage)]
+    place = ranked.index(person) + 1
+    return _la(name_forms(person), _place_forms(place, len(ranked)), people=(person,))
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth")
+ORDINALES = ("primer*", "segund*", "tercer*", "cuart*", "quint*", "sext*", "septim*", "octav*", "noven*", "decim*",
+             "undecim*", "duodecim*")
+
+
+def _place_forms(place: int, of: int) -> tuple[str, ...]:
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(place if place < 20 else place % 10, "th")
+    forms = [f"{place}{suffix}", f"#{place}", f"{place}º", f"{place}o", ORDINALS[place - 1], ORDINALES[place - 1],
+             f"{place} of {of}", f"{place}/{of}"]
+    if place == of:
+        forms += ["last", "ultimo", "ultima"]
+    return tuple(forms)
+
+
+def newest_poll_day() -> Expect:
+    """When the newest poll of the race was taken (its last field day, or the day it was reported)."""
+    newest = max(p.as_of for p in la_race().polls)
+    return _la(day_forms(newest))
+
+
+def endorser_kinds_of(endorser: str) -> Expect:
+    """Whom one endorser backed and as what kind of endorser (a newspaper, a union)."""
+    chosen = sorted({e["candidate"] for e in la_race().endorsements if e["endorser"] == endorser})
+    return Expect(True, says=tuple(name_forms(c) for c in chosen) + (pollster_forms(endorser),))
+
+
+def endorsers_by_type(endorser_type: str) -> Expect:
+    """Every endorser of one kind (newspapers, unions, celebrities) in the race, whomever they backed."""
+    names = list(dict.fromkeys(e["endorser"] for e in la_race().endorsements if e["endorser_type"] == endorser_type))
+    assert names, endorser_type
+    others = [e["endorser"] for e in la_race().endorsements if e["endorser_type"] != endorser_type][:5]
+    return Expect(True, says=tuple(name_forms(n) for n in names), excludes=tuple(others))
+
+
+def top_two(stage: str) -> Expect:
+    """Who made the top two of a stage (in a top-two primary: who made the runoff)."""
+    first, second = la_race().ranked(stage)[:2]
+    return _la(name_forms(first["candidate"]), name_forms(second["candidate"]))
+
+
+DERIVE_LA = {f.__name__: f for f in (
+    days_until, la_poll_count, endorsement_count, la_poll_population, la_poll_share, la_poll_leader, gap, place_of,
+    newest_poll_day, endorser_kinds_of, endorsers_by_type, top_two)}
+
+
+# ------------------------------------------------------------------------------------------------ files
+def file_poll_population(pollster: str, **sel: object) -> Expect:
+    """Whom a pollster's newest poll of a race asked: likely or registered voters, adults."""
+    r = _sel(sel)
+    poll = _pollster_poll(r, pollster)
+    return Expect(True, says=(POPULATION_WORDS[poll.population],), slugs=frozenset({r.slug}), pollster=pollster)
+
+
+def newest_poll_date(**sel: object) -> Expect:
+    """The last field day of a race's newest poll."""
+    r = _sel(sel)
+    return Expect(True, says=(day_forms(max(p.end for p in r.polls.values())),), slugs=frozenset({r.slug}))
+
+
+def first_poll_date(**sel: object) -> Expect:
+    """The last field day of a race's oldest poll."""
+    r = _sel(sel)
+    return Expect(True, says=(day_forms(min(p.end for p in r.polls.values())),), slugs=frozenset({r.slug}))
+
+
+def pollster_poll_count(pollster: str, **sel: object) -> Expect:
+    """How many polls of a race one pollster has."""
+    r = _sel(sel)
+    count = sum(p.pollster == pollster for p in r.polls.values())
+    assert count, (pollster, r.slug)
+    return Expect(True, says=(number_forms(count),), slugs=frozenset({r.slug}), pollster=pollster)
+
+
+def person_share(pollster: str, name: str, **sel: object) -> Expect:
+    """A person's share in a pollster's newest poll, the name written as the files spell it."""
+    r = _sel(sel)
+    poll = _pollster_poll(r, pollster)
+    share = next(v for k, v in poll.shares.items() if k in spellings(name))
+    return Expect(True, says=(number_forms(share),), slugs=frozenset({r.slug}), pollster=pollster,
+                  people=spellings(name))
+
+
+DERIVE_FILES = {f.__name__: f for f in (
+    file_poll_population, newest_poll_date, first_poll_date, pollster_poll_count, person_share)}

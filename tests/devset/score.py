@@ -1,0 +1,43 @@
+"""Scores the question engine on the dev set: `python -m tests.devset.score [--misses] [--kind K] [--group G]
+[--json PATH]`.
+
+The same database, clock and grading as `tests.sealed.score` (its functions, imported), on DEV_QUESTIONS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from tests.devset.questions import DEV_QUESTIONS
+from tests.sealed.check import grade
+from tests.sealed.question import GROUPS, KINDS
+from tests.sealed.score import ask_all, report, results_json
+
+
+def main() -> None:
+    """Runs the dev set (or one kind or group of it) and prints the score."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", action="store_true", help="print every answer that is not right")
+    parser.add_argument("--kind", choices=KINDS, help="only the questions of this kind")
+    parser.add_argument("--group", choices=GROUPS, help="only the questions of this group")
+    parser.add_argument("--json", metavar="PATH", help="write the per-question results to PATH")
+    args = parser.parse_args()
+    questions = tuple(q for q in DEV_QUESTIONS if args.kind in (None, q.kind) and args.group in (None, q.group))
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory() as folder:
+        answers = asyncio.run(ask_all(Path(folder), questions))
+    verdicts = [grade(a, q.expect()) for q, a in zip(questions, answers, strict=True)]
+    report(questions, answers, verdicts, args.misses)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results_json(questions, answers, verdicts), indent=1,
+                                              ensure_ascii=False), encoding="utf-8")
+    print(f"\n{len(questions)} questions in {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""The dev set is well formed: its size, its groups and kinds, an expectation for every question, no repeated
+phrasing, nothing shared with the sealed set or copied from the engine tests.
+
+It never asks the engine: the dev score is printed by `python -m tests.devset.score`, never asserted here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import names
+import pytest
+
+from tests.devset.overlap import overlap_count, plain
+from tests.devset.questions import DEV_QUESTIONS
+from tests.engine.real_questions import DATA_DIR, fold
+from tests.sealed.question import GROUPS, KINDS
+from tests.sealed.questions import QUESTIONS as SEALED
+from tests.sealed.test_sealed_set import existing_phrasings
+
+MINIMUM = {"la": 150, "real": 150, "es": 70}
+# A different person's surname must be one someone is likely called: at least this share of people (1990 Census)
+# have it, so a rare spelling one keystroke from a candidate ("warnick") is left to the typo tests.
+COMMON_SURNAME_PERCENT = 0.002
+
+pytestmark = pytest.mark.skipif(not DATA_DIR.is_dir(), reason=f"no real files at {DATA_DIR}")
+
+
+def test_the_set_has_its_groups_at_their_sizes() -> None:
+    counts = Counter(q.group for q in DEV_QUESTIONS)
+    assert set(counts) <= set(GROUPS)
+    assert all(counts[group] >= least for group, least in MINIMUM.items()), counts
+
+
+def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
+    assert {q.kind for q in DEV_QUESTIONS} == set(KINDS)
+
+
+def test_every_expectation_is_derived_and_not_empty() -> None:
+    for question in DEV_QUESTIONS:
+        expect = question.expect()
+        assert expect.says or expect.missing, question.text
+        assert all(group for group in expect.says), question.text
+
+
+def test_no_phrasing_is_asked_twice() -> None:
+    repeated = [text for text, n in Counter(plain(q.text) for q in DEV_QUESTIONS).items() if n > 1]
+    repeated += [text for text, n in Counter(fold(q.text) for q in DEV_QUESTIONS).items() if n > 1]
+    assert not repeated
+
+
+def test_no_phrasing_equals_a_sealed_one() -> None:
+    # Only the count is shown: the sealed rows stay unread.
+    count = overlap_count((q.text for q in DEV_QUESTIONS), (q.text for q in SEALED))
+    assert count == 0, f"{count} dev phrasings equal sealed ones: run python -m tests.devset.overlap"
+
+
+def test_no_phrasing_is_copied_from_the_engine_tests() -> None:
+    copied = [q.text for q in DEV_QUESTIONS if fold(q.text) in existing_phrasings()]
+    assert not copied
+
+
+@cache
+def census_surnames() -> dict[str, float]:
+    """The 1990 Census surnames the `names` package ships, with the percent of people who have each."""
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="ascii").splitlines()
+    return {line.split()[0].lower(): float(line.split()[1]) for line in lines if line.strip()}
+
+
+def test_every_other_surname_is_a_common_real_surname() -> None:
+    rare = []
+    for question in DEV_QUESTIONS:
+        if question.kind == "other_surname":
+            args = dict(question.args)
+            surname = args.get("surname") or args["missing"][0]
+            if census_surnames().get(surname, 0.0) < COMMON_SURNAME_PERCENT:
+                rare.append(question.text)
+    assert not rare
