@@ -176,7 +176,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             case "changes":
                 return show(await changes_answer(engine.db, max(1, args.limit)))
             case "feeds":
-                return await _feeds(engine, args, settings, show)
+                with changes_by(ChangeAuthor("cli", _login_name())):  # a feed added here is logged as by this login
+                    return await _feeds(engine, args, settings, show)
             case "races":
                 races = await engine.races()
                 if not races:

@@ -12,8 +12,8 @@ from discord import app_commands
 from discord.app_commands import locale_str as _T
 from discord.ext import commands
 
-from bot.changes import changes_answer
-from bot.db.change_log import ChangeAuthor, changes_by
+from bot.changes import Naming, changes_answer
+from bot.db.change_log import changes_by
 from bot.db.turns import WriteTurnTimeout
 from bot.errors import ImportRejected
 from bot.i18n import Messages, language_of, messages
@@ -73,7 +73,7 @@ class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Raceb
 
         summary: ImportSummary | ResultsSummary
         try:
-            with changes_by(ChangeAuthor("discord", str(interaction.user.id), interaction.guild_id)):
+            with changes_by(checks.editor(interaction)):
                 async with self.bot.engine.db.write_turn(waiting):  # one import at a time, in every process
                     if is_results_file(file.filename, data):  # a count of votes: Clarity XML or the results CSV
                         summary = await import_results(self.bot.engine.db, file.filename, data, origin=file.url)
@@ -104,11 +104,21 @@ class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Raceb
 
     @app_commands.command(name="changes", description=_T("The latest imports: who made them, where, what they changed"),
                           extras={"example": "/racebot changes"})
-    @checks.data_editors_only()
+    @checks.data_editors_only(lists=True)
     async def changes(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await changes_answer(self.bot.engine.db, language=language_of(interaction.locale))
-        await send_answer(interaction, answer, ephemeral=True)
+        answer = await changes_answer(self.bot.engine.db, language=language_of(interaction.locale),
+                                      naming=self.change_log_naming())
+        await send_answer(interaction, answer, ephemeral=True)  # NO_PINGS: the mentions name people, ping nobody
+
+    def change_log_naming(self) -> Naming:
+        """People as mentions (Discord shows their names; the reply pings nobody), servers by their current name
+        where this process knows the server, else by the name the log kept."""
+        def server(guild_id: int) -> str | None:
+            guild = self.bot.get_guild(guild_id)
+            return guild.name if guild is not None else None
+
+        return Naming(user=lambda user, _m: f"<@{user}>" if user.isdigit() else user, server=server)
 
     @commands.command(name="sync", hidden=True)
     @commands.is_owner()

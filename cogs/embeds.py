@@ -167,7 +167,10 @@ def update_embed(post: UpdatePost, outbox_id: int | None = None) -> discord.Embe
 # --------------------------------------------------------------------------------------------- helpers
 def _fact_line(fact: Fact, numbers: dict[str, int]) -> str:
     nested = fact.text.startswith("  ")
-    text = cut(escape(fact.text.strip()), limits.FACT_TEXT)
+    text = escape(fact.text.strip())
+    for user_id in fact.mentions:  # the mentions the fact means, and only those, are given back their form
+        text = text.replace(discord.utils.escape_mentions(f"<@{user_id}>"), f"<@{user_id}>")
+    text = cut(text, limits.FACT_TEXT)
     mark = f" [{numbers[fact.source.url]}]({_safe_url(fact.source.url)})" if fact.source else ""
     return f"{'  ◦' if nested else '•'} {text}{mark}"
 

@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _T
 from discord.ext import commands
 
+from bot.db.change_log import changes_by
 from bot.engine.answers import Answer
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, language_of, messages
 from bot.updates import ClaimedPost, Delivery, FeedReport, ShardScope, SubscribeRequest, UpdateService
@@ -259,15 +260,16 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
     async def add_feed(self, interaction: discord.Interaction, url: str) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await self.service.feeds.add(url, interaction.user.id, interaction.guild_id,
-                                              language_of(interaction.locale))
+        with changes_by(checks.editor(interaction)):
+            answer = await self.service.feeds.add(url, interaction.user.id, interaction.guild_id,
+                                                  language_of(interaction.locale))
         if answer.status == "ok":
             log.info("user %s in guild %s added the feed %s", interaction.user.id, interaction.guild_id, url)
         await send_answer(interaction, answer, ephemeral=True)
 
     @app_commands.command(name="feeds", description=_T("The feeds Racebot reads, and whether they work"),
                           extras={"example": "/updates feeds"})
-    @checks.data_editors_only()
+    @checks.data_editors_only(lists=True)
     async def feeds(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
         await send_answer(interaction, await self.service.feeds.list_answer(language_of(interaction.locale)),
@@ -279,7 +281,8 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
     @checks.data_editors_only()
     async def remove_feed(self, interaction: discord.Interaction, feed: int) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
-        answer = await self.service.feeds.remove(feed, language_of(interaction.locale))
+        with changes_by(checks.editor(interaction)):
+            answer = await self.service.feeds.remove(feed, language_of(interaction.locale))
         if answer.status == "ok":
             log.info("user %s in guild %s removed the feed #%d", interaction.user.id, interaction.guild_id, feed)
         await send_answer(interaction, answer, ephemeral=True)

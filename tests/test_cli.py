@@ -190,6 +190,7 @@ def test_changes_lists_who_imported_which_file_newest_first(capsys: pytest.Captu
     assert code == 0
     facts = [line for line in out.splitlines() if line.startswith("  • ")]
     assert len(facts) == 2
-    assert facts[0].endswith(f"· {path} · by ada on the command line · 4 polls added · "
-                             "arizona-u-s-senate-class-iii-2022, georgia-u-s-senate-class-iii-2022")
+    assert facts[0].endswith(f"· {path} · by ada on the command line · added 2 races, 6 candidates, 4 polls, 20 poll "
+                             "figures, and 4 sources · arizona-u-s-senate-class-iii-2022, "
+                             "georgia-u-s-senate-class-iii-2022")
     assert "from the bundled data, on first use" in facts[1]

@@ -15,6 +15,7 @@ import pytest
 
 from bot.cli import main
 from bot.db.database import Database
+from bot.db.migrate import HEAD_REVISION
 from bot.diagnosis import check_token_shape
 from bot.doctor import diagnose
 from bot.engine.engine import QuestionEngine
@@ -108,9 +109,9 @@ def test_a_missing_migration_names_db_upgrade(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{database}")
     code, lines, _ = doctor(capsys)
     assert code == 1
-    assert lines["migrations"] == ["FAIL migrations: the schema is at revision 0006, this version needs 0007: run "
-                                   "`racebot db upgrade` (with several bot processes: before starting the new "
-                                   "version's)"]
+    assert lines["migrations"] == [f"FAIL migrations: the schema is at revision 0006, this version needs "
+                                   f"{HEAD_REVISION}: run `racebot db upgrade` (with several bot processes: before "
+                                   "starting the new version's)"]
     assert main(["db", "upgrade"]) == 0  # the fix it names
     capsys.readouterr()
     assert doctor(capsys)[1]["migrations"][0].startswith("OK ")

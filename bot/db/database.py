@@ -21,7 +21,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import migrate
-from bot.db.change_log import record_change_authors
 from bot.db.models import Meta
 from bot.db.queries import FastReads, ReadPlan, T
 from bot.db.turns import Announce, WriteTurn
@@ -51,7 +50,6 @@ class Database:
         except OSError as error:  # the SQLite file's folder cannot be made
             raise DatabaseUnavailable(explain(error, url, schema)) from error
         sync_sessions: sessionmaker[Session] = sessionmaker()
-        record_change_authors(sync_sessions)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, sync_session_class=sync_sessions)
         self._read_engine = _make_read_engine(url)
         self._postgres_reads = _make_postgres_read_engine(url, schema)

@@ -313,6 +313,25 @@ class DataChange(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
+class ChangeLogEntry(Base):
+    """One change of the shared data as the operator's log keeps it: an import that changed data, or a feed added or
+    removed; who made it, from where, with what file or feed, and how many of each kind of row it added or updated."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    action: Mapped[str] = mapped_column(String(20))  # import, feed added, feed removed
+    via: Mapped[str] = mapped_column(String(20))  # discord, cli, feed, env, bundled, import (no author given)
+    user_ref: Mapped[str | None] = mapped_column(String(100))  # a Discord user id, or the login name at the terminal
+    guild_id: Mapped[int | None] = mapped_column(BigInteger)
+    guild_name: Mapped[str | None] = mapped_column(String(100))  # as it was then; a reader may know a newer one
+    file: Mapped[str] = mapped_column(String(1000))  # the file's name or path as given, or the feed's address
+    counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # "race added" -> 2, "poll updated" -> 3
+    races: Mapped[list[str]] = mapped_column(JSON, default=list)  # slugs of the first races it changed
+    race_count: Mapped[int] = mapped_column(Integer, default=0)  # how many races it changed in all
+
+
 class Subscription(Base):
     """A channel's subscription to a race's updates: new polls, new endorsements or a digest, and when."""
 

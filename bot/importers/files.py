@@ -10,6 +10,7 @@ from contextlib import aclosing
 from pathlib import Path
 from typing import TypeVar
 
+from bot.db.change_log import record_import
 from bot.db.database import Database, bump_data_version
 from bot.errors import ImportRejected
 from bot.importers import parse_process
@@ -111,6 +112,8 @@ async def _write(db: Database, summary: ImportSummary, batches: Iterator[ParsedF
                 await writer.write(batch)
         if summary.changed:
             await bump_data_version(session)
+            await record_import(session, file=str(path), origin=origin, counts=summary.changes(),
+                                race_ids=writer.tx.races_changed)
     if summary.rows_changed >= ANALYZE_AFTER_ROWS:
         await db.refresh_statistics(TABLES_WRITTEN)
     return summary

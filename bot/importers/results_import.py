@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from bot.db.change_log import record_import
 from bot.db.database import Database, bump_data_version
 from bot.db.models import Candidacy, Candidate, DataChange, Race, RaceStage, ResultCount, ResultSnapshot, Source
 from bot.engine.answers.counts import reporting_words
@@ -38,6 +39,11 @@ class ResultsSummary:
     unchanged: list[str] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)  # "County Judge: not an office Racebot follows"
     created_races: list[str] = field(default_factory=list)
+    race_ids: set[int] = field(default_factory=set)  # the races a new count was recorded for
+
+    def changes(self) -> dict[str, int]:
+        """What the import added, as the change log counts it: "count added" -> 3, "race added" -> 1."""
+        return {"count added": len(self.recorded), "race added": len(self.created_races)}
 
     @property
     def changed(self) -> bool:
@@ -79,8 +85,10 @@ def _parse(path: str, data: bytes) -> ResultsFile:
 
 
 async def import_results(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
-                         create_races: bool = False, state: str | None = None) -> ResultsSummary:
-    """Record the count of every contest of a results file that maps to a race; ImportRejected changes nothing."""
+                         create_races: bool = False, state: str | None = None,
+                         name: str | None = None) -> ResultsSummary:
+    """Record the count of every contest of a results file that maps to a race; ImportRejected changes nothing.
+    `name` is how the summary names the file (a feed's file name, where `path` is a temporary copy)."""
     if data is None:
         try:
             data = await asyncio.to_thread(Path(path).read_bytes)
@@ -90,7 +98,7 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
     code = parsed.state_code or (state_code(state) if state else None)
     if state and code is None:
         raise ImportRejected(path, f"--state {state!r} is not a US state")
-    summary = ResultsSummary(path)
+    summary = ResultsSummary(name or path)
     async with db.sessions.begin() as session:
         file_source = origin or Path(path).resolve().as_uri()
         for contest in parsed.contests:
@@ -101,6 +109,8 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
                 await _record(session, summary, parsed, contest, code, source, create_races)
         if summary.changed:
             await bump_data_version(session)
+            await record_import(session, file=summary.path, origin=origin, counts=summary.changes(),
+                                race_ids=summary.race_ids)
     return summary
 
 
@@ -173,6 +183,7 @@ async def _snapshot(session: AsyncSession, summary: ResultsSummary, race: Race, 
     # The change log is what update posts are made from (first results, a lead change, a call, certification).
     session.add(DataChange(kind="count", change="added", race_id=race.id, item_id=snapshot.id, origin=source.url))
     summary.recorded.append(label)
+    summary.race_ids.add(race.id)
 
 
 async def _fitting_races(session: AsyncSession, contest: ContestCount, code: str, cycle: int) -> list[Race]:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlparse
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from bot.db.change_log import FEED_ADDED, FEED_REMOVED, ChangeAuthor, current_author, record_feed
 from bot.db.database import Database
 from bot.db.models import Feed
 from bot.db.turns import WriteTurnTimeout
@@ -24,7 +25,7 @@ from bot.feed_locations import feed_problem, is_url
 from bot.i18n import messages
 from bot.importers import ImportSummary, import_file
 from bot.importers.results_import import ResultsSummary, import_results, is_results_file
-from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed
+from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed, file_name, sha256_of
 from bot.updates.outbox import Clock, utc, utc_now
 from bot.updates.thresholds import RESULTS_REFRESH_SECONDS
 
@@ -77,15 +78,18 @@ class Feeds:
         await self.fetcher.close()
 
     async def sync_configured(self) -> None:
-        """Make sure every feed of FEEDS has its row (the row keeps its ETag and its state across restarts)."""
+        """Make sure every feed of FEEDS has its row (the row keeps its ETag and its state across restarts); the
+        change log names the ones added."""
         if not self.configured:
             return
-        # Several processes (shards) start at once with the same FEEDS: "insert unless there" in one statement.
+        # Several processes (shards) start at once with the same FEEDS: "insert unless there", one statement each.
         dialect_insert = sqlite_insert if self.db.is_sqlite else postgresql_insert
-        statement = dialect_insert(Feed).on_conflict_do_nothing(index_elements=[Feed.location])
         async with self.db.sessions.begin() as session:
-            await session.execute(statement, [{"location": location, "origin": "env", "failures": 0}
-                                              for location in self.configured])
+            for location in dict.fromkeys(self.configured):
+                statement = (dialect_insert(Feed).values(location=location, origin="env", failures=0)
+                             .on_conflict_do_nothing(index_elements=[Feed.location]).returning(Feed.id))
+                if (await session.execute(statement)).first() is not None:
+                    await record_feed(session, FEED_ADDED, location, ChangeAuthor("env"))
 
     async def add(self, location: str, user_id: int | None, guild_id: int | None,
                   language: str | None = None) -> Answer:
@@ -109,6 +113,9 @@ class Feeds:
             if feed is None:
                 feed = Feed(location=location, origin="command", added_by=user_id, guild_id=guild_id, failures=0)
                 session.add(feed)
+                author = current_author() or (ChangeAuthor("discord", str(user_id), guild_id) if user_id
+                                              else ChangeAuthor("cli"))
+                await record_feed(session, FEED_ADDED, location, author)
             await session.flush()
             feed_id = feed.id
         return Answer("feed_add", status="ok", title=_("Feed added"),
@@ -130,6 +137,7 @@ class Feeds:
                               summary=_("There is no feed #{id} added with a command. /updates feeds lists them."
                                         ).format(id=feed_id), language=m.language)
             await session.delete(feed)
+            await record_feed(session, FEED_REMOVED, feed.location, current_author() or ChangeAuthor("import"))
         return Answer("feed_remove", status="ok", title=_("Feed removed"),
                       summary=_("Feed #{id} is no longer read; the data it brought stays.").format(id=feed_id),
                       facts=(Fact(feed.location),), language=m.language)
@@ -189,8 +197,8 @@ class Feeds:
     async def refresh(self, feed: Feed) -> FeedReport:
         """Read one feed and import what changed; the report says what was imported, or why not."""
         try:
-            fetched = await self.fetch(feed)
-            report = await self._import(feed, fetched)
+            async with self.fetch(feed) as fetched:  # a web feed's body is in a temporary file until the block ends
+                report = await self._import(feed, fetched)
         except FetchFailed as exc:
             report = FeedReport(feed.id, feed.location, ok=False, error=str(exc), detail=str(exc))
         except ImportRejected as exc:
@@ -208,36 +216,42 @@ class Feeds:
                                 detail=f"unexpected error ({exc.__class__.__name__}: {exc})")
         return await self._store(feed, report)
 
-    async def fetch(self, feed: Feed) -> Fetched:
-        """A feed's content: a web address through the fetcher (with its ETag), a file from the disk."""
+    @asynccontextmanager
+    async def fetch(self, feed: Feed) -> AsyncIterator[Fetched]:
+        """A feed's content as a file: a web address through the fetcher (with its ETag) into a temporary file that
+        is removed when the block ends, a file on the disk where it is."""
         if is_url(feed.location):
             headers = {"User-Agent": "Racebot feed reader"}
             if feed.etag:
                 headers["If-None-Match"] = feed.etag
             if feed.last_modified:
                 headers["If-Modified-Since"] = feed.last_modified
-            return await self.fetcher.get(feed.location, headers)
+            async with self.fetcher.get(feed.location, headers) as fetched:
+                yield fetched
+            return
+        path = Path(feed.location).expanduser()
         try:
-            data = await asyncio.to_thread(Path(feed.location).expanduser().read_bytes)
+            digest = await asyncio.to_thread(sha256_of, path)
         except OSError as exc:
             raise FetchFailed(f"cannot read {feed.location} ({exc.strerror or exc})") from None
-        return Fetched(data)
+        yield Fetched(path, digest)
 
     async def _import(self, feed: Feed, fetched: Fetched) -> FeedReport:
         feed.etag, feed.last_modified = fetched.etag, fetched.last_modified
-        if fetched.data is None:
+        if fetched.path is None:
             return FeedReport(feed.id, feed.location, ok=True)
-        digest = hashlib.sha256(fetched.data).hexdigest()
-        if digest == feed.content_hash:  # a server without conditional requests, or a file touched but unchanged
+        if fetched.sha256 == feed.content_hash:  # a server without conditional requests, or a file touched, unchanged
             return FeedReport(feed.id, feed.location, ok=True)
-        name = Path(urlparse(feed.location).path).name if is_url(feed.location) else feed.location
+        # Read from the file, as `racebot import` reads one: a 538 CSV a batch at a time (memory stays flat), a
+        # bundle or a Clarity XML whole (their parsers need the whole text).
+        path = str(fetched.path)
         summary: ImportSummary | ResultsSummary
         async with self.db.write_turn():  # after an import running meanwhile (racebot import, /racebot import)
-            if is_results_file(name, fetched.data):  # election night: a count of the votes (Clarity XML, results)
-                summary = await import_results(self.db, name, fetched.data, origin=feed.location)
+            if is_results_file(path):  # election night: a count of the votes (Clarity XML, results CSV)
+                summary = await import_results(self.db, path, origin=feed.location, name=file_name(feed.location))
             else:
-                summary = await import_file(self.db, name, data=fetched.data, origin=feed.location)
-        feed.content_hash = digest
+                summary = await import_file(self.db, path, origin=feed.location)
+        feed.content_hash = fetched.sha256
         if summary.changed:
             log.info("feed %s imported: %s", feed.location, "; ".join(summary.lines()))
         return FeedReport(feed.id, feed.location, ok=True, changed=summary.changed, summary="; ".join(summary.lines()),

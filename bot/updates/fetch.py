@@ -1,14 +1,21 @@
-"""Fetching a feed over http(s): public addresses only (checked at every connection and redirect), whole bodies only."""
+"""Fetching a feed over http(s): public addresses only (checked at every connection and redirect), whole bodies only,
+each streamed to a temporary file (a 200 MB feed costs the process a chunk of memory, not 200 MB)."""
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import ipaddress
 import socket
+import tempfile
 import zlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from urllib.parse import urljoin, urlsplit
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -126,21 +133,38 @@ def _literal_address(host: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A whole body (or None: not modified) and the validators to send next time."""
+    """A whole body in a file (or None: not modified), its SHA-256, and the validators to send next time."""
 
-    data: bytes | None
+    path: Path | None
+    sha256: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+
+
+def file_name(url: str, default: str = "feed") -> str:
+    """The file name a URL's path ends in ("polls.csv"), which says the file's format; `default` when it names none."""
+    name = Path(unquote(urlsplit(url).path)).name
+    return name if name not in ("", ".", "..") else default
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file, read a chunk at a time."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(READ_CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 class FeedFetcher:
     """One http client for the feeds of a process: every hop's address checked, bodies read whole or refused."""
 
     def __init__(self, policy: AddressPolicy, *, timeout_seconds: float, max_bytes: int,
-                 resolver: AbstractResolver | None = None) -> None:
+                 resolver: AbstractResolver | None = None, spool_dir: str | None = None) -> None:
         self.policy = policy
         self.timeout_seconds = timeout_seconds
         self.max_bytes = max_bytes
+        self.spool_dir = spool_dir  # where bodies are written while read (None: the system's temporary directory)
         self.resolver = PublicOnlyResolver(policy, resolver)
         self._session: aiohttp.ClientSession | None = None
 
@@ -186,8 +210,19 @@ class FeedFetcher:
             raise FetchFailed("not a valid URL: it names no host")
         return parts.hostname
 
-    async def get(self, url: str, headers: dict[str, str]) -> Fetched:
-        """GET a feed, following at most MAX_REDIRECTS redirects, each to a checked address; 200 or 304 only."""
+    @asynccontextmanager
+    async def get(self, url: str, headers: dict[str, str]) -> AsyncIterator[Fetched]:
+        """GET a feed, following at most MAX_REDIRECTS redirects, each to a checked address; 200 or 304 only. The
+        body is in a file named as the URL's path ends, inside a temporary folder removed when the block ends,
+        however it ends (read whole, refused, failed, cancelled)."""
+        with tempfile.TemporaryDirectory(prefix="racebot-feed-", dir=self.spool_dir) as folder:
+            body = Path(folder) / file_name(url)
+            with body.open("wb") as handle:
+                fetched = await self._get(url, headers, handle)
+            yield fetched if fetched.sha256 is None else Fetched(body, fetched.sha256, fetched.etag,
+                                                                 fetched.last_modified)
+
+    async def _get(self, url: str, headers: dict[str, str], out: BinaryIO) -> Fetched:
         for _hop in range(MAX_REDIRECTS + 1):
             host = self._host(url)
             address = _literal_address(host)
@@ -199,11 +234,11 @@ class FeedFetcher:
                         url = urljoin(url, response.headers["Location"])
                         continue
                     if response.status == 304:
-                        return Fetched(None, headers.get("If-None-Match"), headers.get("If-Modified-Since"))
+                        return Fetched(None, None, headers.get("If-None-Match"), headers.get("If-Modified-Since"))
                     if response.status != 200:
                         raise FetchFailed(f"HTTP status {_status_text(response.status)}")
-                    data = await self._read_whole(response)
-                    return Fetched(data, response.headers.get("ETag"), response.headers.get("Last-Modified"))
+                    digest = await self._read_whole(response, out)
+                    return Fetched(None, digest, response.headers.get("ETag"), response.headers.get("Last-Modified"))
             except FetchFailed:
                 raise
             except TimeoutError:
@@ -216,16 +251,17 @@ class FeedFetcher:
                 raise FetchFailed(f"unreachable: {host} ({exc.__class__.__name__})") from None
         raise FetchFailed(f"too many redirects (more than {MAX_REDIRECTS})")
 
-    async def _read_whole(self, response: aiohttp.ClientResponse) -> bytes:
-        """The whole body, read to its end in chunks, or FetchFailed: too large, shorter than announced, or a
-        compressed stream that stops before its end (which the framing alone cannot tell)."""
+    async def _read_whole(self, response: aiohttp.ClientResponse, out: BinaryIO) -> str:
+        """The whole body, read to its end in chunks and written to `out` (its SHA-256 returned), or FetchFailed: too
+        large, shorter than announced, or a compressed stream that stops before its end (which the framing alone
+        cannot tell). Only a chunk at a time is in memory."""
         megabytes, rest = divmod(self.max_bytes, 1024 * 1024)
         limit_text = f"the file is larger than {f'{megabytes} MB' if not rest else f'{self.max_bytes:,} bytes'}"
         declared = response.content_length  # bytes on the wire: the session does not decompress
         decompressor = _decompressor(response.headers.get("Content-Encoding", ""))
         if declared is not None and decompressor is None and declared > self.max_bytes:
             raise FetchFailed(limit_text)
-        chunks: list[bytes] = []
+        digest = hashlib.sha256()
         received = produced = 0
         try:
             async for chunk in response.content.iter_chunked(READ_CHUNK_BYTES):
@@ -235,16 +271,25 @@ class FeedFetcher:
                 produced += len(chunk)
                 if produced > self.max_bytes:
                     raise FetchFailed(limit_text)
-                chunks.append(chunk)
+                _write(out, digest, chunk)
             if decompressor is not None:
-                chunks.append(decompressor.flush())
+                _write(out, digest, decompressor.flush())
                 if not decompressor.eof:
                     raise FetchFailed("broken transfer: the compressed file stops before its end")
         except zlib.error:
             raise FetchFailed("broken transfer: the compressed file is corrupt") from None
         if declared is not None and received != declared:
             raise FetchFailed(f"broken transfer: {received:,} of the {declared:,} bytes announced arrived")
-        return b"".join(chunks)
+        return digest.hexdigest()
+
+
+def _write(out: BinaryIO, digest: hashlib._Hash, chunk: bytes) -> None:
+    """One chunk of a body to its file (a buffered write of at most 64 KB: the page cache takes it at once)."""
+    try:
+        out.write(chunk)
+    except OSError as exc:  # the disk, not the server: said as such
+        raise FetchFailed(f"cannot store the file while reading it ({exc.strerror or exc})") from None
+    digest.update(chunk)
 
 
 def _decompressor(content_encoding: str) -> zlib._Decompress | None:

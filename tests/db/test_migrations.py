@@ -8,10 +8,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
 
-from bot.db.change_log import AUTHOR_KIND
 from bot.db.database import Database
 from bot.db.migrate import HEAD_REVISION, head_revision
-from bot.db.models import Base, DataChange, Endorsement, Poll, Race
+from bot.db.models import Base, ChangeLogEntry, DataChange, Endorsement, Poll, Race
 from bot.engine.engine import QuestionEngine
 from bot.importers import import_file
 from tests.conftest import DatabaseTarget
@@ -77,12 +76,40 @@ async def test_a_database_of_the_previous_schema_upgrades_with_its_data(target: 
     await upgraded.close()
 
 
+async def test_the_old_change_log_rows_become_one_entry_per_import(target: DatabaseTarget) -> None:
+    old = target.database()
+    await old.upgrade("0007")
+    origin = "by=42 guild=7 items={items} file=https://cdn.example/attachments/1/polls.csv?sig=1"
+    async with old.engine.begin() as conn:
+        await conn.execute(text("INSERT INTO race (slug, name, office, jurisdiction, cycle, nonpartisan, places) "
+                                "VALUES ('a-2024', 'A', 'Mayor', 'A', 2024, true, '[]'), "
+                                "('b-2024', 'B', 'Mayor', 'B', 2024, true, '[]')"))
+        for slug, items, item_id in (("a-2024", "poll:added=2", 2), ("b-2024", "poll:added=1,poll:updated=1", 2)):
+            await conn.execute(text(
+                "INSERT INTO data_change (kind, change, race_id, item_id, origin, at) SELECT 'import', 'discord', "
+                "race.id, :item_id, :origin, '2026-12-01 10:00:00' FROM race WHERE slug = :slug"),
+                {"slug": slug, "item_id": item_id, "origin": origin.format(items=items)})
+            await conn.execute(text("INSERT INTO data_change (kind, change, race_id, item_id, origin) "
+                                    "SELECT 'poll', 'added', race.id, 1, 'x' FROM race WHERE slug = :slug"),
+                               {"slug": slug})
+    await old.close()
+    upgraded = target.database()
+    await upgraded.open()
+    async with upgraded.session() as session:
+        (entry,) = (await session.scalars(select(ChangeLogEntry))).all()
+        kinds = (await session.scalars(select(DataChange.kind))).all()
+    await upgraded.close()
+    assert (entry.action, entry.via, entry.user_ref, entry.guild_id, entry.races, entry.race_count) == (
+        "import", "discord", "42", 7, ["a-2024", "b-2024"], 2)
+    assert entry.counts == {"poll added": 3, "poll updated": 1} and entry.file == "polls.csv"  # not its URL
+    assert kinds == ["poll", "poll"]  # the items stay, for the update posts; the author rows moved
+
+
 async def test_imports_record_what_changed(empty_db: Database, tmp_path: Path) -> None:
     path = write_second_race(tmp_path / "springfield.yaml")
     await import_file(empty_db, str(path))
     async with empty_db.session() as session:
-        rows = (await session.execute(select(DataChange.kind, DataChange.change)
-                                      .where(DataChange.kind != AUTHOR_KIND))).all()
+        rows = (await session.execute(select(DataChange.kind, DataChange.change))).all()
     assert sorted(set(rows)) == [("endorsement", "added"), ("poll", "added"), ("result", "added")]
     assert len(rows) == 2 + 3 + 3
 
@@ -91,8 +118,7 @@ async def test_imports_record_what_changed(empty_db: Database, tmp_path: Path) -
     await import_file(empty_db, str(path))
     async with empty_db.session() as session:
         newest = (await session.execute(select(DataChange.kind, DataChange.change, DataChange.origin)
-                                        .where(DataChange.kind != AUTHOR_KIND).order_by(DataChange.id.desc()))).first()
-        total = await session.scalar(select(func.count()).select_from(DataChange)
-                                     .where(DataChange.kind != AUTHOR_KIND))
+                                        .order_by(DataChange.id.desc()))).first()
+        total = await session.scalar(select(func.count()).select_from(DataChange))
     assert total == 9
     assert newest is not None and newest[:2] == ("poll", "updated") and newest[2] == str(path)

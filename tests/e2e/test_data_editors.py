@@ -7,9 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.db.change_log import AUTHOR_KIND
 from bot.db.database import Database
-from bot.db.models import DataChange, Feed
+from bot.db.models import ChangeLogEntry, Feed
 from bot.importers.bundled import BUNDLED_DATA_DIR
 from tests.factories import write_538
 
@@ -30,16 +29,34 @@ async def refusal(world: World, subcommand: str, options: dict[str, object], com
     return message["content"]
 
 
-async def authors(world: World) -> list[tuple[str, str]]:
-    """(how, origin) of the change log's author rows, oldest first."""
+async def log_entries(world: World) -> list[ChangeLogEntry]:
+    """The change log's entries, oldest first."""
     db = Database(world.settings.database_url, schema=world.settings.database_schema)
     try:
         async with db.session() as session:
-            rows = await session.execute(select(DataChange.change, DataChange.origin)
-                                         .where(DataChange.kind == AUTHOR_KIND).order_by(DataChange.id))
-            return [(row.change, row.origin) for row in rows]
+            return list((await session.scalars(select(ChangeLogEntry).order_by(ChangeLogEntry.id))).all())
     finally:
         await db.close()
+
+
+RACE_ONLY = """\
+racebot-bundle: 1
+races:
+  - slug: springfield-mayor-2030
+    name: 2030 Springfield mayoral election
+    office: Mayor of Springfield
+    office_type: Mayor
+    jurisdiction: Springfield
+    state: IL
+    cycle: 2030
+    nonpartisan: false
+    places: [Springfield]
+    stages:
+      - {stage: general, date: 2030-11-05}
+    candidates:
+      - {name: Maria Delgado-Smith, party: Democratic, status: running}
+      - {name: Thomas Okafor, party: Republican, status: running}
+"""
 
 
 async def test_a_server_admin_who_is_no_editor_is_refused_and_told_who_can(world: World) -> None:
@@ -49,9 +66,12 @@ async def test_a_server_admin_who_is_no_editor_is_refused_and_told_who_can(world
     assert text.startswith("/racebot import changes data every server shares, so only Racebot's operator can use it")
     assert f"<@{world.owner.id}>" in text and f"<@{world.editor.id}>" in text and "nothing was changed" in text
     assert "only Racebot's operator" in await refusal(world, "add-feed", {"url": FEED_URL}, "updates")
-    assert "only Racebot's operator" in await refusal(world, "feeds", {}, "updates")
     assert "only Racebot's operator" in await refusal(world, "remove-feed", {"feed": 1}, "updates")
-    assert "only Racebot's operator" in await refusal(world, "changes", {})
+    for command, subcommand in (("updates", "feeds"), ("racebot", "changes")):  # they list, and say so
+        text = await refusal(world, subcommand, {}, command)
+        assert text.startswith(f"/{command} {subcommand} only lists what Racebot's operator keeps of the data every "
+                               f"server shares (it changes nothing), and only the operator can use it: "), text
+        assert f"<@{world.owner.id}>" in text and f"<@{world.editor.id}>" in text and "changes data" not in text
     assert await world.table_rows() == before
     assert [m for m in world.fake.messages_in(world.channel) if not m["flags"] & 64] == []  # nothing public
 
@@ -74,21 +94,44 @@ async def test_the_owner_and_an_editor_change_the_data_and_the_log_names_them(wo
     listed = await world.command("updates", {}, subcommand="feeds", user=world.owner)
     assert FEED_URL in listed["embeds"][0]["description"]
 
-    rows = await authors(world)
-    assert {how for how, origin in rows if f" guild={world.guild.id} " in origin} == {"discord"}
-    by_owner = [origin for _, origin in rows if origin.startswith(f"by={world.owner.id} guild={world.guild.id} ")]
-    by_editor = [origin for _, origin in rows if origin.startswith(f"by={world.editor.id} guild={world.guild.id} ")]
-    assert len(by_owner) == 1 and PUBLIC_FILE.name in by_owner[0]
-    assert len(by_editor) == 2 and all(polls.name in origin for origin in by_editor)  # one row per race changed
+    entries = [entry for entry in await log_entries(world) if entry.via == "discord"]  # not the world's seed data
+    assert [(e.action, e.via, e.user_ref, e.guild_id, e.guild_name) for e in entries] == [
+        ("import", "discord", str(world.owner.id), world.guild.id, "Election Nerds"),
+        ("import", "discord", str(world.editor.id), world.guild.id, "Election Nerds"),
+        ("feed added", "discord", str(world.editor.id), world.guild.id, "Election Nerds")]
+    assert [e.file for e in entries] == [PUBLIC_FILE.name, polls.name, FEED_URL]
 
     log = await world.command("racebot", {}, subcommand="changes", user=world.editor, bypass_permissions=True)
     lines = [line for line in log["embeds"][0]["description"].splitlines() if "UTC" in line]
-    assert polls.name in lines[0] and f"by user {world.editor.id} in server {world.guild.id}" in lines[0]
-    assert PUBLIC_FILE.name in lines[1] and f"by user {world.owner.id} in server {world.guild.id}" in lines[1]
+    assert f"· {FEED_URL} · by <@{world.editor.id}> in “Election Nerds” (Discord) · added the feed" in lines[0]
+    shown = polls.name.replace("_", "\\_")  # markdown escaped: Discord shows senate_polls.csv
+    assert f"· {shown} · by <@{world.editor.id}> in “Election Nerds” (Discord) · added 2 races" in lines[1]
+    assert f"· {PUBLIC_FILE.name} · by <@{world.owner.id}> in “Election Nerds” (Discord) · added " in lines[2]
+    assert not any("attachments" in line or str(world.guild.id) in line for line in lines)
+    sent = [r.json for r in world.fake.requests_to("*", r"/webhooks/.*") if isinstance(r.json, dict)
+            and any(e.get("title") == "Latest data changes" for e in r.json.get("embeds") or [])]
+    assert sent and all(json["allowed_mentions"]["parse"] == [] and not json["allowed_mentions"].get("users")
+                        for json in sent)  # the mentions name the editors and ping nobody
 
     removed = await world.command("updates", {"feed": 1}, subcommand="remove-feed", user=world.owner)
     assert removed["embeds"][0]["title"] == "Feed removed"
     assert (await world.table_rows())[Feed.__tablename__] == []
+    newest = (await log_entries(world))[-1]
+    assert (newest.action, newest.user_ref, newest.file) == ("feed removed", str(world.owner.id), FEED_URL)
+
+
+async def test_an_import_of_races_and_candidates_alone_is_in_the_log_in_words(world: World) -> None:
+    attachment = world.fake.add_attachment("springfield-2030.yaml", RACE_ONLY.encode())
+    imported = await world.command("racebot", {"file": attachment}, subcommand="import", user=world.owner)
+    assert imported["embeds"][0]["title"].startswith("Imported")
+    log = await world.command("racebot", {}, subcommand="changes", user=world.owner)
+    line = next(line for line in log["embeds"][0]["description"].splitlines() if "UTC" in line)  # the newest
+    assert line.endswith(f"· springfield-2030.yaml · by <@{world.owner.id}> in “Election Nerds” (Discord) · "
+                         f"added 1 race and 2 candidates · springfield-mayor-2030"), line
+    spanish = await world.command("racebot", {}, subcommand="changes", user=world.owner, locale="es-ES")
+    assert spanish["embeds"][0]["title"] == "Últimos cambios de los datos"
+    assert (f"por <@{world.owner.id}> en “Election Nerds” (Discord) · añadió 1 contienda y 2 candidatos"
+            in spanish["embeds"][0]["description"])
 
 
 async def test_the_members_of_the_applications_team_are_its_owners(world: World) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import hashlib
 import ipaddress
 import zlib
 from collections.abc import AsyncIterator
@@ -146,10 +147,13 @@ def redirect(to: str) -> object:
 
 
 async def fetch(url: str, policy: AddressPolicy = LOCAL_ONLY, *, timeout_seconds: float = 5.0,
-                max_bytes: int = MAX_FEED_BYTES, resolver: ChosenResolver | None = None) -> bytes | None:
-    fetcher = FeedFetcher(policy, timeout_seconds=timeout_seconds, max_bytes=max_bytes, resolver=resolver)
+                max_bytes: int = MAX_FEED_BYTES, resolver: ChosenResolver | None = None,
+                spool_dir: Path | None = None) -> bytes | None:
+    fetcher = FeedFetcher(policy, timeout_seconds=timeout_seconds, max_bytes=max_bytes, resolver=resolver,
+                          spool_dir=str(spool_dir) if spool_dir else None)
     try:
-        return (await fetcher.get(url, {})).data
+        async with fetcher.get(url, {}) as fetched:
+            return fetched.path.read_bytes() if fetched.path is not None else None
     finally:
         await fetcher.close()
 
@@ -181,6 +185,52 @@ async def test_a_body_over_the_limit_is_refused_even_without_a_length(server: Mi
         await fetch(server.url("whole.csv"), max_bytes=10_000)
     with pytest.raises(FetchFailed, match="larger than 1 MB"):
         await fetch(server.url("gzip_bomb.csv"), max_bytes=1024 * 1024)
+
+
+@pytest.mark.parametrize(("route", "max_bytes", "failure"), [
+    ("whole.csv", MAX_FEED_BYTES, None), ("chunked.csv", MAX_FEED_BYTES, None),
+    ("chunked.csv", 10_000, "larger than"), ("whole.csv", 10_000, "larger than"),
+    ("gzip_bomb.csv", 1024 * 1024, "larger than"), ("dropped.csv", MAX_FEED_BYTES, "broken transfer"),
+    ("gzipped_corrupt.csv", MAX_FEED_BYTES, "broken transfer"), ("brotli.csv", MAX_FEED_BYTES, "unsupported"),
+    ("nowhere.csv", MAX_FEED_BYTES, "HTTP status 404")])
+async def test_a_body_is_read_into_a_temporary_file_removed_however_the_read_ends(
+        server: MisbehavingServer, tmp_path: Path, route: str, max_bytes: int, failure: str | None) -> None:
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    fetcher = FeedFetcher(LOCAL_ONLY, timeout_seconds=5.0, max_bytes=max_bytes, spool_dir=str(spool))
+    try:
+        if failure is None:
+            async with fetcher.get(server.url(route), {}) as fetched:
+                assert fetched.path is not None and fetched.path.parent.parent == spool
+                assert fetched.path.name == route and fetched.path.read_bytes() == BODY
+                assert fetched.sha256 == hashlib.sha256(BODY).hexdigest()
+            with pytest.raises(RuntimeError):  # an error while the body is used: the file goes too
+                async with fetcher.get(server.url(route), {}) as fetched:
+                    assert fetched.path is not None and fetched.path.exists()
+                    raise RuntimeError("the import failed")
+        else:
+            with pytest.raises(FetchFailed, match=failure):
+                async with fetcher.get(server.url(route), {}):
+                    pass
+    finally:
+        await fetcher.close()
+    assert list(spool.iterdir()) == []
+
+
+async def test_a_feed_refreshed_leaves_no_file_behind(db: Database, server: MisbehavingServer,
+                                                      tmp_path: Path) -> None:
+    feeds = Feeds(db, clock=Clock(), policy=LOCAL_ONLY,
+                  configured=(server.url("whole.csv"), server.url("dropped.csv"), server.url("secret_file.csv")))
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    feeds.fetcher.spool_dir = str(spool)
+    await feeds.sync_configured()
+    try:
+        reports = await feeds.refresh_due()
+    finally:
+        await feeds.close()
+    assert [(report.ok, report.changed) for report in reports] == [(True, True), (False, False), (False, False)]
+    assert list(spool.iterdir()) == []
 
 
 async def test_a_compression_that_cannot_be_checked_is_refused(server: MisbehavingServer) -> None:

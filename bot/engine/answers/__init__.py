@@ -34,6 +34,9 @@ class Fact:
     text: str
     source: SourceRef | None = None
     when: dt.date | None = None
+    # Users the text names by a mention its reader wrote in (the change log's editors): shown as mentions, where any
+    # other mention in a fact is made inert; they ping nobody.
+    mentions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -273,6 +273,8 @@ class CandidateWriter:
                 changed = changed or bool(changes)
             if is_explicit and not was_new:
                 self.tx.summary.add("candidates", "updated" if changed else "unchanged")
+            if changed:
+                self.tx.races_changed.add(race_id)
             name = rec.name if was_new else None
             self._indexes[race_id].add(candidate_id, name or rec.name, rec.aliases)
         for chunk in chunks(new_links, 2000):

@@ -33,6 +33,7 @@ class RaceWriter:
     def __init__(self, tx: WriteSession) -> None:
         self.tx = tx
         self._counted: set[str] = set()  # slugs counted in the summary by an earlier batch
+        self._changed: set[str] = set()  # slugs of the races this batch adds or updates (their ids come at flush)
 
     async def write(self, datas: list[RaceData]) -> dict[str, Race]:
         """The races of `datas` by slug, stored, with the file's changes applied; a race the file only names must
@@ -46,6 +47,8 @@ class RaceWriter:
                 continue
             races[data.slug] = self._apply(race, data.slug, data.race)
         await self.tx.session.flush()
+        self.tx.races_changed.update(races[slug].id for slug in self._changed)
+        self._changed.clear()
         await self.tx.hold(Race, [race.id for race in races.values()])
         return races
 
@@ -65,10 +68,13 @@ class RaceWriter:
             race = Race(**race_values(rec), stages=[])
             self.tx.session.add(race)
             self.tx.summary.add("races", "added")
+            self._changed.add(slug)
         else:
             changes = changed_fields(race, race_values(rec))
             for key, value in changes.items():
                 setattr(race, key, value)
+            if changes:
+                self._changed.add(slug)
             if first_time:
                 self.tx.summary.add("races", "updated" if changes else "unchanged")
         known = {s.stage: s for s in race.stages}

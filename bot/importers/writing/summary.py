@@ -8,6 +8,9 @@ from bot.importers.records import Repair
 
 REPAIRS_SHOWN = 3  # the first few repairs are printed with the summary
 KINDS = ("races", "candidates", "polls", "poll results", "endorsements", "results", "sources")
+# A kind of row as the change log names it, one of a kind: "race added", "poll updated".
+LOG_KINDS = {"races": "race", "candidates": "candidate", "polls": "poll", "poll results": "poll result",
+             "endorsements": "endorsement", "results": "result", "sources": "source"}
 
 
 @dataclass
@@ -47,6 +50,15 @@ class ImportSummary:
     def rows_changed(self) -> int:
         """How many rows the import added or updated, of every kind."""
         return sum(c.changed for c in self.counts.values())
+
+    def changes(self) -> dict[str, int]:
+        """What the import added and updated, as the change log counts it: "race added" -> 2, "poll updated" -> 3."""
+        out: dict[str, int] = {}
+        for kind, count in self.counts.items():
+            for how, n in (("added", count.added), ("updated", count.updated)):
+                if n:
+                    out[f"{LOG_KINDS[kind]} {how}"] = n
+        return out
 
     def lines(self) -> list[str]:
         """The summary as lines for a reader: the counts of each kind that occurs, the first repairs, then each new

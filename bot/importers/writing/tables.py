@@ -102,6 +102,7 @@ class WriteSession:
         self.summary = summary
         self.origin = origin or summary.path
         self.changes: list[dict[str, Any]] = []
+        self.races_changed: set[int] = set()  # ids of the races whose rows (or items) the import added or updated
         self.source_ids: dict[str, int] = {}  # url -> id of every source the file names (written first)
         self.postgresql = session.bind.dialect.name == "postgresql"
         self._sequences: dict[str, int] = {}  # PostgreSQL: table -> the oid of its id sequence
@@ -109,7 +110,8 @@ class WriteSession:
         self._held: dict[str, set[int]] = {}  # table -> ids of stored rows this import holds (FOR KEY SHARE)
 
     def changed(self, kind: str, change: str, race_id: int, item_id: int) -> None:
-        """Note an item this import added or updated, for the change log and the update posts."""
+        """Note an item this import added or updated, for the update posts (and its race for the change log)."""
+        self.races_changed.add(race_id)
         self.changes.append({"kind": kind, "change": change, "race_id": race_id, "item_id": item_id,
                              "origin": self.origin[:1000]})
 

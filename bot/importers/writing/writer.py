@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.change_log import note_item_changes
 from bot.db.models import DataChange
 from bot.importers.records import ParsedFile
 from bot.importers.writing.candidates import CandidateWriter
@@ -45,5 +44,4 @@ class ImportWriter:
         await self._endorsements.write(parsed.endorsements)
         await write_pollster_aliases(tx, parsed.pollster_aliases)
         await tx.insert_many(DataChange, tx.changes)
-        note_item_changes(tx.session.sync_session, tx.changes)  # so that the import's author is recorded
         tx.changes = []
