@@ -78,6 +78,8 @@ class Metrics:
         self.shards = Gauge("racebot_shard", "The shards this process runs, each 1, with the bot's shard count",
                             ["shard", "shard_count"], registry=r)
         self.health = Gauge("racebot_health_check", "1 when the /healthz check passes", ["check"], registry=r)
+        # The series of each kind and language, once looked up: an answer then costs an increment, not a lookup.
+        self._questions: dict[tuple[str, str], Counter] = {}
         self.unknown_answers.labels("name")
         self.unknown_answers.labels("question")
         for reason in ("retry", "refused", "rejected"):
@@ -86,7 +88,11 @@ class Metrics:
     # ------------------------------------------------------------------------------------------ questions
     def answered(self, answer: Answer, seconds: float) -> None:
         """One question answered in `seconds`: its kind and language, and whether it was unknown or ambiguous."""
-        self.questions.labels(str(answer.intent), answer.language).inc()
+        key = (str(answer.intent), answer.language)
+        series = self._questions.get(key)
+        if series is None:
+            series = self._questions[key] = self.questions.labels(*key)
+        series.inc()
         self.answer_seconds.observe(seconds)
         if answer.status == "ambiguous":
             self.did_you_mean.inc()
