@@ -106,9 +106,12 @@ async def serve(db_url: str, questions_path: Path, limit: int, schema: str | Non
 
     from bot.db.database import Database
     from bot.engine.engine import AskContext, QuestionEngine
-    from bot.metrics import Metrics
 
-    metrics = Metrics() if record_metrics else None
+    metrics = None
+    if record_metrics:  # loaded only then: without --metrics the process is what it was before metrics existed
+        from bot.metrics import Metrics
+
+        metrics = Metrics()
 
     db = Database(db_url, schema=schema)
     await db.open()

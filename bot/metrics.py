@@ -15,11 +15,13 @@ from prometheus_client.gc_collector import GCCollector
 from prometheus_client.platform_collector import PlatformCollector
 from prometheus_client.process_collector import ProcessCollector
 
-from bot.importers.results_import import ResultsSummary
+# The summary of a file, not of a count of votes: light to load (the results importer is not, and a process that
+# only answers, such as the benchmark's, has no need of it).
+from bot.importers.writing.summary import ImportSummary
 
 if TYPE_CHECKING:
     from bot.engine.answers import Answer
-    from bot.importers.writing.summary import ImportSummary
+    from bot.importers.results_import import ResultsSummary
     from bot.updates.feeds import FeedReport
 
 __all__ = ["CONTENT_TYPE_LATEST", "GatewayShard", "Metrics"]
@@ -105,7 +107,7 @@ class Metrics:
     def imported(self, source: ImportSource, summary: ImportSummary | ResultsSummary) -> None:
         """A file imported: whether it changed anything, and its rows added or updated by kind."""
         self.imports.labels(source, "changed" if summary.changed else "unchanged").inc()
-        if isinstance(summary, ResultsSummary):  # a count of votes: one per contest recorded
+        if not isinstance(summary, ImportSummary):  # a count of votes: one per contest recorded
             if summary.recorded:
                 self.import_rows.labels("counts", "added").inc(len(summary.recorded))
             return
