@@ -3,12 +3,15 @@
     python benchmarks/bench_national.py                 # generates the data on first use (about 10 s)
     python benchmarks/bench_national.py --naive-sample 300 --questions 10000
     python benchmarks/bench_national.py --database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test
+    python benchmarks/bench_national.py --metrics       # each answer also recorded into the metrics, as the bot does
 
 Measures, on a fresh SQLite database (or, with --database-url, in a new schema of that PostgreSQL database, dropped
 at the end):
   * import of 1,000,000 538-format poll rows (and 100,000 endorsements): seconds and peak memory (a subprocess, with
     the parse process it starts: their sum);
-  * `ask` over 10,000 generated questions (mixed intents, a fifth with typos): p50, p99, share answered right;
+  * `ask` over 10,000 generated questions (mixed intents, a fifth with typos): p50, p99, share answered right; with
+    --metrics, each answer's time includes recording it into the process's metrics (bot.metrics, as cogs/ask.py
+    does), and the table says how long rendering /metrics takes;
   * name resolution alone, against plain rapidfuzz extractOne(query, all_names, scorer=WRatio): p50, p99, accuracy;
   * autocomplete p99;
   * the same questions through a naive baseline (difflib.get_close_matches over names fetched with SQL LIKE;
@@ -96,12 +99,19 @@ def tree_rss_mb(pid: int) -> float:
 
 
 # ------------------------------------------------------------------------------------------ serving side
-async def serve(db_url: str, questions_path: Path, limit: int, schema: str | None = None) -> dict[str, Any]:
+async def serve(db_url: str, questions_path: Path, limit: int, schema: str | None = None,
+                record_metrics: bool = False) -> dict[str, Any]:
     """Runs in its own process: opens the data as the bot would, answers the questions, reports figures."""
     from rapidfuzz import fuzz, process
 
     from bot.db.database import Database
     from bot.engine.engine import AskContext, QuestionEngine
+
+    metrics = None
+    if record_metrics:  # loaded only then: without --metrics the process is what it was before metrics existed
+        from bot.metrics import Metrics
+
+        metrics = Metrics()
 
     db = Database(db_url, schema=schema)
     await db.open()
@@ -114,12 +124,23 @@ async def serve(db_url: str, questions_path: Path, limit: int, schema: str | Non
 
     times: dict[bool, list[float]] = {False: [], True: []}
     right: dict[bool, int] = {False: 0, True: 0}
+    recording: list[float] = []  # the time of recording alone, within each answer's time
     for truth in questions:
         t0 = time.perf_counter()
         answer = await engine.ask(truth["question"], AskContext())
+        if metrics is not None:  # as cogs/ask.py: the engine's time, recorded once it has answered
+            t1 = time.perf_counter()
+            metrics.answered(answer, t1 - t0)
+            recording.append(time.perf_counter() - t1)
         times[truth["typo"]].append(time.perf_counter() - t0)
         right[truth["typo"]] += answered_right(answer, truth)
     serving_rss = rss_mb()
+    recorded = render_ms = 0.0
+    if metrics is not None:
+        recorded = metrics.registry.get_sample_value("racebot_answer_seconds_count") or 0.0
+        t0 = time.perf_counter()
+        metrics.render()
+        render_ms = (time.perf_counter() - t0) * 1000
 
     # Name resolution alone, and the full-scan baseline, on the same names as typed.
     names_of = {kind: list(dict.fromkeys(e.display for e in index.names_of(kind)))
@@ -166,6 +187,8 @@ async def serve(db_url: str, questions_path: Path, limit: int, schema: str | Non
         "scan_right_typo": scan_right / max(1, typo_total),
         "autocomplete_p99": percentile(completions, 99),
         "answer_times": sorted(everything),
+        "metrics": metrics is not None, "metrics_recorded": recorded, "metrics_render_ms": render_ms,
+        "metrics_recording": [percentile(recording, 50), percentile(recording, 99)] if recording else [0.0, 0.0],
     }
 
 
@@ -215,13 +238,16 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=OUT / "national")
     parser.add_argument("--questions", type=int, default=10_000)
     parser.add_argument("--naive-sample", type=int, default=100)
+    parser.add_argument("--metrics", action="store_true",
+                        help="record each answer into the bot's metrics (bot.metrics), as the bot does")
     parser.add_argument("--database-url", metavar="URL",
                         help="a PostgreSQL database (postgresql+asyncpg://...) to run in, in a schema of its own")
     parser.add_argument("--serve", nargs=2, metavar=("DB_URL", "QUESTIONS"), help=argparse.SUPPRESS)
     parser.add_argument("--schema", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        print(json.dumps(asyncio.run(serve(args.serve[0], Path(args.serve[1]), args.questions, args.schema))))
+        print(json.dumps(asyncio.run(serve(args.serve[0], Path(args.serve[1]), args.questions, args.schema,
+                                           args.metrics))))
         return
     if args.database_url:
         schema = f"bench_national_{os.getpid()}"
@@ -264,7 +290,8 @@ def run(args: argparse.Namespace, database_url: str | None, schema: str | None) 
 
     print("serving ...", flush=True)
     output = subprocess.run([sys.executable, __file__, "--serve", db_url, str(data / "questions.jsonl"),
-                             "--questions", str(args.questions), *(["--schema", schema] if schema else [])],
+                             "--questions", str(args.questions), *(["--schema", schema] if schema else []),
+                             *(["--metrics"] if args.metrics else [])],
                             capture_output=True, text=True, cwd=ROOT)
     if output.returncode != 0:
         raise SystemExit(output.stderr)
@@ -295,6 +322,10 @@ def run(args: argparse.Namespace, database_url: str | None, schema: str | None) 
          f"p99 < 10 ms: {verdict(served['ask'][1] * 1000 < TARGETS['ask_p99_ms'])}"),
         ("ask answered right", f"{served['ask_right']:.1%} (clean {served['ask_right_clean']:.1%}, "
          f"typos {served['ask_right_typo']:.1%})", ""),
+        ("metrics", f"on: {served['metrics_recorded']:,.0f} answers recorded, each in p50 "
+         f"{served['metrics_recording'][0] * 1e6:.1f} µs, p99 {served['metrics_recording'][1] * 1e6:.1f} µs; "
+         f"/metrics rendered in {served['metrics_render_ms']:.1f} ms" if served["metrics"]
+         else "off (--metrics records each answer)", ""),
         ("name resolution", f"p50 {ms(served['resolve'][0])}, p99 {ms(served['resolve'][1])}",
          f"p99 < 2 ms: {verdict(served['resolve'][1] * 1000 < TARGETS['resolve_p99_ms'])}"),
         ("full WRatio scan (extractOne)", f"p50 {ms(served['scan'][0])}, p99 {ms(served['scan'][1])}",

@@ -17,9 +17,13 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.db.database import Database
 from bot.engine.engine import QuestionEngine
-from bot.errors import ConfigError
+from bot.errors import ConfigError, RacebotError
+from bot.health import Health, StatusEndpoint
 from bot.i18n import Messages, language_of, messages
 from bot.importers.bundled import load_bundled_races
+from bot.logs import install_json_logging, log_context
+from bot.metrics import GatewayShard, Metrics
+from bot.updates import ShardScope
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,11 @@ class CatalogTranslator(app_commands.Translator):
 
 class RacebotTree(app_commands.CommandTree):
     """The command tree with the one error handler of every slash command."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """Every command and autocomplete passes; the lines its task logs name its server and channel."""
+        log_context(guild_id=interaction.guild_id, channel_id=interaction.channel_id)
+        return True
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError, /) -> None:
         """Tell the user why their command failed (or log it, for an unexpected error or an autocomplete)."""
@@ -136,6 +145,8 @@ class RacebotMixin:
         self.settings = settings
         self.db: Database | None = None
         self._engine: QuestionEngine | None = None
+        self.metrics = Metrics()  # this process's registry: the cogs count into it, /metrics reads it
+        self._status: StatusEndpoint | None = None
 
     @property
     def engine(self) -> QuestionEngine:
@@ -154,6 +165,28 @@ class RacebotMixin:
             await self.load_extension(extension)  # type: ignore[attr-defined]
         log.info("Racebot set up: %d extensions, database %s", len(EXTENSIONS), _safe_url(self.settings.database_url))
 
+    async def connect(self, *, reconnect: bool = True) -> None:
+        """Serve /healthz and /metrics when METRICS_PORT is set (/healthz fails until the gateway is connected),
+        then connect to the gateway. Logged in already: `racebot sync`, which never connects, serves nothing."""
+        port = self.settings.metrics_port
+        if port is not None and self._status is None:
+            health = Health(self.gateway_shards, lambda: self.db, metrics=self.metrics,
+                            scope=ShardScope(self.settings.shard_count, self.settings.shard_ids))
+            status = StatusEndpoint(health, self.metrics, self.settings.metrics_host, port)
+            await status.start()
+            self._status = status
+        await super().connect(reconnect=reconnect)  # type: ignore[misc]
+
+    def gateway_shards(self) -> list[GatewayShard]:
+        """This process's gateway connections: open or not, and their heartbeat latency."""
+        if isinstance(self, commands.AutoShardedBot):
+            return [GatewayShard(shard_id, not info.is_closed(), info.latency)
+                    for shard_id, info in sorted(self.shards.items())]
+        ws = self.ws  # type: ignore[attr-defined]
+        if ws is None:
+            return []
+        return [GatewayShard(0, ws.open, ws.latency)]
+
     async def on_command_error(self, context: commands.Context[Any], error: commands.CommandError, /) -> None:
         """Ignore a mention that is no command (cogs.ask answers it); anything else as discord.py does."""
         if isinstance(error, commands.CommandNotFound):
@@ -161,7 +194,10 @@ class RacebotMixin:
         await super().on_command_error(context, error)  # type: ignore[misc]
 
     async def close(self) -> None:
-        """Log out of Discord, then close the database."""
+        """Stop serving /healthz and /metrics, log out of Discord, then close the database."""
+        if self._status is not None:
+            await self._status.close()
+            self._status = None
         await super().close()  # type: ignore[misc]
         if self.db is not None:
             await self.db.close()
@@ -200,9 +236,12 @@ def run_bot(settings: Settings, *, sync: bool = False, guild_id: int | None = No
     if not settings.discord_token:
         print(NO_TOKEN, file=sys.stderr)
         return EXIT_USAGE
-    # discord.py's handler replaces the plain one the CLI installed, so lines are not printed twice.
-    logging.getLogger().handlers.clear()
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level))
+    level = getattr(logging, settings.log_level)
+    if settings.log_format == "json":  # discord.py's lines too, one JSON object each
+        install_json_logging(level, shard_count=settings.shard_count, shard_ids=settings.shard_ids)
+    else:  # discord.py's handler replaces the plain one the CLI installed, so lines are not printed twice.
+        logging.getLogger().handlers.clear()
+        discord.utils.setup_logging(level=level)
     try:
         return asyncio.run(_sync(settings, guild_id) if sync else _run(settings))
     except KeyboardInterrupt:
@@ -233,8 +272,8 @@ async def _run(settings: Settings) -> int:
             await bot.close()
     try:
         await runner
-    except ConfigError as exc:  # the database went away between the start-up check and setup_hook
-        print(f"racebot: {exc}", file=sys.stderr)
+    except RacebotError as exc:  # found on starting: the database went away after the start-up check, or
+        print(f"racebot: {exc}", file=sys.stderr)  # METRICS_PORT is taken
         return EXIT_USAGE
     except discord.LoginFailure:
         log.error("Discord refused the token: check DISCORD_TOKEN (Bot tab of the developer portal)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import re
@@ -13,9 +14,11 @@ from dotenv import load_dotenv
 from platformdirs import user_data_dir
 
 from bot.errors import ConfigError
+from bot.logs import install_json_logging
 
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}", re.ASCII)  # a PostgreSQL identifier that needs no quotes
+LOG_FORMATS = ("text", "json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,9 @@ class Settings:
     live_edit_seconds: float = 60.0  # a live results message is edited at most this often
     feeds_allow_private: bool = False  # feeds may reach loopback, private and link-local addresses
     data_editors: tuple[int, ...] = ()  # user ids who may change the shared data, besides the bot's owner
+    log_format: str = "text"  # "json": one JSON object a line, for log collectors
+    metrics_port: int | None = None  # serve /healthz and /metrics on this port (`racebot run` only)
+    metrics_host: str = "127.0.0.1"
 
 
 def default_database_url() -> str:
@@ -78,6 +84,10 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
     live_edit = _positive_float(environ, "LIVE_EDIT_SECONDS", 60.0)
     feeds_allow_private = _flag(environ, "FEEDS_ALLOW_PRIVATE", default=False)
     data_editors = _user_ids(environ.get("DATA_EDITORS", ""), "DATA_EDITORS")
+    log_format = environ.get("LOG_FORMAT", "").strip().lower() or "text"
+    if log_format not in LOG_FORMATS:
+        raise ConfigError(f"LOG_FORMAT must be text or json (got {log_format!r})")
+    metrics_port, metrics_host = _metrics_address(environ)
     return Settings(
         database_url=url,
         discord_token=token,
@@ -92,17 +102,49 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         live_edit_seconds=live_edit,
         feeds_allow_private=feeds_allow_private,
         data_editors=data_editors,
+        log_format=log_format,
+        metrics_port=metrics_port,
+        metrics_host=metrics_host,
     )
 
 
 def configure_logging(settings: Settings, *, quiet: bool = False) -> None:
-    """Log at LOG_LEVEL; `quiet` (the commands that print answers) shows only warnings unless LOG_LEVEL=DEBUG."""
+    """Log at LOG_LEVEL, as text or (LOG_FORMAT=json) one JSON object a line; `quiet` (the commands that print
+    answers) shows only warnings unless LOG_LEVEL=DEBUG."""
     level = getattr(logging, settings.log_level)
     if quiet and level > logging.DEBUG:
         level = max(level, logging.WARNING)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if settings.log_format == "json":
+        install_json_logging(level, shard_count=settings.shard_count, shard_ids=settings.shard_ids)
+    else:
+        logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     # Alembic says at INFO what it does on every start ("Context impl SQLiteImpl."): only worth showing when debugging.
     logging.getLogger("alembic").setLevel(level if level <= logging.DEBUG else max(level, logging.WARNING))
+
+
+def _metrics_address(environ: Mapping[str, str]) -> tuple[int | None, str]:
+    """METRICS_PORT (1-65535) and METRICS_HOST (an IP address or host name; 127.0.0.1 unless set)."""
+    raw_port = environ.get("METRICS_PORT", "").strip()
+    host = environ.get("METRICS_HOST", "").strip()
+    if not raw_port:
+        if host:
+            raise ConfigError("METRICS_HOST needs METRICS_PORT to be set too")
+        return None, "127.0.0.1"
+    if not raw_port.isdigit() or not 1 <= int(raw_port) <= 65535:
+        raise ConfigError(f"METRICS_PORT must be a port number from 1 to 65535 (got {raw_port!r})")
+    if host and not _is_host(host):
+        raise ConfigError(f"METRICS_HOST must be an IP address or a host name, such as 0.0.0.0 (got {host!r})")
+    return int(raw_port), host or "127.0.0.1"
+
+
+def _is_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        labels = host.removesuffix(".").split(".")
+        return len(host) <= 253 and all(re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?", label)
+                                        for label in labels)
 
 
 def _optional_int(environ: Mapping[str, str], name: str, *, minimum: int) -> int | None:

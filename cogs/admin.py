@@ -80,13 +80,16 @@ class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Raceb
                     else:
                         summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
         except ImportRejected as exc:
+            self.bot.metrics.import_rejected("discord")
             await send_embed(interaction, rejected_embed(rejected, str(exc)), ephemeral=True)
             return
         except WriteTurnTimeout as exc:
+            self.bot.metrics.import_rejected("discord")
             reason = _(WriteTurnTimeout.MESSAGE).format(seconds=f"{exc.waited:.0f}")
             await send_embed(interaction, rejected_embed(rejected, reason), ephemeral=True)
             return
         self.bot.engine.index_cache.invalidate()
+        self.bot.metrics.imported("discord", summary)
         log.info("user %s imported %s into guild %s: %s", interaction.user.id, file.filename, interaction.guild_id,
                  "; ".join(summary.lines()))
         await send_embed(interaction, import_embed(file.filename, summary.lines(), m), ephemeral=True)

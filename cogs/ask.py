@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -18,6 +19,7 @@ from bot.engine.engine import AskContext, question_language
 from bot.engine.kinds import QuestionKind
 from bot.engine.reask import question_with
 from bot.i18n import language_of, messages
+from bot.logs import log_context
 from cogs import limits
 from cogs.help import full_help
 from cogs.replies import NO_PINGS, Retry, reply_to_message, send_answer, send_embed
@@ -40,8 +42,11 @@ class Ask(commands.Cog):
         self.warned: set[int] = set()  # users told to slow down during their current cooldown
 
     async def answer(self, question: str, guild_id: int | None, language: str | None = None) -> Answer:
-        """The engine's answer; `language` None: in the question's language."""
-        return await self.bot.engine.ask(question, AskContext(guild_id=guild_id, language=language))
+        """The engine's answer, counted in the metrics with its time; `language` None: in the question's language."""
+        started = time.perf_counter()
+        answer = await self.bot.engine.ask(question, AskContext(guild_id=guild_id, language=language))
+        self.bot.metrics.answered(answer, time.perf_counter() - started)
+        return answer
 
     def retry_for(self, question: str, answer: Answer, guild_id: int | None) -> Retry:
         async def retry(choice: str) -> Answer:
@@ -70,10 +75,11 @@ class Ask(commands.Cog):
         context = await self.bot.get_context(message)
         if context.valid:  # an owner command such as "@Racebot sync", handled by discord.py's command handler
             return
+        guild_id = message.guild.id if message.guild else None
+        log_context(guild_id=guild_id, channel_id=message.channel.id)
         if not await self.within_cooldown(message):
             return
         question = without_mention(message.content, me.id)
-        guild_id = message.guild.id if message.guild else None
         try:
             async with message.channel.typing():
                 answer = await self.answer(question, guild_id)

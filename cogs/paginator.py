@@ -8,6 +8,7 @@ from typing import Any
 import discord
 
 from bot.i18n import ENGLISH, Messages, language_of, messages
+from bot.logs import log_context
 from cogs import limits
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ class AskerOnlyView(discord.ui.View):
         self.message: discord.Message | discord.WebhookMessage | discord.InteractionMessage | None = None
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        log_context(guild_id=interaction.guild_id, channel_id=interaction.channel_id)
         if interaction.user.id == self.asker_id:
             return True
         m = messages(language_of(interaction.locale))  # the presser's language, not the asker's

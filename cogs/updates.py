@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot.db.change_log import changes_by
 from bot.engine.answers import Answer
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, language_of, messages
+from bot.logs import log_context
 from bot.updates import ClaimedPost, Delivery, FeedReport, ShardScope, SubscribeRequest, UpdateService
 from bot.updates.fetch import AddressPolicy
 from bot.updates.schedule import timezone_names
@@ -119,6 +120,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
     async def _refresh_and_plan(self) -> None:
         await self.service.start()
         for report in await self.service.refresh_and_plan():
+            self.bot.metrics.feed_read(report)
             if report.changed:
                 self.bot.engine.index_cache.invalidate()
             if report.notify_user is not None:
@@ -141,6 +143,13 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
             log.warning("could not tell user %d that feed %s fails: %s", report.notify_user, report.location, exc)
 
     async def deliver(self, post: ClaimedPost) -> Delivery:
+        """Send one post, and count what came of it."""
+        log_context(guild_id=post.guild_id, channel_id=post.channel_id)
+        delivery = await self._send(post)
+        self.bot.metrics.post_delivered(delivery.status)
+        return delivery
+
+    async def _send(self, post: ClaimedPost) -> Delivery:
         """Send one post; Discord's answer in Discord-free words. 429s are waited out by discord.py."""
         channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
         try:

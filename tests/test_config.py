@@ -30,6 +30,12 @@ def test_plain_driver_urls_get_the_async_driver() -> None:
         ({"SHARD_COUNT": "2", "SHARD_IDS": "0,2"}, "SHARD_IDS"),
         ({"SHARD_IDS": "0"}, "SHARD_IDS"),
         ({"DATA_EDITORS": "123,@alice"}, "DATA_EDITORS"),
+        ({"LOG_FORMAT": "xml"}, "LOG_FORMAT"),
+        ({"METRICS_PORT": "http"}, "METRICS_PORT"),
+        ({"METRICS_PORT": "0"}, "METRICS_PORT"),
+        ({"METRICS_PORT": "65536"}, "METRICS_PORT"),
+        ({"METRICS_HOST": "0.0.0.0"}, "METRICS_HOST"),
+        ({"METRICS_PORT": "9100", "METRICS_HOST": "http://0.0.0.0"}, "METRICS_HOST"),
     ],
 )
 def test_an_invalid_value_names_the_variable(environ: dict[str, str], variable: str) -> None:
@@ -53,3 +59,11 @@ def test_data_editors_are_user_ids_in_order_without_repeats() -> None:
     assert load_settings({}).data_editors == ()
     settings = load_settings({"DATA_EDITORS": " 4123456789012345678, 17,4123456789012345678,"})
     assert settings.data_editors == (4123456789012345678, 17)
+
+
+def test_metrics_are_served_only_when_a_port_is_set_and_on_loopback_unless_a_host_is() -> None:
+    assert load_settings({}).metrics_port is None
+    local = load_settings({"METRICS_PORT": " 9100 "})
+    assert (local.metrics_port, local.metrics_host) == (9100, "127.0.0.1")
+    for host in ("0.0.0.0", "::", "10.0.0.5", "metrics.internal"):
+        assert load_settings({"METRICS_PORT": "9100", "METRICS_HOST": host}).metrics_host == host

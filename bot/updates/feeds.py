@@ -57,6 +57,7 @@ class FeedReport:
     notify_guild: int | None = None  # the server the feed was added in: its language is the message's
     detail: str | None = None
     results: bool = False  # the feed brought a count of votes: election night, read more often
+    imported: ImportSummary | ResultsSummary | None = None  # what the import did, when the feed brought new data
 
 
 class Feeds:
@@ -255,7 +256,7 @@ class Feeds:
         if summary.changed:
             log.info("feed %s imported: %s", feed.location, "; ".join(summary.lines()))
         return FeedReport(feed.id, feed.location, ok=True, changed=summary.changed, summary="; ".join(summary.lines()),
-                          results=isinstance(summary, ResultsSummary))
+                          results=isinstance(summary, ResultsSummary), imported=summary)
 
     async def _store(self, feed: Feed, report: FeedReport) -> FeedReport:
         now = self.clock()

@@ -104,6 +104,14 @@ class Delivery:
 
 
 @dataclass(frozen=True, slots=True)
+class Backlog:
+    """The posts waiting to be sent, and how long the oldest of them that is due has waited (0: none is due)."""
+
+    depth: int
+    oldest_due_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimedPost:
     """A post this process claimed to send: where to, and what."""
 
@@ -346,6 +354,36 @@ class Outbox:
                     subscription.guild_id, subscription.channel_id, subscription.failures, reason)
 
     # ----------------------------------------------------------------------------------------- state
+    async def backlog(self) -> Backlog:
+        """How many posts of this scope wait to be sent, and how long the oldest that could be sent now has been due:
+        a post waiting behind an older one of its subscription (in backoff) is not due yet; one claimed by a sender
+        whose lease ran out is due again since then."""
+        now = self.clock()
+        earlier = aliased(OutboxPost)
+        older_waiting = (select(earlier.id)
+                         .where(earlier.subscription_id == OutboxPost.subscription_id, earlier.id < OutboxPost.id,
+                                earlier.status.in_(("pending", "sending")),
+                                earlier.item_key.not_like(f"{LIVE_PREFIX}%"))
+                         .exists())
+        async with self.db.session() as session:
+            depth = await session.scalar(
+                select(func.count()).select_from(OutboxPost)
+                .where(OutboxPost.status.in_(("pending", "sending")), self.scope.clause(OutboxPost.guild_id)))
+            oldest = await session.scalar(
+                select(func.min(OutboxPost.next_attempt_at))
+                .join(Subscription, Subscription.id == OutboxPost.subscription_id)
+                .where(OutboxPost.status == "pending", OutboxPost.next_attempt_at <= now,
+                       Subscription.paused_reason.is_(None), self.scope.clause(OutboxPost.guild_id),
+                       ~older_waiting))
+            # A post whose sender's lease ran out was due again from then (until a plan takes it back).
+            lost = await session.scalar(
+                select(func.min(OutboxPost.lease_until))
+                .where(OutboxPost.status == "sending", OutboxPost.lease_until < now,
+                       self.scope.clause(OutboxPost.guild_id)))
+        waited = max((max(0.0, (now - utc(since)).total_seconds()) for since in (oldest, lost) if since is not None),
+                     default=0.0)
+        return Backlog(depth or 0, waited)
+
     async def pending(self, subscription_id: int) -> UpdatePost | None:
         """The next post a subscription would send, if one is waiting."""
         async with self.db.session() as session:

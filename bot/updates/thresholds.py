@@ -20,3 +20,6 @@ CONCURRENT_CHANNELS = 50
 RECONCILE_HISTORY = 50
 LIVE_EDIT_SECONDS = 60.0  # a live results message is edited at most this often (Discord allows far more)
 RESULTS_REFRESH_SECONDS = 120.0  # a feed of results (election night) is read at least this often
+# A post due this long and still not sent means the outbox is stuck (the posting loop stopped, or every attempt
+# fails): /healthz fails. Longer than the longest backoff, and than 50 channels' fan-out at the pace above.
+OUTBOX_STUCK_SECONDS = 15 * 60

@@ -20,7 +20,8 @@ What is emulated (shapes follow the Discord API v10 JSON documents):
 * Gateway: HELLO, IDENTIFY (token, intents, ``shard``), HEARTBEAT/ACK, READY (+ one
   GUILD_CREATE per guild of the shard, ``shard_id = (guild_id >> 22) % shard_count``),
   RESUME/RESUMED with replay of missed events, RECONNECT / INVALID_SESSION / server close
-  on demand, REQUEST_GUILD_MEMBERS, per-session sequence numbers, intent filtering of
+  on demand, an outage (:meth:`FakeDiscord.gateway_outage`: connections closed and refused with
+  503 until it ends, then resumed), REQUEST_GUILD_MEMBERS, per-session sequence numbers, intent filtering of
   MESSAGE_CREATE.  Several simultaneous connections (shards, processes) are supported.
 * REST: the routes discord.py needs for login, command sync, messages (JSON and multipart),
   interaction callbacks, webhook follow-ups/edits, DMs, guilds, members, reactions.
@@ -1014,6 +1015,8 @@ class FakeDiscord:
         self._guild_commands: dict[int, list[JSON]] = {}
 
         self._changed = asyncio.Condition()
+        # While set, the gateway is down: a new websocket is refused with 503 (see gateway_outage).
+        self._gateway_down = False
         self._runner: web.AppRunner | None = None
         self.port: int = 0
         self._routes: list[tuple[str, re.Pattern[str], _Handler]] = self._build_routes()
@@ -2123,6 +2126,8 @@ class FakeDiscord:
     # ---------------------------------------------------------------- gateway
 
     async def _gateway_handler(self, request: web.Request) -> web.StreamResponse:
+        if self._gateway_down:  # Discord's edge while the gateway is down: the upgrade is refused
+            return web.Response(status=503, text="Service Unavailable")
         ws = web.WebSocketResponse(max_msg_size=0, timeout=2.0)
         await ws.prepare(request)
         conn = GatewayConnection(id=next(self._conn_counter), ws=ws, path=request.path, query=dict(request.query))
@@ -2378,6 +2383,29 @@ class FakeDiscord:
             return True
 
         await self._wait(check, timeout, f"sessions to come back after force_reconnect({how!r})")
+
+    @contextlib.asynccontextmanager
+    async def gateway_outage(self, shard_id: int | None = None) -> AsyncIterator[list[GatewaySession]]:
+        """A gateway outage, as a client sees one: the connected sessions (of ``shard_id`` if given) are closed
+        with the resumable code 4000 and, until the block ends, every new gateway connection is refused with
+        503 Service Unavailable, so the client stays disconnected, retrying with its backoff. The sessions
+        stay resumable: after the block the client RESUMEs them. Yields the sessions that were cut off.
+        """
+        targets = [s for s in self.sessions if s.alive and s.connected and shard_id in (None, s.shard_id)]
+        if not targets:
+            raise RuntimeError(f"no connected gateway session (shard {shard_id}) to cut off")
+        self._gateway_down = True
+        try:
+            for session in targets:
+                conn = session.connection
+                session.connection = None
+                if conn is not None:
+                    with contextlib.suppress(Exception):
+                        await conn.ws.close(code=4000, message=b"Gateway unavailable.")
+            await self._notify()
+            yield targets
+        finally:
+            self._gateway_down = False
 
     # ---------------------------------------------------------------- user actions
 
