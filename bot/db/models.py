@@ -261,6 +261,7 @@ class ResultSnapshot(Base):
     certified: Mapped[bool] = mapped_column(Boolean, default=False)
     called_candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id", ondelete="SET NULL"))
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
+    area: Mapped[str | None] = mapped_column(String(120))  # a county's file: the county; None: the whole race
 
     counts: Mapped[list[ResultCount]] = relationship(back_populates="snapshot", cascade="all, delete-orphan")
 

@@ -221,6 +221,7 @@ class CountView:
     source: SourceView
     counts: tuple[VoteCountView, ...]
     snapshot_id: int = 0
+    area: str | None = None  # the county a count covers (a county's file); None: the whole race
 
     @property
     def leader_id(self) -> int | None:

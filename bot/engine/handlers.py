@@ -122,7 +122,8 @@ async def handle_unknown_group(q: Asked) -> Answer:
 
 async def handle_area(q: Asked) -> Answer:
     """That the race's counts are kept for the whole race, not by the county or precinct named."""
-    return area_not_kept(q.race, q.parsed.area or "", q.messages)
+    counted = sorted({c.area for c in q.reader.current_counts(q.race.id) if c.area})
+    return area_not_kept(q.race, q.parsed.area or "", q.messages, counted)
 
 
 async def handle_withdrew(q: Asked) -> Answer:

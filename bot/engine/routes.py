@@ -55,6 +55,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.answers import Answer
+from bot.engine.answers.counts import area_counted
 from bot.engine.asked import Asked, Handler
 from bot.engine.handlers import (
     handle_area,
@@ -222,8 +223,10 @@ def group_not_polled(q: Asked) -> bool:
 
 
 def names_area(q: Asked) -> bool:
-    """A county or precinct named ("how did bass do in ventura county")."""
-    return q.parsed.area is not None and q.race is not None
+    """A county or precinct named ("how did bass do in ventura county") that the race's counts are not of (a
+    county's file counts that county: "how did ossoff do in atkinson county" is answered from it)."""
+    return q.parsed.area is not None and q.race is not None and not area_counted(q.parsed.area,
+                                                                                  q.reader.current_counts(q.race.id))
 
 
 def _asks(q: Asked, *attributes: Attribute) -> bool:

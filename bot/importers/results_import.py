@@ -144,7 +144,7 @@ async def _record(session: AsyncSession, summary: ResultsSummary, parsed: Result
         race = races[0]
     if not any(s.stage == contest.stage for s in race.stages):
         session.add(RaceStage(race_id=race.id, stage=contest.stage, date=parsed.election_date))
-    await _snapshot(session, summary, race, contest, contest.taken_at or parsed.taken_at, source)
+    await _snapshot(session, summary, race, contest, contest.taken_at or parsed.taken_at, source, area_of(parsed))
 
 
 async def _record_named(session: AsyncSession, summary: ResultsSummary, path: str, contest: ContestCount,
@@ -161,8 +161,17 @@ async def _record_named(session: AsyncSession, summary: ResultsSummary, path: st
     await _snapshot(session, summary, race, contest, contest.taken_at, source)
 
 
+def area_of(parsed: ResultsFile) -> str | None:
+    """The area a file's counts cover: a county's file (its region is a county's name, no state's) counts that
+    county only ("Atkinson County"); a state's file, the whole race."""
+    region = parsed.region.strip()
+    if not region or parsed.state_code:
+        return None
+    return region if fold(region).split()[-1] in ("county", "parish", "borough") else f"{region} County"
+
+
 async def _snapshot(session: AsyncSession, summary: ResultsSummary, race: Race, contest: ContestCount,
-                    taken_at: dt.datetime, source: Source) -> None:
+                    taken_at: dt.datetime, source: Source, area: str | None = None) -> None:
     label = f"{contest.text} -> {race.name} ({contest.stage}), {_reporting(contest)}"
     existing = await session.scalar(select(ResultSnapshot.id).where(
         ResultSnapshot.race_id == race.id, ResultSnapshot.stage == contest.stage,
@@ -172,7 +181,8 @@ async def _snapshot(session: AsyncSession, summary: ResultsSummary, race: Race, 
         return
     snapshot = ResultSnapshot(race_id=race.id, stage=contest.stage, taken_at=taken_at,
                               units_reported=contest.units_reported, units_total=contest.units_total,
-                              unit=contest.unit, certified=contest.certified, source_id=source.id)
+                              unit=contest.unit, certified=contest.certified, source_id=source.id,
+                              area=area)
     for choice in contest.choices:
         candidate = await _candidate(session, race, choice.name, choice.party)
         snapshot.counts.append(ResultCount(candidate_id=candidate.id, votes=choice.votes))

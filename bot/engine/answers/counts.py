@@ -9,6 +9,16 @@ from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import ENGLISH, Messages
+from bot.names import fold
+
+# The words around a county's name: "atkinson county", "county of atkinson", "condado de atkinson".
+_AREA_FRAME = {"county", "parish", "borough", "co", "condado", "of", "de", "del", "the", "el"}
+
+
+def area_counted(area: str, counts: Sequence[CountView]) -> bool:
+    """Whether an area a question names is the area some count of the race covers (a county's file)."""
+    asked = set(fold(area).split()) - _AREA_FRAME
+    return bool(asked) and any(c.area and set(fold(c.area).split()) - _AREA_FRAME == asked for c in counts)
 
 
 def count_for(counts: Sequence[CountView], stage: str | None) -> CountView | None:
@@ -69,6 +79,8 @@ def count_answer(race: RaceView, count: CountView, intent: QuestionKind, candida
                 name=candidate.name, votes=m.number(own.votes), share=_share(own.votes, total, m),
                 place=m.ordinal(place), count=len(count.counts), stage=stage)
         summary = f"{sentence} {summary}"
+    if count.area:  # a county's file: its count is that county's, never the race's
+        summary = f"{summary} " + _("This count covers {area} only.").format(area=count.area)
     title = (_("Results: {race}") if count.certified else _("Count: {race}")).format(race=name)
     return Answer(intent, status="ok", title=title, summary=summary, facts=tuple(facts), entities=tuple(entities),
                   race_slug=race.slug,

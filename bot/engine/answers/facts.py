@@ -69,6 +69,9 @@ def _ranking(rows: Sequence[ElectionResultView], m: Messages, reader: Reader | N
         if count is not None and not count.certified:
             facts.append(Fact(m.gettext("{reporting}; count of {when}; partial until certified").format(
                 reporting=reporting_text(count, m), when=m.date(count.taken_at, "time")), source_ref(count.source)))
+        if count is not None and count.area:
+            facts.append(Fact(m.gettext("This count covers {area} only.").format(area=count.area),
+                              source_ref(count.source)))
     return tuple(facts)
 
 

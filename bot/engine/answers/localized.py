@@ -7,6 +7,8 @@ fields, never by rewriting an English sentence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.db.views import RaceView
 from bot.engine.answers import Answer, Fact
 from bot.engine.kinds import QuestionKind
@@ -142,9 +144,13 @@ def suggest(index: NameIndex, text: str, kind: str) -> list[str]:
     return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]
 
 
-def area_not_kept(race: RaceView, area: str, m: Messages = ENGLISH) -> Answer:
-    """That a race's results are kept for the whole race, not by the county or precinct a question names."""
+def area_not_kept(race: RaceView, area: str, m: Messages = ENGLISH, counted: Sequence[str] = ()) -> Answer:
+    """That a race's results are kept for the whole race (or for the counties `counted` only), not by the county or
+    precinct a question names."""
     name = m.term("race", race.name)
+    summary = (m.gettext("I have no results of {race} for {area}: only the count of {counted}.").format(
+        race=name, area=area, counted=m.series(list(counted))) if counted
+        else m.gettext("I have no results of {race} for {area}: only the totals of the whole race.").format(
+            race=name, area=area))
     return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results by area: {race}").format(race=name),
-                  summary=m.gettext("I have no results of {race} for {area}: only the totals of the whole race.")
-                  .format(race=name, area=area), race_slug=race.slug, language=m.language)
+                  summary=summary, race_slug=race.slug, language=m.language)

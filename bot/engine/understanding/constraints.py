@@ -35,6 +35,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
             parsed.terms.area_state = state  # a county of one state only: its races first ("arapahoe county")
         parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     area_words = set(parsed.area.split()) if parsed.area else set()
+    if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster)
+        parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= area_words]
     wider = _wider_group(parsed, set(free))
     if asks_population(parsed.words):  # "was the emerson poll likely voters": whom it asked, no group
         parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"]
