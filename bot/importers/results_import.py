@@ -250,7 +250,8 @@ async def _candidate(session: AsyncSession, race: Race, name: str, party: str | 
             return person
     # the same person under another spelling of their name in this race's polls ("Raphael Warnock" in a results
     # file, "Raphael G. Warnock" in 538's): one of them only, never a guess between two
-    same = [c.candidate for c in race.candidacies if same_person_names(name, c.candidate.name)]
+    head = name.split("/")[0].strip()  # a ticket ("Donald J. Trump / JD Vance") is its head's
+    same = [c.candidate for c in race.candidacies if same_person_names(head, c.candidate.name)]
     if len(same) == 1:
         same[0].aliases = [*(same[0].aliases or []), name]
         return same[0]

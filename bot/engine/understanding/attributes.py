@@ -128,7 +128,7 @@ def find_attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
             phrase = tuple(words[i:i + length])
             if phrase in PHRASES and not set(range(i, i + length)) & taken:
                 return AttributeAsked(PHRASES[phrase], positions=frozenset(range(i, i + length)))
-    return _poll_verbs(words, taken) or _left_the_race(words, taken) or _rank(words, taken) \
+    return _poll_verbs(words, taken) or _won_by(words) or _left_the_race(words, taken) or _rank(words, taken) \
         or _how_many(words, taken) or _poll_date(words, taken) or _population(words)
 
 
@@ -192,6 +192,16 @@ def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:
             for attribute, nouns in COUNTED.items():
                 if rest & nouns:
                     return AttributeAsked(attribute, positions=frozenset(range(i, i + len(opener))))
+    return None
+
+
+WIN_WORDS = {"win", "won", "wins", "beat", "beats", "lose", "lost", "loses", "carry", "carried", "take", "took"}
+
+
+def _won_by(words: list[str]) -> AttributeAsked | None:
+    """ "how much did harris win colorado by", "by how much did trump lose colorado": a margin, the place between."""
+    if len(words) > 2 and (words[-1] == "by" or words[0] == "by") and WIN_WORDS & set(words):
+        return AttributeAsked(Attribute.MARGIN, positions=frozenset({0 if words[0] == "by" else len(words) - 1}))
     return None
 
 

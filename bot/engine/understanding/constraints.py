@@ -4,7 +4,8 @@ area of a count (a county, a precinct), found in the words nothing else explaine
 from __future__ import annotations
 
 from bot.engine.understanding.attributes import KIND_OF_WORD, asks_population, endorser_kind, find_attribute
-from bot.engine.understanding.gazetteer import county_named, county_state
+from bot.engine.understanding.gazetteer import cities, county_named, county_state
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.vocabulary import (
     AREA_WORDS,
@@ -34,6 +35,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         if state and not parsed.terms.states and not parsed.terms.national:
             parsed.terms.area_state = state  # a county of one state only: its races first ("arapahoe county")
         parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
+    if not parsed.area:
+        _city(parsed, taken)
     area_words = set(parsed.area.split()) if parsed.area else set()
     if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster)
         parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= area_words]
@@ -93,6 +96,33 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
             start -= 1
         return " ".join(words[start:i + 1]), range(i, i + 1)
     return None, range(0)
+
+
+# Offices of a city: a city named next to one is the place of the race asked ("phoenix mayor race").
+LOCAL_OFFICE_WORDS = {"mayor", "mayoral", "council", "alcalde", "alcaldia", "alcaldesa", "concejo", "city"}
+
+
+def _city(parsed: ParsedQuestion, taken: set[int]) -> None:
+    """A US city the data has no race of: with a city's office next to it, the place of the race asked, which the
+    race choice then finds none of ("phoenix mayor race polls"); alone, an area of a count ("caruso votes
+    glendale"). A city whose name is a common word or a person's ("mobile", "jackson") counts only next to an office.
+    """
+    words = parsed.words
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            at = range(start, start + size)
+            text = " ".join(words[start:start + size])
+            if set(at) & taken or text not in cities():
+                continue
+            near_office = bool(LOCAL_OFFICE_WORDS & set(words[max(0, start - 2):start + size + 2]))
+            plain = size == 1 and (lexicon().is_common(text) or lexicon().is_real_name(text))
+            if near_office:
+                parsed.terms.other_place = text
+                parsed.terms.take(*at)
+                return
+            if not plain:
+                parsed.area = text
+                return
 
 
 def _known_county(words: list[str], at: int) -> range | None:

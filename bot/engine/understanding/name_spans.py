@@ -30,6 +30,10 @@ from bot.engine.understanding.vocabulary import (
 )
 from bot.names import fold
 
+# The names a span may be, best first: a surname many share ("harris") needs room for the one the question's
+# other words point to (the Colorado ticket of "harris colorado vote total").
+MATCHES_PER_SPAN = 12
+
 
 def find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     """Finds the names of a question: sets its spans, its unknown and ambiguous names, and its leftover words."""
@@ -125,7 +129,7 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
     for start, end, text in spans:
         if (start, end) in inside_exact and not index.exact_only(text):
             continue
-        matches = index.lookup(text, limit=4, folded=True)
+        matches = index.lookup(text, limit=MATCHES_PER_SPAN, folded=True)
         if end - start == 1 and words[start] in GROUP_WORDS and text != words[start]:
             matches = [m for m in matches if m.entry.kind == "subgroup"]  # "blacks": Black voters, not Mr Black
         if words[start] in NAME_OR_SPANISH and end - start > 1:

@@ -109,6 +109,9 @@ class NameIndex:
         self.entries.append(entry)
         self._by_kind[entry.kind].append(entry_index)
         seen: set[str] = set()
+        names = list(names)
+        if entry.person:  # a ticket ("Kamala D. Harris / Tim Walz") is found by each of its people's names too
+            names += [part.strip() for name in names if "/" in name for part in name.split("/") if part.strip()]
         for name in names:
             keys = [fold_name(name), *abbreviated_keys(name)]
             if entry.person:
@@ -204,8 +207,9 @@ class NameIndex:
         return heapq.nsmallest(limit, best.values(), key=lambda m: (-m.score, m.entry.display))
 
     def by_nickname(self, query: str) -> list[int]:
-        """People whose surname is typed exactly after a nickname, a full form or an initial of their given name
-        ("bob casey" for Robert P. Casey Jr., "liz warren" for Elizabeth Warren)."""
+        """People whose surname is typed exactly after their given name, a nickname, a full form or an initial of it
+        ("bob casey" for Robert P. Casey Jr., "liz warren" for Elizabeth Warren, "chase oliver" for Chase Russell
+        Oliver)."""
         given, _, surname = query.partition(" ")
         if not surname or not given.isalpha():
             return []
@@ -214,14 +218,20 @@ class NameIndex:
             entry_index = self.key_entry[key_index]
             entry = self.entries[entry_index]
             own = fold_name(entry.display).split()[0]
-            if entry.person and own != given and entry_index not in found and given_compatible(given, own):
+            # (the given name itself too: "chase oliver" for Chase Russell Oliver, middle names left out)
+            if entry.person and entry_index not in found and given_compatible(given, own):
                 found.append(entry_index)
         return found
 
     def namesakes(self, match: NameMatch) -> list[NameEntry]:
         """The entries of the match's kind that its key names as well, the match's own first: "Emerson" is the
-        pollster "Emerson" of 538's 2024 files and "Emerson College" of its 2018-2020 ones."""
+        pollster "Emerson" of 538's 2024 files and "Emerson College" of its 2018-2020 ones; a pollster's, those whose
+        names have every word of the key ("siena": Siena College, Siena/NYT)."""
         others = [self.entries[self.key_entry[i]] for i in self.exact.get(match.key, ())]
+        if match.entry.kind == "pollster":  # and a pollster's every name with those words: "siena" is "Siena/NYT"
+            words = match.key.split()
+            keys = set(self.by_token.get(words[0], ())).intersection(*(self.by_token.get(w, ()) for w in words[1:]))
+            others += [self.entries[self.key_entry[i]] for i in sorted(keys)]
         return list(dict.fromkeys([match.entry, *(e for e in others if e.kind == match.entry.kind)]))
 
     def resolve(self, text: str, kinds: Iterable[str] | None = None, *,

@@ -136,6 +136,8 @@ def _filter(terms: RaceTerms, races: RaceTable, states: dict[str, int], place_id
         pool = [r for r in pool if r.structure.office_kind in terms.offices]
     if terms.other_office:
         pool = [r for r in pool if r.structure.office_kind == "other" and _office_is(r, terms.other_office)]
+    if terms.other_place:  # a city no place of the data is: its races, if any (there are none)
+        pool = [r for r in pool if fold(r.structure.locality or "") == terms.other_place]
     if terms.district is not None:
         pool = [r for r in pool if _district_fits(r.structure.district, terms.district)]
     if terms.special:

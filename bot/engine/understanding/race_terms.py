@@ -141,6 +141,7 @@ class RaceTerms:
     used: set[int] = field(default_factory=set)
     office_at: dict[int, str] = field(default_factory=dict)  # position of each office word
     other_office: str | None = None  # an office of no kind above ("school board", "sheriff")
+    other_place: str | None = None  # a city the data's places are not, named with its office ("phoenix mayor")
     state_words: set[int] = field(default_factory=set)  # positions of the words of states' names ("new", "york")
 
     def take(self, *positions: int) -> None:
@@ -166,13 +167,15 @@ class RaceTerms:
     @property
     def named(self) -> bool:
         """Whether the question says anything of a race beyond an office word."""
-        return bool(self.states or self.district or self.cycle or self.special or self.national or self.other_office)
+        return bool(self.states or self.district or self.cycle or self.special or self.national or self.other_office
+                    or self.other_place)
 
     def describe(self, m: Messages = ENGLISH) -> str:
         """What the question says of a race, in the asker's words ("2018 TX district 2 house primary")."""
         # One template a translator may reorder; the pieces a question does not give are left out.
         text = m.gettext("{year} {place} {scope} {district} {special} {office} {stage}").format(
-            year=str(self.cycle) if self.cycle else "", place=" ".join(self.states),
+            year=str(self.cycle) if self.cycle else "",
+            place=" ".join([*([self.other_place.title()] if self.other_place else []), *self.states]),
             scope=m.gettext("national") if self.national else "",
             district=m.gettext("district {number}").format(number=self.district) if self.district else "",
             special=m.term("stage", "special") if self.special else "",
