@@ -123,3 +123,52 @@ async def test_a_state_file_keeps_each_house_district_and_no_other_office_for_on
     assert house == [f"2024 Colorado {n} congressional district" for n in ("1st", "2nd", "3rd", "4th", "5th", "6th",
                                                                            "7th", "8th")]
     assert any(text.startswith("Regent of the University of Colorado") for text in summary.unmapped)
+
+
+SHARED_538 = CLARITY.parent / "fivethirtyeight"
+GEORGIA_COUNTY = CLARITY / "ga_atkinson_2020_general_precinct.xml"
+COLORADO = CLARITY / "co_2024_general_detail.xml"
+
+
+def choices_of(path: Path) -> list[str]:
+    """The choices' names as the file writes them."""
+    return [choice.get("text") for choice in etree.parse(str(path)).getroot().iter("Choice")]
+
+
+async def candidates_named(db: Database, surname: str) -> set[str]:
+    from sqlalchemy import select
+
+    from bot.db.models import Candidate
+    async with db.sessions() as session:
+        return set(await session.scalars(select(Candidate.name).where(Candidate.name.ilike(f"%{surname}%"))))
+
+
+async def test_a_county_files_choices_are_the_polled_people_and_its_count_is_the_countys(empty_db: Database) -> None:
+    """Georgia's county file writes "Jon Ossoff (Dem)" and "David A. Perdue (I) (Rep)": the party and incumbent
+    tags are no part of the name, so the count's people are the polls' people; and its count is Atkinson County's
+    only, which every answer says."""
+    tagged = [name for name in choices_of(GEORGIA_COUNTY) if "Ossoff" in name]
+    assert tagged and all("(" in name for name in tagged)  # the file does tag them
+    await import_file(empty_db, str(SHARED_538 / "senate_polls.csv"))
+    before = await candidates_named(empty_db, "ossoff")
+    await import_results(empty_db, str(GEORGIA_COUNTY), state="GA")
+    assert await candidates_named(empty_db, "ossoff") == before == {"Jon Ossoff"}
+
+    answer = await ask(empty_db, "how did ossoff do in atkinson county")
+    assert answer.status == "ok" and "Jon Ossoff has" in answer.summary, answer.summary
+    assert "Atkinson County only" in answer.summary
+    elsewhere = await ask(empty_db, "how did ossoff do in fulton county")
+    assert elsewhere.status == "no_data" and "fulton county" in elsewhere.summary
+    assert "only the count of Atkinson County" in elsewhere.summary
+
+
+async def test_a_ticket_of_a_results_file_is_the_polled_candidate_at_its_head(empty_db: Database) -> None:
+    """Colorado's file writes tickets ("Donald J. Trump / JD Vance"); 538's Colorado polls name "Donald Trump":
+    one person, shown as the polls name him, found by either name."""
+    ticket = next(name for name in choices_of(COLORADO) if "Trump" in name)
+    await import_file(empty_db, str(SHARED_538 / "president_polls_2024-03.csv"))
+    await import_results(empty_db, str(COLORADO), state="CO", create_races=True)
+    answer = await ask(empty_db, f"how many votes did {ticket.split('/')[0].strip().lower()} get in colorado")
+    assert answer.status == "ok", answer.summary
+    people = {e.name for e in answer.entities if e.kind == "candidate"}
+    assert people == {"Donald Trump"}, (people, answer.summary)
