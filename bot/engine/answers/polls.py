@@ -355,9 +355,10 @@ async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, poll
         poll = min(polls, key=lambda p: (p.as_of, p.id)) if polls else poll
     if attribute in (Attribute.FIELD_DATES, Attribute.POLL_DATE):
         summary = _field_dates(poll, m)
-        if attribute == Attribute.POLL_DATE:
+        if attribute == Attribute.POLL_DATE:  # its date first, and what it found
             summary = (_("The first poll of {race}: {dates}") if first else _("The newest poll of {race}: {dates}")
                        ).format(race=race_name(race, m), dates=summary)
+            summary = f"{summary} {found.summary}" if not first else summary
         return replace(found, summary=summary, extra={**found.extra, "poll_id": poll.id})
     if attribute == Attribute.POPULATION:
         population = m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))

@@ -78,7 +78,7 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
             "tenth": 10, "10th": 10, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3,
             "tercer": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6}
-LAST_WORDS = {"last", "bottom", "ultimo", "ultima", "lowest", "worst", "fewest", "least", "dead"}
+LAST_WORDS = {"last", "bottom", "ultimo", "ultima", "lowest", "worst", "fewest", "dead"}
 # Medals and "runner-up" name a place as ordinals do.
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3, "runnerup": 2, "plata": 2, "bronce": 3}
 # Two words that name a place: "most votes" (the first), "runner up" (the second), "fewest votes" (the last).
@@ -101,15 +101,17 @@ ENDORSER_KINDS = {
     "union": ("union", "unions", "labor", "sindicato", "sindicatos"),
     "celebrity": ("celebrity", "celebrities", "celebs", "celeb", "stars", "famous", "famosos", "celebridades",
                   "famosas"),
-    "official": ("politicians", "officials", "elected", "lawmakers", "politicos", "funcionarios"),
+    "official": ("politicians", "officials", "lawmakers", "politicos", "funcionarios"),
     "organization": ("organizations", "organisations", "groups", "orgs", "organizaciones", "grupos"),
 }
 KIND_OF_WORD = {word: kind for kind, words in ENDORSER_KINDS.items() for word in words}
 
 
 # Every word the attributes are asked by: words of the question, never part of a name typed with a typo.
-ATTRIBUTE_WORDS = frozenset({w for phrase in PHRASES for w in phrase} | set(ORDINALS) | LAST_WORDS | set(MEDALS)
-                            | PLACE_CUES | set(KIND_OF_WORD) | DONE_WORDS | LEAVING)
+# (the words that name a place or a field only: a kind of endorser, "labor", "union", is a word of names too)
+ATTRIBUTE_WORDS = frozenset(set(ORDINALS) | LAST_WORDS | set(MEDALS) | {
+    "margin", "turnout", "sample", "respondents", "methodology", "sponsor", "sponsored", "sponsors", "gap", "spread",
+    "withdrew", "withdrawn", "fieldwork", "muestra", "margen", "participacion", "patrocinador", "metodologia"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +162,9 @@ def asks_population(words: list[str]) -> bool:
 def _population(words: list[str]) -> AttributeAsked | None:
     """Whom a poll asked: "was the emerson poll likely voters", "bluegrass data poll registered voters?"."""
     present = set(words)
+    # a yes-or-no of the poll itself ("was the ... poll likely voters"), not a poll's figures among them
     if present & POLL_NOUNS and present & {"likely", "registered", "adults", "probables", "registrados"} \
-            and words[0] in ("was", "were", "is", "did", "fue", "era") or present & POLL_NOUNS and words[-1] in (
-            "likely", "registered") or present & POLL_NOUNS and words[-2:] in (["likely", "voters"],
-                                                                                 ["registered", "voters"]):
+            and words[0] in ("was", "were", "is", "fue", "era") and not present & {"among", "with", "entre"}:
         return AttributeAsked(Attribute.POPULATION, positions=frozenset(
             i for i, w in enumerate(words) if w in ("likely", "registered", "probables", "registrados")))
     return None
@@ -238,7 +239,9 @@ def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
         after = words[i + 1] if i + 1 < len(words) else ""
         if i in taken or after in NOT_A_PLACE_AFTER:
             continue
-        if word in ORDINALS and (cued or after in PLACE_FOLLOWERS) and ORDINALS[word] > 1:
+        # "is caruso second in the polls" is a standing in the polls, not a place in the results
+        followed = after in PLACE_FOLLOWERS and not POLL_NOUNS & set(words)
+        if word in ORDINALS and (cued or followed) and ORDINALS[word] > 1:
             return AttributeAsked(Attribute.RANK, ORDINALS[word], frozenset({i}))
         if word in MEDALS:
             return AttributeAsked(Attribute.RANK, MEDALS[word], frozenset({i}))

@@ -65,7 +65,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
 
 def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
     """An area named ("atkinson county", "county of atkinson", "condado de atkinson", "precinct 4") and the
-    positions of its words."""
+    positions of its words: a county of the US county list first; else the words that stand where a county's name
+    would ("atkinsen county", a name typed with a typo), never a word of the question or another name's."""
     free_set = set(free)
     for i in free:
         if words[i] not in AREA_WORDS:
@@ -78,23 +79,18 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
             while end < len(words) and end - i < 5 and (not _plain(words[end]) or words[end] in NAME_OR_SPANISH
                                                         and end + 1 < len(words) and not _plain(words[end + 1])):
                 end += 1
-            if end > i + 2:
+            if end > i + 2 and end >= len(words) - 1:  # a name that ends the question: "... in the county of x"
                 return " ".join(words[i:end]), range(i, end)
         start = i
         while start > 0 and i - start < 3 and words[start - 1].isalpha() \
                 and (start - 1 in free_set and not _plain(words[start - 1]) or words[start - 1] in NAME_OR_SPANISH):
-            start -= 1  # "clear creek county", "el paso county", "la plata county"
+            start -= 1  # "clear creek county", "la plata county"
         while start < i and words[start] in NAME_OR_SPANISH and start + 1 < i and words[start + 1] in NAME_OR_SPANISH:
             start += 1
         if start < i and words[start] not in NAME_OR_SPANISH or start < i - 1:
             return " ".join(words[start:i + 1]), range(start, i + 1)
-        if i + 1 in free_set and (words[i + 1].isdigit() or not _plain(words[i + 1])):
+        if i + 1 in free_set and words[i + 1].isdigit():  # "precinct 4", "ward 12"
             return " ".join(words[i:i + 2]), range(i, i + 2)
-        # a county whose name reads as question words ("el paso county"): the words since the preposition before
-        start = i
-        while start > 0 and i - start < 2 and words[start - 1] not in PREPOSITIONS:
-            start -= 1
-        return " ".join(words[start:i + 1]), range(i, i + 1)
     return None, range(0)
 
 

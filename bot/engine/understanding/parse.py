@@ -74,8 +74,9 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
     find_names(parsed, index)
     find_constraints(parsed)
     endorsement = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
+    # a kind of endorser named asks for endorsements: "celebs for caruso", "sindicatos que apoyan a caruso"
     if parsed.endorser_kind and not endorsement & set(parsed.intents) and not parsed.group \
-            and not POLL_WORDS & set(words):  # "celebs for caruso", "sindicatos que apoyan a caruso"
+            and not parsed.of("endorser") and not POLL_WORDS & set(words):
         parsed.intents.insert(0, QuestionKind.ENDORSEMENTS_OF)
     inside_names = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "pollster")
                     for i in range(s.start, s.end)}

@@ -43,8 +43,8 @@ up down trailing losing gaining
 """.split()) | set(NATIONAL_WORDS) | set(OFFICE_WORDS) | set(STAGE_WORDS) | set(DISTRICT_WORDS) | SPECIAL_WORDS
 
 
-QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS | {w for w in ATTRIBUTE_WORDS if len(w) > 2} | {
-    "frontrunner", "frontrunners", "getter", "gap", "spread", "medal"}
+QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS | ATTRIBUTE_WORDS | {"frontrunner", "frontrunners", "getter",
+                                                                     "medal"}
 
 
 # Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
