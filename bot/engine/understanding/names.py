@@ -226,12 +226,14 @@ class NameIndex:
     def namesakes(self, match: NameMatch) -> list[NameEntry]:
         """The entries of the match's kind that its key names as well, the match's own first: "Emerson" is the
         pollster "Emerson" of 538's 2024 files and "Emerson College" of its 2018-2020 ones; a pollster's, those whose
-        names have every word of the key ("siena": Siena College, Siena/NYT)."""
+        names begin with the key's words ("siena": Siena College, Siena/NYT)."""
         others = [self.entries[self.key_entry[i]] for i in self.exact.get(match.key, ())]
-        if match.entry.kind == "pollster":  # and a pollster's every name with those words: "siena" is "Siena/NYT"
+        if match.entry.kind == "pollster":  # and a pollster's every name that begins with those words: "siena" is
+            # "Siena/NYT" too, but "wallin" is not "Tulchin Research/J. Wallin Opinion Research", another firm's poll
             words = match.key.split()
             keys = set(self.by_token.get(words[0], ())).intersection(*(self.by_token.get(w, ()) for w in words[1:]))
-            others += [self.entries[self.key_entry[i]] for i in sorted(keys)]
+            others += [entry for entry in (self.entries[self.key_entry[i]] for i in sorted(keys))
+                       if fold_name(entry.display).split()[:len(words)] == words]
         return list(dict.fromkeys([match.entry, *(e for e in others if e.kind == match.entry.kind)]))
 
     def resolve(self, text: str, kinds: Iterable[str] | None = None, *,
