@@ -7,19 +7,12 @@ never needs. The nickname pairs are `bot.given_names`', shared with the question
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
-from bot.given_names import given_compatible, nickname_table
+from bot.given_names import given_compatible
 from bot.names import fold
-
-# A nickname people are really called: at least one in 10,000 Americans has it as their given name (the 1990 Census
-# lists the `names` package ships). The nicknames package also holds forms nobody goes by today ("hob" for Robert).
-NICKNAME_MIN_PERCENT = 0.01
-MAX_NICKNAMES = 2  # nickname forms stored per person at most, of the given name's initial first: the index stays small
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +78,10 @@ def same_person_names(a: str, b: str) -> bool:
 
 def typed_forms(name: str) -> list[str]:
     """The forms people type a name by, besides the name: the given name and surname without middle names or suffix
-    ("Herschel Walker" for Herschel Junior Walker), and the given name's common nicknames ("Maggie Hassan"), or for
-    a nickname its usual full form ("James Justice" for Jim Justice)."""
+    ("Herschel Walker" for Herschel Junior Walker), and the nickname the name itself gives (Robert "Bob" Casey).
+    Other nicknames ("Maggie Hassan", "James Justice" for Jim Justice) are matched when a question is asked
+    (bot.engine.understanding.names), never stored: stored, they would be other people's names ("Jane Ward" is not
+    Jean Ward's but a Janet Ward typed with a typo)."""
     parts = parse_name(name)
     if not parts.complete or len(parts.given) == 1:
         return []
@@ -94,30 +89,8 @@ def typed_forms(name: str) -> list[str]:
     forms = [f"{parts.given_as_written} {surname}"] if parts.middles or parts.suffix else []
     if parts.nickname:
         forms.append(f"{parts.nickname.title()} {surname}")
-    forms += [f"{nickname.title()} {surname}" for nickname in common_nicknames(parts.given)]
     own = fold(name)
     return [form for form in dict.fromkeys(forms) if fold(form) != own]
-
-
-@lru_cache(maxsize=1 << 12)
-def common_nicknames(given: str) -> tuple[str, ...]:
-    """The nicknames of a folded given name people are really called by, of its initial and the most common first
-    (MAX_NICKNAMES at most);
-    for a nickname, its usual full form first: the most common one of the same initial, if it is more common than
-    the nickname ("jim" -> "james"; not "margaret" -> "gretchen", which the package also lists)."""
-    nicknames = nickname_table()
-    percent = _given_name_percent()
-    # Of the given name's initial first ("maggie", "margie" for Margaret): the package pairs Margaret with Rita and
-    # Robert with Billy too, which people rarely mean
-    common = [n for n in nicknames.nicknames_of(given) if percent.get(n, 0.0) >= NICKNAME_MIN_PERCENT]
-    common.sort(key=lambda n: (n[0] != given[0], -percent[n], n))
-    # Only a full form of the same initial: the package's pairs run both ways, and "lee" is also a nickname of
-    # Shirley and Ashley, which no Lee is called.
-    full = sorted((n for n in nicknames.canonicals_of(given) if n[0] == given[0]),
-                  key=lambda n: (-percent.get(n, 0.0), n))[:1]
-    if full and percent.get(full[0], 0.0) <= max(percent.get(given, 0.0), NICKNAME_MIN_PERCENT):
-        full = []
-    return tuple(dict.fromkeys([*full, *common]))[:MAX_NICKNAMES]
 
 
 @cache
@@ -138,26 +111,3 @@ def _special_words() -> frozenset[str]:
                  CONSTANTS.suffix_not_acronyms, CONSTANTS.conjunctions):
         words.update(word.lower().replace(".", "") for word in kind)
     return frozenset(words)
-
-
-@cache
-def _given_name_percent() -> dict[str, float]:
-    """Folded given name -> the percent of Americans who have it (the Census lists of the `names` package, read from
-    its data files: lines of "NAME  percent  cumulative  rank"); the larger of the women's and men's figures."""
-    percent: dict[str, float] = {}
-    for sex in ("female", "male"):
-        with (_package_dir("names") / f"dist.{sex}.first").open(encoding="ascii") as lines:
-            for line in lines:
-                fields = line.split()
-                if len(fields) >= 2:
-                    name = fields[0].lower()
-                    percent[name] = max(percent.get(name, 0.0), float(fields[1]))
-    return percent
-
-
-def _package_dir(package: str) -> Path:
-    """The folder a package is installed in, found without importing it."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"the package {package!r} is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))

@@ -155,8 +155,8 @@ def _poll_date(words: list[str], taken: set[int]) -> AttributeAsked | None:
 
 def asks_population(words: list[str]) -> bool:
     """Whether a question asks whom a poll asked (its likely or registered voters are no group of voters then)."""
-    found = find_attribute(words, set())
-    return found is not None and found.attribute == Attribute.POPULATION
+    phrases = (tuple(words[i:i + n]) for n in range(1, LONGEST + 1) for i in range(len(words) - n + 1))
+    return _population(words) is not None or any(PHRASES.get(p) == Attribute.POPULATION for p in phrases)
 
 
 def _population(words: list[str]) -> AttributeAsked | None:

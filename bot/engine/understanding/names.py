@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.engine.thresholds import (
     AMBIGUITY_MARGIN,
@@ -30,6 +31,7 @@ PEOPLE = {"candidate", "person", "celebrity", "official"}
 # Short forms people type for places inside names: "LA Times" for "Los Angeles Times".
 ABBREVIATIONS = {"los angeles": "la", "new york": "ny", "san francisco": "sf", "united states": "us",
                  "washington dc": "dc", "saint": "st", "university of california": "uc"}
+EXACT_CAP = 16  # unfiltered, the people of one exact name looked at: enough to see it is shared, and by whom
 NICKNAME_SCORE = 95.0  # a nickname or initial of the given name, and the surname exactly
 FIRST_NAME_SCORE = 85.0  # a first name alone names a person only when nobody else shares it
 
@@ -183,7 +185,7 @@ class NameIndex:
         races = set(race_ids) if race_ids is not None else None
         best: dict[int, NameMatch] = {}
         # Unfiltered, a name many people share ("smith") needs only a few of them to show it is ambiguous.
-        cap = None if wanted is not None or races is not None else max(limit, 2) * 4
+        cap = None if wanted is not None or races is not None else EXACT_CAP
         for key_index in self.exact.get(query, ())[:cap]:
             self._offer(best, key_index, 100.0, wanted, races)
         if not best:
@@ -193,17 +195,22 @@ class NameIndex:
                         races is None or not entry.race_ids or races.intersection(entry.race_ids)):
                     best[entry_index] = NameMatch(entry, FIRST_NAME_SCORE, query)
         if not best:
-            for entry_index in self.by_nickname(query):
-                entry = self.entries[entry_index]
-                if (wanted is None or entry.kind in wanted) and (
-                        races is None or not entry.race_ids or races.intersection(entry.race_ids)):
-                    best[entry_index] = NameMatch(entry, NICKNAME_SCORE, query)
-        if not best:
             keys = self.keys
             for key_index in self._near_keys(query):
                 score = fuzz.ratio(query, keys[key_index], score_cutoff=cutoff)
                 if score:
                     self._offer(best, key_index, score, wanted, races)
+            # a nickname of someone's given name ("bob casey"), unless the words are another's name with one typo
+            # ("jane ward" is Janet Ward mistyped before it is a Jean Ward called Jane)
+            nicknamed = {}
+            for entry_index in self.by_nickname(query):
+                entry = self.entries[entry_index]
+                if (wanted is None or entry.kind in wanted) and (
+                        races is None or not entry.race_ids or races.intersection(entry.race_ids)):
+                    nicknamed[entry_index] = NameMatch(entry, NICKNAME_SCORE, query)
+            one_typo = {i for i, m in best.items() if OSA.distance(query, m.key, score_cutoff=2) <= 1}
+            if nicknamed and one_typo <= set(nicknamed):
+                best = nicknamed
         return heapq.nsmallest(limit, best.values(), key=lambda m: (-m.score, m.entry.display))
 
     def by_nickname(self, query: str) -> list[int]:

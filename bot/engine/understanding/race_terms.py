@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import us
 from rapidfuzz.distance import OSA
@@ -193,6 +194,7 @@ def normalize_question(text: str) -> str:
     return _SHORT_YEAR.sub(r"20\1", text)
 
 
+@lru_cache(maxsize=1 << 12)
 def _state_typo(word: str) -> str | None:
     """The state of six letters or more a word names with one typo (two in a word of nine or more): a letter
     dropped, doubled, swapped or mistyped; None when it names none, or two."""
