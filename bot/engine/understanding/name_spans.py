@@ -14,6 +14,7 @@ from bot.engine.thresholds import (
     MAX_NAME_TYPOS,
     SUGGESTION_SCORE,
 )
+from bot.engine.understanding.gazetteer import cities
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import SUFFIXES, NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
@@ -62,10 +63,14 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
     or months at their edge, unless they are a whole name exactly."""
     words = parsed.words
     spans: list[tuple[int, int, str]] = []
+    places = _city_phrases(words, index)
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + MAX_EXACT_SPAN_WORDS) + 1):
             text = " ".join(words[start:end])
             if len(text) < 2:
+                continue
+            # A part of a city's name of several words is no name ("long beach" is no Carolyn Long)
+            if any(a <= start and end <= b and (a, b) != (start, end) for a, b in places):
                 continue
             # Question words at the edge of a span: only a whole name of several words ("christina day") counts.
             at_edge = (words[start] in EDGE_WORDS and words[start] not in NAME_OR_SPANISH) \
@@ -109,6 +114,18 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             spans.append((start, end, text))
     return spans
+
+
+def _city_phrases(words: list[str], index: NameIndex) -> list[tuple[int, int]]:
+    """Where a US city's name of two or three words stands in the question ("long beach", "san luis obispo"), when
+    those words are not a name of the data."""
+    found = []
+    for size in (2, 3):
+        for start in range(len(words) - size + 1):
+            text = " ".join(words[start:start + size])
+            if text in cities() and not index.exact_only(text):
+                found.append((start, start + size))
+    return found
 
 
 def _group_forms(word: str) -> list[str]:

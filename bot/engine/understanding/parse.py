@@ -53,6 +53,9 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
     parsed = ParsedQuestion(question, folded, words, detect_intents(folded), language=detect_language(question))
     parsed.function_words = article_positions(words, _is_spanish, index.exact_only)
+    typed = normalized.split()
+    if len(typed) == len(words) and any(ch.islower() for ch in normalized):  # "la encuesta de wallin de LA fue ...":
+        parsed.function_words -= {i for i in parsed.function_words if typed[i] == "LA"}  # "LA" is Los Angeles
     not_terms = set(parsed.function_words)
     if parsed.language == "es":  # "de" is "of", "va" and "mi" are Spanish words: state codes only in capitals
         shouted = not any(ch.islower() for ch in normalized)  # "ULTIMA ENCUESTA DE OHIO": no capitals tell
