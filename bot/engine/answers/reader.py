@@ -25,7 +25,7 @@ from bot.engine.understanding.race_table import RaceTable
 from bot.i18n import ENGLISH, Messages
 
 CACHED_ROWS = 2048  # entries per kind
-CACHED_SIZES = {"polls": 512, "recent": 512}  # a race's polls (or recent polls) are one entry, and a big one
+CACHED_SIZES = {"polls": 512}  # a race's polls are one entry, and a big one
 
 
 class RowCache:
