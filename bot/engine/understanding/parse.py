@@ -155,7 +155,7 @@ def _month_of_a_stage(words: list[str]) -> bool:
     if POLL_WORDS & set(words):
         return False
     at = [i for i, w in enumerate(words) if w in MONTHS]
-    return any(w in STAGE_WORDS or w in RESULT_WORDS for i in at for w in words[max(0, i - 3):i + 3])
+    return any(w in STAGE_WORDS or w in RESULT_WORDS for i in at for w in words[max(0, i - 4):i + 4])
 
 
 def _is_spanish(word: str) -> bool:
