@@ -201,6 +201,8 @@ class QuestionEngine:
                 continue
             fitting = [m for m in matches
                        if choose_race(parsed.terms, races, today, candidates=[*others, m.entry.race_ids]).race]
+            if not fitting and len({fold(m.entry.display) for m in matches}) == 1:
+                fitting = list(matches)  # one name, several records, no race that tells them apart: the newest
             if len({m.entry.display for m in fitting}) == 1 and fitting:
                 best = max(fitting, key=lambda m: max((races.cycle_of(r) for r in m.entry.race_ids), default=0))
                 settled.append((Span(0, 0, text, best), candidate_of(best)))

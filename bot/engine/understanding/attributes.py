@@ -29,7 +29,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "method", "methodology", "methods", "online or phone", "phone or online", "how was it conducted",
         "how was the poll conducted", "how was the poll done", "live caller", "ivr", "metodo", "metodologia",
         "por telefono", "en linea", "by phone", "phone poll", "online poll", "by text", "text to web", "telephone",
-        "landline", "cellphone", "live phone", "how did they poll", "how was it done", "online", "telefonica",
+        "landline", "cellphone", "live phone", "how did they poll", "how was it done", "online", "telefonica", "mode",
+        "survey mode", "poll mode",
         "telefonico")},
     **{tuple(p.split()): Attribute.POPULATION for p in (
         "likely or registered", "registered or likely", "lv or rv", "rv or lv", "population", "who did they poll",
@@ -42,20 +43,25 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
     **{tuple(p.split()): Attribute.WITHDREW for p in (
         "dropped out", "drop out", "drops out", "dropping out", "withdrew", "withdraw", "withdrawn", "withdrawing",
         "left the race", "leave the race", "quit", "quit the race", "pulled out", "suspended", "exited the race",
-        "se retiro", "se retiraron", "se bajo", "se bajaron", "abandono", "abandonaron", "dejo la contienda",
+        "end his campaign", "ended his campaign", "end her campaign", "ended her campaign", "end their campaign",
+        "ended their campaign", "suspended his campaign", "suspended her campaign", "bowed out", "se retiro",
+        "se retiraron", "se bajo", "se bajaron", "abandono", "abandonaron", "dejo la contienda",
         "dejo la carrera", "retirado", "retirada", "retirados")},
     **{tuple(p.split()): Attribute.MARGIN for p in (
         "margin", "margin of victory", "by how much", "by how many", "win by", "won by", "beat", "beats", "beaten",
-        "how big was", "gap", "spread", "points did", "how far behind", "how far ahead", "lose by", "lost by",
+        "how big was the win", "how big a win", "gap", "spread", "points did", "how far behind", "how far ahead",
+        "lose by", "lost by",
         "win by a lot", "by a lot", "margen", "por cuanto", "por cuantos", "ventaja final", "landslide", "blowout",
         "how close", "how close was", "squeaker", "que tan cerrada", "paliza")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
         "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
         "how many voted", "total vote", "vote total", "votos totales", "total de votos", "votos emitidos",
         "cuantos votaron", "cuantas personas votaron", "cuantos votos hubo", "how many ballots", "actually voted",
-        "people voted", "votes total", "total turnout", "how many votes total", "votos en total")},
+        "people voted", "votes total", "total turnout", "how many votes total", "votos en total", "combined votes",
+        "votes combined", "all the votes")},
     **{tuple(p.split()): Attribute.TURNOUT for p in (
-        "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia")},
+        "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia", "turned out", "turn out",
+        "showed up to vote")},
     **{tuple(p.split()): Attribute.CANDIDATE_COUNT for p in (
         "how many candidates", "how many people ran", "how many people are running", "how many ran",
         "how many are running", "how many running", "number of candidates", "how many people on the ballot",
@@ -203,6 +209,9 @@ def _won_by(words: list[str]) -> AttributeAsked | None:
     """ "how much did harris win colorado by", "by how much did trump lose colorado": a margin, the place between."""
     if len(words) > 2 and (words[-1] == "by" or words[0] == "by") and WIN_WORDS & set(words):
         return AttributeAsked(Attribute.MARGIN, positions=frozenset({0 if words[0] == "by" else len(words) - 1}))
+    big = next((i for i in range(len(words) - 1) if words[i:i + 2] == ["how", "big"]), None)
+    if big is not None and (WIN_WORDS | {"victory", "loss", "lead"}) & set(words[big + 2:]):  # "how big was bass's win"
+        return AttributeAsked(Attribute.MARGIN, positions=frozenset({big, big + 1}))
     return None
 
 

@@ -34,7 +34,8 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"\b(compare|compared|vs|versus|head to head|against)\b"),
     (QuestionKind.POLLSTERS,
      r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
-     r"|pollsters|who s polling|whos polling|how many polls)\b"
+     r"|pollsters|who s polling|whos polling|how many polls|who (has|have|s) (done|conducted|run) (the |any )?(polling"
+     r"|polls|surveys)|(which|what) (\w+ ){0,2}(firms|companies|outfits|organizations|groups) (have )?polled)\b"
      r"(?! (the )?(best|better|ahead|highest|strongest|well|first|top)\b)"),
     (QuestionKind.IS_RUNNING,
      r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"
@@ -104,6 +105,7 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
     QuestionKind.POLLSTERS:
         r"\b(quien(es)? (ha |han )?(encuestado|encuesto|encuestaron|hecho encuestas|hizo encuestas"
         r"|hicieron encuestas|hace encuestas|hacen encuestas)|(que|cuales) encuestadoras?|encuestadoras"
+        r"|(que|cuales) (empresas|firmas|companias) (han )?(encuestaron|encuestado|hicieron encuestas)"
         r"|cuantas encuestas)\b",
     QuestionKind.IS_RUNNING:
         r"^(?!(quien|quienes|cuales?|que)\b)(\w+ ){0,5}(se postula|se postulo|se presenta|se esta postulando"

@@ -35,7 +35,7 @@ avalo avala avalan aval avales endoso endosos endosa endosaron encabeza encabeza
 perdio perdieron paso pasaron segundo segunda tercero quedo quedaron distrito estado nacional
 hablame perfil biografia verdad cierto frente entre aspirantes boleta
 partidarios seguidores simpatizantes compara comparar comparame comparacion celebridades famosos sindicatos
-periodicos diarios politicos organizaciones rivales oponentes contrincantes
+periodicos diarios politicos organizaciones rivales oponentes contrincantes empresas firmas companias
 """.split())
 # Words only English questions use.
 ENGLISH_WORDS = frozenset("""

@@ -105,6 +105,10 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                     and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH \
                     and not index.by_nickname(text):
                 continue
+            # A whole name followed by a word of the language is that name and a word ("mike feuer end his campaign")
+            if not exact and end - start > 2 and index.exact_only(" ".join(words[start:end - 1])) \
+                    and lexicon().is_common(words[end - 1]) and words[end - 1] not in SUFFIXES:
+                continue
             if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
                 continue
             # two names, not one: "bass vs caruso", "warren o diehl" (Spanish "or"), "bass y caruso" ("and")
