@@ -5,7 +5,14 @@ from __future__ import annotations
 from bot.engine.answers import Answer, localized
 from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
 from bot.engine.answers.facts import candidate_count, margin, placed, votes_cast, withdrawn
-from bot.engine.answers.localized import area_not_kept, suggest, unknown_name, weak_answer, which_race
+from bot.engine.answers.localized import (
+    area_not_kept,
+    no_results_at_all,
+    suggest,
+    unknown_name,
+    weak_answer,
+    which_race,
+)
 from bot.engine.answers.matched import with_entity
 from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
 from bot.engine.answers.polls import (
@@ -122,7 +129,10 @@ async def handle_unknown_group(q: Asked) -> Answer:
 
 async def handle_area(q: Asked) -> Answer:
     """That the race's counts are kept for the whole race, not by the county or precinct named."""
-    counted = sorted({c.area for c in q.reader.current_counts(q.race.id) if c.area})
+    counts = q.reader.current_counts(q.race.id)
+    if not counts and not await q.reader.election_results(q.race.id):
+        return no_results_at_all(q.race, q.parsed.area or "", q.messages)
+    counted = sorted({c.area for c in counts if c.area})
     return area_not_kept(q.race, q.parsed.area or "", q.messages, counted)
 
 

@@ -18,6 +18,7 @@ from bot.db.change_log import record_import
 from bot.db.database import Database, bump_data_version
 from bot.db.models import Candidacy, Candidate, DataChange, Race, RaceStage, ResultCount, ResultSnapshot, Source
 from bot.engine.answers.counts import reporting_words
+from bot.engine.understanding.gazetteer import county_state
 from bot.errors import ImportRejected
 from bot.importers.clarity import ContestCount, ResultsFile, parse_clarity
 from bot.importers.person_names import same_person_names
@@ -39,6 +40,7 @@ class ResultsSummary:
     unchanged: list[str] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)  # "County Judge: not an office Racebot follows"
     created_races: list[str] = field(default_factory=list)
+    state_from: str | None = None  # "GA, the only state with a county named Atkinson"
     race_ids: set[int] = field(default_factory=set)  # the races a new count was recorded for
 
     def changes(self) -> dict[str, int]:
@@ -54,6 +56,7 @@ class ResultsSummary:
         """The summary as lines for a reader: what was recorded, what was known, what was not mapped."""
         lines = [f"{self.path}: {len(self.recorded)} new count(s), {len(self.unchanged)} already recorded, "
                  f"{len(self.unmapped)} contest(s) not mapped to a race"]
+        lines += [f"  state: {self.state_from}"] if self.state_from else []
         lines += [f"  created race: {name}" for name in self.created_races]
         lines += [f"  recorded: {line}" for line in self.recorded]
         lines += [f"  already recorded: {line}" for line in self.unchanged]
@@ -98,7 +101,12 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
     code = parsed.state_code or (state_code(state) if state else None)
     if state and code is None:
         raise ImportRejected(path, f"--state {state!r} is not a US state")
+    county_of = county_state(fold(parsed.region).split()) if code is None and parsed.region else None
+    if county_of is not None:  # a county's file names only its county: the one state that has a county of that name
+        code = county_of
     summary = ResultsSummary(name or path)
+    if county_of is not None:
+        summary.state_from = f"{county_of}, the only state with a county named {parsed.region}"
     async with db.sessions.begin() as session:
         file_source = origin or Path(path).resolve().as_uri()
         for contest in parsed.contests:

@@ -64,8 +64,8 @@ async def test_who_won_answers_with_the_count_marked_partial(empty_db: Database)
 
 
 async def test_a_county_file_needs_its_state_then_answers_each_candidate(empty_db: Database) -> None:
-    without_state = await import_results(empty_db, str(PRECINCT), create_races=True)
-    assert not without_state.changed and "--state" in without_state.unmapped[0]
+    without_race = await import_results(empty_db, str(PRECINCT))  # the state from the county's name, no race yet
+    assert not without_race.changed and "KY, the only state with a county named Greenup" in without_race.lines()[1]
 
     summary = await import_results(empty_db, str(PRECINCT), create_races=True, state="Kentucky")
     assert summary.created_races == ["2014 Kentucky Senate"]
@@ -151,7 +151,10 @@ async def test_a_county_files_choices_are_the_polled_people_and_its_count_is_the
     assert tagged and all("(" in name for name in tagged)  # the file does tag them
     await import_file(empty_db, str(SHARED_538 / "senate_polls.csv"))
     before = await candidates_named(empty_db, "ossoff")
-    await import_results(empty_db, str(GEORGIA_COUNTY), state="GA")
+    nothing = await ask(empty_db, "how did ossoff do in atkinson county")  # no results of any kind yet
+    assert nothing.status == "no_data" and "neither for atkinson county nor for the whole race" in nothing.summary
+    summary = await import_results(empty_db, str(GEORGIA_COUNTY))  # the county names its state: no --state needed
+    assert "GA, the only state with a county named Atkinson" in "\n".join(summary.lines())
     assert await candidates_named(empty_db, "ossoff") == before == {"Jon Ossoff"}
 
     answer = await ask(empty_db, "how did ossoff do in atkinson county")

@@ -144,6 +144,14 @@ def suggest(index: NameIndex, text: str, kind: str) -> list[str]:
     return list(dict.fromkeys(m.entry.display for m in near))[:MAX_SUGGESTIONS]
 
 
+def no_results_at_all(race: RaceView, area: str, m: Messages = ENGLISH) -> Answer:
+    """That a race has no results at all: neither of the area a question names nor of the whole race."""
+    name = m.term("race", race.name)
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results by area: {race}").format(race=name),
+                  summary=m.gettext("No results of {race} are recorded, neither for {area} nor for the whole race.")
+                  .format(race=name, area=area), race_slug=race.slug, language=m.language)
+
+
 def area_not_kept(race: RaceView, area: str, m: Messages = ENGLISH, counted: Sequence[str] = ()) -> Answer:
     """That a race's results are kept for the whole race (or for the counties `counted` only), not by the county or
     precinct a question names."""
