@@ -1,6 +1,8 @@
 """One person, one record: a spelling a file gives for the first time ("Stacey Abrams") is the person of the same
-state and party whose names it can be (bot.importers.person_names) in the same race or a related one (the same
-office of the same state, any cycle), stored as that person's alias; and the forms people type a person by.
+state and party whose names it can be (bot.importers.person_names) in the same race or a related one (a race of
+the same state, any office and cycle: "Jim Justice", senator in 2024, is "James Justice", governor in 2020), stored
+as that person's alias; and the forms people type a person by. Parties are compared by what they are, not how a
+file writes them ("Democratic" is DEM).
 
 Never merged: people of two states or parties; people of a national race, where no state tells namesakes apart
 ("Donald Trump", "Donald Trump Jr."); two names one question of a poll asks about together, or one file lists as
@@ -15,23 +17,34 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.importers.person_names import same_person_names, typed_forms
+from bot.importers.person_names import parse_name, same_person_names, typed_forms
 from bot.importers.records import RaceData
 from bot.names import fold
 
 Person = tuple[str, str | None]  # a person not stored yet: folded name and party
 PersonRef = int | Person  # a stored person's id, or a person the import creates
-OfficeKey = tuple[str, str, str]  # office kind, state code, and the place (a city) or the office's own name
+OfficeKey = str  # the state code of the races whose people a name is matched among
 
 
 def office_key(race: Any) -> OfficeKey | None:
-    """The office a race elects, the same in every cycle; None for a national race (no state)."""
-    if not race.state_code:
+    """Where a race's people are looked for a person: its state, whatever the office (people run for one office,
+    then another); None for a national race (no state tells namesakes apart)."""
+    return race.state_code or None
+
+
+# How files write the parties: "DEM", "Democratic", "Democrat", "D" are one party.
+_PARTIES = {"democratic": "dem", "democrat": "dem", "d": "dem", "republican": "rep", "gop": "rep", "r": "rep",
+            "libertarian": "lib", "l": "lib", "green": "gre", "grn": "gre", "g": "gre", "independent": "ind",
+            "i": "ind", "constitution": "con"}
+
+
+def party_key(party: str | None) -> str | None:
+    """A party as compared: "Democratic", "DEM", "Democratic Party" are "dem"; None stays None."""
+    if not party:
         return None
-    place = race.locality or ""
-    if race.office_kind == "other":  # "other" offices of one state are many: name the office
-        place = f"{place}|{fold(race.office)}"
-    return (race.office_kind, race.state_code, place)
+    words = [w for w in fold(party).split() if w != "party"]
+    text = " ".join(words)
+    return _PARTIES.get(text, text)
 
 
 def spellings_of(name: str, aliases: Iterable[str]) -> list[str]:
@@ -107,7 +120,7 @@ class PeopleOfOffices:
         aliases = list(aliases)
         person = KnownPerson(ref, name, party, aliases, {fold(n) for n in (name, *aliases)})
         for word in set(fold(name).split()):
-            self.people[(office, party, word)].append(person)
+            self.people[(office, party_key(party), word)].append(person)
         if not isinstance(ref, int):
             self.unsettled.append((office, person))
 
@@ -122,12 +135,21 @@ class PeopleOfOffices:
                     rivals: Callable[[], set[str]]) -> KnownPerson | None:
         """The one person of the office and party `name` can be; None when there is none, or more than one, or the
         one is a rival (a name of theirs is named beside `name`: `rivals()`, folded)."""
-        near = {id(p): p for word in set(fold(name).split()) for p in self.people.get((office, party, word), ())}
-        found = [person for person in near.values()
-                 if all(same_person_names(name, spelling) for spelling in person.spellings)]
+        near = {id(p): p for word in set(fold(name).split())
+                for p in self.people.get((office, party_key(party), word), ())}
+        found = [person for person in near.values() if _fits(name, person.spellings)]
         if len(found) != 1 or found[0].names & rivals():
             return None
         return found[0]
+
+
+def _fits(name: str, spellings: list[str]) -> bool:
+    """Whether a name can be the person of these spellings (their name first): it can be the same person as their
+    name and as every other spelling that is a whole name of theirs; a surname alone, initials or a title ("de
+    León", "KDL", "Councilman de León") tell nothing either way."""
+    own, *others = spellings
+    whole = [own, *(s for s in others if parse_name(s).complete and same_person_names(own, s))]
+    return all(same_person_names(name, spelling) for spelling in whole)
 
 
 def rivals_of(data: RaceData, folded: str, explicit: set[str]) -> set[str]:
