@@ -13,6 +13,7 @@ from bot.engine.kinds import RACE_FREE, QuestionKind
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import RaceChoice
+from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.i18n import Messages
 
 
@@ -60,6 +61,11 @@ class Asked:
     def candidate(self) -> CandidateView | None:
         """The first candidate the question names, or None."""
         return self.candidates[0][1] if self.candidates else None
+
+    @property
+    def polls_asked(self) -> bool:
+        """Whether the question asks for the polls ("la mayor polls"), not the results, whatever the race's state."""
+        return bool(POLL_WORDS & set(self.parsed.words)) and not self.has(QuestionKind.RESULTS)
 
     @property
     def weak(self) -> bool:

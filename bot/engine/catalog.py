@@ -8,6 +8,7 @@ import time
 from bot.db import queries
 from bot.db.database import Database
 from bot.engine.answers.reader import RowCache
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import PEOPLE, NameEntry, NameIndex
 from bot.names import fold
 from bot.races import state_code
@@ -21,7 +22,8 @@ async def build_index(db: Database) -> NameIndex:
         rows = await queries.name_rows(session)
     index = NameIndex()
     for cid, name, aliases, race_ids in rows["candidates"]:
-        index.add(NameEntry("candidate", cid, name, race_ids, person=True), [name, *(aliases or [])])
+        index.add(NameEntry("candidate", cid, name, race_ids, person=True),
+                  [name, *(aliases or []), *initials_of(name)])
     for eid, name, kind, race_ids, aliases in rows["endorsers"]:
         index.add(NameEntry("endorser", eid, name, race_ids, person=kind in PEOPLE), [name, *(aliases or [])])
     places: dict[str, set[int]] = {}
@@ -51,9 +53,44 @@ async def build_index(db: Database) -> NameIndex:
     return index.freeze()
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def initials_of(name: str) -> list[str]:
+    """A person of three names or more is also known by their initials ("Robert F. Kennedy Jr.": RFK), unless
+    they spell a word or a state's code."""
+    head = name.split("/")[0]  # a ticket's head: "Robert F. Kennedy Jr. / Nicole Shanahan"
+    words = [w for w in fold(head).replace(".", " ").split() if w not in _SUFFIXES]
+    if len(words) < 3 or len(words) > 4:
+        return []
+    initials = "".join(w[0] for w in words)
+    if lexicon().is_common(initials) or state_code(initials) is not None:
+        return []
+    return [initials]
+
+
+# Words that end a polling firm's name and that people leave out when they name it ("Noble Predictive Insights" is
+# "noble predictive"); "&" and "and" are left out too ("Redfield & Wilton Strategies" is "redfield wilton").
+FIRM_WORDS = {"strategies", "strategy", "insights", "research", "group", "associates", "partners", "analytics",
+              "consulting", "inc", "llc", "company", "co", "poll", "polling", "polls", "survey", "surveys", "opinion",
+              "communications", "solutions", "data", "intelligence"}
+
+
 def pollster_names(pollster: str) -> list[str]:
-    """"UC Berkeley Institute of Governmental Studies" is also "Berkeley", "UC Berkeley", "Berkeley IGS"."""
+    """"UC Berkeley Institute of Governmental Studies" is also "Berkeley", "UC Berkeley", "Berkeley IGS"; a joint
+    poll's ("Siena/NYT") is also each partner's name; a firm's, its name without "&" and the words that end firms'
+    names ("Redfield & Wilton Strategies": "Redfield Wilton")."""
     names = [pollster]
+    parts = [part.strip() for part in pollster.split("/") if part.strip()]
+    if len(parts) > 1:
+        names += [part for part in parts if len(part) >= 3 and state_code(part) is None]
+    for part in parts:
+        words = [w for w in part.split() if w not in ("&", "and", "+")]
+        while len(words) > 1 and fold(words[-1]) in FIRM_WORDS:
+            words.pop()
+        short = " ".join(words)
+        if short != part and len(words) >= 2:
+            names.append(short)
     words = pollster.split()
     # Initials of three letters or more ("PPP"): two would read states and words ("FL" is not Frank Luntz).
     initials = "".join(w[0] for w in words if w[0].isupper())

@@ -12,6 +12,7 @@ from bot.db import queries
 from bot.db.database import Database
 from bot.db.views import CandidateView, RaceView
 from bot.engine.answers import Answer, localized
+from bot.engine.answers.counts import area_counted
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
 from bot.engine.answers.localized import suggest, which_race
 from bot.engine.answers.matched import candidate_of, with_match
@@ -26,11 +27,19 @@ from bot.engine.catalog import IndexCache
 from bot.engine.kinds import QuestionKind
 from bot.engine.routes import route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
+from bot.engine.understanding.gazetteer import states_with_county
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.names import NameIndex, NameMatch
 from bot.engine.understanding.parse import parse
 from bot.engine.understanding.question import ParsedQuestion, Span
-from bot.engine.understanding.race_choice import MAX_RACE_OPTIONS, RaceChoice, choose_race, places_of, races_fitting
+from bot.engine.understanding.race_choice import (
+    MAX_RACE_OPTIONS,
+    Place,
+    RaceChoice,
+    choose_race,
+    places_of,
+    races_fitting,
+)
 from bot.engine.understanding.race_table import RaceTable
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
 from bot.names import fold
@@ -143,11 +152,28 @@ class QuestionEngine:
                 parsed.terms, reader.race_table(), today, places=places,
                 candidates=[candidates[0][0].match.entry.race_ids]))
             if QuestionKind.RESULTS in parsed.intents:
-                counted = await self._race_counted_in(reader, options, candidates[0][1])
+                counted = await self._race_counted_in(reader, self._area_races(reader, parsed, options, today,
+                                                                               places, candidates[0]),
+                                                      candidates[0][1])
                 if counted is not None:
                     return RaceChoice(counted, constrained=True)
             return await self._race_polled_in(reader, replace(choice, options=options), candidates[0][1])
         return choice
+
+    @staticmethod
+    def _area_races(reader: Reader, parsed: ParsedQuestion, options: Sequence[RaceView], today: dt.date,
+                    places: list[Place], candidate: tuple[Span, CandidateView]) -> Sequence[RaceView]:
+        """The races a person's votes are asked of: with a county named, those of a state that has it, and of
+        them the ones that have a count of that county, upcoming or not ("doug collins votes atkinson county" is
+        his 2020 race, the one counted there, though he runs again in 2022); else the races that fit."""
+        states = states_with_county(parsed.area) if parsed.area else frozenset()
+        if not states:
+            return options
+        fitting = [r for r in races_fitting(parsed.terms, reader.race_table(), today, places=places,
+                                            candidates=[candidate[0].match.entry.race_ids])
+                   if r.structure.state_code in states]
+        counted = [r for r in fitting if area_counted(parsed.area or "", reader.current_counts(r.id))]
+        return counted or [r for r in options if r.structure.state_code in states] or options
 
     @staticmethod
     async def _race_counted_in(reader: Reader, options: Sequence[RaceView],

@@ -31,7 +31,9 @@ from bot.engine.asked import Asked
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.question import compared_sides, stage_asked
-from bot.engine.understanding.race_choice import places_of
+from bot.engine.understanding.race_choice import places_of, races_fitting
+from bot.engine.understanding.vocabulary import POLL_WORDS
+from bot.names import fold
 
 
 async def handle_help(q: Asked) -> Answer:
@@ -76,7 +78,13 @@ async def handle_is_running(q: Asked) -> Answer:
 async def handle_profile(q: Asked) -> Answer:
     """The named candidate's profile."""
     span, candidate = q.candidates[0]
-    answer = await candidate_profile(q.reader, candidate.id, q.today, span.match.entry.race_ids)
+    race_ids = span.match.entry.race_ids
+    terms = q.parsed.terms
+    if terms.offices or terms.cycle is not None or terms.states or terms.stage:  # "chris sununu governor": those races
+        fitting = {r.id for r in races_fitting(terms, q.reader.race_table(), q.today, candidates=[race_ids])}
+        race_ids = tuple(r for r in race_ids if r in fitting) or race_ids
+    focus = q.race if q.race is not None and q.race.id in race_ids else None
+    answer = await candidate_profile(q.reader, candidate.id, q.today, race_ids, focus)
     return with_entity(answer, span)
 
 
@@ -119,12 +127,28 @@ async def handle_compare_unknown(q: Asked) -> Answer:
 
 async def handle_subgroup(q: Asked) -> Answer:
     """How the named group of voters is voting, for the named candidate when there is one."""
-    return await subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
+    answer = await subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
+    return await _whom_polled(q, q.groups[0].match.entry.display, answer)
 
 
 async def handle_unknown_group(q: Asked) -> Answer:
     """That no poll of the race reports the group of voters named."""
-    return await subgroup(q.reader, q.race, q.parsed.group or "", q.candidate)
+    answer = await subgroup(q.reader, q.race, q.parsed.group or "", q.candidate)
+    return await _whom_polled(q, q.parsed.group or "", answer)
+
+
+# The groups that are whom a poll asked, its population, when no poll reports them as a group of voters.
+POPULATION_GROUPS = {"likely voters", "registered voters", "adults", "likely", "registered", "lv", "rv",
+                     "votantes probables", "votantes registrados", "probables", "registrados"}
+
+
+async def _whom_polled(q: Asked, group: str, answer: Answer) -> Answer:
+    """ "bluegrass data ky senate poll registered voters?": no poll reports registered voters as a group, so it asks
+    whom the poll asked."""
+    if answer.status != "no_data" or fold(group) not in POPULATION_GROUPS or not POLL_WORDS & set(q.parsed.words):
+        return answer
+    return await poll_detail(q.reader, q.race, Attribute.POPULATION, _pollsters_of_race(q), month=q.parsed.month,
+                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
 
 
 async def handle_area(q: Asked) -> Answer:
@@ -191,8 +215,8 @@ async def handle_pollsters(q: Asked) -> Answer:
 async def handle_named_poll(q: Asked) -> Answer:
     """The newest poll by the named pollster, of the named month or stage, or before a stage."""
     return await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
-                                     year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
-                                     stage=q.parsed.terms.stage)
+                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
+                             stage=q.parsed.terms.stage, candidate=q.candidate if len(q.candidates) == 1 else None)
 
 
 def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
@@ -237,12 +261,13 @@ async def handle_running(q: Asked) -> Answer:
 async def handle_standing(q: Asked) -> Answer:
     """How the named candidate is doing in the race."""
     span, candidate = q.candidates[0]
-    return with_entity(await candidate_standing(q.reader, q.race, candidate, q.today), span)
+    return with_entity(await candidate_standing(q.reader, q.race, candidate, q.today, polls_asked=q.polls_asked),
+                       span)
 
 
 async def handle_leader(q: Asked) -> Answer:
     """Who leads the race."""
-    return await who_leads(q.reader, q.race, q.today)
+    return await who_leads(q.reader, q.race, q.today, polls_asked=q.polls_asked)
 
 
 async def handle_races(q: Asked) -> Answer:

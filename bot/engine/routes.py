@@ -95,7 +95,7 @@ from bot.engine.handlers import (
 from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionKind
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words
-from bot.engine.understanding.vocabulary import OPPONENT_WORDS
+from bot.engine.understanding.vocabulary import OPPONENT_WORDS, POLL_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -264,13 +264,26 @@ def asks_margin(q: Asked) -> bool:
 
 
 def asks_votes_cast(q: Asked) -> bool:
-    """The votes cast, or turnout (a candidate's own total is their result: "rick caruso total votes")."""
-    return _asks(q, Attribute.TOTAL_VOTES, Attribute.TURNOUT) and not q.candidates
+    """The votes cast, or turnout (a candidate's own total is their result: "rick caruso total votes"; but people
+    named before "race" name the race: "votes cast in the perdue race")."""
+    return _asks(q, Attribute.TOTAL_VOTES, Attribute.TURNOUT) and (not q.candidates or _people_name_the_race(q))
 
 
 def asks_own_votes(q: Asked) -> bool:
     """A named candidate's own votes ("rick caruso total votes"): their result."""
     return _asks(q, Attribute.TOTAL_VOTES) and bool(q.candidates)
+
+
+# The words after people's names that make the names the race's ("the perdue ossoff race").
+RACE_AFTER_NAMES = {"race", "contest", "election", "seat", "matchup", "carrera", "contienda", "eleccion"}
+
+
+def _people_name_the_race(q: Asked) -> bool:
+    """Whether the people named stand together before a word for the race: "the perdue ossoff race"."""
+    spans = sorted((span for span, _ in q.candidates), key=lambda s: s.start)
+    joined = all(a.end == b.start for a, b in zip(spans, spans[1:], strict=False))
+    end = spans[-1].end
+    return joined and end < len(q.parsed.words) and q.parsed.words[end] in RACE_AFTER_NAMES
 
 
 def asks_candidate_count(q: Asked) -> bool:
@@ -298,7 +311,9 @@ def asks_pollsters(q: Asked) -> bool:
 def names_poll(q: Asked) -> bool:
     """A poll named by its pollster, sponsor, month or "before the primary", and no average, history or results."""
     return (bool(q.pollsters or q.parsed.month or q.parsed.before_stage)
-            and not q.has(QuestionKind.AVERAGE, QuestionKind.POLL_HISTORY, QuestionKind.RESULTS))
+            and not q.has(QuestionKind.AVERAGE, QuestionKind.POLL_HISTORY)
+            # results have no pollster: "what did caruso get in the wallin poll" is the poll's figure
+            and (not q.has(QuestionKind.RESULTS) or bool(q.pollsters) and bool(POLL_WORDS & set(q.parsed.words))))
 
 
 def asks_results(q: Asked) -> bool:

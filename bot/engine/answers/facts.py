@@ -169,6 +169,12 @@ def _final_stage(race: RaceView) -> str | None:
 async def votes_cast(reader: Reader, race: RaceView, stage: str | None, turnout: bool = False) -> Answer:
     """The votes cast for the candidates in a stage; turnout, the share of registered voters, where it is known."""
     m = reader.messages
+    if stage is None:  # the last stage that has votes: the final stage, or the one counted so far
+        for candidate_stage in [_final_stage(race), *reversed([s.stage for s in race.stages])]:
+            found, rows = await stage_rows(reader, race, candidate_stage)
+            if any(r.votes is not None for r in rows):
+                stage = found
+                break
     stage, rows = await stage_rows(reader, race, stage or _final_stage(race))
     counted = [r.votes for r in rows if r.votes is not None]
     if not counted:

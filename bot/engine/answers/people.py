@@ -16,12 +16,21 @@ from bot.i18n import Messages
 
 
 async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
-                            race_ids: tuple[int, ...] = ()) -> Answer:
-    """A candidate's profile: description, party, races with status, endorsers and other names."""
+                            race_ids: tuple[int, ...] = (), focus: RaceView | None = None) -> Answer:
+    """A candidate's card: how they did or are doing in the race asked about (`focus`, else their newest race),
+    then their description, party, races with status and results, endorsers and other names."""
     m = reader.messages
     _ = m.gettext
     candidate = await reader.candidate(candidate_id, race_ids)
     assert candidate is not None
+    if focus is None and candidate.candidacies:
+        newest = max(candidate.candidacies, key=lambda c: (c.race.cycle, c.race.id)).race
+        focus = await reader.race(newest.id)
+    headline = None
+    if focus is not None:
+        standing = await candidate_standing(reader, focus, candidate, today)
+        if standing.status == "ok":
+            headline = standing.summary
     facts = []
     if candidate.description:
         facts.append(Fact(candidate.description))
@@ -41,9 +50,11 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
     if candidate.aliases:
         facts.append(Fact(_("Also known as: {names}").format(names=", ".join(candidate.aliases))))
     slug = candidate.candidacies[0].race.slug if len(candidate.candidacies) == 1 else None
+    if focus is not None and headline is not None:
+        slug = focus.slug
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     return Answer(QuestionKind.CANDIDATE, status="ok", title=candidate.name,
-                  summary=candidate.description or candidate.name,
+                  summary=headline or candidate.description or candidate.name,
                   facts=tuple(facts),
                   entities=(entity,), race_slug=slug)
 
@@ -96,22 +107,41 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
                   entities=(entity, race_entity(newest.race)), race_slug=newest.race.slug)
 
 
-async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidate, today: dt.date) -> Answer:
-    """How one candidate is doing: the result if the race is decided, else their place in the polling average."""
+async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidate, today: dt.date, *,
+                             polls_asked: bool = False) -> Answer:
+    """How one candidate is doing: the result if the race is decided, else their place in the polling average (the
+    polls whatever the results when the question asks for polls)."""
     m = reader.messages
     _ = m.gettext
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
-    results = [r for r in await reader.election_results(race.id) if r.candidate_id == candidate.id]
-    count = count_for(reader.current_counts(race.id), None)
+    polls_asked = polls_asked and bool(await reader.recent_polls(race.id))
+    results = [] if polls_asked else [r for r in await reader.election_results(race.id)
+                                      if r.candidate_id == candidate.id]
+    count = None if polls_asked else count_for(reader.current_counts(race.id), None)
     if not results and count is not None:  # votes are being counted: their place in the count
         return count_answer(race, count, QuestionKind.LEADER, candidate, m=m)
-    base = await who_leads(reader, race, today)
+    base = await who_leads(reader, race, today, polls_asked=polls_asked)
     if results:
         stages = [s.stage for s in race.stages]  # their result in the race's last stage they have one in
         final = max(results, key=lambda r: stages.index(r.stage) if r.stage in stages else -1)
-        sentence = _("{name} got {pct} in the {stage}.").format(name=candidate.name, pct=m.percent(final.pct),
-                                                               stage=m.term("stage", final.stage))
-        summary = f"{sentence} {base.summary}"
+        every = await reader.election_results(race.id)
+        stage_rows = by_votes(r for r in every if r.stage == final.stage)
+        later = {r.stage for r in every if r.stage in stages and r.stage != final.stage
+                 and final.stage in stages and stages.index(r.stage) > stages.index(final.stage)}
+        place = next((i for i, r in enumerate(stage_rows) if r.candidate_id == candidate.id), 0) + 1
+        won = stage_rows[0].candidate_id == candidate.id and stage_rows[0].votes is not None
+        stage = m.term("stage", final.stage)
+        if later:  # a stage came after the last they ran in: they did not make it
+            sentence = _("{name} was eliminated in the {stage} with {pct}, {place} of {count}.").format(
+                name=candidate.name, stage=stage, pct=m.percent(final.pct), place=m.ordinal(place),
+                count=len(stage_rows))
+        elif final.stage in ("general", "runoff") and stage_rows and stage_rows[0].votes is not None:
+            sentence = (_("{name} won the {stage} with {pct}.") if won else _("{name} lost the {stage} with {pct}.")
+                        ).format(name=candidate.name, pct=m.percent(final.pct), stage=stage)
+        else:
+            sentence = _("{name} got {pct} in the {stage}.").format(name=candidate.name, pct=m.percent(final.pct),
+                                                                   stage=stage)
+        summary = sentence if won and not later else f"{sentence} {base.summary}"
     else:
         shares = [tuple(item) for item in base.extra.get("shares", [])]
         place = next((n for n, (cid, _share) in enumerate(shares) if cid == candidate.id), None)

@@ -73,12 +73,14 @@ def _month_text(month: int, year: int | None, m: Messages) -> str:
 
 
 async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] = (), *, month: int | None = None,
-                      year: int | None = None, before_stage: str | None = None, stage: str | None = None) -> Answer:
+                      year: int | None = None, before_stage: str | None = None, stage: str | None = None,
+                      candidate: Candidate | None = None) -> Answer:
     """The newest poll of a race; or the newest by a pollster or sponsor (any of the names of one, as the files of
     different years write it: "Emerson College", "Emerson"), of a month, of a stage, or before a stage's election
     day ("the poll before the primary")."""
     m = reader.messages
     _ = m.gettext
+    polls: list[PollView] = []
     if month is None and before_stage is None and stage is None:
         newest = [await reader.newest_poll(race.id, name) for name in pollsters or (None,)]
         poll = _newest([p for p in newest if p is not None])
@@ -111,11 +113,27 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
         facts.append(Fact(_("Note: {note}").format(note=poll.note), ref))
     top = by_share(topline(poll))
     summary = _lead_sentence(top, names, m) or poll_label(poll, m)
+    own = next((r for r in top if candidate is not None and r.candidate_id == candidate.id), None)
+    if candidate is not None:  # "what did caruso get in the wallin poll": their share first
+        entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
+        summary = (_("{name} got {pct} in this poll.").format(name=candidate.name, pct=m.percent(own.pct))
+                   if own is not None and own.pct is not None else
+                   _("This poll has no figure for {name}.").format(name=candidate.name)) + " " + summary
+    if month is not None and len(polls) > 1:  # the month's polls, each named, the newest first
+        others = sorted(polls, key=lambda p: (p.as_of, p.id), reverse=True)
+        summary = _("{count} polls were taken in {when}, by {pollsters}; the newest: {lead}").format(
+            count=len(polls), when=_month_text(month, year, m),
+            pollsters=", ".join(dict.fromkeys(p.pollster for p in others)), lead=summary)
+        facts += [Fact(poll_line(p, names, m), source_ref(p.source), p.as_of) for p in others if p.id != poll.id]
     name = race_name(race, m)
     if month is not None:
         when = _month_text(month, year, m)
-        title = (_("The {when} {pollster} poll: {race}") if pollster else _("The {when} poll: {race}")).format(
-            when=when, pollster=pollster, race=name)
+        if len(polls) > 1:
+            title = (_("The {when} {pollster} polls: {race}") if pollster else _("The {when} polls: {race}")).format(
+                when=when, pollster=pollster, race=name)
+        else:
+            title = (_("The {when} {pollster} poll: {race}") if pollster else _("The {when} poll: {race}")).format(
+                when=when, pollster=pollster, race=name)
     else:
         title = (_("Latest {pollster} poll: {race}") if pollster else _("Latest poll: {race}")).format(
             pollster=pollster, race=name)
@@ -238,11 +256,14 @@ def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAvera
                   extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
 
 
-async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
-    """Results if the race is decided, else the polling average and the latest poll."""
+async def who_leads(reader: Reader, race: RaceView, today: dt.date, *, polls_asked: bool = False) -> Answer:
+    """Results if the race is decided, else the polling average and the latest poll; the polls whatever the
+    results when the question asks for polls ("la mayor polls")."""
     m = reader.messages
     results = await reader.election_results(race.id)
     decided = [r for r in results if r.stage in ("general", "runoff")]
+    if polls_asked and await reader.recent_polls(race.id):
+        decided = []
     if decided:
         answer = await election_results(reader, race, None)
         return Answer(QuestionKind.LEADER, status=answer.status, title=answer.title, summary=answer.summary,
@@ -250,7 +271,7 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date) -> Answer:
                       entities=answer.entities,
                       race_slug=race.slug)
     count = count_for(reader.current_counts(race.id), None)
-    if count is not None:  # votes are being counted: the count, not the polls
+    if count is not None and not polls_asked:  # votes are being counted: the count, not the polls
         return count_answer(race, count, QuestionKind.LEADER, m=m)
     polls = await reader.recent_polls(race.id)
     result = poll_average(polls)

@@ -10,7 +10,7 @@ from bot.db.views import ElectionResultView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.counts import count_answer, count_for
 from bot.engine.answers.reader import Reader
-from bot.engine.answers.wording import race_entity, race_name, source_ref
+from bot.engine.answers.wording import by_votes, race_entity, race_name, source_ref
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 
@@ -98,7 +98,18 @@ async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, 
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     own = [r for r in rows if r.candidate_id == candidate.id]
     if not own:
-        if stage:
+        stages = [s.stage for s in race.stages]
+        earlier = [r for r in await reader.election_results(race.id) if r.candidate_id == candidate.id
+                   and stage in stages and r.stage in stages and stages.index(r.stage) < stages.index(stage)]
+        if earlier:  # they ran in an earlier stage and did not make this one ("did de leon make it to november")
+            last = max(earlier, key=lambda r: stages.index(r.stage))
+            ran = by_votes(r for r in await reader.election_results(race.id) if r.stage == last.stage)
+            place = next(i for i, r in enumerate(ran) if r.candidate_id == candidate.id) + 1
+            summary = _("No: {name} did not make the {stage}; eliminated in the {earlier} with {pct}, {place} of "
+                        "{count}.").format(name=candidate.name, stage=m.term("stage", stage),
+                                           earlier=m.term("stage", last.stage), pct=m.percent(last.pct),
+                                           place=m.ordinal(place), count=len(ran))
+        elif stage:
             summary = _("{name} has no {stage} result recorded in the {race}.").format(
                 name=candidate.name, stage=m.term("stage", stage), race=race_name(race, m))
         else:

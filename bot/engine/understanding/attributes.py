@@ -52,13 +52,15 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "how big was the win", "how big a win", "gap", "spread", "points did", "how far behind", "how far ahead",
         "lose by", "lost by",
         "win by a lot", "by a lot", "margen", "por cuanto", "por cuantos", "ventaja final", "landslide", "blowout",
-        "how close", "how close was", "squeaker", "que tan cerrada", "paliza")},
+        "how close", "how close was", "squeaker", "que tan cerrada", "paliza", "por mucho", "por poco", "por poquito",
+        "por cuanto gano", "diferencia de votos", "diferencia")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
         "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
         "how many voted", "total vote", "vote total", "votos totales", "total de votos", "votos emitidos",
         "cuantos votaron", "cuantas personas votaron", "cuantos votos hubo", "how many ballots", "actually voted",
         "people voted", "votes total", "total turnout", "how many votes total", "votos en total", "combined votes",
-        "votes combined", "all the votes")},
+        "votes combined", "all the votes", "total ballots", "ballots", "cuanta gente voto",
+        "cuantos votantes", "total de boletas", "boletas emitidas")},
     **{tuple(p.split()): Attribute.TURNOUT for p in (
         "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia", "turned out", "turn out",
         "showed up to vote")},
@@ -77,7 +79,7 @@ LEAVING = {"left", "quit", "exited", "abandoned", "dejo", "dejaron", "abandono",
 RACE_NOUNS = {"race", "contest", "campaign", "field", "contienda", "carrera", "eleccion", "campana"}
 # Verbs of taking a poll, and the words for a poll: "when was the latest poll conducted", "como se hizo la encuesta".
 DONE_WORDS = {"conducted", "taken", "fielded", "done", "carried", "run", "hizo", "realizo", "levanto", "hecha",
-              "realizada"}
+              "realizada", "field", "conduct", "take", "took"}
 POLL_NOUNS = {"poll", "polls", "survey", "surveys", "encuesta", "encuestas", "sondeo"}
 # Places in a stage's results: ordinals, and "last" with a word that says a place is meant.
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
@@ -113,9 +115,20 @@ ENDORSER_KINDS = {
 KIND_OF_WORD = {word: kind for kind, words in ENDORSER_KINDS.items() for word in words}
 
 
+# "How many" with the noun of what is counted anywhere after it: "how many ppl were on the la mayor ballot".
+HOW_MANY = {("how", "many"), ("number", "of"), ("cuantos",), ("cuantas",), ("numero", "de")}
+COUNTED = {
+    Attribute.CANDIDATE_COUNT: {"ballot", "candidates", "running", "ran", "run", "contenders", "boleta", "candidatos",
+                                "candidatas", "aspirantes", "postularon", "compitieron", "papeleta"},
+    Attribute.SAMPLE_SIZE: {"polled", "surveyed", "interviewed", "respondents", "asked", "entrevisto",
+                            "entrevistaron", "encuestados", "encuestaron", "sampled"},
+    Attribute.TOTAL_VOTES: {"voted", "ballots", "cast", "votaron", "emitidos"},
+}
+
+
 # Every word the attributes are asked by: words of the question, never part of a name typed with a typo.
 # (the words that name a place or a field only: a kind of endorser, "labor", "union", is a word of names too)
-ATTRIBUTE_WORDS = frozenset(set(ORDINALS) | LAST_WORDS | set(MEDALS) | {
+ATTRIBUTE_WORDS = frozenset(set(ORDINALS) | LAST_WORDS | set(MEDALS) | set().union(*COUNTED.values()) | {
     "margin", "turnout", "sample", "respondents", "methodology", "sponsor", "sponsored", "sponsors", "gap", "spread",
     "withdrew", "withdrawn", "fieldwork", "muestra", "margen", "participacion", "patrocinador", "metodologia"})
 
@@ -174,17 +187,6 @@ def _population(words: list[str]) -> AttributeAsked | None:
         return AttributeAsked(Attribute.POPULATION, positions=frozenset(
             i for i, w in enumerate(words) if w in ("likely", "registered", "probables", "registrados")))
     return None
-
-
-# "How many" with the noun of what is counted anywhere after it: "how many ppl were on the la mayor ballot".
-HOW_MANY = {("how", "many"), ("number", "of"), ("cuantos",), ("cuantas",), ("numero", "de")}
-COUNTED = {
-    Attribute.CANDIDATE_COUNT: {"ballot", "candidates", "running", "ran", "run", "contenders", "boleta", "candidatos",
-                                "candidatas", "aspirantes", "postularon", "compitieron", "papeleta"},
-    Attribute.SAMPLE_SIZE: {"polled", "surveyed", "interviewed", "respondents", "asked", "entrevisto",
-                            "entrevistaron", "encuestados", "encuestaron", "sampled"},
-    Attribute.TOTAL_VOTES: {"voted", "ballots", "cast", "votaron", "emitidos"},
-}
 
 
 def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:

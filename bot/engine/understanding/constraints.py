@@ -4,7 +4,14 @@ area of a count (a county, a precinct), found in the words nothing else explaine
 from __future__ import annotations
 
 from bot.engine.understanding.attributes import KIND_OF_WORD, asks_population, endorser_kind, find_attribute
-from bot.engine.understanding.gazetteer import cities, county_named, county_state
+from bot.engine.understanding.gazetteer import (
+    COUNTY_SHORT,
+    bare_county_names,
+    cities,
+    county_named,
+    county_state,
+    short_for_county,
+)
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.vocabulary import (
@@ -28,6 +35,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     people = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "subgroup")
               for i in range(s.start, s.end)}
     parsed.area, at = _area(parsed.words, [i for i in range(len(parsed.words)) if i not in people])
+    if not parsed.area:
+        parsed.area, at = _county_before_terms(parsed, set(free))
     if parsed.area:
         for position in at:
             parsed.terms.drop_state(position)
@@ -69,9 +78,12 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
     would ("atkinsen county", a name typed with a typo), never a word of the question or another name's."""
     free_set = set(free)
     for i in free:
-        if words[i] not in AREA_WORDS:
+        short = words[i] in COUNTY_SHORT and i > 0  # "atkinson co": only after a county's name
+        if words[i] not in AREA_WORDS and not short:
             continue
         known = _known_county(words, i)
+        if short and (known is None or not short_for_county(words[known.start:i], words[i])):
+            continue
         if known is not None:
             return " ".join(words[known.start:known.stop]), known
         if i + 2 < len(words) and words[i + 1] in ("of", "de", "del"):
@@ -92,6 +104,26 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
         if i + 1 in free_set and words[i + 1].isdigit():  # "precinct 4", "ward 12"
             return " ".join(words[i:i + 2]), range(i, i + 2)
     return None, range(0)
+
+
+def _county_before_terms(parsed: ParsedQuestion, free: set[int]) -> tuple[str | None, range]:
+    """A county of the list named without its area word, in words nothing else explained ("the atkinson senate
+    special")."""
+    for start, end in bare_county_names(parsed.words, common_word, given_name,
+                                        parsed.terms.used - parsed.terms.state_words):
+        if set(range(start, end)) <= free:
+            return " ".join(parsed.words[start:end]), range(start, end)
+    return None, range(0)
+
+
+def common_word(word: str) -> bool:
+    """A common word of the language."""
+    return lexicon().is_common(word)
+
+
+def given_name(word: str) -> bool:
+    """Someone's given name."""
+    return word in lexicon().given
 
 
 # Offices of a city: a city named next to one is the place of the race asked ("phoenix mayor race").

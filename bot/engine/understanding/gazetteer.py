@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -55,6 +56,63 @@ def counties() -> dict[str, frozenset[str]]:
 def county_named(words: list[str], start: int, end: int) -> bool:
     """Whether words[start:end] are a county's name ("el paso", "clear creek", "saint lucie")."""
     return " ".join(words[start:end]) in counties()
+
+
+# The words that say the words before them name a county, and their short forms typed after a county's name.
+COUNTY_WORDS = {"county", "counties", "parish", "borough", "condado"}
+COUNTY_SHORT = {"co", "cnty", "cty"}
+
+
+def short_for_county(name: list[str], word: str) -> bool:
+    """Whether "co" after a county's name is "county", not Colorado: only when Colorado has no county of that name
+    ("atkinson co" is Atkinson County, Georgia; "denver co" and "jefferson co" are in Colorado)."""
+    return word != "co" or "CO" not in counties().get(" ".join(name), frozenset())
+
+
+def county_phrases(words: list[str]) -> list[tuple[int, int]]:
+    """Where a county of the list stands with its area word, as (start, end) of the name and the word: before it
+    ("atkinson county", "atkinson co", "el paso county") or after "of", "de" ("county of orange", "condado de
+    atkinson"); the longest name first."""
+    found = []
+    for at, word in enumerate(words):
+        if word in COUNTY_WORDS or word in COUNTY_SHORT and at > 0:
+            before = next((size for size in range(4, 0, -1) if at - size >= 0 and county_named(words, at - size, at)),
+                          None)
+            if before is not None and word in COUNTY_SHORT and not short_for_county(words[at - before:at], word):
+                continue
+            if before is not None:
+                found.append((at - before, at + 1))
+                continue
+        if word in COUNTY_WORDS and at + 2 < len(words) and words[at + 1] in ("of", "de", "del"):
+            after = next((size for size in range(4, 0, -1)
+                          if at + 2 + size <= len(words) and county_named(words, at + 2, at + 2 + size)), None)
+            if after is not None:
+                found.append((at, at + 2 + after))
+    return found
+
+
+def bare_county_names(words: list[str], common: Callable[[str], bool], given: Callable[[str], bool],
+                      before_terms: set[int]) -> list[tuple[int, int]]:
+    """Where a county of the list is named without its area word, before a race's term ("the atkinson senate
+    special", positions in `before_terms`), when it is nobody's given name nor a common word of the language. (After
+    "in" alone a county's name may be a pollster's, "in monmouth poll": not a county then.)"""
+    found = []
+    for start in range(len(words)):
+        for size in range(3, 0, -1):
+            end = start + size
+            if end > len(words) or not county_named(words, start, end) or any(common(w) for w in words[start:end]) \
+                    or " ".join(words[start:end]) in cities():  # a city's name is the city's ("fresno mayor")
+                continue
+            if end in before_terms and not any(given(w) for w in words[start:end]):
+                found.append((start, end))
+                break
+    return found
+
+
+def states_with_county(area: str) -> frozenset[str]:
+    """The states that have a county named `area` ("cameron county": PA and TX); empty for no county of the list."""
+    words = [w for w in fold(area).split() if w not in COUNTY_WORDS and w not in ("of", "de", "del")]
+    return counties().get(" ".join(words), frozenset())
 
 
 def county_state(words: list[str]) -> str | None:

@@ -16,7 +16,8 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|\b(did|has) (\w+ ){1,4}(win|won|lose|lost)"
      r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
      r"|who made the runoff|made (it to )?the runoff"
-     r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
+     r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost|votes|vote totals?"
+     r"|who (carried|took|swept|flipped)"
      r"|top two|final vote|elected|counted|count so far|the count|reporting"
      r"|precincts?( are)? (in|reporting)|how much of the vote|share of the vote (is )?in)\b"),
     (QuestionKind.ELECTION_DATE,
@@ -85,7 +86,7 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"|(saco|obtuvo|consiguio|logro) (\w+ ){0,3}(votos|porcentaje|por ciento)"
         r"|(paso|pasaron|avanzo|avanzaron|clasifico|clasificaron) (a|al) (la )?(segunda vuelta|general"
         r"|balotaje|eleccion general)|quien(es)? (paso|pasaron|avanzo|avanzaron|clasifico|clasificaron)"
-        r"|conteo|escrutinio|recuento|votos contados|fue elegid[oa]|(fue|salio) electa?)\b",
+        r"|conteo|escrutinio|recuento|votos contados|votos|fue elegid[oa]|(fue|salio) electa?)\b",
     QuestionKind.ELECTION_DATE:
         r"\b(cuando (es|son|sera|seran|fue|fueron|se vota|se votara|votamos|hay que votar|toca votar"
         r"|se celebra|se celebrara)|que dia (es|son|sera|fue)|que fecha|fecha de (la |las )?(eleccion"

@@ -14,7 +14,8 @@ from bot.engine.thresholds import (
     MAX_NAME_TYPOS,
     SUGGESTION_SCORE,
 )
-from bot.engine.understanding.gazetteer import cities
+from bot.engine.understanding.constraints import common_word, given_name
+from bot.engine.understanding.gazetteer import bare_county_names, cities, county_named, county_phrases
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import SUFFIXES, NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
@@ -22,6 +23,7 @@ from bot.engine.understanding.spanish import (
     ARTICLES,
 )
 from bot.engine.understanding.vocabulary import (
+    AREA_WORDS,
     EDGE_WORDS,
     GROUP_WORDS,
     MONTHS,
@@ -30,6 +32,10 @@ from bot.engine.understanding.vocabulary import (
     VERSUS_WORDS,
 )
 from bot.names import fold
+from bot.races import state_code
+
+# Words that join the words of a name and have no initial in its short form ("de la primaria" is no DLA).
+LINKING_WORDS = {"of", "the", "and", "for", "in", "on", "at", "de", "del", "y", "en", "para", "por"}
 
 # The names a span may be, best first: a surname many share ("harris") needs room for the one the question's
 # other words point to (the Colorado ticket of "harris colorado vote total").
@@ -64,6 +70,8 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
     words = parsed.words
     spans: list[tuple[int, int, str]] = []
     places = _city_phrases(words, index)
+    counties = county_phrases(words) + bare_county_names(words, common_word, given_name,
+                                                         parsed.terms.used - parsed.terms.state_words)
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + MAX_EXACT_SPAN_WORDS) + 1):
             text = " ".join(words[start:end])
@@ -71,6 +79,13 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             # A part of a city's name of several words is no name ("long beach" is no Carolyn Long)
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in places):
+                continue
+            # A county named with its area word is a place, whatever names its words sit beside ("perdue atkinson
+            # county votes" is Perdue in Atkinson County; "hazel atkinson co" is Hazel there).
+            # Only a name with the county's whole name in it, and more, may hold it ("washington county sierra club").
+            if any(start < b and a < end and not (start <= a and b <= end and (end - start > b - a
+                                                                                or index.exact_only(text)))
+                   for a, b in counties):
                 continue
             # Question words at the edge of a span: only a whole name of several words ("christina day") counts.
             at_edge = (words[start] in EDGE_WORDS and words[start] not in NAME_OR_SPANISH) \
@@ -84,8 +99,9 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             # A state's name may begin or end a person's name typed with a typo ("virginia fostter").
             terms_inside = set(range(start, end)) & parsed.terms.used
             if terms_inside and not exact and (not terms_inside <= parsed.terms.state_words
-                                               or set(range(start, end)) <= parsed.terms.state_words):
-                continue
+                                               or set(range(start, end)) <= parsed.terms.state_words
+                                               or any(len(words[i]) == 2 for i in terms_inside)):
+                continue  # ("robert casey pa": Casey in Pennsylvania, not a name with a typo)
             if end - start == 1 and text in GROUP_WORDS and not exact:
                 # a group of voters is a name only exactly, or as the data writes it ("latinos": Latino voters)
                 form = next((f for f in _group_forms(text) if any(
@@ -105,6 +121,12 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                     and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH \
                     and not index.by_nickname(text):
                 continue
+            # A county's or city's name before a surname of the data is a place and that person ("atkinson perdue":
+            # Perdue in Atkinson), unless the first word is someone's given name.
+            if not exact and end - start > 1 and index.exact_only(words[end - 1]) \
+                    and _is_place(words[start:end - 1]) and words[start] not in index.first_names \
+                    and words[start] not in lexicon().given:
+                continue
             # A whole name followed by a word of the language is that name and a word ("mike feuer end his campaign")
             if not exact and end - start > 2 and index.exact_only(" ".join(words[start:end - 1])) \
                     and lexicon().is_common(words[end - 1]) and words[end - 1] not in SUFFIXES:
@@ -118,6 +140,12 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             spans.append((start, end, text))
     return spans
+
+
+def _is_place(words: list[str]) -> bool:
+    """Whether these words are a US county's or city's name."""
+    text = " ".join(words)
+    return text in cities() or county_named(words, 0, len(words))
 
 
 def _city_phrases(words: list[str], index: NameIndex) -> list[tuple[int, int]]:
@@ -168,6 +196,15 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
         elif set(range(start, end)) & parsed.terms.state_words and not index.exact_only(text):
             matches = [m for m in matches if m.entry.kind in ("candidate", "endorser", "pollster")
                        and typed_like(text, m.key)]
+        if end - start >= 3 and not (matches and matches[0].score >= 100.0) \
+                and not any(w in LINKING_WORDS or w in ARTICLES or w in AREA_WORDS or len(w) == 2 and state_code(w)
+                            for w in words[start:end]):
+            # a name of three words or more may be what the data writes by its initials ("new york times": NYT)
+            initials = "".join(w[0] for w in words[start:end])
+            acronyms = [m for m in index.lookup(initials, ["pollster", "endorser"], limit=3, folded=True)
+                        if m.score >= 100.0 and m.key == initials]
+            if acronyms:
+                matches, text = acronyms, initials
         if matches and matches[0].score >= SUGGESTION_SCORE:
             for match in matches:
                 candidates.append(Span(start, end, text, match))
@@ -225,6 +262,10 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
         explained = taken | parsed.terms.used | parsed.function_words
         if parsed.language == "es":  # "el LA Times", "la Federación": a Spanish article, not a word of the name
             explained |= {i for i, w in enumerate(words) if w in ARTICLES}
+        # a county's or city's name that is nobody's given name is a place beside the name ("atkinson perdue")
+        explained |= {i for i, w in enumerate(words) if _is_place([w]) and w not in lexicon().given}
+        explained |= {i for a, b in county_phrases(words) for i in range(a, b)}  # "atkinson county loeffler"
+        explained |= {i for i, w in enumerate(words) if len(w) == 2 and state_code(w)}  # "robert casey pa"
         given, surname = _name_part(span)
         if given and left > 0 and left - 1 not in explained and _given_before_surname(words[left - 1], span.text):
             given = False  # "mel morris": Morris is the surname of somebody else here, not Morris Davis's given name

@@ -241,6 +241,8 @@ class NameIndex:
             keys = set(self.by_token.get(words[0], ())).intersection(*(self.by_token.get(w, ()) for w in words[1:]))
             others += [entry for entry in (self.entries[self.key_entry[i]] for i in sorted(keys))
                        if fold_name(entry.display).split()[:len(words)] == words]
+            if len(words) >= 3:  # and those named by its initials: "New York Times" is also "Siena/NYT"
+                others += [self.entries[self.key_entry[i]] for i in self.exact.get("".join(w[0] for w in words), ())]
         return list(dict.fromkeys([match.entry, *(e for e in others if e.kind == match.entry.kind)]))
 
     def resolve(self, text: str, kinds: Iterable[str] | None = None, *,

@@ -82,6 +82,8 @@ WORDLIKE_CODES = WORD_CODES | {"oh", "la", "co", "ma", "mo", "ms", "pa", "wa", "
 # What people call a few states besides their names and codes.
 # Words before a place: a code that is also a word ("pa", "va", "mi") is the state after them ("chances in pa").
 PLACE_BEFORE = {"in", "for", "from"}
+# ... and after a county's word: "cameron county pa", "jefferson county co".
+COUNTY_WORDS = {"county", "parish", "borough"}
 STATE_NICKNAMES = {"cali": "CA", "penn": "PA", "jersey": "NJ", "mass": "MA", "wisco": "WI",
                    # AP abbreviations typed without their period ("pres mich", "calif gov"): those no word is
                    "ariz": "AZ", "calif": "CA", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI", "minn": "MN",
@@ -142,6 +144,7 @@ class RaceTerms:
     used: set[int] = field(default_factory=set)
     office_at: dict[int, str] = field(default_factory=dict)  # position of each office word
     other_office: str | None = None  # an office of no kind above ("school board", "sheriff")
+    other_office_at: tuple[int, ...] = ()  # the positions of its words
     other_place: str | None = None  # a city the data's places are not, named with its office ("phoenix mayor")
     state_words: set[int] = field(default_factory=set)  # positions of the words of states' names ("new", "york")
 
@@ -155,6 +158,12 @@ class RaceTerms:
         self.used.discard(position)
         if office is not None and office not in self.office_at.values():
             self.offices.discard(office)
+
+    def drop_other_title(self) -> None:
+        """An office of no kind above that is a title before a name ("city attorney feuer") says nothing of the
+        race."""
+        self.used.difference_update(self.other_office_at)
+        self.other_office, self.other_office_at = None, ()
 
     def drop_state(self, position: int) -> None:
         """A state's name inside a person's name ("William Washington") says nothing of the race."""
@@ -236,8 +245,8 @@ def _find_other_office(terms: RaceTerms, words: list[str], not_terms: AbstractSe
                 if office in OFFICE_KINDS:  # an office of a kind the races have, in two words ("city council")
                     terms.offices.add(office)
                     terms.office_at[i + length - 1] = office
-                else:
-                    terms.other_office = terms.other_office or office
+                elif terms.other_office is None:
+                    terms.other_office, terms.other_office_at = office, tuple(range(i, i + length))
                 terms.take(*range(i, i + length))
                 break
 
@@ -284,7 +293,8 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
                 terms.take(i)
             elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or _office_near(words, i)
                                      or _district_after(words, i) is not None
-                                     or word not in WORD_CODES and i > 0 and words[i - 1] in PLACE_BEFORE):
+                                     or word not in WORD_CODES and i > 0 and words[i - 1] in PLACE_BEFORE
+                                     or word not in WORD_CODES and i > 0 and words[i - 1] in COUNTY_WORDS):
                 terms.states.setdefault(_CODES[word], i)
                 terms.take(i)
                 district = _district_after(words, i)
