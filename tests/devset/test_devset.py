@@ -13,8 +13,9 @@ from pathlib import Path
 import names
 import pytest
 
+from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
-from tests.devset.questions import DEV_QUESTIONS
+from tests.devset.questions import DEV_QUESTIONS, FRESH_TEXTS
 from tests.engine.real_questions import DATA_DIR, fold
 from tests.sealed.question import GROUPS, KINDS
 from tests.sealed.questions import QUESTIONS as SEALED
@@ -32,6 +33,14 @@ def test_the_set_has_its_groups_at_their_sizes() -> None:
     counts = Counter(q.group for q in DEV_QUESTIONS)
     assert set(counts) <= set(GROUPS)
     assert all(counts[group] >= least for group, least in MINIMUM.items()), counts
+
+
+def test_the_fresh_rows_are_in_the_set_at_their_size_in_every_kind() -> None:
+    # The fresh rows (written without reading the others): at least 400, about 40% LA, 40% files, 20% Spanish.
+    counts = Counter(q.group for q in FRESH_SET)
+    assert len(FRESH_SET) >= 400 and counts["la"] >= 150 and counts["real"] >= 150 and counts["es"] >= 80, counts
+    assert {q.kind for q in FRESH_SET} == set(KINDS)
+    assert sum(q.text in FRESH_TEXTS for q in DEV_QUESTIONS) == len(FRESH_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
