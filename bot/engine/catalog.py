@@ -8,6 +8,7 @@ import time
 from bot.db import queries
 from bot.db.database import Database
 from bot.engine.answers.reader import RowCache
+from bot.engine.understanding.gazetteer import counties
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import PEOPLE, NameEntry, NameIndex
 from bot.names import fold
@@ -76,6 +77,12 @@ FIRM_WORDS = {"strategies", "strategy", "insights", "research", "group", "associ
               "communications", "solutions", "data", "intelligence"}
 
 
+def _plain_word(word: str) -> bool:
+    """A common word of the language that is nobody's name and no county's ("times", "change", "data"; not
+    "emerson", "suffolk")."""
+    return lexicon().is_common(word) and not lexicon().is_real_name(word) and word not in counties()
+
+
 def pollster_names(pollster: str) -> list[str]:
     """"UC Berkeley Institute of Governmental Studies" is also "Berkeley", "UC Berkeley", "Berkeley IGS"; a joint
     poll's ("Siena/NYT") is also each partner's name; a firm's, its name without "&" and the words that end firms'
@@ -94,19 +101,24 @@ def pollster_names(pollster: str) -> list[str]:
     words = pollster.split()
     # Initials of three letters or more ("PPP"): two would read states and words ("FL" is not Frank Luntz).
     initials = "".join(w[0] for w in words if w[0].isupper())
-    if len(initials) >= 3:
+    if len(initials) >= 3 and not lexicon().is_common(initials.casefold()):  # "IBA" is no Spanish "iba"
         names.append(initials)
     lead = [w for w in words if w.casefold() not in ("uc", "university", "of", "the", "institute")]
-    # a state is no pollster's short name: "michigan" is the state, not Michigan State University
-    if lead and len(lead[0]) >= 4 and state_code(lead[0]) is None:
+    # a state is no pollster's short name: "michigan" is the state, not Michigan State University; nor is a word
+    # of the language ("how many times": not The Times of London)
+    if lead and len(lead[0]) >= 4 and state_code(lead[0]) is None and not _plain_word(fold(lead[0])):
         names.append(lead[0])
     return names
 
 
 def subgroup_names(group: str) -> list[str]:
-    """The names a group of voters is asked by: its label, singular forms and folded variants."""
+    """The names a group of voters is asked by: its label, singular forms and folded variants, and the initials of
+    a label of three words or more ("San Fernando Valley": "sfv")."""
     folded = fold(group)
     names = [group]
+    words = [w for w in folded.split() if w not in ("of", "the", "and", "de", "la", "el", "y")]
+    if len(words) >= 3 and not lexicon().is_common("".join(w[0] for w in words)):
+        names.append("".join(w[0] for w in words))
     for plural, singular in (("men", "man"), ("women", "woman"), ("voters", "voter")):
         if folded.endswith(plural):
             names.append(folded[: -len(plural)] + singular)

@@ -41,6 +41,7 @@ from bot.engine.understanding.race_choice import (
     races_fitting,
 )
 from bot.engine.understanding.race_table import RaceTable
+from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
 from bot.names import fold
 
@@ -124,11 +125,21 @@ class QuestionEngine:
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
+            if parsed.month is not None and not POLL_WORDS & set(parsed.words) and parsed.poll_year is None \
+                    and await self._month_counted(reader, choice.race, parsed.month):
+                # "what % did bass pull in november": no poll asked, and votes were counted that month
+                parsed.stage_month, parsed.month = parsed.month, None
             if parsed.stage_month is not None and parsed.terms.stage is None:
                 # "feuer votes june": the race's stage held that month
                 parsed.terms.stage = next((s.stage for s in choice.race.stages
                                            if s.date.month == parsed.stage_month), None)
         return await route(Asked(parsed, reader, index, today, choice, found))
+
+    @staticmethod
+    async def _month_counted(reader: Reader, race: RaceView, month: int) -> bool:
+        """Whether a stage of the race held in that month has results."""
+        stages = {s.stage for s in race.stages if s.date.month == month}
+        return any(r.stage in stages for r in await reader.election_results(race.id))
 
     # ---------------------------------------------------------------------------------- resolution
     async def _choose_race(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.engine.answers import Answer, localized
+from dataclasses import replace
+
+from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
 from bot.engine.answers.facts import candidate_count, margin, placed, votes_cast, withdrawn
 from bot.engine.answers.localized import (
@@ -27,9 +29,11 @@ from bot.engine.answers.polls import (
 )
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
+from bot.engine.answers.wording import race_name
 from bot.engine.asked import Asked
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
+from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of, races_fitting
 from bot.engine.understanding.vocabulary import POLL_WORDS
@@ -256,6 +260,25 @@ async def handle_latest_poll(q: Asked) -> Answer:
 async def handle_running(q: Asked) -> Answer:
     """Who is running in the race, and its dates."""
     return await race_overview(q.reader, q.race, q.today)
+
+
+async def handle_not_understood(q: Asked) -> Answer:
+    """Words the question names that nothing in the data explains ("la mayor fundraising totals"): said so, with the
+    race's card under it, never the card as if it were the answer."""
+    card = await race_overview(q.reader, q.race, q.today)
+    words = q.parsed.words
+    named = {i for i, w in enumerate(words) if w in q.parsed.leftover}
+    explained = q.parsed.terms.used | {i for s in q.parsed.spans for i in range(s.start, s.end)} \
+        | q.parsed.function_words
+    start, end = min(named), max(named) + 1  # the run of unexplained words around them: "fundraising totals"
+    while start > 0 and start - 1 not in explained and not question_word(words[start - 1]):
+        start -= 1
+    while end < len(words) and end not in explained and not question_word(words[end]):
+        end += 1
+    m = q.messages
+    summary = m.gettext("I have nothing on “{words}” for {race}; what I have is below.").format(
+        words=" ".join(words[start:end]), race=race_name(q.race, m))
+    return replace(card, status="not_found", summary=summary, facts=(Fact(card.summary), *card.facts))
 
 
 async def handle_standing(q: Asked) -> Answer:

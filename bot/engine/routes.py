@@ -40,8 +40,9 @@ The routes are tried in this order; the first whose condition holds answers (tes
 36. standing: how a named candidate is doing.
 37. candidate in the race: the profile of a named candidate in the race.
 38. who leads: the results if decided, the count while counting, else the polling average.
-39. race: only a race named: its candidates and dates.
-40. anything else: the weak name, an unknown name, or what I can answer.
+39. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+40. race: only a race named: its candidates and dates.
+41. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -76,6 +77,7 @@ from bot.engine.handlers import (
     handle_margin,
     handle_named_poll,
     handle_no_race,
+    handle_not_understood,
     handle_poll_detail,
     handle_poll_history,
     handle_pollsters,
@@ -200,8 +202,10 @@ def unexplained_words(q: Asked) -> bool:
     """Words nothing explains, no person or group named to answer about: a name nobody has ("how did ossoff do in
     atkinson county"), never an answer about the race alone."""
     unexplained = [w for w in q.parsed.leftover if not lexicon().is_common(w)]  # "son" is a word, "ossoff" is not
-    unexplained += _someones_name(q.parsed.words, q.parsed.leftover)  # "joe bustamante": a given name and a surname
-    return bool(unexplained and q.parsed.intents) and not (q.candidates or q.endorsers or q.pollsters or q.groups) \
+    someone = _someones_name(q.parsed.words, q.parsed.leftover)  # "joe bustamante": a given name and a surname
+    # a person named is asked about even with nothing else asked: "tim shea montana senate" is no race card
+    return bool(unexplained and q.parsed.intents or someone) \
+        and not (q.candidates or q.endorsers or q.pollsters or q.groups) \
         and not q.has(QuestionKind.RACES, QuestionKind.HELP)
 
 
@@ -361,6 +365,13 @@ def asks_leader(q: Asked) -> bool:
     return q.has(QuestionKind.LEADER)
 
 
+def names_the_unknown(q: Asked) -> bool:
+    """A race named with words nothing explains and nothing asked of it ("la mayor fundraising totals")."""
+    return q.race is not None and not q.parsed.intents and q.parsed.asked is None \
+        and not (q.candidates or q.endorsers or q.pollsters or q.groups or q.parsed.area) \
+        and any(not lexicon().is_common(w) for w in q.parsed.leftover)
+
+
 def names_race_only(q: Asked) -> bool:
     """Only a race named ("la mayor 2022", "ga senate")."""
     return q.choice.constrained or bool(q.parsed.of("race"))
@@ -420,6 +431,7 @@ ROUTES: tuple[Route, ...] = (
     Route("standing", asks_standing, handle_standing),
     Route("candidate in the race", names_candidate, handle_profile),
     Route("who leads", asks_leader, handle_leader),
+    Route("unknown words", names_the_unknown, handle_not_understood),
     Route("race", names_race_only, handle_running),
     Route("anything else", always, handle_fallback),
 )

@@ -23,14 +23,19 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
     _ = m.gettext
     candidate = await reader.candidate(candidate_id, race_ids)
     assert candidate is not None
-    if focus is None and candidate.candidacies:
-        newest = max(candidate.candidacies, key=lambda c: (c.race.cycle, c.race.id)).race
-        focus = await reader.race(newest.id)
     headline = None
-    if focus is not None:
-        standing = await candidate_standing(reader, focus, candidate, today)
-        if standing.status == "ok":
-            headline = standing.summary
+    # the race asked about, else their newest race: the first of them where the data has them (a result, a count or
+    # a poll); none: no headline ("no poll includes ..." tells nothing of the person)
+    ordered = sorted(candidate.candidacies, key=lambda c: (focus is None or c.race.id != focus.id, -c.race.cycle,
+                                                           -c.race.id))
+    focus = None
+    for candidacy in ordered:
+        race = await reader.race(candidacy.race.id)
+        if race is not None and await _has_figures(reader, race, candidate_id):
+            standing = await candidate_standing(reader, race, candidate, today)
+            if standing.status == "ok" and standing.extra.get("polled", True):
+                focus, headline = race, standing.summary
+                break
     facts = []
     if candidate.description:
         facts.append(Fact(candidate.description))
@@ -54,9 +59,26 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
         slug = focus.slug
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     return Answer(QuestionKind.CANDIDATE, status="ok", title=candidate.name,
-                  summary=headline or candidate.description or candidate.name,
+                  summary=headline or candidate.description or _runs_in(candidate, m),
                   facts=tuple(facts),
                   entities=(entity,), race_slug=slug)
+
+
+def _runs_in(candidate: Candidate, m: Messages) -> str:
+    """ "James David Vance: 2022 Ohio Senate, running": the person's newest race and status, or their name."""
+    if not candidate.candidacies:
+        return candidate.name
+    newest = max(candidate.candidacies, key=lambda c: (c.race.cycle, c.race.id))
+    return f"{candidate.name}: {race_name(newest.race, m)}, {status_word(newest.status, m)}"
+
+
+async def _has_figures(reader: Reader, race: RaceView, candidate_id: int) -> bool:
+    """Whether the data has a figure of the person in the race: a result, a count or a poll."""
+    if any(r.candidate_id == candidate_id for r in await reader.election_results(race.id)):
+        return True
+    if any(c.candidate.id == candidate_id for count in reader.current_counts(race.id) for c in count.counts):
+        return True
+    return any(r.candidate_id == candidate_id for poll in await reader.recent_polls(race.id) for r in poll.results)
 
 
 async def _stage_results(reader: Reader, race_id: int, candidate_id: int, m: Messages) -> list[Fact]:
@@ -147,6 +169,9 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
         place = next((n for n, (cid, _share) in enumerate(shares) if cid == candidate.id), None)
         if place is None:
             summary = _("No poll of {race} includes {name}.").format(race=race_name(race, m), name=candidate.name)
+            return Answer(QuestionKind.LEADER, status=base.status, title=f"{candidate.name}: {race_name(race, m)}",
+                          summary=summary, facts=base.facts, entities=(*base.entities, entity), race_slug=race.slug,
+                          extra={**base.extra, "polled": False})
         else:
             share = shares[place][1]
             if place == 0 and len(shares) > 1:

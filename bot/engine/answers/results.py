@@ -90,6 +90,15 @@ async def election_results(reader: Reader, race: RaceView, stage: str | None,
                   entities=(race_entity(race),), race_slug=race.slug)
 
 
+def _eliminated(row: ElectionResultView, rows: Sequence[ElectionResultView], stages: list[str],
+                candidate_id: int) -> bool:
+    """Whether a later stage of the race has results and the candidate is not in them: out after this stage."""
+    if row.stage not in stages:
+        return False
+    later = [r for r in rows if r.stage in stages and stages.index(r.stage) > stages.index(row.stage)]
+    return bool(later) and not any(r.candidate_id == candidate_id for r in later)
+
+
 async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, candidate: Candidate,
                              rows: Sequence[ElectionResultView]) -> Answer:
     m = reader.messages
@@ -132,6 +141,10 @@ async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, 
             lines.append((_("{name} lost the {stage} with {pct}, {votes} votes, {place} of {count}")
                           if row.votes is not None else _("{name} lost the {stage} with {pct}, {place} of {count}"))
                          .format(**values))
+        elif _eliminated(row, await reader.election_results(race.id), stages, candidate.id):
+            lines.append((_("{name} was eliminated in the {stage} with {pct}, {votes} votes, {place} of {count}")
+                          if row.votes is not None else
+                          _("{name} was eliminated in the {stage} with {pct}, {place} of {count}")).format(**values))
         elif row.votes is not None:
             lines.append(_("{name} got {pct}, {votes} votes in the {stage}, {place} of {count}").format(**values))
         else:

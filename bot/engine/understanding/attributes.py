@@ -42,6 +42,7 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "numero de encuestas", "how often polled")},
     **{tuple(p.split()): Attribute.WITHDREW for p in (
         "dropped out", "drop out", "drops out", "dropping out", "withdrew", "withdraw", "withdrawn", "withdrawing",
+        "bailed", "bailed out", "bail out", "gave up", "stepped aside", "stepped down", "threw in the towel",
         "left the race", "leave the race", "quit", "quit the race", "pulled out", "suspended", "exited the race",
         "end his campaign", "ended his campaign", "end her campaign", "ended her campaign", "end their campaign",
         "ended their campaign", "suspended his campaign", "suspended her campaign", "bowed out", "se retiro",
@@ -122,7 +123,8 @@ COUNTED = {
                                 "candidatas", "aspirantes", "postularon", "compitieron", "papeleta"},
     Attribute.SAMPLE_SIZE: {"polled", "surveyed", "interviewed", "respondents", "asked", "entrevisto",
                             "entrevistaron", "encuestados", "encuestaron", "sampled"},
-    Attribute.TOTAL_VOTES: {"voted", "ballots", "cast", "votaron", "emitidos"},
+    Attribute.TOTAL_VOTES: {"voted", "ballots", "cast", "votaron", "emitidos", "altogether", "total", "overall"},
+    Attribute.POLL_COUNT: {"polls", "surveys", "encuestas", "sondeos"},
 }
 
 
@@ -156,7 +158,7 @@ def find_attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
 # "when was the last poll", "date of the newest poll", "first poll ... when": a poll's date, not the election's.
 POLL_DATE_WORDS = {"when", "date", "cuando", "fecha", "day", "dia"}
 NEWEST_WORDS = {"last", "latest", "newest", "recent", "first", "earliest", "oldest", "ultima", "primera", "reciente"}
-POLLED_WORDS = {"polled", "surveyed", "encuestado", "encuestada", "encuestaron"}
+POLLED_WORDS = {"polled", "surveyed", "encuestado", "encuestada", "encuestaron", "encuesto", "sondeo"}
 
 
 def _poll_date(words: list[str], taken: set[int]) -> AttributeAsked | None:
@@ -196,6 +198,8 @@ def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:
             if tuple(words[i:i + len(opener)]) != opener:
                 continue
             rest = {w for j, w in enumerate(words[i + len(opener):], i + len(opener)) if j not in taken}
+            if rest & {"times", "veces"} and rest & (POLL_NOUNS | POLLED_WORDS):  # "how many times did emerson poll"
+                return AttributeAsked(Attribute.POLL_COUNT, positions=frozenset(range(i, i + len(opener))))
             if rest & {"people", "voters", "adults", "personas", "votantes"} and rest & POLL_NOUNS:
                 return AttributeAsked(Attribute.SAMPLE_SIZE, positions=frozenset(range(i, i + len(opener))))
             for attribute, nouns in COUNTED.items():

@@ -3,7 +3,7 @@ area of a count (a county, a precinct), found in the words nothing else explaine
 
 from __future__ import annotations
 
-from bot.engine.understanding.attributes import KIND_OF_WORD, asks_population, endorser_kind, find_attribute
+from bot.engine.understanding.attributes import KIND_OF_WORD, ORDINALS, asks_population, endorser_kind, find_attribute
 from bot.engine.understanding.gazetteer import (
     COUNTY_SHORT,
     bare_county_names,
@@ -37,6 +37,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     parsed.area, at = _area(parsed.words, [i for i in range(len(parsed.words)) if i not in people])
     if not parsed.area:
         parsed.area, at = _county_before_terms(parsed, set(free))
+    if not parsed.area:
+        parsed.area, at = _area_word_alone(parsed, set(free))
     if parsed.area:
         for position in at:
             parsed.terms.drop_state(position)
@@ -106,6 +108,17 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
     return None, range(0)
 
 
+def _area_word_alone(parsed: ParsedQuestion, free: set[int]) -> tuple[str | None, range]:
+    """The area word alone: results by area ("la mayor precinct results", "results by county"), unless a place
+    stands before it ("la county" is the place's county)."""
+    places = {i for s in parsed.of("place") for i in range(s.start, s.end)} | parsed.terms.state_words \
+        | {i for i in parsed.terms.used if parsed.words[i] in ("la", "nyc", "dc")}
+    for i in sorted(free):
+        if parsed.words[i] in AREA_WORDS and i - 1 not in places:
+            return parsed.words[i], range(i, i + 1)
+    return None, range(0)
+
+
 def _county_before_terms(parsed: ParsedQuestion, free: set[int]) -> tuple[str | None, range]:
     """A county of the list named without its area word, in words nothing else explained ("the atkinson senate
     special")."""
@@ -148,7 +161,8 @@ def _city(parsed: ParsedQuestion, taken: set[int]) -> None:
                 parsed.terms.other_place = text
                 parsed.terms.take(*at)
                 return
-            if not plain:
+            after_in = start > 0 and words[start - 1] in ("in", "en")  # "bass votes in burbank"
+            if not plain or after_in:
                 parsed.area = text
                 return
 
@@ -196,8 +210,9 @@ def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
     """A group of voters named with its words ("young voters", "seniors", "among independents") and its positions,
     or None."""
     free_set = set(free)
-    for i in free:  # "among" and "entre" say a group follows, whatever its words ("among voters under 30")
-        if words[i] in ("among", "amongst", "entre") and i + 1 in free_set:
+    for i in free:  # "among" and "entre" say a group follows, whatever its words ("among voters under 30"),
+        # but not places in a result ("diferencia entre primero y segundo")
+        if words[i] in ("among", "amongst", "entre") and i + 1 in free_set and words[i + 1] not in ORDINALS:
             end = i + 1
             while end + 1 in free_set and (not _plain(words[end + 1]) or words[end + 1] in GROUP_TAILS
                                            or words[end + 1] in GROUP_WORDS or words[end + 1].isdigit()):

@@ -30,13 +30,14 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|list (the |of )?polls|history of (the )?polls)\b"),
     (QuestionKind.LATEST_POLL,
      r"\b(latest|newest|most recent|last|final|recent|new(?! (york|jersey|mexico|hampshire)))"
-     r"\b( \w+){0,10} (poll|survey)"),
+     r"\b( \w+){0,10} (poll|survey)|\b(latest|newest|most recent|any news)$"),
     (QuestionKind.COMPARE,
      r"\b(compare|compared|vs|versus|head to head|against)\b"),
     (QuestionKind.POLLSTERS,
      r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
      r"|pollsters|who s polling|whos polling|how many polls|who (has|have|s) (done|conducted|run) (the |any )?(polling"
-     r"|polls|surveys)|(which|what) (\w+ ){0,2}(firms|companies|outfits|organizations|groups) (have )?polled)\b"
+     r"|polls|surveys)|(which|what) (\w+ ){0,2}(firms|companies|outfits|organizations|groups) (have )?polled"
+     r"|(which|what) (\w+ ){0,2}(firms|companies|outfits|pollsters) (\w+ ){0,3}(polls?|polled|polling|surveys?))\b"
      r"(?! (the )?(best|better|ahead|highest|strongest|well|first|top)\b)"),
     (QuestionKind.IS_RUNNING,
      r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"

@@ -62,6 +62,23 @@ class Lexicon:
         """A common word that is nobody's name: a word of the language, never part of a name typed with a typo."""
         return word in self.common and not self.is_real_name(word)
 
+    def is_plain_form(self, word: str) -> bool:
+        """A plain word, or an inflected form of a common word that is nobody's name ("swears", "bailed",
+        "trailed": rarer than their stems): no part of a name typed with a typo. (Only names are built by it: an
+        unexplained rare form still counts as a word the question names, "fundraising totals".)"""
+        return self.is_plain_word(word) or self._inflected(word) and not self.is_real_name(word)
+
+    def _inflected(self, word: str) -> bool:
+        """Whether a word is a common word with an English verb ending: -s, -es, -ed, -d (a doubled consonant too:
+        "stopped"); not -ing, which makes nouns of their own ("fundraising" is asked about)."""
+        for ending in ("s", "es", "ed", "d"):
+            stem = word[:-len(ending)] if word.endswith(ending) else ""
+            if len(stem) >= 4 and not self.is_real_name(stem) \
+                    and (stem in self.common or stem[-1] == stem[-2] and stem[:-1] in self.common
+                         or ending == "ed" and stem + "e" in self.common):  # not a name's: "emersons"
+                return True
+        return False
+
 
 @cache
 def lexicon() -> Lexicon:

@@ -25,6 +25,7 @@ from bot.engine.understanding.spanish import (
 from bot.engine.understanding.vocabulary import (
     AREA_WORDS,
     EDGE_WORDS,
+    GROUP_TAILS,
     GROUP_WORDS,
     MONTHS,
     NAME_OR_SPANISH,
@@ -45,7 +46,7 @@ MATCHES_PER_SPAN = 12
 def find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     """Finds the names of a question: sets its spans, its unknown and ambiguous names, and its leftover words."""
     candidates = _matched(parsed, index, _possible_spans(parsed, index))
-    chosen = _confident(candidates)
+    chosen = _pollster_before_poll(parsed, _confident(candidates), candidates)
     _join_side_by_side(parsed, index, chosen)
     _widen_to_unexplained(parsed, index, chosen)
     # Held to a stricter standard: every word typed must be a close typo of a word of the name matched, and a
@@ -102,6 +103,8 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                                                or set(range(start, end)) <= parsed.terms.state_words
                                                or any(len(words[i]) == 2 for i in terms_inside)):
                 continue  # ("robert casey pa": Casey in Pennsylvania, not a name with a typo)
+            if end - start == 1 and text in GROUP_WORDS and end < len(words) and words[end] in GROUP_TAILS:
+                continue  # "young voters": a group, not Mr Young
             if end - start == 1 and text in GROUP_WORDS and not exact:
                 # a group of voters is a name only exactly, or as the data writes it ("latinos": Latino voters)
                 form = next((f for f in _group_forms(text) if any(
@@ -179,6 +182,11 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
         if (start, end) in inside_exact and not index.exact_only(text):
             continue
         matches = index.lookup(text, limit=MATCHES_PER_SPAN, folded=True)
+        if end - start == 1 and county_named(words, start, end) and lexicon().is_real_surname(text) \
+                and not index.exact_only(text):
+            # a county's name that is a real surname is that place or that other person, never a typo of a name
+            # of the data ("warnock atkinson votes": Atkinson County, not Watkins)
+            matches = [m for m in matches if m.entry.kind not in ("candidate", "endorser")]
         if end - start == 1 and words[start] in GROUP_WORDS and text != words[start]:
             matches = [m for m in matches if m.entry.kind == "subgroup"]  # "blacks": Black voters, not Mr Black
         if words[start] in NAME_OR_SPANISH and end - start > 1:
@@ -196,6 +204,20 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
         elif set(range(start, end)) & parsed.terms.state_words and not index.exact_only(text):
             matches = [m for m in matches if m.entry.kind in ("candidate", "endorser", "pollster")
                        and typed_like(text, m.key)]
+        if end - start == 1 and not (matches and matches[0].score >= 100.0) and len(text) > 4 and text[-1] == "s":
+            # a pollster's name with an "'s" typed without the apostrophe: "emersons last poll"
+            owners = [m for m in index.lookup(text[:-1], ["pollster"], limit=3, folded=True)
+                      if m.score >= 100.0 and m.key == text[:-1]]
+            if owners:
+                matches = owners
+        if end - start == 3 and not (matches and matches[0].score >= 100.0) \
+                and (words[start + 1] in lexicon().given or len(words[start + 1]) == 1):
+            # a middle name the data leaves out is optional: "herschel junior walker" is Herschel Walker
+            short = f"{words[start]} {words[end - 1]}"
+            people = [m for m in index.lookup(short, ["candidate", "endorser"], limit=3, folded=True)
+                      if m.score >= 100.0 and m.entry.person and m.key == short]
+            if people:
+                matches, text = people, short
         if end - start >= 3 and not (matches and matches[0].score >= 100.0) \
                 and not any(w in LINKING_WORDS or w in ARTICLES or w in AREA_WORDS or len(w) == 2 and state_code(w)
                             for w in words[start:end]):
@@ -209,6 +231,20 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
             for match in matches:
                 candidates.append(Span(start, end, text, match))
     return candidates
+
+
+def _pollster_before_poll(parsed: ParsedQuestion, chosen: list[Span], candidates: list[Span]) -> list[Span]:
+    """A name right before "poll" is the pollster's when a pollster has it ("the last harper poll": Harper Polling,
+    not Hill Harper)."""
+    words = parsed.words
+    for span in list(chosen):
+        if span.match.entry.kind in ("candidate", "endorser") and span.end < len(words) \
+                and words[span.end] in ("poll", "polls", "survey", "encuesta"):
+            pollster = next((c for c in candidates if (c.start, c.end) == (span.start, span.end)
+                             and c.match.entry.kind == "pollster" and c.match.score >= span.match.score), None)
+            if pollster is not None:
+                chosen[chosen.index(span)] = pollster
+    return chosen
 
 
 def _confident(candidates: list[Span]) -> list[Span]:
@@ -381,8 +417,8 @@ def _only_words_of_the_language(span: list[str], index: NameIndex) -> bool:
     or surname of the data, or, among several, one that is no word of the data's names ("joe buscaino drop")."""
     words = lexicon()
     if len(span) == 1:
-        return words.is_plain_word(span[0]) and span[0] not in index.first_names and not index.exact_only(span[0])
-    return any(words.is_plain_word(w) and w not in index.by_token for w in span)
+        return words.is_plain_form(span[0]) and span[0] not in index.first_names and not index.exact_only(span[0])
+    return any(words.is_plain_form(w) and w not in index.by_token for w in span)
 
 
 def question_word(word: str) -> bool:
@@ -393,7 +429,7 @@ def question_word(word: str) -> bool:
 def _plain_word(word: str) -> bool:
     """A word of the question, not of a name: a question word, a month, a number, or a common word of English or
     Spanish that is nobody's name ("beat", "came", "dead"; not "bass" or "young")."""
-    return question_word(word) or lexicon().is_plain_word(word)
+    return question_word(word) or lexicon().is_plain_form(word)
 
 
 def typed_like(typed: str, key: str) -> bool:

@@ -72,6 +72,15 @@ def abbreviated_keys(name: str) -> list[str]:
     return keys
 
 
+def initials_keys(name: str) -> list[str]:
+    """A person's given and middle names by their initials before the surname, as people write them: "James David
+    Vance" is "jd vance"."""
+    tokens = [t for t in fold_name(name).split() if t not in SUFFIXES]
+    if len(tokens) != 3 or tokens[1] in PARTICLES or len(tokens[0]) < 2 or len(tokens[1]) < 2:
+        return []
+    return [f"{tokens[0][0]}{tokens[1][0]} {tokens[2]}"]
+
+
 def first_name(name: str) -> str | None:
     """The given name of a person's name of two words or more, when it has three letters or more."""
     tokens = fold_name(name).split()
@@ -112,12 +121,15 @@ class NameIndex:
         self._by_kind[entry.kind].append(entry_index)
         seen: set[str] = set()
         names = list(names)
-        if entry.person:  # a ticket ("Kamala D. Harris / Tim Walz") is found by each of its people's names too
-            names += [part.strip() for name in names if "/" in name for part in name.split("/") if part.strip()]
+        if entry.person:  # a ticket ("Kamala D. Harris / Tim Walz") is found by each of its people's names too;
+            # a ticket that is only another name of its head ("Donald J. Trump / JD Vance" of Donald Trump), by the
+            # head's: the running mate is someone else
+            names += [part.strip() for part in entry.display.split("/") if "/" in entry.display and part.strip()]
+            names += [name.split("/")[0].strip() for name in names if "/" in name and name != entry.display]
         for name in names:
             keys = [fold_name(name), *abbreviated_keys(name)]
             if entry.person:
-                keys += surname_keys(name)
+                keys += surname_keys(name) + initials_keys(name)
                 first = first_name(name)
                 if first and entry_index not in self.first_names[first]:
                     self.first_names[first].append(entry_index)
