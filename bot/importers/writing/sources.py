@@ -41,12 +41,12 @@ def diff_sources(wanted: dict[str, SourceRecord], existing: dict[str, Source]) -
 
 class SourceWriter:
     """Loads, compares and writes the sources of a batch; their ids go to the write session's `source_ids`. A file
-    may come in batches: a source an earlier batch added is known by its id (`added`), not by its URL, so that memory
-    stays flat however many sources a long file cites (538's polls each cite their own)."""
+    may come in batches: a source an earlier batch wrote or compared is known by its id (`seen`), not by its URL, so
+    that memory stays flat however many sources a long file cites (538's polls each cite their own)."""
 
     def __init__(self, tx: WriteSession) -> None:
         self.tx = tx
-        self.added = IdRuns()  # ids of the sources this import added
+        self.seen = IdRuns()  # ids of the sources this import added, or compared with the file
 
     async def write(self, records: list[SourceRecord]) -> None:
         """Add the new sources of `records` and update the stored ones the file describes differently."""
@@ -56,7 +56,7 @@ class SourceWriter:
             wanted.setdefault(rec.url, rec)
         existing = await self._load(list(wanted))
         for url, row in list(existing.items()):
-            if row.id in self.added:  # an earlier batch of the file wrote it: as it was first described
+            if row.id in self.seen:  # an earlier batch of the file wrote or compared it: as first described
                 self.tx.source_ids[url] = row.id
                 del wanted[url], existing[url]
         await self._apply(diff_sources(wanted, existing), existing)
@@ -79,7 +79,7 @@ class SourceWriter:
         tx.summary.add("sources", "unchanged", diff.unchanged)
         await tx.hold(Source, [row.id for row in existing.values()])
         ids = await tx.reserve_ids(Source, len(diff.added))
-        self.added.add(ids)
+        self.seen.add([*(row.id for row in existing.values()), *ids])
         for row, source_id in zip(diff.added, ids, strict=True):
             row["id"] = source_id
             tx.source_ids[row["url"]] = source_id

@@ -75,16 +75,17 @@ class CandidateIndex:
 
 
 class IdRuns:
-    """A set of row ids kept as runs of consecutive ids: the rows an import added, in a few numbers however many
-    (the ids it reserves come in runs: one per batch on SQLite, a few more on PostgreSQL when another writer takes
-    ids meanwhile). A set of a million ints would cost the import tens of MB."""
+    """A set of row ids kept as runs of consecutive ids: the rows an import added or compared, in a few numbers however
+    many (the ids it reserves come in runs: one per batch on SQLite, a few more on PostgreSQL when another writer takes
+    ids meanwhile; the rows a file describes again were mostly added together). A set of a million ints would cost
+    the import tens of MB."""
 
     def __init__(self) -> None:
         self._starts: list[int] = []
         self._stops: list[int] = []  # each run is range(start, stop); runs sorted and apart
 
     def add(self, ids: Iterable[int]) -> None:
-        """Add some ids (of rows just added: none of them is in the set yet)."""
+        """Add some ids that are not in the set yet."""
         for row_id in sorted(ids):
             at = bisect_right(self._starts, row_id)
             if at and self._stops[at - 1] == row_id:  # extends the run before it (the usual case)
