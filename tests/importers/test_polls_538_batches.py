@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
 from bot.db.database import Database
-from bot.db.models import DataChange, Poll, PollResult
+from bot.db.models import DataChange, Poll, PollResult, Source
 from bot.errors import ImportRejected
 from bot.importers import import_file, polls_538
+from bot.importers.writing.tables import IdRuns
 from tests.conftest import snapshot
 from tests.factories import write_538
 
@@ -114,3 +116,34 @@ async def test_a_large_import_leaves_postgresql_fresh_statistics(empty_db: Datab
     assert "poll_result" not in await analyzed()  # a few rows: left to autovacuum
     await import_file(empty_db, str(large))
     assert {"poll", "poll_result", "candidate", "source", "data_change"} <= await analyzed()
+
+
+async def test_a_source_cited_in_many_batches_is_added_once(empty_db: Database, tmp_path: Path,
+                                                            small_batches: None) -> None:
+    path = tmp_path / "polls.csv"
+    write_538(path, races=3, polls_per_race=10)
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:  # every poll of a state cites its state's page: the same URL in batch after batch
+        row["url"] = f"https://polls.example/{row['state'].lower()}"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    summary = await import_file(empty_db, str(path))
+    urls = {row["url"] for row in rows}
+    assert summary.counts["sources"].added == len(urls) and summary.counts["sources"].unchanged == 0
+    assert await _count(empty_db, Source) == len(urls)
+    assert await _count(empty_db, Poll, Poll.source_id.not_in(select(Source.id))) == 0
+    again = await import_file(empty_db, str(path))
+    assert again.counts["sources"].added == 0 and again.counts["sources"].unchanged == len(urls)
+
+
+def test_the_ids_an_import_added_are_kept_as_runs() -> None:
+    added = IdRuns()
+    added.add([5, 3, 4])
+    added.add([9, 10])
+    added.add([7, 6])
+    added.add([8])
+    assert [n for n in range(1, 13) if n in added] == [3, 4, 5, 6, 7, 8, 9, 10]
+    assert len(added) == 8 and added._starts == [3]

@@ -56,6 +56,14 @@ class RowCache:
         """The rows of a kind loaded up front, by key."""
         return self._preloaded.get(kind, {})
 
+    def peek(self, kind: str, key: Hashable) -> Any | None:
+        """The cached row of a kind and key, or None when it is not at hand (nothing is loaded)."""
+        entries = self._entries.get(kind)
+        if entries is None or key not in entries:
+            return None
+        entries.move_to_end(key)
+        return entries[key]
+
     async def get(self, kind: str, key: Hashable, load: Callable[[], Awaitable[Any]]) -> Any:
         """The row of a kind and key: preloaded, cached, else loaded once by `load` and kept."""
         preloaded = self._preloaded.get(kind)
@@ -114,7 +122,14 @@ class Reader:
         return await self.cache.get("polls", race_id, lambda: queries.polls(self.source, race_id))
 
     async def newest_poll(self, race_id: int, pollster: str | None = None) -> PollView | None:
-        """The newest poll of a race, by a pollster when one is given, or None."""
+        """The newest poll of a race, by a pollster when one is given, or None. Without a pollster, the newest of a
+        race's polls read already, for its average or its history, when they are at hand: a poll always has a date,
+        and both are ordered by date and id, so the last of either is the newest (no trip to the database)."""
+        if not pollster:
+            for kind in ("recent", "polls"):
+                read = self.cache.peek(kind, race_id)
+                if read is not None:
+                    return read[-1] if read else None
         return await self.cache.get("newest", (race_id, (pollster or "").casefold()),
                                     lambda: queries.newest_poll(self.source, race_id, pollster))
 

@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 
 from bot.db.models import Source
 from bot.importers.records import ParsedFile, SourceRecord
-from bot.importers.writing.tables import RowDiff, WriteSession, changed_fields
+from bot.importers.writing.tables import IdRuns, RowDiff, WriteSession, changed_fields
 
 
 def all_sources(parsed: ParsedFile) -> Iterator[SourceRecord]:
@@ -40,18 +40,25 @@ def diff_sources(wanted: dict[str, SourceRecord], existing: dict[str, Source]) -
 
 
 class SourceWriter:
-    """Loads, compares and writes the sources of a file; their ids go to the write session's `source_ids`."""
+    """Loads, compares and writes the sources of a batch; their ids go to the write session's `source_ids`. A file
+    may come in batches: a source an earlier batch wrote or compared is known by its id (`seen`), not by its URL, so
+    that memory stays flat however many sources a long file cites (538's polls each cite their own)."""
 
     def __init__(self, tx: WriteSession) -> None:
         self.tx = tx
+        self.seen = IdRuns()  # ids of the sources this import added, or compared with the file
 
     async def write(self, records: list[SourceRecord]) -> None:
         """Add the new sources of `records` and update the stored ones the file describes differently."""
+        self.tx.source_ids = {}
         wanted: dict[str, SourceRecord] = {}
         for rec in records:
-            if rec.url not in self.tx.source_ids:  # an earlier batch of the file wrote it
-                wanted.setdefault(rec.url, rec)
+            wanted.setdefault(rec.url, rec)
         existing = await self._load(list(wanted))
+        for url, row in list(existing.items()):
+            if row.id in self.seen:  # an earlier batch of the file wrote or compared it: as first described
+                self.tx.source_ids[url] = row.id
+                del wanted[url], existing[url]
         await self._apply(diff_sources(wanted, existing), existing)
 
     async def _load(self, urls: list[str]) -> dict[str, Source]:
@@ -71,7 +78,9 @@ class SourceWriter:
         tx.summary.add("sources", "updated", len(diff.updated))
         tx.summary.add("sources", "unchanged", diff.unchanged)
         await tx.hold(Source, [row.id for row in existing.values()])
-        for row, source_id in zip(diff.added, await tx.reserve_ids(Source, len(diff.added)), strict=True):
+        ids = await tx.reserve_ids(Source, len(diff.added))
+        self.seen.add([*(row.id for row in existing.values()), *ids])
+        for row, source_id in zip(diff.added, ids, strict=True):
             row["id"] = source_id
             tx.source_ids[row["url"]] = source_id
         await tx.insert_many(Source, diff.added)

@@ -4,6 +4,7 @@ change rows it collects, the diff of a table, and the index of a race's candidat
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -73,6 +74,41 @@ class CandidateIndex:
         return self.ids.get(fold(name))
 
 
+class IdRuns:
+    """A set of row ids kept as runs of consecutive ids: the rows an import added or compared, in a few numbers however
+    many (the ids it reserves come in runs: one per batch on SQLite, a few more on PostgreSQL when another writer takes
+    ids meanwhile; the rows a file describes again were mostly added together). A set of a million ints would cost
+    the import tens of MB."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._stops: list[int] = []  # each run is range(start, stop); runs sorted and apart
+
+    def add(self, ids: Iterable[int]) -> None:
+        """Add some ids that are not in the set yet."""
+        for row_id in sorted(ids):
+            at = bisect_right(self._starts, row_id)
+            if at and self._stops[at - 1] == row_id:  # extends the run before it (the usual case)
+                self._stops[at - 1] = row_id + 1
+                if at < len(self._starts) and self._starts[at] == row_id + 1:  # and joins the next one
+                    self._stops[at - 1] = self._stops.pop(at)
+                    del self._starts[at]
+            elif at < len(self._starts) and self._starts[at] == row_id + 1:
+                self._starts[at] = row_id
+            else:
+                self._starts.insert(at, row_id)
+                self._stops.insert(at, row_id + 1)
+
+    def __contains__(self, row_id: object) -> bool:
+        if not isinstance(row_id, int):
+            return False
+        at = bisect_right(self._starts, row_id)
+        return at > 0 and row_id < self._stops[at - 1]
+
+    def __len__(self) -> int:
+        return sum(stop - start for start, stop in zip(self._starts, self._stops, strict=True))
+
+
 @dataclass(slots=True)
 class RowDiff:
     """What a file changes in one table: rows to insert, rows to update ({"id": ..., fields}), rows unchanged."""
@@ -103,7 +139,7 @@ class WriteSession:
         self.origin = origin or summary.path
         self.changes: list[dict[str, Any]] = []
         self.races_changed: set[int] = set()  # ids of the races whose rows (or items) the import added or updated
-        self.source_ids: dict[str, int] = {}  # url -> id of every source the file names (written first)
+        self.source_ids: dict[str, int] = {}  # url -> id of every source the batch names (written first)
         self.postgresql = session.bind.dialect.name == "postgresql"
         self._sequences: dict[str, int] = {}  # PostgreSQL: table -> the oid of its id sequence
         self._holds_keys: bool | None = None  # PostgreSQL: whether bulk loads skip the per-row key checks
