@@ -68,12 +68,15 @@ def generate(rows: int, path: Path, seed: int = 22) -> int:
         by_state[place[0]].append(place)
     districts = {code: max(1, len(found) // 12) for code, found in by_state.items()}
     people: dict[tuple[int, str, str], list[str]] = {}
+    # Pools drawn once (`names` reads its lists at every call): Census surnames and given names.
+    surnames = [names.get_last_name().upper() for _ in range(3000)]
+    given = [names.get_first_name().upper() for _ in range(1500)]
 
     def ticket(year: int, code: str, district: str) -> list[str]:
         key = (year, code, district)
         if key not in people:
-            people[key] = [f"{names.get_last_name().upper()}, {names.get_first_name().upper()} "
-                           f"{chr(65 + chooser.randrange(26))}." for _ in PARTIES]
+            people[key] = [f"{chooser.choice(surnames)}, {chooser.choice(given)} {chr(65 + chooser.randrange(26))}."
+                           for _ in PARTIES]
         return people[key]
 
     written = 0
