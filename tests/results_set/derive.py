@@ -23,6 +23,9 @@ PRES_PA, SENATE_PA, HOUSE_PA = "President", "U.S. Senate", "U.S. House"
 PASSED = ("passed", "approved", "aprobad", "paso ")
 FAILED = ("failed", "rejected", "did not pass", "didn't pass", "rechazad", "no paso", "no fue aprobad")
 MAJORITY = ("majority", "mayoria", "50%")
+# The share a constitutional amendment needs where a state's constitution sets one above a majority: Colorado's
+# since Amendment 71 (2016), art. V, sec. 1(4)(b); Georgia's need a majority.
+CONSTITUTIONAL_THRESHOLDS = {"CO": 55.0}
 DEMOCRATS = ("democrat", "dem ", "democrata")
 REPUBLICANS = ("republican", "gop", "rep ")
 
@@ -150,19 +153,29 @@ def turnout(path: Path, area: str | None = None) -> Expect:
     return Expect(tuple(says), never=(votes(whole),) if area and whole != cast else ())
 
 
-def measure(path: Path, contest: str) -> Expect:
-    """Did a ballot measure pass: the verdict by the threshold the contest states, else by majority, with the
-    Yes votes or share."""
+def measure(path: Path, contest: str, state: str) -> Expect:
+    """Did a ballot measure pass: the verdict by the threshold the contest states (a share in its words, or a
+    constitutional amendment of a state whose constitution sets one), else by majority, with the Yes votes or share."""
     tally = files.clarity_tally(path, contest)
     yes = next(n for name, n in tally.votes.items() if name.lower().startswith("yes"))
     no = next(n for name, n in tally.votes.items() if name.lower().startswith("no"))
     stated = re.search(r"(\d+(?:\.\d+)?)\s*%", contest)
-    threshold = float(stated.group(1)) if stated else 50.0
+    constitutional = "constitutional" in contest.lower() and state in CONSTITUTIONAL_THRESHOLDS
+    threshold = float(stated.group(1)) if stated else CONSTITUTIONAL_THRESHOLDS[state] if constitutional else 50.0
     share = 100 * yes / (yes + no)
-    passed = share > threshold
-    rule = (f"{threshold:g}%",) if stated else MAJORITY
+    passed = share > threshold if threshold == 50.0 else share >= threshold
+    rule = (f"{threshold:g}",) if stated or constitutional else MAJORITY
     return Expect((PASSED if passed else FAILED, (votes(yes), one_decimal(share)), rule),
                   never=FAILED if passed else PASSED)
+
+
+def area_measure(path: Path, contest: str, region: str) -> Expect:
+    """A statewide measure asked of a county's file: the county's Yes votes or share, the county named; whether it
+    passed statewide the file cannot say."""
+    tally = files.clarity_tally(path, contest)
+    yes = next(n for name, n in tally.votes.items() if name.lower().startswith("yes"))
+    no = next(n for name, n in tally.votes.items() if name.lower().startswith("no"))
+    return Expect(((votes(yes), one_decimal(100 * yes / (yes + no))), (region,)))
 
 
 # ------------------------------------------------------------------------------------------------ OpenElections
@@ -216,7 +229,7 @@ DERIVE: dict[str, Callable[..., Expect]] = {
     "state_winner": state_winner, "did_win": did_win, "state_votes": state_votes, "state_margin": state_margin,
     "state_turnout": state_turnout, "count_winner": count_winner, "count_votes": count_votes, "area_votes": area_votes,
     "area_winner": area_winner, "areas_won": areas_won, "vote_type_votes": vote_type_votes, "turnout": turnout,
-    "measure": measure, "cameron_votes": cameron_votes, "cameron_winner": cameron_winner,
+    "measure": measure, "area_measure": area_measure, "cameron_votes": cameron_votes, "cameron_winner": cameron_winner,
     "cameron_turnout": cameron_turnout, "generic_leader": generic_leader, "generic_latest": generic_latest,
     "missing": missing,
 }

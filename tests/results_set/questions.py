@@ -49,7 +49,7 @@ def q(text: str, topic: str, asks: str, *, es: bool = False, **args: Any) -> Que
 
 def co_measure(name: str) -> dict[str, Any]:
     """A Colorado 2024 measure, by its contest's name in the file."""
-    return dict(path=CLARITY_CO, contest=name)
+    return dict(path=CLARITY_CO, contest=name, state="CO")
 
 
 A79, A80 = co_measure("Amendment 79 (CONSTITUTIONAL)"), co_measure("Amendment 80 (CONSTITUTIONAL)")
@@ -254,9 +254,9 @@ MEASURES = (
     q("prop 129 results", "measure", "measure", **P129),
     q("did proposition 130 pass colorado", "measure", "measure", **P130),
     q("how did amendment 79 do", "measure", "measure", **A79),
-    q("did georgia amendment 1 pass in atkinson county", "measure", "measure", **GA_A1),
-    q("constitutional amendment 2 atkinson county results", "measure", "measure", **GA_A2),
-    q("statewide referendum a atkinson results", "measure", "measure", **GA_RA),
+    q("did georgia amendment 1 pass in atkinson county", "measure", "area_measure", region="atkinson", **GA_A1),
+    q("constitutional amendment 2 atkinson county results", "measure", "area_measure", region="atkinson", **GA_A2),
+    q("statewide referendum a atkinson results", "measure", "area_measure", region="atkinson", **GA_RA),
 )
 TURNOUTS = (
     q("what was turnout in atkinson county", "turnout", "turnout", path=CLARITY_GA),
