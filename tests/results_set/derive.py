@@ -225,11 +225,18 @@ def missing(named: str, instead: str | None = None, **args: Any) -> Expect:
     return Expect(((named,),), never=never, missing=True)
 
 
+def only_area(region: str) -> Expect:
+    """A whole state asked where the files hold one county's count of its race: the answer names that county and
+    says the count is its only ("this count covers Atkinson County only"), or says the state's results are missing."""
+    return Expect(((region,), ("only", "solo", "solamente", "unicamente", "no results", "no hay resultados")),
+                  partial=True)
+
+
 DERIVE: dict[str, Callable[..., Expect]] = {
     "state_winner": state_winner, "did_win": did_win, "state_votes": state_votes, "state_margin": state_margin,
     "state_turnout": state_turnout, "count_winner": count_winner, "count_votes": count_votes, "area_votes": area_votes,
     "area_winner": area_winner, "areas_won": areas_won, "vote_type_votes": vote_type_votes, "turnout": turnout,
     "measure": measure, "area_measure": area_measure, "cameron_votes": cameron_votes, "cameron_winner": cameron_winner,
     "cameron_turnout": cameron_turnout, "generic_leader": generic_leader, "generic_latest": generic_latest,
-    "missing": missing,
+    "missing": missing, "only_area": only_area,
 }

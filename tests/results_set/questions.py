@@ -286,7 +286,7 @@ GENERIC = (
 MISSING = (
     q("who won michigan in 2016", "missing", "missing", named="2016", instead="state_winner", state="MICHIGAN"),
     q("2024 senate results in arizona", "missing", "missing", named="arizona"),
-    q("did trump win georgia in 2020", "missing", "missing", named="georgia", instead="count_winner", **GA_PRES),
+    q("did trump win georgia in 2020", "missing", "only_area", region="atkinson"),
     q("did amendment 99 pass", "missing", "missing", named="99"),
     q("results of proposition 50", "missing", "missing", named="50"),
     q("how did harris do in king county", "missing", "missing", named="king", instead="count_winner", **CO_PRES),
