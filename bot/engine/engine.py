@@ -136,7 +136,7 @@ class QuestionEngine:
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
         choice = choose_race(parsed.terms, reader.race_table(), today, places=places,
                              candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
-                             default_id=default)
+                             default_id=default, top_of_ticket=QuestionKind.RESULTS in parsed.intents)
         if len(candidates) == 1 and (choice.several or choice.race is not None and len(candidates[0][0].match.entry
                                                                                         .race_ids) > 1):
             options = choice.options if choice.several else tuple(races_fitting(

@@ -14,6 +14,8 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
     (QuestionKind.RESULTS,
      r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
      r"|\b(did|has) (\w+ ){1,4}(win|won|lose|lost)"
+     r"|who (carried|flipped|took(?! (the |a )?(lead|poll)))|\b(did|has) (\w+ ){1,3}(carry|carried|flip|flipped"
+     r"|take(?! (the |a )?(lead|poll)))"
      r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
      r"|who made the runoff|made (it to )?the runoff"
      r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"

@@ -48,6 +48,7 @@ class ParsedQuestion:
     common: list[str] = field(default_factory=list)
     group: str | None = None  # a group of voters named that the data's groups are not ("young voters")
     area: str | None = None  # an area of a count named ("atkinson county", "precinct 4")
+    vote_type: str | None = None  # a vote type asked about ("mail", "early", "election day", "provisional")
     asked: AttributeAsked | None = None  # the field asked for ("the sample size", "who came third")
     endorser_kind: str | None = None  # a kind of endorser named ("newspapers"), as the data's endorser types
 
