@@ -76,6 +76,8 @@ class RaceView:
     stages: tuple[StageView, ...]
     candidacies: tuple[CandidacyView, ...]
     structure: RaceStructure
+    # A ballot measure's share of the vote (percent) needed to pass, where it states one; None: a majority.
+    pass_threshold: float | None = None
 
     def candidate_names(self) -> dict[int, str]:
         """Candidate id -> name, for the candidates of this race."""

@@ -10,6 +10,7 @@ from bot.engine.answers.localized import (
     no_results_at_all,
     suggest,
     unknown_name,
+    vote_type_not_kept,
     weak_answer,
     which_race,
 )
@@ -134,6 +135,11 @@ async def handle_area(q: Asked) -> Answer:
         return no_results_at_all(q.race, q.parsed.area or "", q.messages)
     counted = sorted({c.area for c in counts if c.area})
     return area_not_kept(q.race, q.parsed.area or "", q.messages, counted)
+
+
+async def handle_vote_type(q: Asked) -> Answer:
+    """That the race's counts are not split by the vote type named."""
+    return vote_type_not_kept(q.race, q.parsed.vote_type or "", q.messages)
 
 
 async def handle_withdrew(q: Asked) -> Answer:

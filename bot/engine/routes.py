@@ -19,29 +19,30 @@ The routes are tried in this order; the first whose condition holds answers (tes
 15. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
 16. group not in the polls: a group of voters the race's polls do not report ("among young voters").
 17. area: a county or precinct named: the counts kept are the race's totals, not by area.
-18. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-19. withdrew: who dropped out, or whether a named candidate did.
-20. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-21. place: who came third, or last, in a stage.
-22. margin: by how much the stage was won, or one candidate beat another.
-23. votes cast: the votes cast in a stage, and turnout.
-24. own votes: a named candidate's own votes, their result.
-25. how many ran: the number of candidates.
-26. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-27. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-28. pollsters: who polled the race, with counts; how many polls there are.
-29. named poll: a poll named by pollster, sponsor, month or "before the primary".
-30. results: who won, who made the runoff, how a candidate did in a stage.
-31. election date: when the election is, or was.
-32. average: the polling average, or one candidate's share of it.
-33. poll history: every poll, oldest first.
-34. latest poll: the newest poll.
-35. who is running: the race's candidates.
-36. standing: how a named candidate is doing.
-37. candidate in the race: the profile of a named candidate in the race.
-38. who leads: the results if decided, the count while counting, else the polling average.
-39. race: only a race named: its candidates and dates.
-40. anything else: the weak name, an unknown name, or what I can answer.
+18. vote type: a vote type named ("mail votes"): the counts kept are not split by vote type.
+19. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+20. withdrew: who dropped out, or whether a named candidate did.
+21. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+22. place: who came third, or last, in a stage.
+23. margin: by how much the stage was won, or one candidate beat another.
+24. votes cast: the votes cast in a stage, and turnout.
+25. own votes: a named candidate's own votes, their result.
+26. how many ran: the number of candidates.
+27. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+28. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+29. pollsters: who polled the race, with counts; how many polls there are.
+30. named poll: a poll named by pollster, sponsor, month or "before the primary".
+31. results: who won, who made the runoff, how a candidate did in a stage.
+32. election date: when the election is, or was.
+33. average: the polling average, or one candidate's share of it.
+34. poll history: every poll, oldest first.
+35. latest poll: the newest poll.
+36. who is running: the race's candidates.
+37. standing: how a named candidate is doing.
+38. candidate in the race: the profile of a named candidate in the race.
+39. who leads: the results if decided, the count while counting, else the polling average.
+40. race: only a race named: its candidates and dates.
+41. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -88,6 +89,7 @@ from bot.engine.handlers import (
     handle_subgroup,
     handle_unknown_group,
     handle_unknown_person,
+    handle_vote_type,
     handle_votes_cast,
     handle_weak_name,
     handle_withdrew,
@@ -227,6 +229,11 @@ def names_area(q: Asked) -> bool:
     county's file counts that county: "how did ossoff do in atkinson county" is answered from it)."""
     return q.parsed.area is not None and q.race is not None and not area_counted(q.parsed.area,
                                                                                   q.reader.current_counts(q.race.id))
+
+
+def names_vote_type(q: Asked) -> bool:
+    """A vote type named ("how many mail votes did X get") that the race's counts are not split by."""
+    return q.parsed.vote_type is not None and q.race is not None
 
 
 def _asks(q: Asked, *attributes: Attribute) -> bool:
@@ -384,6 +391,7 @@ ROUTES: tuple[Route, ...] = (
     Route("no race", no_race_fits, handle_no_race),
     Route("group not in the polls", group_not_polled, handle_unknown_group),
     Route("area", names_area, handle_area),
+    Route("vote type", names_vote_type, handle_vote_type),
     Route("endorsements in the race", endorsements_of_a_kind, handle_endorsements_in_race),
     Route("withdrew", asks_withdrew, handle_withdrew),
     Route("poll detail", asks_poll_detail, handle_poll_detail),

@@ -71,3 +71,14 @@ def test_a_state_with_no_count_says_its_presidential_race_has_no_results(ask: Ca
 def test_an_office_named_is_never_replaced_by_the_presidential_race(ask: Callable[..., Answer]) -> None:
     answer = ask("who won colorado's 8th district 2024")
     assert answer.race_slug is not None and "district-8" in answer.race_slug
+
+
+@pytest.mark.parametrize(("question", "language"), [("how many mail votes did harris get in colorado", None),
+                                                    ("cuantos votos por correo saco harris en colorado", "es")])
+def test_a_vote_type_a_count_is_not_split_by_is_reported_never_dropped(ask: Callable[..., Answer], question: str,
+                                                                       language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_CO, PRES_CO)
+    answer = ask(question, language)
+    assert answer.status == "no_data"
+    assert says(answer, "correo" if language else "mail")
+    assert str(tally.of("harris")) not in answer_text(answer)
