@@ -23,7 +23,7 @@ from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_entity, race_name
 from bot.engine.asked import Asked
 from bot.engine.catalog import IndexCache
-from bot.engine.kinds import QuestionKind
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.routes import route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
 from bot.engine.understanding.language import detect_language
@@ -136,7 +136,7 @@ class QuestionEngine:
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
         choice = choose_race(parsed.terms, reader.race_table(), today, places=places,
                              candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
-                             default_id=default, top_of_ticket=QuestionKind.RESULTS in parsed.intents)
+                             default_id=default, top_of_ticket=_asks_a_result(parsed))
         if len(candidates) == 1 and (choice.several or choice.race is not None and len(candidates[0][0].match.entry
                                                                                         .race_ids) > 1):
             options = choice.options if choice.several else tuple(races_fitting(
@@ -407,3 +407,13 @@ class QuestionEngine:
 def _in(answer: Answer, reader: Reader) -> Answer:
     """An answer written by `reader`'s language, marked with it for the renderers."""
     return replace(answer, language=reader.messages.language)
+
+
+# What a count says of a race besides who won: asked of a place with no office named, the top of the ticket's.
+_RESULT_ATTRIBUTES = frozenset({Attribute.TURNOUT, Attribute.TOTAL_VOTES, Attribute.MARGIN, Attribute.RANK})
+
+
+def _asks_a_result(parsed: ParsedQuestion) -> bool:
+    """Whether a question asks a result of a race: who won, the votes, the margin, the turnout."""
+    return QuestionKind.RESULTS in parsed.intents or (parsed.asked is not None
+                                                      and parsed.asked.attribute in _RESULT_ATTRIBUTES)

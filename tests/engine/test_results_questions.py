@@ -82,3 +82,13 @@ def test_a_vote_type_a_count_is_not_split_by_is_reported_never_dropped(ask: Call
     assert answer.status == "no_data"
     assert says(answer, "correo" if language else "mail")
     assert str(tally.of("harris")) not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("turnout in colorado 2024", None),
+                                                    ("how many ballots were cast in colorado in 2024", None),
+                                                    ("participacion en colorado 2024", "es")])
+def test_turnout_of_a_state_with_no_office_named_is_its_presidential_races(ask: Callable[..., Answer], question: str,
+                                                                           language: str | None) -> None:
+    answer = ask(question, language)
+    assert answer.race_slug is not None and "president" in answer.race_slug
+    assert answer.status == "ok"

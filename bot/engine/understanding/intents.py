@@ -18,7 +18,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|take(?! (the |a )?(lead|poll)))"
      r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
      r"|who made the runoff|made (it to )?the runoff"
-     r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost"
+     r"|who advanced|advanced to|vote counts?|how many (\w+ ){0,3}(votes|ballots)|final (tally|count)|who lost"
      r"|top two|final vote|elected|counted|count so far|the count|reporting"
      r"|precincts?( are)? (in|reporting)|how much of the vote|share of the vote (is )?in)\b"),
     (QuestionKind.ELECTION_DATE,
