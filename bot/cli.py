@@ -35,18 +35,27 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROGRESS_BAR_BYTES = 10 << 20  # a file smaller than this imports in a moment: no bar
 
 
+def _import_description() -> str:
+    """The formats `racebot import` reads, from the registry (bot.importers.formats: no parser is loaded)."""
+    from bot.importers.formats import format_list
+
+    return "Imports files, each in one transaction. The formats, recognised by suffix and columns:\n" + format_list()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `racebot` argument parser, with a subcommand for each command."""
     parser = argparse.ArgumentParser(prog="racebot", description="Election races, polls and endorsements.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import race bundles (.yaml/.json), 538 polls CSVs or endorsements CSVs")
+    p = sub.add_parser("import", help="import a file of any format Racebot reads (racebot import --help lists them)",
+                       description=_import_description(), formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--report", metavar="CSV", help="write every repaired cell (file,line,column,value,action) here")
     p.add_argument("--strict", action="store_true", help="reject a file with any malformed cell instead of repairing")
     p.add_argument("--create-races", action="store_true",
-                   help="Clarity results (.xml): create the race of a contest that matches none")
-    p.add_argument("--state", metavar="STATE", help="Clarity results (.xml) of a county: the state it is in")
+                   help="results files: create the race of a contest that matches none")
+    p.add_argument("--state", metavar="STATE",
+                   help="results files that do not name their state (a county's Clarity file, a summary CSV)")
     p = sub.add_parser("changes", help="the latest imports that changed the data: who, from where, what file or feed")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="how many imports (default 10)")
     sub.add_parser("races", help="list the races")
@@ -249,9 +258,10 @@ async def _database(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _import(engine: QuestionEngine, paths: list[str], *, report: str | None = None,
                   strict: bool = False, create_races: bool = False, state: str | None = None) -> int:
-    from bot.importers import import_file, write_repair_report
+    from bot.importers import write_repair_report
+    from bot.importers.entry import import_any
     from bot.importers.parse_process import GC_THRESHOLD
-    from bot.importers.results_import import import_results, is_results_file
+    from bot.importers.results_import import ResultsSummary
 
     # This process only imports: a million rows make millions of objects that live until the batch is written, and
     # the cyclic collector would scan them again and again (a third of a large import's time) to find no cycles.
@@ -260,12 +270,13 @@ async def _import(engine: QuestionEngine, paths: list[str], *, report: str | Non
     summaries: list[ImportSummary] = []
     for path in paths:
         try:
-            if is_results_file(path):
-                results = await import_results(engine.db, path, create_races=create_races, state=state)
-                print("\n".join(results.lines()))
-                continue
             with _import_display(path) as (progress, on_read):
-                summary = await import_file(engine.db, path, progress=progress, strict=strict, on_read=on_read)
+                imported = await import_any(engine.db, path, progress=progress, strict=strict, on_read=on_read,
+                                            create_races=create_races, state=state)
+            if isinstance(imported, ResultsSummary):
+                print("\n".join(imported.lines()))
+                continue
+            summary = imported
         except RacebotError as exc:
             print(f"racebot: rejected {exc} (nothing was imported from this file)", file=sys.stderr)
             status = EXIT_ERROR

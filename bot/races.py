@@ -9,7 +9,9 @@ import us
 
 from bot.names import fold
 
-OFFICE_KINDS = ("president", "senate", "house", "governor", "mayor", "council", "other")
+# "generic": the national generic congressional ballot (which party voters would choose for the House), a race of
+# its own in each cycle; "measure": a ballot measure (amendment, proposition, referendum), its choices Yes and No.
+OFFICE_KINDS = ("president", "senate", "house", "governor", "mayor", "council", "generic", "measure", "other")
 # The office words of 538's `office_type` and of race bundles, folded, and the office kind each names.
 _OFFICE_TYPES = {
     "u s president": "president", "president": "president", "presidential": "president",
@@ -89,6 +91,8 @@ def structure_from_538(state: str | None, office_type: str | None, seat_name: st
     if district is not None:
         state_text = _DISTRICT.sub("", state_text).strip()
     code = state_code(state_text) if state_text else None
+    if kind == "house" and code is None and fold(seat_name or "") == "generic":  # 538's "U.S. House", "Generic"
+        return RaceStructure("generic", cycle)
     seat_class = _seat_class(seat_name)
     special = is_special_senate(seat_class, cycle) if kind == "senate" else kind == "house" and cycle % 2 == 1
     return RaceStructure(kind, cycle, code, None, _at_large(kind, code, district, cycle), seat_class, special)
@@ -130,6 +134,8 @@ def natural_name(structure: RaceStructure) -> str:
             return f"{s.cycle} {where} governor{special}".replace("  ", " ")
         case "mayor":
             return f"{s.cycle} {where} mayoral election{special}".replace("  ", " ")
+        case "generic":
+            return f"{s.cycle} generic congressional ballot (national)"
         case "council":
             seat = f" district {s.district}" if s.district else ""
             return f"{s.cycle} {where} city council{seat}{special}".replace("  ", " ")
@@ -146,6 +152,11 @@ def district_words(district: str) -> str:
 def ordinal(n: int) -> str:
     """The English ordinal of `n`: 1st, 2nd, 3rd, 11th ..."""
     return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def single_seat_state(code: str | None, cycle: int) -> bool:
+    """Whether a state elects its one House seat at large in a cycle."""
+    return bool(code) and cycle <= _AT_LARGE_STATES.get(code or "", 0)
 
 
 def _at_large(kind: str, code: str | None, district: str | None, cycle: int) -> str | None:

@@ -17,8 +17,9 @@ from bot.db.change_log import changes_by
 from bot.db.turns import WriteTurnTimeout
 from bot.errors import ImportRejected
 from bot.i18n import Messages, language_of, messages
-from bot.importers import ImportSummary, import_file
-from bot.importers.results_import import ResultsSummary, import_results, is_results_file
+from bot.importers import ImportSummary
+from bot.importers.entry import import_any
+from bot.importers.results_import import ResultsSummary
 from cogs import autocomplete, checks
 from cogs.embeds import import_embed, rejected_embed
 from cogs.replies import NO_PINGS, send_answer, send_embed, send_text
@@ -75,10 +76,7 @@ class Admin(commands.GroupCog, group_name="racebot", group_description=_T("Raceb
         try:
             with changes_by(checks.editor(interaction)):
                 async with self.bot.engine.db.write_turn(waiting):  # one import at a time, in every process
-                    if is_results_file(file.filename, data):  # a count of votes: Clarity XML or the results CSV
-                        summary = await import_results(self.bot.engine.db, file.filename, data, origin=file.url)
-                    else:
-                        summary = await import_file(self.bot.engine.db, file.filename, data=data, origin=file.url)
+                    summary = await import_any(self.bot.engine.db, file.filename, data, origin=file.url)
         except ImportRejected as exc:
             self.bot.metrics.import_rejected("discord")
             await send_embed(interaction, rejected_embed(rejected, str(exc)), ephemeral=True)

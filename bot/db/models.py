@@ -75,6 +75,9 @@ class Race(Base):
     district: Mapped[str | None] = mapped_column(String(20))
     seat_class: Mapped[str | None] = mapped_column(String(5))
     special: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A ballot measure (office_kind "measure", choices Yes and No): the share of the vote (percent) it needs to pass,
+    # where the measure states one (Colorado's constitutional amendments: 55); None: a simple majority.
+    pass_threshold: Mapped[float | None] = mapped_column(Float)
 
     stages: Mapped[list[RaceStage]] = relationship(
         back_populates="race", cascade="all, delete-orphan", order_by="RaceStage.date"
@@ -262,8 +265,14 @@ class ResultSnapshot(Base):
     called_candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id", ondelete="SET NULL"))
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
     area: Mapped[str | None] = mapped_column(String(120))  # a county's file: the county; None: the whole race
+    # All votes cast in the contest, the pseudo-candidates' included (undervotes, overvotes, unnamed write-ins,
+    # scattering, void: never candidates, so never in `counts`); None where the file does not say.
+    total_votes: Mapped[int | None] = mapped_column(BigInteger)
+    registered: Mapped[int | None] = mapped_column(BigInteger)  # registered voters of the area counted, if given
+    ballots_cast: Mapped[int | None] = mapped_column(BigInteger)  # ballots cast in that area, if given
 
     counts: Mapped[list[ResultCount]] = relationship(back_populates="snapshot", cascade="all, delete-orphan")
+    race: Mapped[Race] = relationship(lazy="raise")  # set by an import before its race has an id; never loaded
 
 
 class ResultCount(Base):
@@ -278,6 +287,40 @@ class ResultCount(Base):
     votes: Mapped[int] = mapped_column(BigInteger)
 
     snapshot: Mapped[ResultSnapshot] = relationship(back_populates="counts")
+
+
+class AreaCount(Base):
+    """One candidate's votes of one vote type in one area of a count (a snapshot): a county (`precinct` None) or a
+    precinct of a county. A candidate's votes in an area are the sum of its rows there: `vote_type` is "total"
+    where the file gives no split, else one row per type ("election day", "mail", "early", "provisional" ...),
+    never both. The race-wide votes stay in ResultCount."""
+
+    __tablename__ = "area_count"
+    __table_args__ = (Index("ix_area_count_snapshot_id_county", "snapshot_id", "county"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("result_snapshot.id", ondelete="CASCADE"))
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    county: Mapped[str] = mapped_column(String(120))  # as the file names it, without "County": "Atkinson"
+    precinct: Mapped[str | None] = mapped_column(String(200))
+    vote_type: Mapped[str] = mapped_column(String(60), default="total")
+    votes: Mapped[int] = mapped_column(BigInteger)
+
+
+class AreaTurnout(Base):
+    """The turnout of one area of a count, where the file gives it: registered voters, ballots cast, and all votes
+    cast in the contest there (the pseudo-candidates' included). County (`precinct` None) or precinct, as AreaCount."""
+
+    __tablename__ = "area_turnout"
+    __table_args__ = (Index("ix_area_turnout_snapshot_id_county", "snapshot_id", "county"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("result_snapshot.id", ondelete="CASCADE"))
+    county: Mapped[str] = mapped_column(String(120))
+    precinct: Mapped[str | None] = mapped_column(String(200))
+    registered: Mapped[int | None] = mapped_column(BigInteger)
+    ballots_cast: Mapped[int | None] = mapped_column(BigInteger)
+    total_votes: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class GuildSettings(Base):

@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import ValidationError
@@ -22,10 +22,14 @@ from bot.importers.records import (
     PollResultRecord,
     RaceData,
     RaceRecord,
+    RepairLog,
     SourceRecord,
 )
-from bot.importers.textfile import CONTROL_CHARACTER
+from bot.importers.textfile import CONTROL_CHARACTER, read_text
 from bot.races import infer_structure, natural_name
+
+if TYPE_CHECKING:
+    from bot.importers.formats import ParseOptions
 
 # A race bundle nests about eight deep; far deeper is no bundle, and would exhaust the parsers' recursion.
 MAX_NESTING = 64
@@ -40,6 +44,14 @@ _BundleLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def parse_bundle_file(path: str, data: bytes, options: ParseOptions) -> ParsedFile:
+    """A race bundle as the format registry calls its parser: the bytes, read as text in the encoding found."""
+    log = RepairLog(path, strict=options.strict)
+    parsed = parse_bundle(path, read_text(path, data, log))
+    parsed.repairs[:0] = log.take()
+    return parsed
 
 
 def parse_bundle(path: str, text: str) -> ParsedFile:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 from bot.errors import ImportRejected
 from bot.importers.bundle_schema import EndorserKind
-from bot.importers.records import EndorsementRecord, ParsedFile, SourceRecord
-from bot.importers.textfile import csv_rows, parse_date, require_columns
+from bot.importers.records import EndorsementRecord, ParsedFile, RepairLog, SourceRecord
+from bot.importers.textfile import csv_rows, parse_date, read_text, require_columns
+
+if TYPE_CHECKING:
+    from bot.importers.formats import ParseOptions
 
 REQUIRED: list[str | tuple[str, ...]] = ["race", "candidate", "endorser", "source_url"]
 KINDS = set(get_args(EndorserKind))
@@ -16,6 +19,14 @@ KINDS = set(get_args(EndorserKind))
 def looks_like_endorsements(columns: list[str]) -> bool:
     """Whether a CSV's columns are those of an endorsements file."""
     return "endorser" in columns and "candidate" in columns
+
+
+def parse_endorsements_file(path: str, data: bytes, options: ParseOptions) -> ParsedFile:
+    """An endorsements CSV as the format registry calls its parser: the bytes, read in the encoding found."""
+    log = RepairLog(path, strict=options.strict)
+    parsed = parse_endorsements(path, read_text(path, data, log))
+    parsed.repairs[:0] = log.take()
+    return parsed
 
 
 def parse_endorsements(path: str, text: str) -> ParsedFile:

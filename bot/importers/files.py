@@ -14,11 +14,9 @@ from bot.db.change_log import record_import
 from bot.db.database import Database, bump_data_version
 from bot.errors import ImportRejected
 from bot.importers import parse_process
-from bot.importers.bundle import parse_bundle
-from bot.importers.endorsements_csv import looks_like_endorsements, parse_endorsements
-from bot.importers.polls_538 import looks_like_538, parse_538, stream_538
+from bot.importers.formats import ParseOptions, detect_format
+from bot.importers.polls_538 import stream_538
 from bot.importers.records import ParsedFile
-from bot.importers.textfile import csv_header, read_text
 from bot.importers.writing.summary import ImportSummary
 from bot.importers.writing.tables import ANALYZE_AFTER_ROWS, TABLES_WRITTEN
 from bot.importers.writing.writer import ImportWriter
@@ -38,28 +36,19 @@ def parse_file(path: str, data: bytes | None = None, *, origin: str | None = Non
                progress: Progress | None = None, strict: bool = False) -> ParsedFile:
     """Parse and validate a file without touching the database; ImportRejected names the line.
 
-    With `strict`, a malformed optional cell that would be repaired (and reported) rejects the file instead."""
+    With `strict`, a malformed optional cell that would be repaired (and reported) rejects the file instead. The
+    format is the registry's (bot.importers.formats); a results file is imported by import_results instead."""
     name = str(path)
-    suffix = Path(name).suffix.lower()
     try:
-        text = read_text(name, data)
+        raw = Path(name).read_bytes() if data is None else data
     except OSError as exc:
         raise ImportRejected(name, f"cannot read the file ({exc.strerror or exc})") from None
-    if suffix in (".yaml", ".yml", ".json"):
-        return parse_bundle(name, text)
-    if suffix == ".csv":
-        columns = csv_header(name, text)
-        if looks_like_538(columns):
-            return parse_538(name, text, origin or Path(name).resolve().as_uri(), progress, strict=strict)
-        if looks_like_endorsements(columns):
-            return parse_endorsements(name, text)
-        raise ImportRejected(
-            name,
-            "unknown CSV: expected 538 poll columns (poll_id, pollster, pct ...) "
-            "or endorsement columns (race, candidate, endorser, source_url ...)",
-            1,
-        )
-    raise ImportRejected(name, "unknown file type: use .yaml, .yml, .json (race bundle) or .csv")
+    file_format = detect_format(name, raw)
+    if file_format.results:
+        raise ImportRejected(name, f"a {file_format.name}: a count of votes, imported by `racebot import` as one")
+    parsed = file_format.parse(name, raw, ParseOptions(origin=origin, progress=progress, strict=strict))
+    assert isinstance(parsed, ParsedFile)
+    return parsed
 
 
 async def import_file(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,

@@ -111,3 +111,20 @@ def _special_words() -> frozenset[str]:
                  CONSTANTS.suffix_not_acronyms, CONSTANTS.conjunctions):
         words.update(word.lower().replace(".", "") for word in kind)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def name_as_written(name: str) -> str:
+    """A name in the order and case people write it: "HARRIS, KAMALA D." -> "Kamala D. Harris", "MCCORMICK, DAVE"
+    -> "Dave McCormick" (nameparser's capitalisation); a name already in mixed case keeps its case, and any name
+    its order (surname last). Line breaks and runs of spaces inside a cell are one space."""
+    plain = " ".join(name.split())
+    letters = [c for c in plain if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters)
+    if not shouting and "," not in plain:
+        return plain
+    parsed = _human_name()(plain)
+    if shouting:
+        parsed.capitalize(force=True)
+    written = " ".join(str(parsed).split())
+    return written or plain

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.db.views import round_question
 from bot.errors import ImportRejected
@@ -20,9 +20,12 @@ from bot.importers.records import (
     RepairLog,
     SourceRecord,
 )
-from bot.importers.textfile import csv_header, csv_rows, parse_date, require_columns, text_lines
+from bot.importers.textfile import csv_header, csv_rows, parse_date, read_text, require_columns, text_lines
 from bot.names import slugify
 from bot.races import natural_name, structure_from_538
+
+if TYPE_CHECKING:
+    from bot.importers.formats import ParseOptions
 
 REQUIRED: list[str | tuple[str, ...]] = [
     "poll_id", "pollster", "end_date", ("candidate_name", "answer"), "pct", ("race", "cycle"),
@@ -35,9 +38,15 @@ COLUMNS_READ = frozenset({
     "race", "cycle", "office_type", "state", "seat_name", "stage", "election_date", "poll_id", "question_id",
     "pollster", "sponsors", "start_date", "end_date", "sample_size", "population", "methodology", "url", "notes",
     "candidate_name", "answer", "candidate_party", "party", "pct", "subpopulation", "ranked_choice_round",
-    "hypothetical",
+    "hypothetical", "dem", "rep", "ind",
 })
-QUESTION_TOLERANCE = 1.0  # 538's rounded shares may add up to a little over 100
+# The wide file of the generic congressional ballot gives one row per question, a column per party: each becomes a
+# row of the usual kind, an answer named as 538's long files name the generic ballot's choices.
+WIDE_ANSWERS = (("dem", "Democrats", "DEM"), ("rep", "Republicans", "REP"), ("ind", "Independent", "IND"))
+QUESTION_TOLERANCE = 1.0  # 538's rounded shares may add up to a little over 100: not even reported
+# Over that, up to this much over 100, a question is kept and reported (a Wyoming poll of 2022 has 75.9 + 23.6 + 3.5);
+# more, and its answers cannot all be right: the question is dropped and reported. The file is never rejected for it.
+QUESTION_KEPT_OVER = 5.0
 POPULATION_CODES = frozenset({"lv", "rv", "a", "v"})  # likely voters, registered voters, adults, voters
 # The longest text each cell may hold (the database's column sizes; a note is kept readable in an answer).
 LIMITS = {"pollster": 300, "methodology": 200, "notes": 2000, "candidate_name": 300, "answer": 300,
@@ -62,6 +71,36 @@ def looks_like_538(columns: list[str]) -> bool:
     return "poll_id" in columns and "pct" in columns
 
 
+def looks_like_538_wide(columns: list[str]) -> bool:
+    """Whether a CSV header is 538's wide generic ballot file (dem, rep, ind columns instead of one row an answer)."""
+    return "poll_id" in columns and "pct" not in columns and {"dem", "rep"} <= set(columns)
+
+
+def long_rows(columns: list[str], rows: Iterable[tuple[int, dict[str, str]]]
+              ) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """A wide file's rows as 538's usual rows, one per answer (an empty share is no answer); another file's as
+    they are."""
+    if not looks_like_538_wide(columns):
+        return columns, iter(rows)
+
+    def answers() -> Iterator[tuple[int, dict[str, str]]]:
+        for line, row in rows:
+            for column, name, party in WIDE_ANSWERS:
+                share = (row.get(column) or "").strip()
+                if share:
+                    yield line, {**row, "candidate_name": name, "party": party, "pct": share}
+
+    return [*columns, "candidate_name", "party", "pct"], answers()
+
+
+def parse_538_file(path: str, data: bytes, options: ParseOptions) -> ParsedFile:
+    """A 538 polls CSV (long or wide) as the format registry calls its parser: the bytes, in the encoding found."""
+    log = RepairLog(path, strict=options.strict)
+    text = read_text(path, data, log)
+    return parse_538(path, text, options.origin or Path(path).resolve().as_uri(), options.progress,
+                     strict=options.strict, log=log)
+
+
 def stream_538(path: str, data: bytes | None = None, *, origin: str | None = None,
                progress: Callable[[str], None] | None = None, strict: bool = False,
                on_read: Callable[[int], None] | None = None) -> Iterator[ParsedFile] | None:
@@ -70,34 +109,40 @@ def stream_538(path: str, data: bytes | None = None, *, origin: str | None = Non
     name = str(path)
     if Path(name).suffix.lower() != ".csv":
         return None
-    lines = text_lines(name, data, on_read)
+    log = RepairLog(name, strict=strict)
+    lines = text_lines(name, data, on_read, log)
     try:
         first = next(lines, "")
     except OSError as exc:
         raise ImportRejected(name, f"cannot read the file ({exc.strerror or exc})") from None
-    if not looks_like_538(csv_header(name, first)):
+    header = csv_header(name, first)
+    if not (looks_like_538(header) or looks_like_538_wide(header)):
         lines.close()
         return None
-    columns, rows = csv_rows(name, itertools.chain([first], lines), keep=COLUMNS_READ)
+    columns, rows = long_rows(*csv_rows(name, itertools.chain([first], lines), keep=COLUMNS_READ))
     return parse_538_batches(name, columns, rows, origin or Path(name).resolve().as_uri(), progress, strict=strict,
-                             batch_rows=BATCH_ROWS)  # read now: a test may set it
+                             batch_rows=BATCH_ROWS, log=log)  # read now: a test may set it
 
 
 def parse_538(path: str, text: str, origin: str, progress: Callable[[str], None] | None = None, *,
-              strict: bool = False) -> ParsedFile:
-    """Parse a whole 538 polls CSV of any generation of its columns into one record set."""
-    columns, rows = csv_rows(path, text, keep=COLUMNS_READ)
-    return next(parse_538_batches(path, columns, rows, origin, progress, strict=strict, batch_rows=None))
+              strict: bool = False, log: RepairLog | None = None) -> ParsedFile:
+    """Parse a whole 538 polls CSV of any generation of its columns (or the wide generic ballot file) into one
+    record set."""
+    columns, rows = long_rows(*csv_rows(path, text, keep=COLUMNS_READ))
+    return next(parse_538_batches(path, columns, rows, origin, progress, strict=strict, batch_rows=None, log=log))
 
 
 def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, dict[str, str]]], origin: str,
                       progress: Callable[[str], None] | None = None, *, strict: bool = False,
-                      batch_rows: int | None = BATCH_ROWS) -> Iterator[ParsedFile]:
+                      batch_rows: int | None = BATCH_ROWS, log: RepairLog | None = None) -> Iterator[ParsedFile]:
     """Parse 538 rows as they are read, a batch of about `batch_rows` rows at a time (None: all in one), never
     splitting the rows of a poll that come together. Malformed optional cells are repaired and reported (rejected
     when `strict`); anything that would make an answer wrong rejects the file, whatever batch it is in."""
     require_columns(path, columns, REQUIRED)
-    log = RepairLog(path, strict=strict)
+    log = log if log is not None else RepairLog(path, strict=strict)
+    over: set[tuple[str, str, str, str]] = set()  # questions over 100 already reported: (race, poll, question, group)
+    dropped: set[tuple[str, str, str, str]] = set()  # of this batch: their answers are left out of their polls
+    begun: set[tuple[str, str]] = set()  # the polls whose first row is in this batch (only theirs can be dropped)
     race_cells = _cells(columns, RACE_COLUMNS)
     poll_cells = _cells(columns, POLL_COLUMNS)
     race_records: dict[str, RaceRecord | None] = {}
@@ -122,8 +167,8 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         slug, race = known_race
         poll_id, key, stage_key = _poll_key(path, line, row, slug, seen)
         if batch_rows is not None and batch >= batch_rows and (slug, key) != previous:
-            yield ParsedFile(path=path, races=list(races.values()), repairs=log.take())
-            races, polls, strings, batch = {}, {}, {}, 0
+            yield ParsedFile(path=path, races=_without(races, dropped), repairs=log.take())
+            races, polls, strings, batch, dropped, begun = {}, {}, {}, 0, set(), set()
         batch += 1
         previous = (slug, key)
         data = races.get(slug)
@@ -139,6 +184,7 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
             found: Found = []
             poll = polls[(slug, key)] = _poll(path, line, row, key, origin, found)
             state = seen[(slug, key)] = [fields, found or NOTHING_FOUND, stage_key, None, None, 0.0, None]
+            begun.add((slug, key))
             data.polls.append(poll)
         else:
             if state[FIELDS] != fields:
@@ -156,11 +202,34 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         assert result.pct is not None
         total = _add_share(state, result.question, result.subgroup, result.pct)
         if total > 100 + QUESTION_TOLERANCE:
-            raise ImportRejected(
-                path, f"the shares of question {result.question or poll_id} add up to {total:g}%", line)
+            question = (slug, key, result.question, result.subgroup)
+            # A question begun in an earlier batch is written already: kept, and reported, as a rounding-sized one.
+            if total > 100 + QUESTION_KEPT_OVER and (slug, key) in begun and question not in dropped:
+                dropped.add(question)
+                log.add(line, "pct", f"{total:.4g}", f"the shares of question {result.question or poll_id} add up "
+                                                     f"to {total:.4g}%: the question is dropped, the poll kept")
+            elif question not in over and question not in dropped:
+                over.add(question)
+                log.add(line, "pct", f"{total:.4g}", f"the shares of question {result.question or poll_id} add up "
+                                                     f"to {total:.4g}%, a little over 100: kept as published")
     if not count:
         raise ImportRejected(path, "the file has a header but no rows", 2)
-    yield ParsedFile(path=path, races=list(races.values()), repairs=log.take())
+    yield ParsedFile(path=path, races=_without(races, dropped), repairs=log.take())
+
+
+def _without(races: dict[str, RaceData], dropped: set[tuple[str, str, str, str]]) -> list[RaceData]:
+    """The batch's races, the answers of the dropped questions taken out of their polls (and a poll left with no
+    answer, out of its race)."""
+    if not dropped:
+        return list(races.values())
+    polls_of = {(slug, key) for slug, key, _, _ in dropped}
+    for data in races.values():
+        for poll in data.polls:
+            if (data.slug, poll.key) in polls_of:
+                poll.results = [r for r in poll.results
+                                if (data.slug, poll.key, r.question, r.subgroup) not in dropped]
+        data.polls = [p for p in data.polls if p.results]
+    return list(races.values())
 
 
 

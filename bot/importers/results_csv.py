@@ -4,10 +4,15 @@ count of any source that is not Clarity, one row per candidate per count."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from bot.errors import ImportRejected
 from bot.importers.clarity import ChoiceCount, ContestCount, ResultsFile
-from bot.importers.textfile import csv_rows, require_columns
+from bot.importers.records import RepairLog
+from bot.importers.textfile import csv_rows, read_text, require_columns
+
+if TYPE_CHECKING:
+    from bot.importers.formats import ParseOptions
 
 REQUIRED: list[str | tuple[str, ...]] = ["race", "stage", "candidate", "votes", "time", "source_url"]
 TRUE_WORDS = {"true", "yes", "1", "y", "x"}
@@ -16,6 +21,14 @@ TRUE_WORDS = {"true", "yes", "1", "y", "x"}
 def looks_like_results_csv(columns: list[str]) -> bool:
     """Whether a CSV's columns are those of a results file."""
     return {"race", "candidate", "votes", "time"} <= set(columns)
+
+
+def parse_results_csv_file(path: str, data: bytes, options: ParseOptions) -> ResultsFile:
+    """A results CSV as the format registry calls its parser: the bytes, read in the encoding found."""
+    log = RepairLog(path, strict=options.strict)
+    parsed = parse_results_csv(path, read_text(path, data, log))
+    parsed.repairs[:0] = log.take()
+    return parsed
 
 
 def parse_results_csv(path: str, text: str) -> ResultsFile:

@@ -1,13 +1,16 @@
-"""Imports a results file (Clarity ENR XML, or the results CSV) as snapshots of the count: each Clarity contest
-mapped to its race by the race's structure (state, office, district, cycle), unmapped contests listed and never
-guessed; a CSV names its races by slug. All in one transaction."""
+"""Imports a results file (any results format of bot.importers.formats: Clarity XML and summary CSV, MEDSL,
+OpenElections, the results CSV) as snapshots of the count: each contest mapped to its race by the race's structure
+(state, office, district, cycle; a ballot measure by its name), unmapped contests listed and never guessed; the
+results CSV names its races by slug. A snapshot keeps the race-wide votes (ResultCount), and where the file gives
+them its areas' votes by vote type (AreaCount) and turnout (AreaTurnout). All in one transaction."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import us
 from sqlalchemy import select
@@ -16,18 +19,43 @@ from sqlalchemy.orm import selectinload
 
 from bot.db.change_log import record_import
 from bot.db.database import Database, bump_data_version
-from bot.db.models import Candidacy, Candidate, DataChange, Race, RaceStage, ResultCount, ResultSnapshot, Source
+from bot.db.models import (
+    AreaCount,
+    AreaTurnout,
+    Candidacy,
+    Candidate,
+    DataChange,
+    Race,
+    RaceStage,
+    ResultCount,
+    ResultSnapshot,
+    Source,
+)
 from bot.engine.answers.counts import reporting_words
 from bot.engine.understanding.gazetteer import county_state
 from bot.errors import ImportRejected
-from bot.importers.clarity import ContestCount, ResultsFile, parse_clarity
+from bot.importers.clarity import ContestCount, ResultsFile
+from bot.importers.election_files import measure_of
+from bot.importers.formats import FileFormat, ParseOptions, detect_format
 from bot.importers.person_names import same_person_names
-from bot.importers.results_csv import looks_like_results_csv, parse_results_csv
-from bot.importers.textfile import csv_header, read_text
+from bot.importers.records import Repair
+from bot.importers.writing.summary import ImportSummary
+from bot.importers.writing.tables import WriteSession
 from bot.names import fold, slugify
 from bot.races import AT_LARGE, natural_name, state_code, structure_from_538
 
-HEADER_BYTES = 65_536  # enough of a CSV to read its header
+AREA_ROWS = 50_000  # area rows built and written at a time (a national county file has millions)
+FLUSH_CONTESTS = 500  # contests whose races, people and counts are written together (one flush, bulk rows)
+
+
+@dataclass(slots=True)
+class _Pending:
+    """What an import has made and not written yet: the races it created (found again by their contest's key, as
+    no query sees them before the flush), and the counts waiting for the ids of their snapshot and people."""
+
+    created: dict[tuple[Any, ...], Race] = field(default_factory=dict)
+    recorded: set[tuple[int, str, int, dt.datetime]] = field(default_factory=set)  # (id(race), stage, source, time)
+    counts: list[tuple[ResultSnapshot, ContestCount, dict[str, Candidate], Source]] = field(default_factory=list)
 OFFICE_TYPES = {"senate": "U.S. Senate", "house": "U.S. House", "governor": "Governor", "president": "U.S. President"}
 
 
@@ -42,6 +70,9 @@ class ResultsSummary:
     created_races: list[str] = field(default_factory=list)
     state_from: str | None = None  # "GA, the only state with a county named Atkinson"
     race_ids: set[int] = field(default_factory=set)  # the races a new count was recorded for
+    repairs: list[Repair] = field(default_factory=list)  # cells repaired and the encoding guessed
+    file_format: str = ""  # the format's name in the registry
+    area_rows: int = 0  # votes by area and vote type recorded
 
     def changes(self) -> dict[str, int]:
         """What the import added, as the change log counts it: "count added" -> 3, "race added" -> 1."""
@@ -57,6 +88,9 @@ class ResultsSummary:
         lines = [f"{self.path}: {len(self.recorded)} new count(s), {len(self.unchanged)} already recorded, "
                  f"{len(self.unmapped)} contest(s) not mapped to a race"]
         lines += [f"  state: {self.state_from}"] if self.state_from else []
+        lines += [f"  format: {self.file_format}"] if self.file_format else []
+        lines += [f"  votes by area and vote type: {self.area_rows:,}"] if self.area_rows else []
+        lines += [f"  repaired: {repair.describe()}" for repair in self.repairs]
         lines += [f"  created race: {name}" for name in self.created_races]
         lines += [f"  recorded: {line}" for line in self.recorded]
         lines += [f"  already recorded: {line}" for line in self.unchanged]
@@ -65,56 +99,63 @@ class ResultsSummary:
 
 
 def is_results_file(path: str, data: bytes | None = None) -> bool:
-    """A Clarity XML file, or a CSV with the results columns (race, candidate, votes, time)."""
-    suffix = Path(path).suffix.lower()
-    if suffix == ".xml":
-        return True
-    if suffix != ".csv":
-        return False
+    """Whether the registry reads the file as a count of votes (a file of no known format is not)."""
     try:
-        if data is None:
-            with open(path, "rb") as handle:
-                data = handle.read(HEADER_BYTES)
-        first_line = data[:HEADER_BYTES].split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
-        return looks_like_results_csv(csv_header(path, first_line))
-    except (ImportRejected, OSError):
-        return False  # the polls and endorsements importers say what is wrong with it
-
-
-def _parse(path: str, data: bytes) -> ResultsFile:
-    if Path(path).suffix.lower() == ".csv":
-        return parse_results_csv(path, read_text(path, data))
-    return parse_clarity(path, data)
+        return detect_format(path, data).results
+    except ImportRejected:
+        return False  # the data importers say what is wrong with it
 
 
 async def import_results(db: Database, path: str, data: bytes | None = None, *, origin: str | None = None,
-                         create_races: bool = False, state: str | None = None,
-                         name: str | None = None) -> ResultsSummary:
+                         create_races: bool = False, state: str | None = None, name: str | None = None,
+                         strict: bool = False, file_format: FileFormat | None = None) -> ResultsSummary:
     """Record the count of every contest of a results file that maps to a race; ImportRejected changes nothing.
     `name` is how the summary names the file (a feed's file name, where `path` is a temporary copy)."""
-    if data is None:
+    if state and state_code(state) is None:
+        raise ImportRejected(path, f"--state {state!r} is not a US state")
+    if data is None and Path(path).suffix.lower() != ".csv":
         try:
             data = await asyncio.to_thread(Path(path).read_bytes)
         except OSError as exc:
             raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from None
-    parsed = await asyncio.to_thread(_parse, path, data)
+    file_format = file_format or await asyncio.to_thread(detect_format, path, data)
+    if data is None and file_format.name != "MEDSL returns CSV":  # MEDSL's files are read as a stream: millions
+        try:
+            data = await asyncio.to_thread(Path(path).read_bytes)
+        except OSError as exc:
+            raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from None
+    options = ParseOptions(origin=origin, strict=strict, state=state, name=name)
+    parsed = await asyncio.to_thread(file_format.parse, path, data, options)  # type: ignore[arg-type]
+    assert isinstance(parsed, ResultsFile)
     code = parsed.state_code or (state_code(state) if state else None)
-    if state and code is None:
-        raise ImportRejected(path, f"--state {state!r} is not a US state")
     county_of = county_state(fold(parsed.region).split()) if code is None and parsed.region else None
     if county_of is not None:  # a county's file names only its county: the one state that has a county of that name
         code = county_of
-    summary = ResultsSummary(name or path)
+    summary = ResultsSummary(name or path, repairs=list(parsed.repairs), file_format=file_format.name,
+                             state_from=parsed.state_from)
+    summary.unmapped.extend(parsed.skipped)
     if county_of is not None:
         summary.state_from = f"{county_of}, the only state with a county named {parsed.region}"
     async with db.sessions.begin() as session:
         file_source = origin or Path(path).resolve().as_uri()
+        sources: dict[str, Source] = {}  # one query for a file's source, not one for each of its contests
+        pending = _Pending()
         for contest in parsed.contests:
-            source = await _source(session, parsed, contest.source_url or file_source)
-            if contest.race_slug is not None:
-                await _record_named(session, summary, path, contest, source)
-            else:
-                await _record(session, summary, parsed, contest, code, source, create_races)
+            url = contest.source_url or file_source
+            source = sources.get(url)
+            if source is None:
+                source = sources[url] = await _source(session, parsed, url, name or path)
+            # Nothing is written contest by contest (a flush costs more than the rows): races, people and counts of
+            # FLUSH_CONTESTS contests go in together, their counts and areas in bulk.
+            with session.no_autoflush:
+                if contest.race_slug is not None:
+                    await _record_named(session, summary, path, contest, source, pending)
+                else:
+                    await _record(session, summary, parsed, contest, contest.state_code or code, source,
+                                  create_races, pending)
+            if len(pending.counts) >= FLUSH_CONTESTS:
+                await _write_pending(session, summary, pending)
+        await _write_pending(session, summary, pending)
         if summary.changed:
             await bump_data_version(session)
             await record_import(session, file=summary.path, origin=origin, counts=summary.changes(),
@@ -123,9 +164,12 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
 
 
 async def _record(session: AsyncSession, summary: ResultsSummary, parsed: ResultsFile, contest: ContestCount,
-                  code: str | None, source: Source, create_races: bool) -> None:
+                  code: str | None, source: Source, create_races: bool, pending: _Pending) -> None:
     if contest.office_kind is None:
         summary.unmapped.append(f"{contest.text}: not an office Racebot follows")
+        return
+    if contest.measure and code is None:
+        summary.unmapped.append(f"{contest.text}: a ballot measure of no known state; say which with --state")
         return
     if code is None:
         summary.unmapped.append(f"{contest.text}: the file is for {parsed.region or 'an unnamed region'}, not a "
@@ -134,29 +178,39 @@ async def _record(session: AsyncSession, summary: ResultsSummary, parsed: Result
     if not contest.choices:
         summary.unmapped.append(f"{contest.text}: no candidates in the count")
         return
-    races = await _fitting_races(session, contest, code, parsed.election_date.year)
+    if contest.office_kind == "house" and contest.district is None:
+        summary.unmapped.append(f"{contest.text}: the file names no district of the U.S. House in {code}")
+        return
+    when = contest.election_date or parsed.election_date
+    key = (code, when.year, contest.office_kind, contest.district, _special(contest), _measure_name(contest)
+           if contest.measure else None)
+    made = pending.created.get(key)
+    races = [made] if made is not None else await _fitting_races(session, contest, code, when.year)
     if len(races) > 1:
         names = ", ".join(sorted(r.name for r in races))
         summary.unmapped.append(f"{contest.text}: several races fit ({names})")
         return
     if not races:
         if not create_races:
-            summary.unmapped.append(f"{contest.text}: no {parsed.election_date.year} race of that office in {code}; "
+            summary.unmapped.append(f"{contest.text}: no {when.year} race of that office in {code}; "
                                     "import its race first, or create it with --create-races")
             return
-        race = _new_race(contest, code, parsed.election_date)
+        race = _new_measure(contest, code, when) if contest.measure else _new_race(contest, code, when)
         session.add(race)
-        await session.flush()
+        pending.created[key] = race
         summary.created_races.append(race.name)
     else:
         race = races[0]
-    if not any(s.stage == contest.stage for s in race.stages):
-        session.add(RaceStage(race_id=race.id, stage=contest.stage, date=parsed.election_date))
-    await _snapshot(session, summary, race, contest, contest.taken_at or parsed.taken_at, source, area_of(parsed))
+    if not any(s.stage == contest.stage for s in race.stages):  # in race.stages: the next contest of it sees it
+        race.stages.append(RaceStage(stage=contest.stage, date=when))
+    if contest.measure and race.pass_threshold != contest.pass_threshold:
+        race.pass_threshold = contest.pass_threshold
+    taken_at = contest.taken_at or (dt.datetime.combine(when, dt.time()) if contest.election_date else parsed.taken_at)
+    await _snapshot(session, summary, race, contest, taken_at, source, pending, area_of(parsed))
 
 
 async def _record_named(session: AsyncSession, summary: ResultsSummary, path: str, contest: ContestCount,
-                        source: Source) -> None:
+                        source: Source, pending: _Pending) -> None:
     """A count that names its race by slug (the results CSV): the race must exist, as in an endorsements file."""
     race = await session.scalar(select(Race).options(
         selectinload(Race.stages), selectinload(Race.candidacies).selectinload(Candidacy.candidate))
@@ -165,8 +219,8 @@ async def _record_named(session: AsyncSession, summary: ResultsSummary, path: st
         raise ImportRejected(path, f"unknown race {contest.race_slug!r} (import its race first)", contest.line)
     assert contest.taken_at is not None
     if not any(s.stage == contest.stage for s in race.stages):
-        session.add(RaceStage(race_id=race.id, stage=contest.stage, date=contest.taken_at.date()))
-    await _snapshot(session, summary, race, contest, contest.taken_at, source)
+        race.stages.append(RaceStage(stage=contest.stage, date=contest.taken_at.date()))
+    await _snapshot(session, summary, race, contest, contest.taken_at, source, pending)
 
 
 def area_of(parsed: ResultsFile) -> str | None:
@@ -179,32 +233,80 @@ def area_of(parsed: ResultsFile) -> str | None:
 
 
 async def _snapshot(session: AsyncSession, summary: ResultsSummary, race: Race, contest: ContestCount,
-                    taken_at: dt.datetime, source: Source, area: str | None = None) -> None:
+                    taken_at: dt.datetime, source: Source, pending: _Pending, area: str | None = None) -> None:
+    """A new snapshot of the race's count, made and added to `pending` (written by _write_pending); a count the
+    database (or this file) has already is left as it is."""
     label = f"{contest.text} -> {race.name} ({contest.stage}), {_reporting(contest)}"
-    existing = await session.scalar(select(ResultSnapshot.id).where(
+    key = (id(race), contest.stage, source.id, taken_at)
+    existing = key in pending.recorded or (race.id is not None and await session.scalar(select(ResultSnapshot.id).where(
         ResultSnapshot.race_id == race.id, ResultSnapshot.stage == contest.stage,
-        ResultSnapshot.source_id == source.id, ResultSnapshot.taken_at == taken_at))
-    if existing is not None:
+        ResultSnapshot.source_id == source.id, ResultSnapshot.taken_at == taken_at)) is not None)
+    if existing:
         summary.unchanged.append(label)
         return
-    snapshot = ResultSnapshot(race_id=race.id, stage=contest.stage, taken_at=taken_at,
+    pending.recorded.add(key)
+    snapshot = ResultSnapshot(race=race, stage=contest.stage, taken_at=taken_at,
                               units_reported=contest.units_reported, units_total=contest.units_total,
                               unit=contest.unit, certified=contest.certified, source_id=source.id,
-                              area=area)
-    for choice in contest.choices:
-        candidate = await _candidate(session, race, choice.name, choice.party)
-        snapshot.counts.append(ResultCount(candidate_id=candidate.id, votes=choice.votes))
-        if contest.called is not None and choice.name == contest.called:
-            snapshot.called_candidate_id = candidate.id
+                              area=area, total_votes=contest.total_votes, registered=contest.registered,
+                              ballots_cast=contest.ballots_cast)
+    people = {choice.name: _candidate(session, race, choice.name, choice.party) for choice in contest.choices}
     session.add(snapshot)
-    await session.flush()
-    # The change log is what update posts are made from (first results, a lead change, a call, certification).
-    session.add(DataChange(kind="count", change="added", race_id=race.id, item_id=snapshot.id, origin=source.url))
+    pending.counts.append((snapshot, contest, people, source))
     summary.recorded.append(label)
-    summary.race_ids.add(race.id)
+
+
+async def _write_pending(session: AsyncSession, summary: ResultsSummary, pending: _Pending) -> None:
+    """Write what is pending: one flush for the races, people and snapshots, then each snapshot's counts (one
+    per person, even where a count names one person twice: two spellings, two lines), areas and change rows."""
+    if not pending.counts:
+        return
+    await session.flush()
+    writer = WriteSession(session, ImportSummary(path=summary.path))
+    counts: list[tuple[int, int, int]] = []
+    for snapshot, contest, people, source in pending.counts:
+        ids = {name: person.id for name, person in people.items()}
+        votes: dict[int, int] = {}
+        for choice in contest.choices:
+            votes[ids[choice.name]] = votes.get(ids[choice.name], 0) + choice.votes
+            if contest.called is not None and choice.name == contest.called:
+                snapshot.called_candidate_id = ids[choice.name]
+        counts.extend((snapshot.id, person, n) for person, n in votes.items())
+        await _areas(writer, summary, snapshot.id, contest, ids)
+        contest.areas = []  # written: a national file's millions of rows need not wait for the end of the import
+        # The change log is what update posts are made from (first results, a lead change, a call, certification).
+        session.add(DataChange(kind="count", change="added", race_id=snapshot.race_id, item_id=snapshot.id,
+                               origin=source.url))
+        summary.race_ids.add(snapshot.race_id)
+    await writer.insert_records(ResultCount, ("snapshot_id", "candidate_id", "votes"), counts)
+    pending.counts.clear()
+    await session.flush()
+
+
+async def _areas(writer: WriteSession, summary: ResultsSummary, snapshot_id: int, contest: ContestCount,
+                 ids: dict[str, int]) -> None:
+    """A count's votes by area and vote type, and its areas' turnout, written in bulk (COPY on PostgreSQL)."""
+    if not contest.areas and not contest.turnout:
+        return
+    columns = ("snapshot_id", "candidate_id", "county", "precinct", "vote_type", "votes")
+    for start in range(0, len(contest.areas), AREA_ROWS):
+        rows: list[tuple[Any, ...]] = [(snapshot_id, ids[a.choice], a.county, a.precinct, a.vote_type, a.votes)
+                                       for a in contest.areas[start:start + AREA_ROWS]]
+        await writer.insert_records(AreaCount, columns, rows)
+    summary.area_rows += len(contest.areas)
+    turnout = [(snapshot_id, t.county, t.precinct, t.registered or None, t.ballots_cast, t.total_votes)
+               for t in contest.turnout]
+    await writer.insert_records(AreaTurnout, ("snapshot_id", "county", "precinct", "registered", "ballots_cast",
+                                              "total_votes"), turnout)
 
 
 async def _fitting_races(session: AsyncSession, contest: ContestCount, code: str, cycle: int) -> list[Race]:
+    if contest.measure:
+        name = _measure_name(contest)
+        query = select(Race).options(selectinload(Race.stages), selectinload(Race.candidacies)
+                                     .selectinload(Candidacy.candidate)).where(
+            Race.state_code == code, Race.cycle == cycle, Race.office_kind == "measure", Race.office == name)
+        return list((await session.scalars(query)).unique())
     query = (select(Race).options(selectinload(Race.stages), selectinload(Race.candidacies)
                                   .selectinload(Candidacy.candidate))
              .where(Race.state_code == code, Race.cycle == cycle, Race.office_kind == contest.office_kind,
@@ -215,10 +317,19 @@ async def _fitting_races(session: AsyncSession, contest: ContestCount, code: str
     elif contest.office_kind == "house":  # no district named: the state's one seat
         query = query.where(Race.district.in_([contest.district] if contest.district else [AT_LARGE, "1"]))
     races = list((await session.scalars(query)).unique())
-    special = "special" in fold(contest.text).split() or "unexpired" in fold(contest.text).split()
-    if len(races) > 1:  # a state's two Senate seats in one year: the special one only when the contest says so
+    special = _special(contest)
+    if contest.office_kind == "senate":  # a state's two Senate seats in one year: the special one only when the
+        return [r for r in races if r.special == special]  # contest says so (no race yet: it is created)
+    if len(races) > 1:
         races = [r for r in races if r.special == special] or races
     return races
+
+
+def _special(contest: ContestCount) -> bool:
+    """Whether a contest is a special election: the file says so (MEDSL's `special`), or its words do."""
+    if contest.special is not None:
+        return contest.special
+    return "special" in fold(contest.text).split() or "unexpired" in fold(contest.text).split()
 
 
 def _new_race(contest: ContestCount, code: str, when: dt.date) -> Race:
@@ -228,11 +339,16 @@ def _new_race(contest: ContestCount, code: str, when: dt.date) -> Race:
     state_name = state.name if state else code
     office_type = OFFICE_TYPES[contest.office_kind or "senate"]
     seat = ""
-    if contest.office_kind == "senate":
+    special = contest.office_kind == "senate" and _special(contest)
+    if special:  # the seat of a special election is not the class regularly up that year: which one, files rarely say
+        seat = "Special"
+    elif contest.office_kind == "senate":
         seat = f"Class {_senate_class_up(when.year)}"
     elif contest.office_kind == "house" and contest.district:
         seat = f"District {contest.district}"
     structure = structure_from_538(state_name, office_type, seat, when.year)
+    if special:
+        structure = replace(structure, special=True)
     office = " ".join(p for p in (office_type, seat) if p)
     race = Race(slug=slugify(f"{state_name} {office} {when.year}"), name=natural_name(structure), office=office,
                 office_type=office_type, jurisdiction=state_name, state=state_name, cycle=when.year,
@@ -244,13 +360,35 @@ def _new_race(contest: ContestCount, code: str, when: dt.date) -> Race:
     return race
 
 
+def _measure_name(contest: ContestCount) -> str:
+    """A measure's name as its race's office: "Amendment 79", "Referendum A"."""
+    measure = measure_of(contest.text)
+    return measure[0] if measure else " ".join(contest.text.split())[:300]
+
+
+def _new_measure(contest: ContestCount, code: str, when: dt.date) -> Race:
+    """A ballot measure's race: named "2024 Colorado Amendment 79", its choices Yes and No (added with the count)
+    and the share it needs to pass (None: a majority)."""
+    state = us.states.lookup(code)
+    state_name = state.name if state else code
+    office = _measure_name(contest)
+    race = Race(slug=slugify(f"{state_name} {office} {when.year}")[:120], name=f"{when.year} {state_name} {office}",
+                office=office, office_type="Ballot measure", jurisdiction=state_name, state=state_name,
+                cycle=when.year, nonpartisan=True, places=[state_name], office_kind="measure", state_code=code,
+                locality=None, district=None, seat_class=None, special=False, pass_threshold=contest.pass_threshold)
+    race.stages = []
+    race.candidacies = []
+    return race
+
+
 def _senate_class_up(year: int) -> str:
     """The Senate class whose regular election falls in a year (class I in 2018, II in 2020, III in 2022)."""
     return {2018 % 6: "I", 2020 % 6: "II", 2022 % 6: "III"}.get(year % 6, "I")
 
 
-async def _candidate(session: AsyncSession, race: Race, name: str, party: str | None) -> Candidate:
-    """The race's candidate of that name (as typed in capitals or not), or a new one running in it."""
+def _candidate(session: AsyncSession, race: Race, name: str, party: str | None) -> Candidate:
+    """The race's candidate of that name (as typed in capitals or not), or a new one running in it (added to the
+    session: its id comes with the next flush)."""
     wanted = fold(name)
     for candidacy in race.candidacies:
         person = candidacy.candidate
@@ -267,15 +405,17 @@ async def _candidate(session: AsyncSession, race: Race, name: str, party: str | 
     candidacy = Candidacy(candidate=person, status="running", party=party)
     race.candidacies.append(candidacy)
     session.add(person)
-    await session.flush()
     return person
 
 
-async def _source(session: AsyncSession, parsed: ResultsFile, url: str) -> Source:
+async def _source(session: AsyncSession, parsed: ResultsFile, url: str, path: str) -> Source:
     source = await session.scalar(select(Source).where(Source.url == url))
     if source is None:
-        source = Source(url=url, title=f"{parsed.election_name} results ({parsed.region})".strip(),
-                        publisher="Clarity election results", published=parsed.taken_at.date())
+        # As the file names itself: its election's name (Clarity) or the file's own name, and its region.
+        title = parsed.election_name if parsed.election_name not in ("", "results") else Path(path).name
+        region = f" ({parsed.region})" if parsed.region else ""
+        source = Source(url=url[:1000], title=f"{title}{region}"[:500], publisher=parsed.publisher,
+                        published=parsed.taken_at.date())
         session.add(source)
         await session.flush()
     return source

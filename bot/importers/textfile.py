@@ -1,4 +1,5 @@
-"""Reading an input file as text: strict UTF-8, with the line of a broken byte in the error."""
+"""Reading an input file as text: UTF-8 (with or without a BOM) as expected, or the encoding it was published in
+(Windows-1252, as election offices write it), detected by charset-normalizer and reported as a repair."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from bot.errors import ImportRejected
+from bot.importers.records import RepairLog
 
 READ_REPORT_BYTES = 1 << 20
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
@@ -19,14 +21,55 @@ _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def read_text(path: str | Path, data: bytes | None = None) -> str:
-    """The file's text; a file that is not UTF-8 is rejected with the line of the first bad byte."""
-    raw = Path(path).read_bytes() if data is None else data
+# The encodings US publishers write text in besides UTF-8: Windows-1252 (Excel's "CSV" on Windows; election
+# offices' exports), and UTF-16 with its BOM (Excel's "Unicode text"). Any other guess (cp1250 reads "ñ" as "ń") is
+# no better than this short list, which charset-normalizer chooses among.
+OTHER_ENCODINGS = ("cp1252", "utf_16")
+ENCODING_NAMES = {"cp1252": "Windows-1252", "utf_16": "UTF-16"}
+
+
+def decode_text(path: str | Path, raw: bytes, log: RepairLog | None = None, *, first_line: int = 1) -> str:
+    """Bytes as text: UTF-8 (a BOM dropped); else, with a `log`, the encoding charset-normalizer finds among those
+    publishers use, reported as a repair at the first line that is not UTF-8. Without a log, or when no encoding
+    fits, ImportRejected names that line."""
+    return _decode(path, raw, log, first_line)[0]
+
+
+def _decode(path: str | Path, raw: bytes, log: RepairLog | None, first_line: int) -> tuple[str, str | None]:
+    """The text and the encoding found when it is not UTF-8 (None when it is)."""
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig" if first_line == 1 else "utf-8"), None
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ImportRejected(str(path), "the file is not valid UTF-8 text", line) from None
+        line = first_line + raw.count(b"\n", 0, exc.start)
+        bad = exc.start
+    encoding = _guess_encoding(raw) if log is not None else None
+    if encoding is None or log is None:
+        raise ImportRejected(str(path), "the file is not valid UTF-8 text (nor Windows-1252)", line)
+    text = raw.decode(encoding)
+    log.add(line, "encoding", f"byte 0x{raw[bad]:02X}",
+            f"the file is not UTF-8: read as {ENCODING_NAMES.get(encoding, encoding)} text")
+    return (text[1:] if text.startswith("\ufeff") else text), encoding
+
+
+def _guess_encoding(raw: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # loads only for a file that is not UTF-8
+
+    best = from_bytes(raw, cp_isolation=list(OTHER_ENCODINGS)).best()
+    if best is None:
+        return None
+    encoding = best.encoding
+    try:
+        raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return encoding
+
+
+def read_text(path: str | Path, data: bytes | None = None, log: RepairLog | None = None) -> str:
+    """The file's text; a file that is not UTF-8 is read in the encoding found (reported in `log`) or rejected with
+    the line of the first bad byte."""
+    raw = Path(path).read_bytes() if data is None else data
+    text = decode_text(path, raw, log)
     control = CONTROL_CHARACTER.search(text)
     if control is not None:
         line = text.count("\n", 0, control.start()) + 1
@@ -36,20 +79,29 @@ def read_text(path: str | Path, data: bytes | None = None) -> str:
 
 
 def text_lines(path: str | Path, data: bytes | None = None,
-               on_read: Callable[[int], None] | None = None) -> Iterator[str]:
+               on_read: Callable[[int], None] | None = None, log: RepairLog | None = None) -> Iterator[str]:
     """The file's lines as they are read, in constant memory, with the checks of read_text (line numbers of a
-    broken byte or a control character); `on_read` is told the bytes read so far, about every megabyte."""
+    broken byte or a control character); `on_read` is told the bytes read so far, about every megabyte. A file
+    that is not UTF-8 is read in the encoding found in the first block that is not (reported in `log`), when the
+    blocks before it were plain ASCII (the same text in either encoding)."""
     read = 0
+    encoding: str | None = None
+    ascii_so_far = True
     number = 0  # lines before this block
     with (io.BytesIO(data) if data is not None else open(path, "rb")) as handle:
         # About a megabyte of whole lines at a time: checked and decoded once per block, not once per line.
         while block := handle.readlines(READ_REPORT_BYTES):
             raw = b"".join(block)
-            try:
-                text = raw.decode("utf-8-sig" if number == 0 else "utf-8")
-            except UnicodeDecodeError as exc:
-                line = number + raw.count(b"\n", 0, exc.start) + 1
-                raise ImportRejected(str(path), "the file is not valid UTF-8 text", line) from None
+            if encoding is not None:
+                try:
+                    text = raw.decode(encoding)
+                except UnicodeDecodeError as exc:
+                    line = number + raw.count(b"\n", 0, exc.start) + 1
+                    raise ImportRejected(str(path), f"the file is not valid {ENCODING_NAMES.get(encoding, encoding)} "
+                                                    "text", line) from None
+            else:
+                text, encoding = _decode(path, raw, log if ascii_so_far else None, number + 1)
+                ascii_so_far = ascii_so_far and raw.isascii()
             control = CONTROL_CHARACTER.search(text)
             if control is not None:
                 line = number + text.count("\n", 0, control.start()) + 1

@@ -23,8 +23,9 @@ from bot.engine.answers import Answer, Fact
 from bot.errors import ImportRejected
 from bot.feed_locations import feed_problem, is_url
 from bot.i18n import messages
-from bot.importers import ImportSummary, import_file
-from bot.importers.results_import import ResultsSummary, import_results, is_results_file
+from bot.importers import ImportSummary
+from bot.importers.entry import import_any
+from bot.importers.results_import import ResultsSummary
 from bot.updates.fetch import AddressPolicy, FeedFetcher, Fetched, FetchFailed, file_name, sha256_of
 from bot.updates.outbox import Clock, utc, utc_now
 from bot.updates.thresholds import RESULTS_REFRESH_SECONDS
@@ -248,10 +249,8 @@ class Feeds:
         path = str(fetched.path)
         summary: ImportSummary | ResultsSummary
         async with self.db.write_turn():  # after an import running meanwhile (racebot import, /racebot import)
-            if is_results_file(path):  # election night: a count of the votes (Clarity XML, results CSV)
-                summary = await import_results(self.db, path, origin=feed.location, name=file_name(feed.location))
-            else:
-                summary = await import_file(self.db, path, origin=feed.location)
+            # election night: a count of the votes; any other day, polls; a format of the registry, either way
+            summary = await import_any(self.db, path, origin=feed.location, name=file_name(feed.location))
         feed.content_hash = fetched.sha256
         if summary.changed:
             log.info("feed %s imported: %s", feed.location, "; ".join(summary.lines()))

@@ -104,13 +104,35 @@ async def test_a_malformed_bundle_is_rejected_whole_with_its_line(
     assert await snapshot(db) == before
 
 
-async def test_a_file_that_is_not_utf8_is_rejected_with_the_line(empty_db: Database, tmp_path: Path) -> None:
+async def test_a_windows_1252_file_is_read_as_such_and_the_guess_reported(empty_db: Database,
+                                                                         tmp_path: Path) -> None:
     path = tmp_path / "latin1.yaml"
-    path.write_bytes(SECOND_RACE.replace("Okafor", "Ok\xe1for").encode("latin-1"))
+    text = SECOND_RACE.replace("Okafor", "Ok\xe1for")
+    path.write_bytes(text.encode("cp1252"))
+    line = text[:text.index("\xe1")].count("\n") + 1
+    summary = await import_file(empty_db, str(path))
+    assert [(r.line, r.column) for r in summary.repairs] == [(line, "encoding")]
+    assert "Windows-1252" in summary.repairs[0].action
+    async with empty_db.session() as session:
+        assert "Okáfor" in " ".join((await session.scalars(select(Candidate.name))).all())
+
+
+async def test_a_file_in_no_encoding_publishers_use_is_rejected_with_the_line(empty_db: Database,
+                                                                             tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_bytes(SECOND_RACE.replace("Okafor", "Ok\x81for").encode("latin-1"))  # no character in either
     with pytest.raises(ImportRejected) as error:
         await import_file(empty_db, str(path))
     assert "UTF-8" in error.value.reason
     assert error.value.line is not None and error.value.line > 1
+    assert await count(empty_db, Race) == 0
+
+
+async def test_strict_rejects_a_guessed_encoding(empty_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(SECOND_RACE.replace("Okafor", "Ok\xe1for").encode("cp1252"))
+    with pytest.raises(ImportRejected, match="Windows-1252"):
+        await import_file(empty_db, str(path), strict=True)
     assert await count(empty_db, Race) == 0
 
 

