@@ -22,9 +22,8 @@ from bot.db.database import Database
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.errors import RacebotError
-from bot.importers import import_file
 from bot.importers.bundled import load_bundled_races
-from bot.importers.results_import import import_results, is_results_file
+from bot.importers.entry import import_any
 from tests.results_set.expect import Verdict, answer_text, grade
 from tests.results_set.files import ALL_FILES
 from tests.results_set.questions import LANGUAGES, TOPICS, Question
@@ -34,13 +33,11 @@ ASKED_ON = dt.date(2026, 12, 7)
 
 
 async def import_as_new_user(db: Database, path: Path) -> str:
-    """Imports one file as `racebot import --create-races PATH` does; returns the one line a user would see of a
-    failure (a rejection, or what the CLI would have shown as a traceback), or "" when the file imported."""
+    """Imports one file as `racebot import --create-races PATH` does (the one way in, `import_any`); returns the
+    one line a user would see of a failure (a rejection, or what the CLI would have shown as a traceback), or ""
+    when the file imported."""
     try:
-        if is_results_file(str(path)):
-            await import_results(db, str(path), create_races=True)
-        else:
-            await import_file(db, str(path))
+        await import_any(db, str(path), create_races=True)
     except RacebotError as exc:
         return f"rejected {exc}"
     except Exception as exc:  # a traceback a new user would see: scored as this file's questions missing
