@@ -19,30 +19,31 @@ The routes are tried in this order; the first whose condition holds answers (tes
 15. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
 16. group not in the polls: a group of voters the race's polls do not report ("among young voters").
 17. area: a county or precinct named: the counts kept are the race's totals, not by area.
-18. vote type: a vote type named ("mail votes"): the counts kept are not split by vote type.
-19. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-20. withdrew: who dropped out, or whether a named candidate did.
-21. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-22. place: who came third, or last, in a stage.
-23. margin: by how much the stage was won, or one candidate beat another.
-24. votes cast: the votes cast in a stage, and turnout.
-25. own votes: a named candidate's own votes, their result.
-26. how many ran: the number of candidates.
-27. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-28. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-29. pollsters: who polled the race, with counts; how many polls there are.
-30. named poll: a poll named by pollster, sponsor, month or "before the primary".
-31. results: who won, who made the runoff, how a candidate did in a stage.
-32. election date: when the election is, or was.
-33. average: the polling average, or one candidate's share of it.
-34. poll history: every poll, oldest first.
-35. latest poll: the newest poll.
-36. who is running: the race's candidates.
-37. standing: how a named candidate is doing.
-38. candidate in the race: the profile of a named candidate in the race.
-39. who leads: the results if decided, the count while counting, else the polling average.
-40. race: only a race named: its candidates and dates.
-41. anything else: the weak name, an unknown name, or what I can answer.
+18. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
+19. areas won: how many counties (or precincts) a named candidate won.
+20. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+21. withdrew: who dropped out, or whether a named candidate did.
+22. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+23. place: who came third, or last, in a stage.
+24. margin: by how much the stage was won, or one candidate beat another.
+25. votes cast: the votes cast in a stage, and turnout.
+26. own votes: a named candidate's own votes, their result.
+27. how many ran: the number of candidates.
+28. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+29. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+30. pollsters: who polled the race, with counts; how many polls there are.
+31. named poll: a poll named by pollster, sponsor, month or "before the primary".
+32. results: who won, who made the runoff, how a candidate did in a stage.
+33. election date: when the election is, or was.
+34. average: the polling average, or one candidate's share of it.
+35. poll history: every poll, oldest first.
+36. latest poll: the newest poll.
+37. who is running: the race's candidates.
+38. standing: how a named candidate is doing.
+39. candidate in the race: the profile of a named candidate in the race.
+40. who leads: the results if decided, the count while counting, else the polling average.
+41. race: only a race named: its candidates and dates.
+42. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -60,6 +61,7 @@ from bot.engine.answers.counts import area_counted
 from bot.engine.asked import Asked, Handler
 from bot.engine.handlers import (
     handle_area,
+    handle_areas_won,
     handle_average,
     handle_candidate_count,
     handle_compare,
@@ -231,6 +233,11 @@ def names_area(q: Asked) -> bool:
                                                                                   q.reader.current_counts(q.race.id))
 
 
+def asks_areas_won(q: Asked) -> bool:
+    """How many counties or precincts a named candidate won ("how many counties did trump win in colorado")."""
+    return q.parsed.counts_areas and q.race is not None and q.candidate is not None
+
+
 def names_vote_type(q: Asked) -> bool:
     """A vote type named ("how many mail votes did X get") that the race's counts are not split by."""
     return q.parsed.vote_type is not None and q.race is not None
@@ -392,6 +399,7 @@ ROUTES: tuple[Route, ...] = (
     Route("group not in the polls", group_not_polled, handle_unknown_group),
     Route("area", names_area, handle_area),
     Route("vote type", names_vote_type, handle_vote_type),
+    Route("areas won", asks_areas_won, handle_areas_won),
     Route("endorsements in the race", endorsements_of_a_kind, handle_endorsements_in_race),
     Route("withdrew", asks_withdrew, handle_withdrew),
     Route("poll detail", asks_poll_detail, handle_poll_detail),

@@ -14,13 +14,13 @@ from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers.bundled import load_bundled_races
 from tests.results_set import files
-from tests.results_set.derive import PRES_CO
+from tests.results_set.derive import PRES_CO, PRES_GA
 from tests.results_set.expect import answer_text, fold
 from tests.results_set.score import ASKED_ON, import_as_new_user
 
 pytestmark = pytest.mark.skipif(not files.DATA.is_dir(), reason=f"no real files at {files.DATA}")
 
-IMPORTED = (files.CLARITY_CO, files.DATA / "fivethirtyeight" / "president_polls_2024-03.csv")
+IMPORTED = (files.CLARITY_CO, files.CLARITY_GA, files.DATA / "fivethirtyeight" / "president_polls_2024-03.csv")
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +92,35 @@ def test_turnout_of_a_state_with_no_office_named_is_its_presidential_races(ask: 
     answer = ask(question, language)
     assert answer.race_slug is not None and "president" in answer.race_slug
     assert answer.status == "ok"
+
+
+
+@pytest.mark.parametrize(("question", "county", "language"), [
+    ("who won pueblo county colorado", "Pueblo", None), ("who won el paso county in 2024", "El Paso", None),
+    ("quien gano el condado de pueblo", "Pueblo", "es"), ("quién ganó el condado de larimer colorado", "Larimer", "es"),
+])
+def test_who_won_a_county_is_read_from_the_counts_areas(ask: Callable[..., Answer], question: str, county: str,
+                                                        language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_CO, PRES_CO, county)
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]), county)
+    whole = files.clarity_tally(files.CLARITY_CO, PRES_CO)
+    assert str(whole.votes[whole.winner]) not in answer_text(answer)
+
+
+def test_a_precinct_of_a_countys_file_is_one_of_its_areas(ask: Callable[..., Answer]) -> None:
+    tally = files.clarity_tally(files.CLARITY_GA, PRES_GA, "Pearson City")
+    answer = ask("who won the pearson city precinct in the 2020 presidential race")
+    assert answer.status == "ok", answer.summary
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]), "pearson city")
+
+
+@pytest.mark.parametrize(("question", "area", "language"), [("what was turnout in denver county", "Denver", None),
+                                                            ("participación en el condado de denver", "Denver", "es")])
+def test_turnout_of_a_county_is_its_ballots_cast(ask: Callable[..., Answer], question: str, area: str,
+                                                 language: str | None) -> None:
+    cast, _registered = files.clarity_turnout(files.CLARITY_CO, area)
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    assert str(cast) in answer_text(answer)

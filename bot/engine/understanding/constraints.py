@@ -54,6 +54,9 @@ def find_constraints(parsed: ParsedQuestion) -> None:
             parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     group_words = set(parsed.group.split()) if parsed.group else set()
     taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words}
+    words = set(parsed.words)
+    parsed.counts_areas = bool(words & {"counties", "condados", "precincts", "precintos", "parishes"}) and bool(
+        words & {"many", "cuantos", "cuantas", "number", "numero"})
     parsed.vote_type, at = find_vote_type(parsed.words, taken)
     vote_type_words = {parsed.words[i] for i in at}
     taken |= set(at)
