@@ -20,7 +20,8 @@ from tests.results_set.score import ASKED_ON, import_as_new_user
 
 pytestmark = pytest.mark.skipif(not files.DATA.is_dir(), reason=f"no real files at {files.DATA}")
 
-IMPORTED = (files.CLARITY_CO, files.CLARITY_GA, files.DATA / "fivethirtyeight" / "president_polls_2024-03.csv")
+IMPORTED = (files.CLARITY_CO, files.CLARITY_GA, files.DATA / "fivethirtyeight" / "president_polls_2024-03.csv",
+            files.GENERIC_BALLOT)
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +125,17 @@ def test_turnout_of_a_county_is_its_ballots_cast(ask: Callable[..., Answer], que
     answer = ask(question, language)
     assert answer.status == "ok", answer.summary
     assert str(cast) in answer_text(answer)
+
+
+
+@pytest.mark.parametrize(("question", "cycle", "language"), [
+    ("who leads the generic ballot", 2024, None), ("who led the 2018 generic ballot", 2018, None),
+    ("generic ballot 2022 who led", 2022, None), ("quien va ganando la boleta generica", 2024, "es"),
+])
+def test_the_generic_ballot_is_the_national_race_of_its_cycle(ask: Callable[..., Answer], question: str, cycle: int,
+                                                              language: str | None) -> None:
+    dem, rep = files.generic_average(cycle)
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    assert answer.race_slug is not None and answer.race_slug.endswith(f"generic-{cycle}")
+    assert answer.summary.startswith("Democrats" if dem > rep else "Republicans")

@@ -64,7 +64,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|in the race|field|who is in|whos in|on the ballot|running against|opponents?|rivals?|challengers?"
      r"|(up )?against who|facing who)\b"),
     (QuestionKind.LEADER,
-     r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say|numbers|stats"
+     r"\b(ahead|leading|winning|lead|leads|who led|frontrunner|front runner|favou?red|polls? say|numbers|stats"
      r"|toast|safe|in trouble|doomed|vulnerable|surging|momentum|holding on|slipping|fading|gaining"
      r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances"
      r"|(doing|polling) (the )?best|close|closest|tight|competitive|margin"

@@ -71,7 +71,8 @@ def choose_race(terms: RaceTerms, races: RaceTable, today: dt.date, *, places: S
         pool = _narrow(pool, hints)
     if len(pool) > 1 and default_id is not None and any(r.id == default_id for r in pool):
         pool = [r for r in pool if r.id == default_id]
-    lone_office = not (terms.named or places or candidates or "president" in terms.offices)
+    # "president" and the generic ballot are one race a cycle: named alone, the newest or upcoming one
+    lone_office = not (terms.named or places or candidates or terms.offices & {"president", "generic"})
     if len(pool) > 1 and not lone_office:
         pool = _preferred(pool, terms, today, bool(states or places))
     if len(pool) > 1 and top_of_ticket and not (terms.offices or terms.other_office or candidates) \
