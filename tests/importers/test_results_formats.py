@@ -221,3 +221,20 @@ async def test_the_generic_ballot_is_a_race_of_each_cycle(empty_db: Database) ->
     before = await snapshot(empty_db)
     again = await import_any(empty_db, str(GENERIC))
     assert not again.changed and await snapshot(empty_db) == before
+
+
+RESULTS_FILES = sorted([*(DATA / "clarity").glob("*"), *(DATA / "medsl").glob("*.csv"),
+                        *(DATA / "openelections").glob("*.csv")])
+
+
+@pytest.mark.parametrize("path", RESULTS_FILES, ids=lambda p: p.name)
+async def test_every_results_file_imports_on_a_clean_database_and_again_changes_nothing(empty_db: Database,
+                                                                                       path: Path) -> None:
+    first = await import_any(empty_db, str(path), create_races=True)
+    assert isinstance(first, ResultsSummary) and first.changed
+    assert all("\n" not in line for line in first.lines())
+    before = await snapshot(empty_db)
+    again = await import_any(empty_db, str(path), create_races=True)
+    assert isinstance(again, ResultsSummary) and not again.changed
+    assert len(again.unchanged) == len(first.recorded)
+    assert await snapshot(empty_db) == before
