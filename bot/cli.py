@@ -35,11 +35,16 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROGRESS_BAR_BYTES = 10 << 20  # a file smaller than this imports in a moment: no bar
 
 
-def _import_description() -> str:
-    """The formats `racebot import` reads, from the registry (bot.importers.formats: no parser is loaded)."""
-    from bot.importers.formats import format_list
+class _ImportParser(argparse.ArgumentParser):
+    """The parser of `racebot import`, whose help lists the formats of the registry (bot.importers.formats), loaded
+    only when the help is shown: `racebot ask` never loads the importers."""
 
-    return "Imports files, each in one transaction. The formats, recognised by suffix and columns:\n" + format_list()
+    def format_help(self) -> str:
+        from bot.importers.formats import format_list
+
+        self.description = ("Imports files, each in one transaction. The formats, recognised by suffix and "
+                            "columns:\n" + format_list())
+        return super().format_help()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("import", help="import a file of any format Racebot reads (racebot import --help lists them)",
-                       description=_import_description(), formatter_class=argparse.RawDescriptionHelpFormatter)
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.__class__ = _ImportParser  # its help lists the formats, read when it is asked for
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--report", metavar="CSV", help="write every repaired cell (file,line,column,value,action) here")
     p.add_argument("--strict", action="store_true", help="reject a file with any malformed cell instead of repairing")

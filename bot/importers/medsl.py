@@ -219,7 +219,7 @@ def _county(row: dict[str, str], counties: dict[str, str], level: str, code: str
     raw = row.get("county_name") or row.get("jurisdiction_name") or ""
     county = counties.get(raw)
     if county is None:
-        words = name_as_written(raw).split()
+        words = [word.capitalize() if word.isupper() else word for word in raw.split()]  # "ST. LOUIS": St. Louis
         if words and words[-1].lower() in ("county", "parish", "borough"):
             words = words[:-1]
         county = counties[raw] = " ".join(words)[:120] or code

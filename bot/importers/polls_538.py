@@ -202,19 +202,26 @@ def parse_538_batches(path: str, columns: list[str], rows: Iterable[tuple[int, d
         assert result.pct is not None
         total = _add_share(state, result.question, result.subgroup, result.pct)
         if total > 100 + QUESTION_TOLERANCE:
-            question = (slug, key, result.question, result.subgroup)
-            # A question begun in an earlier batch is written already: kept, and reported, as a rounding-sized one.
-            if total > 100 + QUESTION_KEPT_OVER and (slug, key) in begun and question not in dropped:
-                dropped.add(question)
-                log.add(line, "pct", f"{total:.4g}", f"the shares of question {result.question or poll_id} add up "
-                                                     f"to {total:.4g}%: the question is dropped, the poll kept")
-            elif question not in over and question not in dropped:
-                over.add(question)
-                log.add(line, "pct", f"{total:.4g}", f"the shares of question {result.question or poll_id} add up "
-                                                     f"to {total:.4g}%, a little over 100: kept as published")
+            _over_100(log, line, total, (slug, key, result.question, result.subgroup), result.question or poll_id,
+                      (slug, key) in begun, over, dropped)
     if not count:
         raise ImportRejected(path, "the file has a header but no rows", 2)
     yield ParsedFile(path=path, races=_without(races, dropped), repairs=log.take())
+
+
+def _over_100(log: RepairLog, line: int, total: float, question: tuple[str, str, str, str], label: str,
+              begun: bool, over: set[tuple[str, str, str, str]], dropped: set[tuple[str, str, str, str]]) -> None:
+    """A question whose shares add up to more than 100 (and the tolerance): kept and reported once, or, more than
+    QUESTION_KEPT_OVER over, dropped and reported. A question begun in an earlier batch is written already: kept,
+    and reported."""
+    if total > 100 + QUESTION_KEPT_OVER and begun and question not in dropped:
+        dropped.add(question)
+        log.add(line, "pct", f"{total:.4g}", f"the shares of question {label} add up to {total:.4g}%: the "
+                                             "question is dropped, the poll kept")
+    elif question not in over and question not in dropped:
+        over.add(question)
+        log.add(line, "pct", f"{total:.4g}", f"the shares of question {label} add up to {total:.4g}%, a "
+                                             "little over 100: kept as published")
 
 
 def _without(races: dict[str, RaceData], dropped: set[tuple[str, str, str, str]]) -> list[RaceData]:
