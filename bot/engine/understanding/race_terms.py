@@ -237,6 +237,7 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
     capitals = set(_CAPITAL_PAIR.findall(normalized))
     terms = RaceTerms()
     _find_other_office(terms, words, not_terms)
+    _find_measure(terms, words, not_terms)
     _find_states(terms, words, capitals, not_terms)
     us_word = _find_other_terms(terms, words, capitals, not_terms, today)
     if us_word and not terms.states and terms.offices <= {"president"}:
@@ -246,6 +247,18 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
             terms.offices |= {"house", "president"}  # vote of a state that splits it ("maine cd-1")
         terms.take(*(i for i, w in enumerate(words) if w in DISTRICT_WORDS or w == "congressional"))
     return terms
+
+
+def _find_measure(terms: RaceTerms, words: list[str], not_terms: AbstractSet[int]) -> None:
+    """A ballot measure named by its kind and label: "amendment 79", "prop kk", "referendum a", "enmienda 79"."""
+    for i, (word, after) in enumerate(zip(words, words[1:], strict=False)):
+        if i in not_terms or i in terms.used or i + 1 in terms.used:
+            continue
+        if word in MEASURE_KINDS and _MEASURE_LABEL.match(after) and after not in NOT_MEASURE_LABELS \
+                and not (after.isdigit() and len(after) == 4):
+            terms.measure = (MEASURE_KINDS[word], after)
+            terms.take(i, i + 1)
+            return
 
 
 def _find_other_office(terms: RaceTerms, words: list[str], not_terms: AbstractSet[int]) -> None:
@@ -340,10 +353,6 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
         elif word in NATIONAL_WORDS:
             terms.national = True
             terms.take(i)
-        elif word in MEASURE_KINDS and _MEASURE_LABEL.match(after) and after not in NOT_MEASURE_LABELS \
-                and not (after.isdigit() and len(after) == 4):
-            terms.measure = (MEASURE_KINDS[word], after)  # "amendment 79", "prop kk", "referendum a"
-            terms.take(i, i + 1)
         elif word == "us" and "US" in capitals:  # "U.S." / "US": national, unless it is "U.S. Senate"
             us_word = True
             terms.take(i)
