@@ -102,4 +102,10 @@ GLOSSARY = (
     term_noop("choice", "friday"),
     term_noop("choice", "saturday"),
     term_noop("choice", "sunday"),
+    # the vote types of a count, as the importers name them
+    term_noop("vote type", "mail"),
+    term_noop("vote type", "early"),
+    term_noop("vote type", "election day"),
+    term_noop("vote type", "provisional"),
+    term_noop("vote type", "total"),
 )

@@ -11,6 +11,8 @@ from sqlalchemy import ColumnElement, Executable, Row, Select, bindparam, func, 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import (
+    AreaCount,
+    AreaTurnout,
     Candidacy,
     Candidate,
     ElectionResult,
@@ -27,6 +29,8 @@ from bot.db.models import (
     Source,
 )
 from bot.db.views import (
+    AreaTurnoutView,
+    AreaVotesView,
     CandidacyView,
     CandidateProfileView,
     CandidateRaceView,
@@ -104,14 +108,14 @@ def _race_view(row: Row[Any], stages: list[StageView], candidacies: list[Candida
     return RaceView(id=row.id, slug=row.slug, name=row.name, office=row.office, office_type=row.office_type,
                     jurisdiction=row.jurisdiction, state=row.state, cycle=row.cycle, nonpartisan=row.nonpartisan,
                     places=list(row.places or []), stages=tuple(stages), candidacies=tuple(candidacies),
-                    structure=structure)
+                    structure=structure, pass_threshold=row.pass_threshold)
 
 
 async def _race_views(session: RowSource, condition: ColumnElement[bool]) -> list[RaceView]:
     """Races with their stages and candidates, in three plain queries."""
     rows = await rows_of(session,
         select(Race.id, Race.slug, Race.name, Race.office, Race.office_type, Race.jurisdiction, Race.state,
-               Race.cycle, Race.nonpartisan, Race.places, *_STRUCTURE).where(condition)
+               Race.cycle, Race.nonpartisan, Race.places, Race.pass_threshold, *_STRUCTURE).where(condition)
         .order_by(Race.cycle.desc(), Race.name))
     if not rows:
         return []
@@ -450,3 +454,25 @@ def _count_views(execute: Execute, rows: list[Row[Any]]) -> dict[int, list[Count
             unit=row.unit, certified=row.certified, called_candidate_id=row.called_candidate_id,
             source=_source_view(row), counts=votes, snapshot_id=row.id, area=row.area))
     return by_race
+
+
+_AREA_VOTES = (select(AreaCount.candidate_id, AreaCount.county, AreaCount.precinct, AreaCount.vote_type,
+                      AreaCount.votes).where(AreaCount.snapshot_id == bindparam("snapshot_id")))
+_AREA_TURNOUT = (select(AreaTurnout.county, AreaTurnout.precinct, AreaTurnout.registered, AreaTurnout.ballots_cast,
+                        AreaTurnout.total_votes).where(AreaTurnout.snapshot_id == bindparam("snapshot_id")))
+
+
+async def area_votes(session: RowSource, snapshot_id: int) -> list[AreaVotesView]:
+    """A count's votes by area and vote type (none for a count kept for its whole area only)."""
+    def plan(execute: Execute) -> list[AreaVotesView]:
+        return [AreaVotesView(row.candidate_id, row.county, row.precinct, row.vote_type, row.votes)
+                for row in execute(_AREA_VOTES, {"snapshot_id": snapshot_id})]
+    return await run_reads(session, plan)
+
+
+async def area_turnout(session: RowSource, snapshot_id: int) -> list[AreaTurnoutView]:
+    """A count's turnout by area, where its file gives one."""
+    def plan(execute: Execute) -> list[AreaTurnoutView]:
+        return [AreaTurnoutView(row.county, row.precinct, row.registered, row.ballots_cast, row.total_votes)
+                for row in execute(_AREA_TURNOUT, {"snapshot_id": snapshot_id})]
+    return await run_reads(session, plan)

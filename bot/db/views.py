@@ -76,6 +76,8 @@ class RaceView:
     stages: tuple[StageView, ...]
     candidacies: tuple[CandidacyView, ...]
     structure: RaceStructure
+    # A ballot measure's share of the vote (percent) needed to pass, where it states one; None: a majority.
+    pass_threshold: float | None = None
 
     def candidate_names(self) -> dict[int, str]:
         """Candidate id -> name, for the candidates of this race."""
@@ -236,3 +238,26 @@ class CountView:
     def total(self) -> int:
         """All the votes counted."""
         return sum(c.votes for c in self.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class AreaVotesView:
+    """A candidate's votes of one vote type in one area of a count: a county (precinct None) or one of its
+    precincts; vote type "total" where the file gives no split."""
+
+    candidate_id: int
+    county: str
+    precinct: str | None
+    vote_type: str
+    votes: int
+
+
+@dataclass(frozen=True, slots=True)
+class AreaTurnoutView:
+    """The turnout of one area of a count, where the file gives it."""
+
+    county: str
+    precinct: str | None
+    registered: int | None
+    ballots_cast: int | None
+    total_votes: int | None

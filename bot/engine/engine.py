@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 
 from bot.db import queries
 from bot.db.database import Database
-from bot.db.views import CandidateView, RaceView
+from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, localized
-from bot.engine.answers.counts import area_counted
+from bot.engine.answers.areas import matching_area
+from bot.engine.answers.counts import area_counted, count_for
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
 from bot.engine.answers.localized import suggest, which_race
 from bot.engine.answers.matched import candidate_of, with_match
@@ -24,7 +25,7 @@ from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_entity, race_name
 from bot.engine.asked import Asked
 from bot.engine.catalog import IndexCache
-from bot.engine.kinds import QuestionKind
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.routes import route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
 from bot.engine.understanding.gazetteer import states_with_county
@@ -121,7 +122,7 @@ class QuestionEngine:
                       context: AskContext) -> Answer:
         today = context.today or self.clock()
         found = self._named_candidates(parsed)
-        found += self._settled_by_terms(parsed, found, reader.race_table(), today)
+        found += self._settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
@@ -156,7 +157,25 @@ class QuestionEngine:
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
         choice = choose_race(parsed.terms, reader.race_table(), today, places=places,
                              candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
-                             default_id=default)
+                             default_id=default, top_of_ticket=_asks_a_result(parsed))
+        if parsed.area and (choice.race is None or not await self._counts_area(reader, choice.race, parsed.area)):
+            # a county or precinct named: the race whose count has it ("who won pueblo county")
+            ids = [span.match.entry.race_ids for span, _ in candidates]
+            pool = races_fitting(parsed.terms, reader.race_table(), today, places=places, candidates=ids) \
+                if parsed.terms.named or parsed.terms.offices or ids else list(reader.race_table().races)
+            counted = [race for race in pool if reader.current_counts(race.id)
+                       and await self._counts_area(reader, race, parsed.area)]
+            if not counted and not ids:  # "2020 president" with a precinct named is no national race: a state's
+                terms = parsed.terms
+                counted = [race for race in reader.race_table().races if reader.current_counts(race.id)
+                           and (terms.cycle is None or race.cycle == terms.cycle)
+                           and (not terms.offices or race.structure.office_kind in terms.offices)
+                           and await self._counts_area(reader, race, parsed.area)]
+            if len(counted) > 1:
+                top = [r for r in counted if r.structure.office_kind == "president"]
+                counted = top if len(top) == 1 and _asks_a_result(parsed) and not parsed.terms.offices else counted
+            if len(counted) == 1:
+                return RaceChoice(counted[0], constrained=True)
         if len(candidates) == 1 and (choice.several or choice.race is not None and len(candidates[0][0].match.entry
                                                                                         .race_ids) > 1):
             options = choice.options if choice.several else tuple(races_fitting(
@@ -185,6 +204,18 @@ class QuestionEngine:
                    if r.structure.state_code in states]
         counted = [r for r in fitting if area_counted(parsed.area or "", reader.current_counts(r.id))]
         return counted or [r for r in options if r.structure.state_code in states] or options
+
+    @staticmethod
+    async def _counts_area(reader: Reader, race: RaceView, area: str) -> bool:
+        """Whether the race's current count has the county or precinct named, by its areas or as a county's file."""
+        counts = reader.current_counts(race.id)
+        if area_counted(area, counts):
+            return True
+        count = count_for(counts, None)
+        if count is None:
+            return False
+        rows = await reader.area_votes(count.snapshot_id)
+        return bool(rows) and matching_area(area, rows) is not None
 
     @staticmethod
     async def _race_counted_in(reader: Reader, options: Sequence[RaceView],
@@ -227,17 +258,28 @@ class QuestionEngine:
 
     @staticmethod
     def _settled_by_terms(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]],
-                          races: RaceTable, today: dt.date) -> list[tuple[Span, CandidateView]]:
+                          races: RaceTable, today: dt.date,
+                          counts: Callable[[int], Sequence[CountView]] | None = None
+                          ) -> list[tuple[Span, CandidateView]]:
         """Names several candidates share, settled by what else the question says: the one of them who runs in
-        a race that fits ("de leon ... in the primary"); or, when they are one person with several records, the
-        record of their newest race."""
+        a race that fits ("de leon ... in the primary"); asked for a result, the one the race's count has ("how
+        did trump do in pueblo county": the count's Donald J. Trump / JD Vance, not the polls' record); or, when
+        they are one person with several records, the record of their newest race."""
         settled = []
         others = [span.match.entry.race_ids for span, _ in found]
+        result = _asks_a_result(parsed)
         for text, matches in list(parsed.ambiguous):
             if any(m.entry.kind != "candidate" for m in matches):
                 continue
-            fitting = [m for m in matches
-                       if choose_race(parsed.terms, races, today, candidates=[*others, m.entry.race_ids]).race]
+            chosen = {m.entry.id: choose_race(parsed.terms, races, today, candidates=[*others, m.entry.race_ids],
+                                              top_of_ticket=result).race for m in matches}
+            fitting = [m for m in matches if chosen[m.entry.id]]
+            if result and counts is not None and len({m.entry.display for m in fitting}) > 1:
+                counted = [m for m in fitting if any(c.candidate.id == m.entry.id
+                                                     for count in counts(chosen[m.entry.id].id)  # type: ignore[union-attr]
+                                                     for c in count.counts)]
+                if len({m.entry.display for m in counted}) == 1:
+                    fitting = counted
             if not fitting and len({fold(m.entry.display) for m in matches}) == 1:
                 fitting = list(matches)  # one name, several records, no race that tells them apart: the newest
             if len({m.entry.display for m in fitting}) == 1 and fitting:
@@ -444,3 +486,13 @@ class QuestionEngine:
 def _in(answer: Answer, reader: Reader) -> Answer:
     """An answer written by `reader`'s language, marked with it for the renderers."""
     return replace(answer, language=reader.messages.language)
+
+
+# What a count says of a race besides who won: asked of a place with no office named, the top of the ticket's.
+_RESULT_ATTRIBUTES = frozenset({Attribute.TURNOUT, Attribute.TOTAL_VOTES, Attribute.MARGIN, Attribute.RANK})
+
+
+def _asks_a_result(parsed: ParsedQuestion) -> bool:
+    """Whether a question asks a result of a race: who won, the votes, the margin, the turnout."""
+    return QuestionKind.RESULTS in parsed.intents or (parsed.asked is not None
+                                                      and parsed.asked.attribute in _RESULT_ATTRIBUTES)

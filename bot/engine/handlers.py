@@ -5,6 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.engine.answers import Answer, Fact, localized
+from bot.engine.answers.areas import (
+    area_answer,
+    areas_won_answer,
+    matching_area,
+    turnout_answer,
+    vote_type_answer,
+)
+from bot.engine.answers.counts import count_for
 from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
 from bot.engine.answers.facts import candidate_count, margin, placed, votes_cast, withdrawn
 from bot.engine.answers.localized import (
@@ -12,6 +20,7 @@ from bot.engine.answers.localized import (
     no_results_at_all,
     suggest,
     unknown_name,
+    vote_type_not_kept,
     weak_answer,
     which_race,
 )
@@ -156,12 +165,48 @@ async def _whom_polled(q: Asked, group: str, answer: Answer) -> Answer:
 
 
 async def handle_area(q: Asked) -> Answer:
-    """That the race's counts are kept for the whole race, not by the county or precinct named."""
+    """How a candidate did in the county or precinct named (of a vote type, if one is named), who won it, or its
+    turnout, from the count's areas; else that the race's counts are not kept for it."""
     counts = q.reader.current_counts(q.race.id)
+    count = count_for(counts, q.parsed.terms.stage)
+    if count is not None:
+        rows = await q.reader.area_votes(count.snapshot_id)
+        found = matching_area(q.parsed.area or "", rows) if rows else None
+        if found is not None:
+            county, precinct = found
+            if q.parsed.asked is not None and q.parsed.asked.attribute in (Attribute.TURNOUT, Attribute.TOTAL_VOTES):
+                turnout = turnout_answer(q.race, count, await q.reader.area_turnout(count.snapshot_id), county,
+                                         precinct, q.messages)
+                if turnout is not None:
+                    return turnout
+            vote_type = q.parsed.vote_type if any(r.vote_type == q.parsed.vote_type for r in rows) else None
+            if q.parsed.vote_type and vote_type is None:
+                return vote_type_not_kept(q.race, q.parsed.vote_type, q.messages)
+            return area_answer(q.race, count, rows, county, precinct, q.candidate, vote_type, q.messages)
     if not counts and not await q.reader.election_results(q.race.id):
         return no_results_at_all(q.race, q.parsed.area or "", q.messages)
     counted = sorted({c.area for c in counts if c.area})
     return area_not_kept(q.race, q.parsed.area or "", q.messages, counted)
+
+
+async def handle_vote_type(q: Asked) -> Answer:
+    """A candidate's votes of the vote type named (or every candidate's), from the count's vote types; else that
+    the race's counts are not split by it."""
+    count = count_for(q.reader.current_counts(q.race.id), q.parsed.terms.stage)
+    if count is not None:
+        rows = await q.reader.area_votes(count.snapshot_id)
+        if any(r.vote_type == q.parsed.vote_type for r in rows):
+            return vote_type_answer(q.race, count, rows, q.candidate, q.parsed.vote_type or "", q.messages)
+    return vote_type_not_kept(q.race, q.parsed.vote_type or "", q.messages)
+
+
+async def handle_areas_won(q: Asked) -> Answer:
+    """How many counties (or precincts) the candidate named won, from the count's areas."""
+    count = count_for(q.reader.current_counts(q.race.id), q.parsed.terms.stage)
+    rows = await q.reader.area_votes(count.snapshot_id) if count is not None else []
+    if count is None or not rows or q.candidate is None:
+        return area_not_kept(q.race, q.messages.gettext("each county"), q.messages)
+    return areas_won_answer(q.race, count, rows, q.candidate, q.messages)
 
 
 async def handle_withdrew(q: Asked) -> Answer:

@@ -19,30 +19,32 @@ The routes are tried in this order; the first whose condition holds answers (tes
 15. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
 16. group not in the polls: a group of voters the race's polls do not report ("among young voters").
 17. area: a county or precinct named: the counts kept are the race's totals, not by area.
-18. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-19. withdrew: who dropped out, or whether a named candidate did.
-20. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-21. place: who came third, or last, in a stage.
-22. margin: by how much the stage was won, or one candidate beat another.
-23. votes cast: the votes cast in a stage, and turnout.
-24. own votes: a named candidate's own votes, their result.
-25. how many ran: the number of candidates.
-26. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-27. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-28. pollsters: who polled the race, with counts; how many polls there are.
-29. named poll: a poll named by pollster, sponsor, month or "before the primary".
-30. results: who won, who made the runoff, how a candidate did in a stage.
-31. election date: when the election is, or was.
-32. average: the polling average, or one candidate's share of it.
-33. poll history: every poll, oldest first.
-34. latest poll: the newest poll.
-35. who is running: the race's candidates.
-36. standing: how a named candidate is doing.
-37. candidate in the race: the profile of a named candidate in the race.
-38. who leads: the results if decided, the count while counting, else the polling average.
-39. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
-40. race: only a race named: its candidates and dates.
-41. anything else: the weak name, an unknown name, or what I can answer.
+18. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
+19. areas won: how many counties (or precincts) a named candidate won.
+20. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+21. withdrew: who dropped out, or whether a named candidate did.
+22. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+23. place: who came third, or last, in a stage.
+24. margin: by how much the stage was won, or one candidate beat another.
+25. votes cast: the votes cast in a stage, and turnout.
+26. own votes: a named candidate's own votes, their result.
+27. how many ran: the number of candidates.
+28. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+29. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+30. pollsters: who polled the race, with counts; how many polls there are.
+31. named poll: a poll named by pollster, sponsor, month or "before the primary".
+32. results: who won, who made the runoff, how a candidate did in a stage.
+33. election date: when the election is, or was.
+34. average: the polling average, or one candidate's share of it.
+35. poll history: every poll, oldest first.
+36. latest poll: the newest poll.
+37. who is running: the race's candidates.
+38. standing: how a named candidate is doing.
+39. candidate in the race: the profile of a named candidate in the race.
+40. who leads: the results if decided, the count while counting, else the polling average.
+41. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+42. race: only a race named: its candidates and dates.
+43. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -60,6 +62,7 @@ from bot.engine.answers.counts import area_counted
 from bot.engine.asked import Asked, Handler
 from bot.engine.handlers import (
     handle_area,
+    handle_areas_won,
     handle_average,
     handle_candidate_count,
     handle_compare,
@@ -90,6 +93,7 @@ from bot.engine.handlers import (
     handle_subgroup,
     handle_unknown_group,
     handle_unknown_person,
+    handle_vote_type,
     handle_votes_cast,
     handle_weak_name,
     handle_withdrew,
@@ -231,6 +235,16 @@ def names_area(q: Asked) -> bool:
     county's file counts that county: "how did ossoff do in atkinson county" is answered from it)."""
     return q.parsed.area is not None and q.race is not None and not area_counted(q.parsed.area,
                                                                                   q.reader.current_counts(q.race.id))
+
+
+def asks_areas_won(q: Asked) -> bool:
+    """How many counties or precincts a named candidate won ("how many counties did trump win in colorado")."""
+    return q.parsed.counts_areas and q.race is not None and q.candidate is not None
+
+
+def names_vote_type(q: Asked) -> bool:
+    """A vote type named ("how many mail votes did X get") that the race's counts are not split by."""
+    return q.parsed.vote_type is not None and q.race is not None
 
 
 def _asks(q: Asked, *attributes: Attribute) -> bool:
@@ -410,6 +424,8 @@ ROUTES: tuple[Route, ...] = (
     Route("no race", no_race_fits, handle_no_race),
     Route("group not in the polls", group_not_polled, handle_unknown_group),
     Route("area", names_area, handle_area),
+    Route("vote type", names_vote_type, handle_vote_type),
+    Route("areas won", asks_areas_won, handle_areas_won),
     Route("endorsements in the race", endorsements_of_a_kind, handle_endorsements_in_race),
     Route("withdrew", asks_withdrew, handle_withdrew),
     Route("poll detail", asks_poll_detail, handle_poll_detail),

@@ -44,6 +44,8 @@ def count_answer(race: RaceView, count: CountView, intent: QuestionKind, candida
                        else _("{reporting}; count of {when}; partial until certified")).format(reporting=reporting,
                                                                                              when=when), ref))
     stage = m.term("stage", count.stage)
+    if race.structure.office_kind == "measure" and total:
+        return _measure_answer(race, count, intent, facts, m)
     top = count.counts[0] if count.counts else None
     called = next((c for c in count.counts if c.candidate.id == count.called_candidate_id), None)
     if top is None or total == 0:
@@ -85,6 +87,38 @@ def count_answer(race: RaceView, count: CountView, intent: QuestionKind, candida
     return Answer(intent, status="ok", title=title, summary=summary, facts=tuple(facts), entities=tuple(entities),
                   race_slug=race.slug,
                   extra={"partial": not count.certified, "stage": count.stage})
+
+
+def _measure_answer(race: RaceView, count: CountView, intent: QuestionKind, facts: list[Fact],
+                    m: Messages) -> Answer:
+    """A ballot measure's count: passed or failed (once every unit has reported or the count is certified; "is
+    passing" before), by the share it needed where one is set (a constitutional amendment's), else by a simple
+    majority, saying which."""
+    _ = m.gettext
+    votes = {fold(c.candidate.name): c.votes for c in count.counts}
+    yes, no = votes.get("yes", 0), votes.get("no", 0)
+    share = 100 * yes / (yes + no) if yes + no else 0.0
+    threshold = race.pass_threshold
+    passes = share >= threshold if threshold is not None else yes > no
+    complete = count.certified or (count.units_total is not None and count.units_reported == count.units_total)
+    name = m.term("race", race.office)
+    if complete:
+        verdict = (_("{measure} passed") if passes else _("{measure} failed")).format(measure=name)
+    else:
+        verdict = (_("{measure} is passing so far") if passes else _("{measure} is failing so far")).format(
+            measure=name)
+    rule = (_("it needed {share} of the vote").format(share=m.percent(threshold, 0)) if threshold is not None
+            else _("it needed a simple majority"))
+    summary = _("{verdict}: Yes {yes} votes ({yes_share}), No {no} ({no_share}); {rule}; {reporting}, as of {when}.") \
+        .format(verdict=verdict, yes=m.number(yes), yes_share=m.percent(share, 1), no=m.number(no),
+                no_share=m.percent(100 - share if yes + no else 0.0, 1), rule=rule, reporting=reporting_text(count, m),
+                when=m.date(count.taken_at, "time"))
+    if count.area:
+        summary = f"{summary} " + _("This count covers {area} only.").format(area=count.area)
+    title = (_("Results: {race}") if count.certified else _("Count: {race}")).format(race=m.term("race", race.name))
+    return Answer(intent, status="ok", title=title, summary=summary, facts=tuple(facts),
+                  entities=(ResolvedEntity("race", race.id, race.name, 100.0),), race_slug=race.slug,
+                  extra={"partial": not count.certified, "stage": count.stage, "passed": passes})
 
 
 def _over(count: CountView, leader_id: int, total: int, m: Messages) -> str:

@@ -162,3 +162,13 @@ def area_not_kept(race: RaceView, area: str, m: Messages = ENGLISH, counted: Seq
             race=name, area=area))
     return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results by area: {race}").format(race=name),
                   summary=summary, race_slug=race.slug, language=m.language)
+
+
+def vote_type_not_kept(race: RaceView, vote_type: str, m: Messages = ENGLISH) -> Answer:
+    """That a race's counts are not split by the vote type a question names ("mail votes"): only their totals."""
+    name = m.term("race", race.name)
+    summary = m.gettext("I have no {vote_type} votes of {race}: its count is not split by vote type, only the "
+                        "totals.").format(vote_type=m.term("vote type", vote_type), race=name)
+    return Answer(QuestionKind.RESULTS, status="no_data",
+                  title=m.gettext("Results by vote type: {race}").format(race=name), summary=summary,
+                  race_slug=race.slug, language=m.language)

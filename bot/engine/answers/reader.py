@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import queries
 from bot.db.queries import FastReads, RowSource
 from bot.db.views import (
+    AreaTurnoutView,
+    AreaVotesView,
     CandidateProfileView,
     CandidateRaceView,
     CountView,
@@ -137,6 +139,15 @@ class Reader:
         """The polls the average is made of (see bot/engine/answers/average.py), without reading older ones."""
         return await self.cache.get("recent", race_id,
                                     lambda: queries.recent_polls(self.source, race_id, AVERAGE_WINDOW_DAYS))
+
+    async def area_votes(self, snapshot_id: int) -> Sequence[AreaVotesView]:
+        """A count's votes by area and vote type."""
+        return await self.cache.get("area_votes", snapshot_id, lambda: queries.area_votes(self.source, snapshot_id))
+
+    async def area_turnout(self, snapshot_id: int) -> Sequence[AreaTurnoutView]:
+        """A count's turnout by area."""
+        return await self.cache.get("area_turnout", snapshot_id,
+                                    lambda: queries.area_turnout(self.source, snapshot_id))
 
     def current_counts(self, race_id: int) -> Sequence[CountView]:
         """The newest results snapshot of each stage of a race, preloaded with the data version (a new count is

@@ -1,5 +1,5 @@
-"""The things a question names that an answer must honour beyond its names and race terms: a group of voters and an
-area of a count (a county, a precinct), found in the words nothing else explained."""
+"""The things a question names that an answer must honour beyond its names and race terms: a group of voters, an
+area of a count (a county, a precinct) and a vote type, found in the words nothing else explained."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from bot.engine.understanding.vocabulary import (
     NAME_OR_SPANISH,
     QUESTION_WORDS,
 )
+from bot.engine.understanding.vote_types import find_vote_type
 
 
 def find_constraints(parsed: ParsedQuestion) -> None:
@@ -64,12 +65,18 @@ def find_constraints(parsed: ParsedQuestion) -> None:
             parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     group_words = set(parsed.group.split()) if parsed.group else set()
     taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words}
+    words = set(parsed.words)
+    parsed.counts_areas = bool(words & {"counties", "condados", "precincts", "precintos", "parishes"}) and bool(
+        words & {"many", "cuantos", "cuantas", "number", "numero"})
+    parsed.vote_type, at = find_vote_type(parsed.words, taken)
+    vote_type_words = {parsed.words[i] for i in at}
+    taken |= set(at)
     parsed.asked = find_attribute(parsed.words, taken)
     parsed.endorser_kind = endorser_kind([w for w in parsed.words if w not in area_words | group_words])
     asked_words = {parsed.words[i] for i in parsed.asked.positions} if parsed.asked else set()
     if parsed.endorser_kind:
         asked_words |= {w for w in parsed.words if KIND_OF_WORD.get(w) == parsed.endorser_kind}
-    explained = area_words | group_words | asked_words
+    explained = area_words | group_words | asked_words | vote_type_words
     parsed.leftover = [w for w in parsed.leftover if w not in explained]
     parsed.common = [w for w in parsed.common if w not in explained]
 

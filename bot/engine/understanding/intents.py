@@ -14,10 +14,12 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
     (QuestionKind.RESULTS,
      r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
      r"|\b(did|has) (\w+ ){1,4}(win|won|lose|lost)"
+     r"|who (carried|flipped|took(?! (the |a )?(lead|poll)))|\b(did|has) (\w+ ){1,3}(carry|carried|flip|flipped"
+     r"|take(?! (the |a )?(lead|poll)))"
      r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
      r"|who made the runoff|made (it to )?the runoff"
-     r"|who advanced|advanced to|vote counts?|how many votes|final (tally|count)|who lost|votes|vote totals?"
-     r"|who (carried|took|swept|flipped)"
+     r"|who advanced|advanced to|vote counts?|how many (\w+ ){0,3}(votes|ballots)|final (tally|count)|who lost|votes"
+     r"|vote totals?|who swept"
      r"|top two|final vote|elected|counted|count so far|the count|reporting"
      r"|precincts?( are)? (in|reporting)|how much of the vote|share of the vote (is )?in)\b"),
     (QuestionKind.ELECTION_DATE,
@@ -64,7 +66,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|in the race|field|who is in|whos in|on the ballot|running against|opponents?|rivals?|challengers?"
      r"|(up )?against who|facing who)\b"),
     (QuestionKind.LEADER,
-     r"\b(ahead|leading|winning|lead|leads|frontrunner|front runner|favou?red|polls? say|numbers|stats"
+     r"\b(ahead|leading|winning|lead|leads|who led|frontrunner|front runner|favou?red|polls? say|numbers|stats"
      r"|toast|safe|in trouble|doomed|vulnerable|surging|momentum|holding on|slipping|fading|gaining"
      r"|polls? show|how is .* doing|how are .* doing|standing|polls?|polling|odds|chances"
      r"|(doing|polling) (the )?best|close|closest|tight|competitive|margin"

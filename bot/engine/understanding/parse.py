@@ -96,6 +96,9 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
                 parsed.terms.drop_other_title()
             for position in range(span.start, span.end):  # "Virginia R. Morgan" is a person, not a state
                 parsed.terms.drop_state(position)
+    if parsed.terms.measure and QuestionKind.RESULTS not in parsed.intents:
+        # a ballot measure is asked about for its result: "did amendment 79 pass", "¿se aprobó la enmienda 79?"
+        parsed.intents.insert(0, QuestionKind.RESULTS)
     return parsed
 
 

@@ -48,6 +48,8 @@ class ParsedQuestion:
     common: list[str] = field(default_factory=list)
     group: str | None = None  # a group of voters named that the data's groups are not ("young voters")
     area: str | None = None  # an area of a count named ("atkinson county", "precinct 4")
+    counts_areas: bool = False  # asks how many counties or precincts someone won
+    vote_type: str | None = None  # a vote type asked about ("mail", "early", "election day", "provisional")
     asked: AttributeAsked | None = None  # the field asked for ("the sample size", "who came third")
     endorser_kind: str | None = None  # a kind of endorser named ("newspapers"), as the data's endorser types
 
@@ -79,7 +81,9 @@ def same_words(a: Span, b: Span) -> bool:
 
 def stage_asked(parsed: ParsedQuestion) -> str | None:
     """The stage whose results are asked for: "who made the runoff" asks for the primary."""
-    words = set(parsed.words)
+    if parsed.terms.measure:  # "¿pasó la enmienda 80?": a measure passes, it does not advance
+        return parsed.terms.stage
+    words = set(parsed.words) - set((parsed.area or "").split())  # "el paso county" is no "pasó"
     if parsed.terms.stage in ("primary", "jungle primary") or words & ADVANCED_WORDS:
         return "primary"
     if "runoff" in words and "made" in words:

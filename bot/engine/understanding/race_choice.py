@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.db.views import RaceView
 from bot.engine.understanding.race_table import RaceTable
-from bot.engine.understanding.race_terms import RaceTerms
+from bot.engine.understanding.race_terms import MEASURE_KINDS, RaceTerms
 from bot.names import fold
 from bot.races import AT_LARGE
 
@@ -53,9 +53,11 @@ def places_of(parsed: ParsedQuestion) -> list[Place]:
 
 def choose_race(terms: RaceTerms, races: RaceTable, today: dt.date, *, places: Sequence[Place] = (),
                 candidates: Sequence[Iterable[int]] = (), hints: Sequence[Iterable[int]] = (),
-                default_id: int | None = None) -> RaceChoice:
+                default_id: int | None = None, top_of_ticket: bool = False) -> RaceChoice:
     """Filter the races by what the question names, then prefer the default race, the newest or upcoming cycle,
-    the regular election over a special one and the national race over a state's; ask only among equals."""
+    the regular election over a special one and the national race over a state's; ask only among equals.
+    `top_of_ticket`: the question asks who won a place and names no office ("who won michigan in 2024"): of a
+    presidential year's races there, the presidential race."""
     constrained = bool(terms.named or terms.offices or places or candidates)
     if not constrained:
         if default_id in races.by_id:
@@ -69,9 +71,15 @@ def choose_race(terms: RaceTerms, races: RaceTable, today: dt.date, *, places: S
         pool = _narrow(pool, hints)
     if len(pool) > 1 and default_id is not None and any(r.id == default_id for r in pool):
         pool = [r for r in pool if r.id == default_id]
-    lone_office = not (terms.named or places or candidates or "president" in terms.offices)
+    # "president" and the generic ballot are one race a cycle: named alone, the newest or upcoming one
+    lone_office = not (terms.named or places or candidates or terms.offices & {"president", "generic"})
     if len(pool) > 1 and not lone_office:
         pool = _preferred(pool, terms, today, bool(states or places))
+    if len(pool) > 1 and top_of_ticket and not (terms.offices or terms.other_office or candidates) \
+            and terms.district is None:
+        presidential = [r for r in pool if r.structure.office_kind == "president" and r.structure.district is None]
+        if len(presidential) == 1:
+            pool = presidential
     if len(pool) == 1:
         return RaceChoice(pool[0], constrained=True)
     ordered = sorted(pool, key=lambda r: (-r.cycle, r.name))[:MAX_RACE_OPTIONS]
@@ -134,6 +142,8 @@ def _filter(terms: RaceTerms, races: RaceTable, states: dict[str, int], place_id
         pool = [r for r in pool if r.structure.national]
     if terms.offices:
         pool = [r for r in pool if r.structure.office_kind in terms.offices]
+    if terms.measure:
+        pool = [r for r in pool if r.structure.office_kind == "measure" and _measure_is(r, terms.measure)]
     if terms.other_office:
         pool = [r for r in pool if r.structure.office_kind == "other" and _office_is(r, terms.other_office)]
     if terms.other_place:  # a city no place of the data is: its races, if any (there are none)
@@ -156,6 +166,13 @@ def _office_is(race: RaceView, office: str) -> bool:
     """Whether a race of another office is the one named: every word of the office's name in the race's office."""
     words = set(fold(race.office).split())
     return set(office.split()) <= words
+
+
+def _measure_is(race: RaceView, measure: tuple[str, str]) -> bool:
+    """Whether a ballot measure's race is the one named: its office is the kind and label ("Amendment 79"; a
+    "Prop 131" is a proposition)."""
+    words = fold(race.office).split()
+    return len(words) >= 2 and words[-1] == measure[1] and MEASURE_KINDS.get(words[-2]) == measure[0]
 
 
 def _narrow(pool: list[RaceView], hints: Sequence[Iterable[int]]) -> list[RaceView]:

@@ -64,6 +64,11 @@ OTHER_OFFICES = {
     ("county", "commissioner"): "commissioner", ("trustee",): "trustee", ("trustees",): "trustee",
     ("transportation", "district"): "transportation district", ("state", "representatives"): "state house",
     ("state", "senators"): "state senate", ("public", "utilities", "commission"): "public utilities commission",
+    # The national generic congressional ballot (which party voters would choose for the House): a race of its own.
+    ("generic", "ballot"): "generic", ("generic", "congressional", "ballot"): "generic",
+    ("generic", "congressional", "vote"): "generic", ("generic", "vote"): "generic", ("generic",): "generic",
+    ("generic", "house", "ballot"): "generic", ("boleta", "generica"): "generic", ("voto", "generico"): "generic",
+    ("boleta", "generica", "del", "congreso"): "generic", ("papeleta", "generica"): "generic",
 }
 OTHER_OFFICE_LENGTHS = sorted({len(phrase) for phrase in OTHER_OFFICES}, reverse=True)
 SPANISH_STAGE_WORDS = {"primaria": "primary", "primarias": "primary", "balotaje": "runoff", "generales": "general"}
@@ -147,6 +152,7 @@ class RaceTerms:
     other_office_at: tuple[int, ...] = ()  # the positions of its words
     other_place: str | None = None  # a city the data's places are not, named with its office ("phoenix mayor")
     state_words: set[int] = field(default_factory=set)  # positions of the words of states' names ("new", "york")
+    measure: tuple[str, str] | None = None  # a ballot measure named: its kind and label ("amendment", "79")
 
     def take(self, *positions: int) -> None:
         """Marks words of the question as taken by these terms."""
@@ -178,7 +184,7 @@ class RaceTerms:
     def named(self) -> bool:
         """Whether the question says anything of a race beyond an office word."""
         return bool(self.states or self.district or self.cycle or self.special or self.national or self.other_office
-                    or self.other_place)
+                    or self.other_place or self.measure)
 
     def describe(self, m: Messages = ENGLISH) -> str:
         """What the question says of a race, in the asker's words ("2018 TX district 2 house primary")."""
@@ -192,7 +198,25 @@ class RaceTerms:
             office=m.either([m.term("race office", office) for office in sorted(self.offices)]
                             + ([self.other_office] if self.other_office else [])),
             stage=m.term("stage", self.stage) if self.stage else "")
+        if self.measure:
+            text = f"{text} {self.measure[0]} {self.measure[1].upper()}"
         return " ".join(text.split())
+
+
+# A ballot measure as people name it: a kind word, then its label ("amendment 79", "prop 131", "enmienda g"); the
+# kinds by their spellings, folded.
+MEASURE_KINDS = {
+    "amendment": "amendment", "amendments": "amendment", "amendmnet": "amendment", "ammendment": "amendment",
+    "amend": "amendment", "enmienda": "amendment",
+    "proposition": "proposition", "prop": "proposition", "props": "proposition", "propositon": "proposition",
+    "proposicion": "proposition", "propuesta": "proposition",
+    "referendum": "referendum", "referendo": "referendum", "measure": "measure", "medida": "measure",
+    "initiative": "initiative", "iniciativa": "initiative",
+}
+_MEASURE_LABEL = re.compile(r"^(?:[0-9]{1,4}[a-z]?|[a-z]{1,2})$")
+# Short words after a kind word that are no label ("la enmienda de colorado", "measure in ohio").
+NOT_MEASURE_LABELS = {"de", "del", "el", "la", "en", "lo", "y", "o", "on", "in", "of", "to", "is", "do", "by", "no",
+                      "si", "se", "le", "at", "or", "an", "as", "it", "be", "us", "me", "mi", "tu", "su"}
 
 
 def normalize_question(text: str) -> str:
@@ -222,6 +246,7 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
     capitals = set(_CAPITAL_PAIR.findall(normalized))
     terms = RaceTerms()
     _find_other_office(terms, words, not_terms)
+    _find_measure(terms, words, not_terms)
     _find_states(terms, words, capitals, not_terms)
     us_word = _find_other_terms(terms, words, capitals, not_terms, today)
     if us_word and not terms.states and terms.offices <= {"president"}:
@@ -231,6 +256,18 @@ def parse_race_terms(normalized: str, words: list[str], today: dt.date,
             terms.offices |= {"house", "president"}  # vote of a state that splits it ("maine cd-1")
         terms.take(*(i for i, w in enumerate(words) if w in DISTRICT_WORDS or w == "congressional"))
     return terms
+
+
+def _find_measure(terms: RaceTerms, words: list[str], not_terms: AbstractSet[int]) -> None:
+    """A ballot measure named by its kind and label: "amendment 79", "prop kk", "referendum a", "enmienda 79"."""
+    for i, (word, after) in enumerate(zip(words, words[1:], strict=False)):
+        if i in not_terms or i in terms.used or i + 1 in terms.used:
+            continue
+        if word in MEASURE_KINDS and _MEASURE_LABEL.match(after) and after not in NOT_MEASURE_LABELS \
+                and not (after.isdigit() and len(after) == 4):
+            terms.measure = (MEASURE_KINDS[word], after)
+            terms.take(i, i + 1)
+            return
 
 
 def _find_other_office(terms: RaceTerms, words: list[str], not_terms: AbstractSet[int]) -> None:

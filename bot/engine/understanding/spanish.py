@@ -25,6 +25,9 @@ avanzaron clasifico clasificaron saco obtuvo consiguio celebridad grupos agregad
 celebrara ciento contados conteo contestar encuestaron encuesto escrutinio funciona funcionas hace hacen hacer
 hecho largo lider listado logro ningun nuevas nuevos postulando postularse preguntar presenta presentan primer
 promedios puedo recuento responder tiempo toca votamos votar votara
+correo anticipado anticipados anticipada anticipadas adelantado adelantados provisionales enmienda enmiendas
+proposicion proposiciones aprobo aprobada aprobado aprobaron rechazada rechazado generica generico participacion
+condado condados precinto precintos
 """.split()) - SPANISH_WORDS
 # "la", "el", "los", "las" begin place names ("LA", "El Paso", "Los Angeles"): articles only before a Spanish word.
 ARTICLES = frozenset({"la", "el", "los", "las"})

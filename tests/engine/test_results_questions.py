@@ -1,0 +1,141 @@
+"""Questions about published results, asked as a new user asks them of the files imported as published: who won a
+state, a county, a measure; the expected figures read from the files by `tests.results_set.files`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.db.database import Database
+from bot.engine.answers import Answer
+from bot.engine.engine import AskContext, QuestionEngine
+from bot.importers.bundled import load_bundled_races
+from tests.results_set import files
+from tests.results_set.derive import PRES_CO, PRES_GA
+from tests.results_set.expect import answer_text, fold
+from tests.results_set.score import ASKED_ON, import_as_new_user
+
+pytestmark = pytest.mark.skipif(not files.DATA.is_dir(), reason=f"no real files at {files.DATA}")
+
+IMPORTED = (files.CLARITY_CO, files.CLARITY_GA, files.DATA / "fivethirtyeight" / "president_polls_2024-03.csv",
+            files.GENERIC_BALLOT)
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Answer]]:
+    folder: Path = tmp_path_factory.mktemp("results_questions")
+    runner = asyncio.Runner()
+    db = Database(f"sqlite+aiosqlite:///{folder / 'results.sqlite3'}")
+    runner.run(db.open(load_bundled=load_bundled_races))
+    for path in IMPORTED:
+        assert runner.run(import_as_new_user(db, path)) == "", path
+    engine = QuestionEngine(db, clock=lambda: ASKED_ON)
+    yield lambda text, language=None: runner.run(engine.ask(text, AskContext(today=ASKED_ON, language=language)))
+    runner.run(db.close())
+    runner.close()
+
+
+def says(answer: Answer, *texts: str) -> bool:
+    text = answer_text(answer)
+    return all(fold(t) in text for t in texts)
+
+
+@pytest.mark.parametrize("question", ["who won colorado in 2024", "colorado 2024 results", "who took colorado 24"])
+def test_who_won_a_state_in_a_presidential_year_is_its_presidential_race(ask: Callable[..., Answer],
+                                                                        question: str) -> None:
+    tally = files.clarity_tally(files.CLARITY_CO, PRES_CO)
+    answer = ask(question)
+    assert answer.status == "ok", answer.summary
+    assert answer.race_slug is not None and "president" in answer.race_slug
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))
+
+
+@pytest.mark.parametrize("question", ["quien gano colorado en 2024", "resultados de colorado 2024"])
+def test_who_won_a_state_in_spanish_is_its_presidential_race(ask: Callable[..., Answer], question: str) -> None:
+    tally = files.clarity_tally(files.CLARITY_CO, PRES_CO)
+    answer = ask(question, "es")
+    assert answer.status == "ok", answer.summary
+    assert answer.race_slug is not None and "president" in answer.race_slug
+    assert says(answer, files.surname(tally.winner))
+
+
+def test_a_state_with_no_count_says_its_presidential_race_has_no_results(ask: Callable[..., Answer]) -> None:
+    answer = ask("who won michigan in 2024")
+    assert answer.status == "no_data"
+    assert answer.race_slug is not None and answer.race_slug.startswith("michigan") and "president" in \
+        answer.race_slug
+
+
+def test_an_office_named_is_never_replaced_by_the_presidential_race(ask: Callable[..., Answer]) -> None:
+    answer = ask("who won colorado's 8th district 2024")
+    assert answer.race_slug is not None and "district-8" in answer.race_slug
+
+
+@pytest.mark.parametrize(("question", "language"), [("how many mail votes did harris get in colorado", None),
+                                                    ("cuantos votos por correo saco harris en colorado", "es")])
+def test_a_vote_type_a_count_is_not_split_by_is_reported_never_dropped(ask: Callable[..., Answer], question: str,
+                                                                       language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_CO, PRES_CO)
+    answer = ask(question, language)
+    assert answer.status == "no_data"
+    assert says(answer, "correo" if language else "mail")
+    assert str(tally.of("harris")) not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("turnout in colorado 2024", None),
+                                                    ("how many ballots were cast in colorado in 2024", None),
+                                                    ("participacion en colorado 2024", "es")])
+def test_turnout_of_a_state_with_no_office_named_is_its_presidential_races(ask: Callable[..., Answer], question: str,
+                                                                           language: str | None) -> None:
+    answer = ask(question, language)
+    assert answer.race_slug is not None and "president" in answer.race_slug
+    assert answer.status == "ok"
+
+
+
+@pytest.mark.parametrize(("question", "county", "language"), [
+    ("who won pueblo county colorado", "Pueblo", None), ("who won el paso county in 2024", "El Paso", None),
+    ("quien gano el condado de pueblo", "Pueblo", "es"), ("quién ganó el condado de larimer colorado", "Larimer", "es"),
+])
+def test_who_won_a_county_is_read_from_the_counts_areas(ask: Callable[..., Answer], question: str, county: str,
+                                                        language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_CO, PRES_CO, county)
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]), county)
+    whole = files.clarity_tally(files.CLARITY_CO, PRES_CO)
+    assert str(whole.votes[whole.winner]) not in answer_text(answer)
+
+
+def test_a_precinct_of_a_countys_file_is_one_of_its_areas(ask: Callable[..., Answer]) -> None:
+    tally = files.clarity_tally(files.CLARITY_GA, PRES_GA, "Pearson City")
+    answer = ask("who won the pearson city precinct in the 2020 presidential race")
+    assert answer.status == "ok", answer.summary
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]), "pearson city")
+
+
+@pytest.mark.parametrize(("question", "area", "language"), [("what was turnout in denver county", "Denver", None),
+                                                            ("participación en el condado de denver", "Denver", "es")])
+def test_turnout_of_a_county_is_its_ballots_cast(ask: Callable[..., Answer], question: str, area: str,
+                                                 language: str | None) -> None:
+    cast, _registered = files.clarity_turnout(files.CLARITY_CO, area)
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    assert str(cast) in answer_text(answer)
+
+
+
+@pytest.mark.parametrize(("question", "cycle", "language"), [
+    ("who leads the generic ballot", 2024, None), ("who led the 2018 generic ballot", 2018, None),
+    ("generic ballot 2022 who led", 2022, None), ("quien va ganando la boleta generica", 2024, "es"),
+])
+def test_the_generic_ballot_is_the_national_race_of_its_cycle(ask: Callable[..., Answer], question: str, cycle: int,
+                                                              language: str | None) -> None:
+    dem, rep = files.generic_average(cycle)
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    assert answer.race_slug is not None and answer.race_slug.endswith(f"generic-{cycle}")
+    assert answer.summary.startswith("Democrats" if dem > rep else "Republicans")
