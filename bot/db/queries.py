@@ -425,9 +425,11 @@ async def current_counts(session: RowSource) -> dict[int, list[CountView]]:
     """Race id -> the newest count of each of its stages (results snapshots), oldest stage first. Few races have
     a count, and never many stages: all of them in two queries."""
     def plan(execute: Execute) -> dict[int, list[CountView]]:
-        newest: dict[tuple[int, str], Row[Any]] = {}
+        newest: dict[tuple[int, str, str | None], Row[Any]] = {}
         for row in execute(_SNAPSHOTS, None):
-            newest[(row.race_id, row.stage)] = row  # ordered by time: the last one of a stage is its current count
+            # ordered by time: the last one of a stage is its current count; a county's file counts its county
+            # beside the whole race's count, never in its place
+            newest[(row.race_id, row.stage, row.area)] = row
         return _count_views(execute, list(newest.values()))
     return await run_reads(session, plan)
 

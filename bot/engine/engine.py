@@ -121,6 +121,7 @@ class QuestionEngine:
     async def _answer(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
                       context: AskContext) -> Answer:
         today = context.today or self.clock()
+        reader.area = parsed.area
         found = self._named_candidates(parsed)
         found += self._settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
@@ -203,7 +204,7 @@ class QuestionEngine:
                                             candidates=[candidate[0].match.entry.race_ids])
                    if r.structure.state_code in states]
         counted = [r for r in fitting if area_counted(parsed.area or "", reader.current_counts(r.id))]
-        return counted or [r for r in options if r.structure.state_code in states] or options
+        return counted or [r for r in options if r.structure.state_code in states]  # never another state's
 
     @staticmethod
     async def _counts_area(reader: Reader, race: RaceView, area: str) -> bool:

@@ -116,6 +116,7 @@ class ResultsFile:
     state_from: str | None = None  # how the state was found, when the file does not say it: "CO, from its name"
     repairs: list[Repair] = field(default_factory=list)  # cells repaired, the encoding guessed: reported
     skipped: list[str] = field(default_factory=list)  # contests the parser left out, each with why
+    county: str | None = None  # a county's file of a state (OpenElections' "cameron" file): its counts are the county's
 
 
 def parse_clarity_file(path: str, data: bytes, options: ParseOptions) -> ResultsFile:

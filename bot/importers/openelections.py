@@ -125,10 +125,15 @@ def parse_openelections(path: str, data: bytes, state: str | None = None, *, str
         contest.ballots_cast = _sum(t.ballots_cast for t in areas_turnout)
     stem = Path(named).stem
     region = stem.split("__")[3].replace("_", " ").title() if stem.count("__") >= 4 else ""
+    counties = {area.county for contest in contests.values() for area in contest.areas if area.county} \
+        | {c for c, _ in turnout if c}
+    # one county's rows only: the file counts that county, not the state ("Cameron County" of Pennsylvania)
+    county = next(iter(counties)) if len(counties) == 1 and level != "state" and next(iter(counties)) != code else None
     return ResultsFile(path=path, election_name=stem, election_date=when,
                        taken_at=dt.datetime.combine(when, dt.time()), region=code or region, state_code=code,
                        level=level, contests=list(contests.values()), publisher="OpenElections",
-                       state_from=f"{code}, from the file's name" if code and not state else None, repairs=log.take())
+                       state_from=f"{code}, from the file's name" if code and not state else None, repairs=log.take(),
+                       county=county)
 
 
 def _contest(office: str, district: str, code: str | None, stage: str, when: dt.date, line: int) -> ContestCount:

@@ -226,6 +226,9 @@ async def _record_named(session: AsyncSession, summary: ResultsSummary, path: st
 def area_of(parsed: ResultsFile) -> str | None:
     """The area a file's counts cover: a county's file (its region is a county's name, no state's) counts that
     county only ("Atkinson County"); a state's file, the whole race."""
+    if parsed.county:
+        name = parsed.county.strip()
+        return name if fold(name).split()[-1] in ("county", "parish", "borough") else f"{name.title()} County"
     region = parsed.region.strip()
     if not region or parsed.state_code:
         return None
@@ -396,8 +399,11 @@ def _candidate(session: AsyncSession, race: Race, name: str, party: str | None) 
             return person
     # the same person under another spelling of their name in this race's polls ("Raphael Warnock" in a results
     # file, "Raphael G. Warnock" in 538's): one of them only, never a guess between two
-    head = name.split("/")[0].strip()  # a ticket ("Donald J. Trump / JD Vance") is its head's
-    same = [c.candidate for c in race.candidacies if same_person_names(head, c.candidate.name)]
+    head = _head(name)  # a ticket ("Donald J. Trump / JD Vance") is its head's, on both sides
+    same = [c.candidate for c in race.candidacies if same_person_names(head, _head(c.candidate.name))]
+    if not same and len(head.split()) == 1:  # "Trump / Vance": a surname alone, when one candidate has it
+        same = [c.candidate for c in race.candidacies
+                if fold(_head(c.candidate.name)).split()[-1:] == [fold(head)]]
     if len(same) == 1:
         same[0].aliases = [*(same[0].aliases or []), name]
         return same[0]
@@ -406,6 +412,11 @@ def _candidate(session: AsyncSession, race: Race, name: str, party: str | None) 
     race.candidacies.append(candidacy)
     session.add(person)
     return person
+
+
+def _head(name: str) -> str:
+    """A ticket's head ("Kamala D. Harris / Tim Walz": Kamala D. Harris); a person's name as it is."""
+    return name.split("/")[0].strip()
 
 
 async def _source(session: AsyncSession, parsed: ResultsFile, url: str, path: str) -> Source:

@@ -24,6 +24,7 @@ def area_counted(area: str, counts: Sequence[CountView]) -> bool:
 def count_for(counts: Sequence[CountView], stage: str | None) -> CountView | None:
     """The count a question is about: of the stage asked, else of the latest stage counted."""
     fitting = [c for c in counts if stage is None or stage_fits(c.stage, stage)]
+    fitting = [c for c in fitting if not c.area] or fitting  # the whole race's count before a county's
     return max(fitting, key=lambda c: c.taken_at) if fitting else None
 
 

@@ -22,6 +22,7 @@ from bot.db.views import (
     PollView,
     RaceView,
 )
+from bot.engine.answers.counts import area_counted
 from bot.engine.thresholds import AVERAGE_WINDOW_DAYS
 from bot.engine.understanding.race_table import RaceTable
 from bot.i18n import ENGLISH, Messages
@@ -93,6 +94,7 @@ class Reader:
         self._session: AsyncSession | None = None  # opened on first use: most answers read only cached rows
         self.cache = cache
         self.fast_reads = fast_reads
+        self.area: str | None = None  # the county the question names: its own count stands for the race's
 
     @property
     def session(self) -> AsyncSession:
@@ -151,8 +153,14 @@ class Reader:
 
     def current_counts(self, race_id: int) -> Sequence[CountView]:
         """The newest results snapshot of each stage of a race, preloaded with the data version (a new count is
-        an import, which makes a new version)."""
-        return self.cache.preloaded("counts").get(race_id, ())
+        an import, which makes a new version); with a county named whose own file was counted, that county's
+        counts ("cameron county pa trump votes": Cameron County's count, not the state's)."""
+        counts = self.cache.preloaded("counts").get(race_id, ())
+        if self.area and any(c.area for c in counts):
+            own = [c for c in counts if c.area and area_counted(self.area, [c])]
+            if own:
+                return own
+        return counts
 
     async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
         """The final results of a race, by stage."""

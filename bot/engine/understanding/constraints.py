@@ -120,8 +120,8 @@ def _area_word_alone(parsed: ParsedQuestion, free: set[int]) -> tuple[str | None
     stands before it ("la county" is the place's county)."""
     places = {i for s in parsed.of("place") for i in range(s.start, s.end)} | parsed.terms.state_words \
         | {i for i in parsed.terms.used if parsed.words[i] in ("la", "nyc", "dc")}
-    for i in sorted(free):
-        if parsed.words[i] in AREA_WORDS and i - 1 not in places:
+    for i in sorted(free):  # a precinct only: counties are counted by the counts' areas ("how many counties")
+        if parsed.words[i] in ("precinct", "precinto") and i - 1 not in places:
             return parsed.words[i], range(i, i + 1)
     return None, range(0)
 

@@ -298,11 +298,12 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
         explained = taken | parsed.terms.used | parsed.function_words
         if parsed.language == "es":  # "el LA Times", "la Federación": a Spanish article, not a word of the name
             explained |= {i for i, w in enumerate(words) if w in ARTICLES}
-        # a county's or city's name that is nobody's given name is a place beside the name ("atkinson perdue")
-        explained |= {i for i, w in enumerate(words) if _is_place([w]) and w not in lexicon().given}
         explained |= {i for a, b in county_phrases(words) for i in range(a, b)}  # "atkinson county loeffler"
         explained |= {i for i, w in enumerate(words) if len(w) == 2 and state_code(w)}  # "robert casey pa"
         given, surname = _name_part(span)
+        if not given:  # beside a surname, a county's or city's name that is nobody's given name is a place
+            # ("atkinson perdue"); after a given name it is the surname typed ("karen smith": Smith County too)
+            explained |= {i for i, w in enumerate(words) if _is_place([w]) and w not in lexicon().given}
         if given and left > 0 and left - 1 not in explained and _given_before_surname(words[left - 1], span.text):
             given = False  # "mel morris": Morris is the surname of somebody else here, not Morris Davis's given name
         while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]) and not given:
