@@ -53,7 +53,7 @@ def test_who_won_a_state_in_a_presidential_year_is_its_presidential_race(ask: Ca
     assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))
 
 
-@pytest.mark.parametrize("question", ["quien gano colorado en 2024", "resultados de colorado 2024"])
+@pytest.mark.parametrize("question", ["quien gano colorado el 2024", "resultados de colorado 2024"])
 def test_who_won_a_state_in_spanish_is_its_presidential_race(ask: Callable[..., Answer], question: str) -> None:
     tally = files.clarity_tally(files.CLARITY_CO, PRES_CO)
     answer = ask(question, "es")
