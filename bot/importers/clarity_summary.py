@@ -11,17 +11,15 @@ from typing import TYPE_CHECKING
 from bot.errors import ImportRejected
 from bot.importers.clarity import ChoiceCount, ContestCount, ResultsFile, _display_name, _office
 from bot.importers.election_files import (
-    date_from_name,
+    date_and_state,
     is_pseudo_candidate,
     measure_choice,
     measure_of,
     measure_threshold,
-    state_from_name,
     whole_number,
 )
 from bot.importers.records import RepairLog
 from bot.importers.textfile import csv_rows, read_text, require_columns
-from bot.races import state_code
 
 if TYPE_CHECKING:
     from bot.importers.formats import ParseOptions
@@ -49,11 +47,8 @@ def parse_clarity_summary(path: str, data: bytes, state: str | None = None, *, s
     columns, rows = csv_rows(path, read_text(path, data, log))
     require_columns(path, columns, REQUIRED)
     named = name or path  # the file's own name gives the date and state
-    when = date_from_name(named)
-    if when is None:
-        raise ImportRejected(path, "a Clarity summary CSV names no date: keep its date in the file's name "
-                                   "(co_2024_general_summary.csv, 20241105_summary.csv)")
-    code = state_code(state) if state else state_from_name(named)
+    when, code = date_and_state(path, named, state, "a Clarity summary CSV names no date: keep its date in the "
+                                                    "file's name (co_2024_general_summary.csv, 20241105_summary.csv)")
     contests: dict[str, ContestCount] = {}
     pseudo: dict[str, int] = {}
     for line, row in rows:

@@ -116,6 +116,15 @@ def date_from_name(path: str) -> dt.date | None:
     return None
 
 
+def date_and_state(path: str, named: str, state: str | None, no_date: str) -> tuple[dt.date, str | None]:
+    """A file's election date, from its name (`no_date` says how to name it when it does not), and its state: the
+    one given (--state), else the one its name gives."""
+    when = date_from_name(named)
+    if when is None:
+        raise ImportRejected(path, no_date)
+    return when, state_code(state) if state else state_from_name(named)
+
+
 def state_from_name(path: str) -> str | None:
     """The state a file's name gives by its postal code as a word of the name ("co_2024_general_summary.csv",
     "20241105__pa__general__cameron__precinct.csv"); None when no word, or several, are one."""

@@ -21,19 +21,18 @@ from bot.importers.clarity import (
 )
 from bot.importers.election_files import (
     TOTAL_VOTE_TYPE,
-    date_from_name,
+    date_and_state,
     is_pseudo_candidate,
     measure_choice,
     measure_of,
     measure_threshold,
-    state_from_name,
     vote_type,
     whole_number,
 )
 from bot.importers.person_names import name_as_written
 from bot.importers.records import RepairLog
 from bot.importers.textfile import csv_rows, read_text, require_columns
-from bot.races import AT_LARGE, single_seat_state, state_code
+from bot.races import AT_LARGE, single_seat_state
 
 if TYPE_CHECKING:
     from bot.importers.formats import ParseOptions
@@ -65,11 +64,8 @@ def parse_openelections(path: str, data: bytes, state: str | None = None, *, str
     columns, rows = csv_rows(path, read_text(path, data, log))
     require_columns(path, columns, REQUIRED)
     named = name or path  # the file's own name gives the date and state
-    when = date_from_name(named)
-    if when is None:
-        raise ImportRejected(path, "an OpenElections file names its election's date in its name "
-                                   "(20241105__pa__general__cameron__precinct.csv): keep that name")
-    code = state_code(state) if state else state_from_name(named)
+    when, code = date_and_state(path, named, state, "an OpenElections file names its election's date in its name "
+                                                    "(20241105__pa__general__cameron__precinct.csv): keep that name")
     stage = _stage(named)
     type_columns = [c for c in columns if c not in BASE_COLUMNS and c]
     level = "precinct" if "precinct" in columns else "county" if "county" in columns else "state"
