@@ -29,7 +29,7 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
     ordered = sorted(candidate.candidacies, key=lambda c: (focus is None or c.race.id != focus.id, -c.race.cycle,
                                                            -c.race.id))
     focus = None
-    for candidacy in ordered:
+    for candidacy in ordered[:2]:  # the race asked about and one other: a card is read in one or two races
         race = await reader.race(candidacy.race.id)
         if race is not None and await _has_figures(reader, race, candidate_id):
             standing = await candidate_standing(reader, race, candidate, today)

@@ -204,16 +204,17 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
         elif set(range(start, end)) & parsed.terms.state_words and not index.exact_only(text):
             matches = [m for m in matches if m.entry.kind in ("candidate", "endorser", "pollster")
                        and typed_like(text, m.key)]
-        if end - start == 1 and not (matches and matches[0].score >= 100.0) and len(text) > 4 and text[-1] == "s":
+        if end - start == 1 and not (matches and matches[0].score >= 100.0) and len(text) > 4 and text[-1] == "s" \
+                and index.exact_only(text[:-1]):
             # a pollster's name with an "'s" typed without the apostrophe: "emersons last poll"
             owners = [m for m in index.lookup(text[:-1], ["pollster"], limit=3, folded=True)
                       if m.score >= 100.0 and m.key == text[:-1]]
             if owners:
                 matches = owners
-        if end - start == 3 and not (matches and matches[0].score >= 100.0) \
+        short = f"{words[start]} {words[end - 1]}"
+        if end - start == 3 and not (matches and matches[0].score >= 100.0) and index.exact_only(short) \
                 and (words[start + 1] in lexicon().given or len(words[start + 1]) == 1):
             # a middle name the data leaves out is optional: "herschel junior walker" is Herschel Walker
-            short = f"{words[start]} {words[end - 1]}"
             people = [m for m in index.lookup(short, ["candidate", "endorser"], limit=3, folded=True)
                       if m.score >= 100.0 and m.entry.person and m.key == short]
             if people:
@@ -224,7 +225,7 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
             # a name of three words or more may be what the data writes by its initials ("new york times": NYT)
             initials = "".join(w[0] for w in words[start:end])
             acronyms = [m for m in index.lookup(initials, ["pollster", "endorser"], limit=3, folded=True)
-                        if m.score >= 100.0 and m.key == initials]
+                        if m.score >= 100.0 and m.key == initials] if index.exact_only(initials) else []
             if acronyms:
                 matches, text = acronyms, initials
         if matches and matches[0].score >= SUGGESTION_SCORE:
