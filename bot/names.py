@@ -31,3 +31,8 @@ def fold_name(text: str) -> str:
 def slugify(text: str) -> str:
     """The text as a slug: folded, words joined by hyphens."""
     return fold(text).replace("_", " ").replace(" ", "-").strip("-")
+
+
+def ticket_head(name: str) -> str:
+    """A ticket's head ("Kamala D. Harris / Tim Walz": Kamala D. Harris); a person's name as it is."""
+    return name.split("/")[0].strip()

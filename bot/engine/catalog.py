@@ -11,7 +11,7 @@ from bot.engine.answers.reader import RowCache
 from bot.engine.understanding.gazetteer import counties
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import PEOPLE, NameEntry, NameIndex
-from bot.names import fold
+from bot.names import fold, ticket_head
 from bot.races import state_code
 
 VERSION_CHECK_SECONDS = 2.0  # how often another process's imports are noticed
@@ -60,7 +60,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 def initials_of(name: str) -> list[str]:
     """A person of three names or more is also known by their initials ("Robert F. Kennedy Jr.": RFK), unless
     they spell a word or a state's code."""
-    head = name.split("/")[0]  # a ticket's head: "Robert F. Kennedy Jr. / Nicole Shanahan"
+    head = ticket_head(name)  # "Robert F. Kennedy Jr. / Nicole Shanahan": his initials
     words = [w for w in fold(head).replace(".", " ").split() if w not in _SUFFIXES]
     if len(words) < 3 or len(words) > 4:
         return []

@@ -41,7 +41,7 @@ from bot.importers.person_names import same_person_names
 from bot.importers.records import Repair
 from bot.importers.writing.summary import ImportSummary
 from bot.importers.writing.tables import WriteSession
-from bot.names import fold, slugify
+from bot.names import fold, slugify, ticket_head
 from bot.races import AT_LARGE, natural_name, state_code, structure_from_538
 
 AREA_ROWS = 50_000  # area rows built and written at a time (a national county file has millions)
@@ -399,11 +399,11 @@ def _candidate(session: AsyncSession, race: Race, name: str, party: str | None) 
             return person
     # the same person under another spelling of their name in this race's polls ("Raphael Warnock" in a results
     # file, "Raphael G. Warnock" in 538's): one of them only, never a guess between two
-    head = _head(name)  # a ticket ("Donald J. Trump / JD Vance") is its head's, on both sides
-    same = [c.candidate for c in race.candidacies if same_person_names(head, _head(c.candidate.name))]
+    head = ticket_head(name)  # a ticket ("Donald J. Trump / JD Vance") is its head's, on both sides
+    same = [c.candidate for c in race.candidacies if same_person_names(head, ticket_head(c.candidate.name))]
     if not same and len(head.split()) == 1:  # "Trump / Vance": a surname alone, when one candidate has it
         same = [c.candidate for c in race.candidacies
-                if fold(_head(c.candidate.name)).split()[-1:] == [fold(head)]]
+                if fold(ticket_head(c.candidate.name)).split()[-1:] == [fold(head)]]
     if len(same) == 1:
         same[0].aliases = [*(same[0].aliases or []), name]
         return same[0]
@@ -412,11 +412,6 @@ def _candidate(session: AsyncSession, race: Race, name: str, party: str | None) 
     race.candidacies.append(candidacy)
     session.add(person)
     return person
-
-
-def _head(name: str) -> str:
-    """A ticket's head ("Kamala D. Harris / Tim Walz": Kamala D. Harris); a person's name as it is."""
-    return name.split("/")[0].strip()
 
 
 async def _source(session: AsyncSession, parsed: ResultsFile, url: str, path: str) -> Source:

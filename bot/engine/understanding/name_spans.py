@@ -314,7 +314,7 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
             right += 1
         if (left, right) != (span.start, span.end) and span.match.entry.kind in ("candidate", "endorser", "pollster"):
             wider = " ".join(words[left:right])
-            if _is_year(wider.split()):
+            if is_year(wider.split()):
                 continue
             _replace(parsed, index, chosen, [span], left, right, wider)
 
@@ -479,5 +479,6 @@ def _close(typed: str, word: str) -> bool:
     return OSA.distance(typed, word, score_cutoff=allowed + 1) <= allowed
 
 
-def _is_year(words: list[str]) -> bool:
+def is_year(words: list[str]) -> bool:
+    """Whether any of the words is a year ("2024")."""
     return any(re.fullmatch(r"(19|20)\d\d", w) for w in words)

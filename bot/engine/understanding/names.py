@@ -20,7 +20,7 @@ from bot.engine.thresholds import (
     TOKENS_PER_QUERY_TOKEN,
 )
 from bot.given_names import given_compatible
-from bot.names import fold_name
+from bot.names import fold_name, ticket_head
 
 NEAR_WORDS_CACHED = 20_000  # query words whose near name words are remembered (then the memory starts over)
 
@@ -125,7 +125,7 @@ class NameIndex:
             # a ticket that is only another name of its head ("Donald J. Trump / JD Vance" of Donald Trump), by the
             # head's: the running mate is someone else
             names += [part.strip() for part in entry.display.split("/") if "/" in entry.display and part.strip()]
-            names += [name.split("/")[0].strip() for name in names if "/" in name and name != entry.display]
+            names += [ticket_head(name) for name in names if "/" in name and name != entry.display]
         for name in names:
             keys = [fold_name(name), *abbreviated_keys(name)]
             if entry.person:

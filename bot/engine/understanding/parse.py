@@ -14,7 +14,7 @@ from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.constraints import find_constraints
 from bot.engine.understanding.intents import detect_intents
 from bot.engine.understanding.language import detect_language
-from bot.engine.understanding.name_spans import find_names
+from bot.engine.understanding.name_spans import find_names, is_year
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.race_terms import (
@@ -138,7 +138,7 @@ def _poll_when(words: list[str]) -> tuple[int | None, str | None]:
     for i, word in enumerate(words):
         if word in MONTHS and (word not in NAME_LIKE_MONTHS or (i > 0 and words[i - 1] in MONTH_BEFORE)
                                or POLL_WORDS & set(words[i + 1:i + 3]) or i > 0 and words[i - 1] in POLL_WORDS
-                               or _is_year(words[i + 1:i + 2])):  # "poll may 2024", "may 2024"
+                               or is_year(words[i + 1:i + 2])):  # "poll may 2024", "may 2024"
             month = MONTHS[word]
     before = None
     for i, word in enumerate(words[:-1]):
@@ -147,11 +147,6 @@ def _poll_when(words: list[str]) -> tuple[int | None, str | None]:
             pairs = [STAGE_PHRASES[pair] for pair in zip(rest, rest[1:], strict=False) if pair in STAGE_PHRASES]
             before = next((STAGE_WORDS[w] for w in rest if w in STAGE_WORDS), pairs[0] if pairs else None)
     return month, before
-
-
-def _is_year(words: list[str]) -> bool:
-    """Whether the words are one year ("2024")."""
-    return len(words) == 1 and len(words[0]) == 4 and words[0].isdigit() and words[0][:2] in ("19", "20")
 
 
 # Words that say a month is an election's, not a poll's: votes and results ("feuer votes june", "de leon share in
