@@ -312,8 +312,18 @@ def asks_candidate_count(q: Asked) -> bool:
 def compares_two(q: Asked) -> bool:
     """Two candidates named, to compare or with nothing asked ("bass vs caruso", "biden trump michigan"), and no
     group of voters named (then it is how the group votes)."""
-    return len(q.candidates) >= 2 and not q.groups \
+    return len(q.candidates) >= 2 and not q.groups and not names_a_poll(q) \
         and (q.has(QuestionKind.COMPARE, QuestionKind.LEADER) or not q.parsed.intents)
+
+
+def names_a_poll(q: Asked) -> bool:
+    """A poll named by its pollster, or by a month or stage with the word poll ("bass vs caruso in the fm3 poll",
+    "in the june poll"): two candidates compared there are compared in that poll, never in the average."""
+    poll_word = bool(POLL_WORDS & set(q.parsed.words))
+    people = {(s.start, s.end) for s, _ in q.candidates}
+    # "is gallego beating lake": Kari Lake, not Lake Research, unless a poll is named
+    return any((s.start, s.end) not in people for s in q.pollsters) \
+        or bool(q.pollsters or q.parsed.month or q.parsed.before_stage) and poll_word
 
 
 def names_group(q: Asked) -> bool:

@@ -120,3 +120,36 @@ def test_a_constraint_with_no_data_is_named_never_dropped(ask: Callable[[str], A
 def test_the_values_come_from_the_data() -> None:
     assert len(other_pollsters()) > 100 and len(months_without_polls()) >= 2
     assert len(clarity_offices()) >= 5 and len(counties()) > 60
+
+
+@settings(max_examples=200, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(pollster=st.sampled_from(other_pollsters()),
+       phrasing=st.sampled_from(("bass vs caruso in the {p} poll of the la mayor race", "caruso or bass la {p} poll",
+                                 "{p} poll of la mayor: who leads, bass or caruso",
+                                 "bass contra caruso en la encuesta de {p} de los angeles")))
+def test_two_candidates_compared_in_a_poll_with_no_data_name_it(ask: Callable[[str], Answer], pollster: str,
+                                                                 phrasing: str) -> None:
+    question = phrasing.format(p=pollster)
+    answer = ask(question)
+    assert names_it(answer, pollster), (question, answer.status, answer.title, answer.summary)
+
+
+@pytest.mark.parametrize("phrasing", ["bass vs caruso in the {p} poll", "caruso vs bass {p}",
+                                      "who is ahead in the {p} poll, caruso or bass"])
+def test_two_candidates_compared_in_a_named_poll_are_compared_in_it(ask: Callable[[str], Answer],
+                                                                    phrasing: str) -> None:
+    """Each LA pollster, by the name people use: that pollster's newest poll, never the average."""
+    race = la_race()
+    for pollster in dict.fromkeys(p.pollster for p in race.polls):
+        polls = [p for p in race.polls if p.pollster == pollster and {"Karen Bass", "Rick Caruso"} <= set(p.results)]
+        nickname = next((n for n in race.pollster_nicknames(pollster) if len(n) > 3), None)
+        if not polls or nickname is None:
+            continue
+        newest = max(polls, key=lambda p: p.as_of)
+        question = phrasing.format(p=nickname.lower())
+        answer = ask(question)
+        said = fold(f"{answer.title} {answer.summary}")
+        assert answer.status == "ok" and "average" not in said, (question, answer.summary)
+        assert all(f"{newest.results[n]:g}%" in answer.summary for n in ("Karen Bass", "Rick Caruso")), \
+            (question, answer.summary, newest.results)

@@ -251,6 +251,12 @@ def _pollster_before_poll(parsed: ParsedQuestion, chosen: list[Span], candidates
 def _confident(candidates: list[Span]) -> list[Span]:
     """The confident spans that do not overlap: the longest first ("patrick cannon" over the surname "cannon"),
     then the best scored; the same words may name things of two kinds ("LA" a place and a race)."""
+    exact = [s for s in candidates if s.match.score >= 100.0 and not s.match.entry.person]
+    # a firm's name typed whole, with words next to it, is that name and those words: "meeting street insights de
+    # los" is Meeting Street Insights and "de los", however close the whole may score (a person's given name typed
+    # another way is not: "david loebsack" is Dave Loebsack)
+    candidates = [s for s in candidates if s.match.score >= 100.0 or not any(
+        e.match.entry == s.match.entry and s.start <= e.start and e.end <= s.end for e in exact)]
     candidates.sort(key=lambda s: (s.match.score < CONFIDENT_SCORE, -(s.end - s.start), -s.match.score, s.start))
     taken: set[int] = set()
     chosen: list[Span] = []
@@ -283,11 +289,25 @@ def _join_side_by_side(parsed: ParsedQuestion, index: NameIndex, chosen: list[Sp
         if first.end == second.start and people and first.match.entry != second.match.entry \
                 and first in chosen and second in chosen:
             wider = f"{first.text} {second.text}"
+            if _person_beside_pollster(first, second) and not _someones(index, wider):
+                continue  # "caruso vs bass fm3": Bass, and the FM3 poll
             same_words = [[c for c in chosen if (c.start, c.end) == (s.start, s.end)] for s in (first, second)]
             if any(_opponents(index, a, b) for a in same_words[0] for b in same_words[1]) \
                     and not _someones(index, wider):
                 continue
             _replace(parsed, index, chosen, [first, second], first.start, second.end, wider)
+
+
+def _person_beside_pollster(first: Span, second: Span) -> bool:
+    """A person's surname or whole name and a pollster's name that is nobody's given name, both exact, side by side:
+    two names ("bass fm3"), not one; "chris padilla" may still be a name nobody has."""
+    kinds = (first.match.entry.kind, second.match.entry.kind)
+    if "pollster" not in kinds or not {"candidate", "endorser"} & set(kinds):
+        return False
+    person, pollster = (first, second) if kinds[1] == "pollster" else (second, first)
+    given, _surname = _name_part(person)
+    return first.match.score >= 100.0 and second.match.score >= 100.0 and not given \
+        and pollster.text not in lexicon().given  # "chris padilla" may be a person
 
 
 def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span]) -> None:
@@ -301,6 +321,8 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
             explained |= {i for i, w in enumerate(words) if w in ARTICLES}
         explained |= {i for a, b in county_phrases(words) for i in range(a, b)}  # "atkinson county loeffler"
         explained |= {i for i, w in enumerate(words) if len(w) == 2 and state_code(w)}  # "robert casey pa"
+        if not span.match.entry.person and span.match.score >= 100.0:  # "la encuesta de meeting street insights de
+            explained |= {i for i, w in enumerate(words) if w in LINKING_WORDS}  # los angeles": the poll, then LA
         given, surname = _name_part(span)
         if not given:  # beside a surname, a county's or city's name that is nobody's given name is a place
             # ("atkinson perdue"); after a given name it is the surname typed ("karen smith": Smith County too)
