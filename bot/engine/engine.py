@@ -281,6 +281,9 @@ class QuestionEngine:
                                                      for c in count.counts)]
                 if len({m.entry.display for m in counted}) == 1:
                     fitting = counted
+            if not fitting and others:  # "warnock walker runoff poll": the Walker who ran with Warnock, runoff or not
+                together = [m for m in matches if all(set(m.entry.race_ids) & set(ids) for ids in others)]
+                fitting = together if len({m.entry.display for m in together}) == 1 else []
             if not fitting and len({fold(m.entry.display) for m in matches}) == 1:
                 fitting = list(matches)  # one name, several records, no race that tells them apart: the newest
             if len({m.entry.display for m in fitting}) == 1 and fitting:

@@ -120,7 +120,9 @@ async def handle_no_race(q: Asked) -> Answer:
 
 
 async def handle_compare(q: Asked) -> Answer:
-    """The two named candidates side by side."""
+    """The two named candidates side by side; in a county or precinct named, as that area counted them."""
+    if q.parsed.area is not None:  # "ossoff vs perdue atkinson county": the count there, not the polls
+        return await handle_results(q)
     (first_span, first), (second_span, second) = q.candidates[:2]
     answer = await compare(q.reader, q.race, first, second)
     return with_entity(with_entity(answer, first_span), second_span)

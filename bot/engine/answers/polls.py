@@ -348,12 +348,13 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
                                                                                              "{pct}")
             facts.append(Fact(template.format(votes=m.number(row.votes) if row.votes else "", **values),
                               source_ref(row.source)))
+    compared = bool(facts)  # the figures that set them side by side: the average, polls, results
     for cand in (first, second):
         count = len([e for e in await reader.endorsements_of(cand.id) if e.race_id == race.id])
         facts.append(Fact(m.ngettext("{name}: {count} endorsement on record", "{name}: {count} endorsements on record",
                                      count).format(name=cand.name, count=count)))
-    summary = facts[0].text if facts else _("No polls compare {first} and {second}.").format(first=first.name,
-                                                                                            second=second.name)
+    summary = facts[0].text if compared else _("No polls compare {first} and {second}.").format(first=first.name,
+                                                                                               second=second.name)
     return Answer(QuestionKind.COMPARE, status="ok",
                   title=_("{first} vs {second}").format(first=first.name, second=second.name), summary=summary,
                   facts=tuple(facts), entities=entities, race_slug=race.slug)

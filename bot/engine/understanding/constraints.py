@@ -21,6 +21,7 @@ from bot.engine.understanding.vocabulary import (
     GROUP_TAILS,
     GROUP_WORDS,
     NAME_OR_SPANISH,
+    POLL_WORDS,
     QUESTION_WORDS,
 )
 from bot.engine.understanding.vote_types import find_vote_type
@@ -133,6 +134,22 @@ def _county_before_terms(parsed: ParsedQuestion, free: set[int]) -> tuple[str | 
                                         parsed.terms.used - parsed.terms.state_words):
         if set(range(start, end)) <= free:
             return " ".join(parsed.words[start:end]), range(start, end)
+    return _county_after_in(parsed, free)
+
+
+def _county_after_in(parsed: ParsedQuestion, free: set[int]) -> tuple[str | None, range]:
+    """A county of the list named after "in" without its area word, in words nothing else explained, no poll
+    after it ("ossoff vs perdue in atkinson"; not "in monmouth poll", a pollster's)."""
+    words = parsed.words
+    for i, word in enumerate(words[:-1]):
+        if word not in ("in", "en"):
+            continue
+        for end in range(min(len(words), i + 4), i + 1, -1):
+            at = range(i + 1, end)
+            if set(at) <= free and county_named(words, i + 1, end) \
+                    and not any(common_word(w) or given_name(w) for w in words[i + 1:end]) \
+                    and " ".join(words[i + 1:end]) not in cities() and not POLL_WORDS & set(words[end:end + 2]):
+                return " ".join(words[i + 1:end]), at
     return None, range(0)
 
 

@@ -47,7 +47,7 @@ from bot.names import fold, fold_name
 
 def parse(question: str, index: NameIndex, today: dt.date | None = None) -> ParsedQuestion:
     """The question understood: its words, kinds, language, race terms, the poll it names and the names in it."""
-    normalized = _GENERATIONS.sub(r"gen\1", normalize_question(question))  # "gen z" is one word: "genz"
+    normalized = _GENERATIONS.sub(r"gen\1", normalize_question(expand_contractions(question)))  # "gen z": "genz"
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
     words = groups_in_english([_keyword(w, index, initials) for w in fold_name(normalized).split()])
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
@@ -100,6 +100,31 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
         # a ballot measure is asked about for its result: "did amendment 79 pass", "¿se aprobó la enmienda 79?"
         parsed.intents.insert(0, QuestionKind.RESULTS)
     return parsed
+
+
+# English's clitics (the closed set of its grammar, never a name's ending: "O'Donnell", "D'Angelo"): "how'd" is "how
+# did", "isn't" "is not"; "'s" stays, a possessive or "is" alike, and folding joins it ("who's", "bass's").
+_CLITIC = re.compile(r"\b(\w+)['\u2019](d|ll|re|ve|m)\b|\b(\w+?)n['\u2019]t\b", re.IGNORECASE)
+_CLITIC_WORDS = {"ll": "will", "re": "are", "ve": "have", "m": "am"}
+_QUESTION_HEADS = {"how", "what", "who", "where", "when", "why", "which"}
+_NEGATED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't"
+
+
+def expand_contractions(text: str) -> str:
+    """The question with English's contractions written out: "how'd warnock do" -> "how did warnock do"."""
+    if "'" not in text and "\u2019" not in text:
+        return text
+
+    def whole(found: re.Match[str]) -> str:
+        if found.group(3) is not None:  # "didn't", "can't"
+            head = found.group(3)
+            return f"{_NEGATED.get(head.lower(), head)} not"
+        head, clitic = found.group(1), found.group(2).lower()
+        if clitic == "d":
+            return f"{head} {'did' if head.lower() in _QUESTION_HEADS else 'would'}"
+        return f"{head} {_CLITIC_WORDS[clitic]}"
+
+    return _CLITIC.sub(whole, text)
 
 
 _keyword_cache: dict[str, str] = {}
