@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.sealed.bundle import LaPoll, la_race
-from tests.sealed.derive_files import _pollster_poll, _sel, spellings
+from tests.sealed.derive_files import CONTEST_RACE, _choice_forms, _pollster_poll, _sel, spellings
 from tests.sealed.derive_la import ASKED_ON, LA, pollster_forms
-from tests.sealed.expect import Expect, day_forms, name_forms, number_forms
+from tests.sealed.expect import Expect, absent, day_forms, name_forms, number_forms
+from tests.sealed.files import clarity_counts, clarity_county_votes, shares
 
 # A poll's population code and the words an answer may use for it (English and Spanish).
 POPULATION_WORDS = {"lv": ("likely", "probable*"), "rv": ("registered", "registrad*"),
@@ -120,9 +123,55 @@ def top_two(stage: str) -> Expect:
     return _la(name_forms(first["candidate"]), name_forms(second["candidate"]))
 
 
+def withdrawn_count() -> Expect:
+    """How many candidates dropped out: those who stayed on the ballot, or every one counting one who left early."""
+    gone = [n for n, c in la_race().candidates.items() if c.get("status") == "withdrawn"]
+    on_ballot = [n for n in gone if any(r["candidate"] == n for r in la_race().results["primary"])]
+    return _la(tuple(f for n in sorted({len(on_ballot), len(gone)}) for f in number_forms(n)))
+
+
+def endorser_type_count(endorser_type: str, candidate: str | None = None) -> Expect:
+    """How many endorsers of one kind (newspapers, unions, celebrities) backed a candidate, or anyone."""
+    names = {e["endorser"] for e in la_race().endorsements if e["endorser_type"] == endorser_type
+             and (candidate is None or e["candidate"] == candidate)}
+    assert names, (endorser_type, candidate)
+    return _la(number_forms(len(names)), people=(candidate,) if candidate else ())
+
+
+def endorsement_date(endorser: str, candidate: str) -> Expect:
+    """When one endorser backed a candidate (the day the bundle gives, the newest if several)."""
+    days = [e["date"] for e in la_race().endorsements if e["endorser"] == endorser and e["candidate"] == candidate
+            and e.get("date")]
+    assert days, (endorser, candidate)
+    return _la(day_forms(max(days)), people=(candidate,))
+
+
+def registered_voters() -> Expect:
+    """How many registered voters the city had (the number a source states)."""
+    found = re.search(r"Registered voters ([\d,]+)", la_race().text)
+    assert found
+    return _la(number_forms(int(found.group(1).replace(",", ""))))
+
+
+def la_pollster_poll_count(pollster: str) -> Expect:
+    """How many LA polls one pollster has: its entries, or its releases (a likely- and a registered-voter figure of
+    one release are one poll)."""
+    polls = la_race().polls_by(pollster)
+    assert polls, pollster
+    counts = sorted({len(polls), len({p.as_of for p in polls})})
+    return _la(tuple(f for n in counts for f in number_forms(n)), pollster=pollster)
+
+
+def first_poll_day() -> Expect:
+    """When the race's first poll was taken: its first or last field day (or the day it was reported)."""
+    first = min(la_race().polls, key=lambda p: p.as_of)
+    return _la(tuple(dict.fromkeys(day_forms(first.as_of) + (day_forms(first.start) if first.start else ()))))
+
+
 DERIVE_LA = {f.__name__: f for f in (
     days_until, la_poll_count, endorsement_count, la_poll_population, la_poll_share, la_poll_leader, gap, place_of,
-    newest_poll_day, endorser_kinds_of, endorsers_by_type, top_two)}
+    newest_poll_day, endorser_kinds_of, endorsers_by_type, top_two, withdrawn_count, endorser_type_count,
+    endorsement_date, registered_voters, la_pollster_poll_count, first_poll_day)}
 
 
 # ------------------------------------------------------------------------------------------------ files
@@ -162,5 +211,63 @@ def person_share(pollster: str, name: str, **sel: object) -> Expect:
                   people=spellings(name))
 
 
+def file_poll_leader(pollster: str, **sel: object) -> Expect:
+    """Who leads a pollster's newest poll of a race, with the leader's share."""
+    r = _sel(sel)
+    poll = _pollster_poll(r, pollster)
+    top = max(shares(poll), key=lambda name: shares(poll)[name])
+    return Expect(True, says=(name_forms(top), number_forms(shares(poll)[top])), slugs=frozenset({r.slug}),
+                  pollster=pollster)
+
+
+def pollster_count(**sel: object) -> Expect:
+    """How many different pollsters polled a race."""
+    r = _sel(sel)
+    return Expect(True, says=(number_forms(len({p.pollster for p in r.polls.values()})),), slugs=frozenset({r.slug}))
+
+
+def stage_latest_poll(stage: str, **sel: object) -> Expect:
+    """The newest poll of one stage of a race (a runoff, a jungle primary): its pollster; none, "no such poll"."""
+    r = _sel(sel)
+    polls = [p for p in r.polls.values() if p.stage == stage]
+    if not polls:
+        return absent(stage, slugs={r.slug})
+    newest = max(p.end for p in polls)
+    return Expect(True, says=(tuple(p.pollster for p in polls if p.end == newest),), slugs=frozenset({r.slug}))
+
+
+def population_latest_poll(population: str, **sel: object) -> Expect:
+    """The newest poll of a race among one population (likely or registered voters, adults): its pollster."""
+    r = _sel(sel)
+    polls = [p for p in r.polls.values() if p.population == population]
+    assert polls, (population, r.slug)
+    newest = max(p.end for p in polls)
+    return Expect(True, says=(tuple(p.pollster for p in polls if p.end == newest),), slugs=frozenset({r.slug}))
+
+
+def count_place(path: str, contest: str, choice_word: str) -> Expect:
+    """Where one choice finished in a results count: the place as a number or an ordinal."""
+    ranked = clarity_counts(path)[contest].ranked
+    place = next(i for i, (c, _) in enumerate(ranked, 1) if choice_word in c.casefold())
+    return Expect(True, says=(_place_forms(place, len(ranked)),), slugs=frozenset({CONTEST_RACE[path, contest]}))
+
+
+def count_gap(path: str, contest: str, first_word: str, second_word: str) -> Expect:
+    """How many votes apart two choices of a results count finished."""
+    votes = dict(clarity_counts(path)[contest].ranked)
+    a = next(v for c, v in votes.items() if first_word in c.casefold())
+    b = next(v for c, v in votes.items() if second_word in c.casefold())
+    return Expect(True, says=(number_forms(abs(a - b)),), slugs=frozenset({CONTEST_RACE[path, contest]}))
+
+
+def county_winner(path: str, contest: str, county: str) -> Expect:
+    """Who carried one county of a statewide results file, with the votes there."""
+    votes = {c: clarity_county_votes(path, contest, c.casefold(), county) for c in clarity_counts(path)[contest].votes}
+    top = max(votes, key=lambda c: votes[c])
+    return Expect(True, says=(_choice_forms(top), number_forms(votes[top])),
+                  slugs=frozenset({CONTEST_RACE[path, contest]}))
+
+
 DERIVE_FILES = {f.__name__: f for f in (
-    file_poll_population, newest_poll_date, first_poll_date, pollster_poll_count, person_share)}
+    file_poll_population, newest_poll_date, first_poll_date, pollster_poll_count, person_share, file_poll_leader,
+    pollster_count, stage_latest_poll, population_latest_poll, count_place, count_gap, county_winner)}

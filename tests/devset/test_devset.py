@@ -13,9 +13,10 @@ from pathlib import Path
 import names
 import pytest
 
+from tests.devset.fresh2_set import FRESH2_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
-from tests.devset.questions import DEV_QUESTIONS, FRESH_TEXTS
+from tests.devset.questions import DEV_QUESTIONS, FRESH2_TEXTS, FRESH_TEXTS
 from tests.engine.real_questions import DATA_DIR, fold
 from tests.sealed.question import GROUPS, KINDS
 from tests.sealed.questions import QUESTIONS as SEALED
@@ -41,6 +42,15 @@ def test_the_fresh_rows_are_in_the_set_at_their_size_in_every_kind() -> None:
     assert len(FRESH_SET) >= 400 and counts["la"] >= 150 and counts["real"] >= 150 and counts["es"] >= 80, counts
     assert {q.kind for q in FRESH_SET} == set(KINDS)
     assert sum(q.text in FRESH_TEXTS for q in DEV_QUESTIONS) == len(FRESH_SET)
+
+
+def test_the_second_fresh_batch_is_in_the_set_at_its_size_in_every_kind() -> None:
+    # At least 450 rows in every group and kind, about a fifth Spanish, a third unrouted facts.
+    counts = Counter(q.group for q in FRESH2_SET)
+    assert len(FRESH2_SET) >= 450 and counts["es"] >= 80 and set(counts) == set(GROUPS), counts
+    assert {q.kind for q in FRESH2_SET} == set(KINDS)
+    assert sum(q.kind == "unrouted_fact" for q in FRESH2_SET) >= 0.3 * len(FRESH2_SET)
+    assert sum(q.text in FRESH2_TEXTS for q in DEV_QUESTIONS) == len(FRESH2_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
