@@ -234,11 +234,18 @@ async def handle_margin(q: Asked) -> Answer:
     """By how much the stage was won, or one named candidate beat another; before any result, the margin in the
     polls (who leads, or the two named side by side)."""
     answer = await margin(q.reader, q.race, stage_asked(q.parsed), [c for _, c in q.candidates])
+    if answer.status == "ok" and len(q.candidates) == 1 and answer.entities[1].id != q.candidates[0][1].id \
+            and WON_WORDS & set(q.parsed.words) and not LOST_WORDS & set(q.parsed.words):
+        return await handle_results(q)  # "did caruso win big in the primary": no, and how he did
     if answer.status == "ok":
         return answer
     if len(q.candidates) >= 2:
         return await handle_compare(q)
     return await (handle_standing(q) if q.candidates else who_leads(q.reader, q.race, q.today))
+
+
+WON_WORDS = {"win", "won", "wins", "winning", "gano", "gana", "ganar"}
+LOST_WORDS = {"lose", "lost", "loses", "losing", "perdio", "pierde", "perder"}
 
 
 async def handle_votes_cast(q: Asked) -> Answer:

@@ -27,4 +27,5 @@ MAX_SAMPLE_SIZE = 5000  # larger samples count no more than this
 
 # What the language knows of a word (understanding/lexicon.py).
 COMMON_WORD_ZIPF = 3.5  # a word at least this frequent in English or Spanish (Zipf scale) is a common word
+FREQUENT_WORD_ZIPF = 5.0  # and this frequent in English, one of its most frequent ("long", "much", "well", "far")
 REAL_SURNAME_PERCENT = 0.002  # a surname at least this share of people have (1990 Census: ~5,000) is a real one

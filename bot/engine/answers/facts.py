@@ -226,8 +226,9 @@ def withdrawn(race: RaceView, candidate: Candidate | None, m: Messages) -> Answe
         return Answer(QuestionKind.IS_RUNNING, status="ok", title=f"{candidate.name}: {name}", summary=summary,
                       entities=(race_entity(race), entity), race_slug=race.slug)
     withdrew = [c.candidate.name for c in race.candidacies if c.status == "withdrawn"]
-    summary = (m.ngettext("{names} withdrew from {race}.", "{names} withdrew from {race}.", len(withdrew)).format(
-        names=m.series(withdrew), race=name) if withdrew
+    summary = (m.ngettext("{count} candidate withdrew from {race}: {names}.",
+                          "{count} candidates withdrew from {race}: {names}.", len(withdrew)).format(
+        count=m.number(len(withdrew)), names=m.series(withdrew), race=name) if withdrew
         else m.gettext("No candidate withdrew from {race}.").format(race=name))
     return Answer(QuestionKind.RUNNING, status="ok", title=name, summary=summary,
                   facts=tuple(Fact(n) for n in withdrew), entities=(race_entity(race),), race_slug=race.slug)

@@ -54,14 +54,17 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "lose by", "lost by",
         "win by a lot", "by a lot", "margen", "por cuanto", "por cuantos", "ventaja final", "landslide", "blowout",
         "how close", "how close was", "squeaker", "que tan cerrada", "paliza", "por mucho", "por poco", "por poquito",
-        "por cuanto gano", "diferencia de votos", "diferencia")},
+        "por cuanto gano", "diferencia de votos", "diferencia", "win big", "won big", "wins big", "lose big",
+        "lost big", "how bad", "how badly", "lose badly", "lost badly", "big win", "by much",
+        "gano por mucho", "perdio por mucho")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
         "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
         "how many voted", "total vote", "vote total", "votos totales", "total de votos", "votos emitidos",
         "cuantos votaron", "cuantas personas votaron", "cuantos votos hubo", "how many ballots", "actually voted",
         "people voted", "votes total", "total turnout", "how many votes total", "votos en total", "combined votes",
         "votes combined", "all the votes", "total ballots", "ballots", "cuanta gente voto",
-        "cuantos votantes", "total de boletas", "boletas emitidas")},
+        "cuantos votantes", "total de boletas", "boletas emitidas", "total number of votes", "total number of ballots",
+        "numero total de votos")},
     **{tuple(p.split()): Attribute.TURNOUT for p in (
         "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia", "turned out", "turn out",
         "showed up to vote")},
@@ -124,7 +127,7 @@ COUNTED = {
     Attribute.SAMPLE_SIZE: {"polled", "surveyed", "interviewed", "respondents", "asked", "entrevisto",
                             "entrevistaron", "encuestados", "encuestaron", "sampled"},
     Attribute.TOTAL_VOTES: {"voted", "ballots", "cast", "votaron", "emitidos", "altogether", "total", "overall"},
-    Attribute.POLL_COUNT: {"polls", "surveys", "encuestas", "sondeos"},
+    Attribute.POLL_COUNT: {"polls", "surveys", "encuestas", "sondeos", "pollsters", "firms", "encuestadoras"},
 }
 
 
@@ -199,6 +202,8 @@ def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:
                 continue
             rest = {w for j, w in enumerate(words[i + len(opener):], i + len(opener)) if j not in taken}
             if rest & {"times", "veces"} and rest & (POLL_NOUNS | POLLED_WORDS):  # "how many times did emerson poll"
+                return AttributeAsked(Attribute.POLL_COUNT, positions=frozenset(range(i, i + len(opener))))
+            if rest & {"pollsters", "firms", "encuestadoras"}:  # "how many pollsters polled ny-19"
                 return AttributeAsked(Attribute.POLL_COUNT, positions=frozenset(range(i, i + len(opener))))
             if rest & {"people", "voters", "adults", "personas", "votantes"} and rest & POLL_NOUNS:
                 return AttributeAsked(Attribute.SAMPLE_SIZE, positions=frozenset(range(i, i + len(opener))))

@@ -24,7 +24,8 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|precincts?( are)? (in|reporting)|how much of the vote|share of the vote (is )?in)\b"),
     (QuestionKind.ELECTION_DATE,
      r"\b(when (is|was|s|will|does|do)|whens|election day|days (left|until|till|to go)"
-     r"|how (many|long) (days|until|till)|date of|what (date|day)|when do we vote|which day)\b"),
+     r"|how (many|long) (days|until|till)|how long (\w+ ){0,4}(until|till|before)|date of|what (date|day)"
+     r"|when do we vote|which day)\b"),
     (QuestionKind.AVERAGE,
      r"\b(average|avg|aggregate|polling average)\b"),
     (QuestionKind.POLL_HISTORY,
@@ -37,9 +38,11 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"\b(compare|compared|vs|versus|head to head|against)\b"),
     (QuestionKind.POLLSTERS,
      r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
-     r"|pollsters|who s polling|whos polling|how many polls|who (has|have|s) (done|conducted|run) (the |any )?(polling"
-     r"|polls|surveys)|(which|what) (\w+ ){0,2}(firms|companies|outfits|organizations|groups) (have )?polled"
-     r"|(which|what) (\w+ ){0,2}(firms|companies|outfits|pollsters) (\w+ ){0,3}(polls?|polled|polling|surveys?))\b"
+     r"|pollsters|who s polling|whos polling|how many polls|who(s| has| have| s)?( been)? (doing|done|conducting"
+     r"|conducted|running|run|taking|taken) (the |any |a |all |those |these )?(polling|polls?|surveys?)"
+     r"|(which|what) (\w+ ){0,2}(firms?|companies|company|outfits?|organizations|groups) (have |has )?polled"
+     r"|(which|what) (\w+ ){0,2}(firms?|companies|company|outfits?|pollsters) (\w+ ){0,3}(polls?|polled|polling"
+     r"|surveys?|surveyed))\b"
      r"(?! (the )?(best|better|ahead|highest|strongest|well|first|top)\b)"),
     (QuestionKind.IS_RUNNING,
      r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import msgpack
 
-from bot.engine.thresholds import COMMON_WORD_ZIPF, REAL_SURNAME_PERCENT
+from bot.engine.thresholds import COMMON_WORD_ZIPF, FREQUENT_WORD_ZIPF, REAL_SURNAME_PERCENT
 from bot.names import fold
 
 LANGUAGES = ("en", "es")
@@ -37,10 +37,15 @@ class Lexicon:
     given: frozenset[str]  # folded given names
     only_english: frozenset[str] = frozenset()  # common words of English that are not common in Spanish
     only_spanish: frozenset[str] = frozenset()  # and the other way round
+    frequent: frozenset[str] = frozenset()  # English's most frequent words (Zipf FREQUENT_WORD_ZIPF and more)
 
     def is_common(self, word: str) -> bool:
         """Whether a folded word is a common word of English or Spanish."""
         return word in self.common
+
+    def is_frequent(self, word: str) -> bool:
+        """Whether a folded word is one of English's most frequent words ("long", "much"; not "bass")."""
+        return word in self.frequent
 
     def is_real_surname(self, word: str) -> bool:
         """Whether a folded word is a surname common enough that someone is likely called it ("basso", not "bas")."""
@@ -86,7 +91,8 @@ def lexicon() -> Lexicon:
     english, spanish = _common_words("en"), _common_words("es")
     return Lexicon(common=frozenset(english | spanish), surnames=frozenset(_surnames()),
                    given=frozenset(_given_names()), only_english=frozenset(english - spanish),
-                   only_spanish=frozenset(spanish - english))
+                   only_spanish=frozenset(spanish - english),
+                   frequent=frozenset(_common_words("en", FREQUENT_WORD_ZIPF)))
 
 
 def _package_dir(package: str) -> Path:
@@ -97,8 +103,8 @@ def _package_dir(package: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _common_words(language: str) -> set[str]:
-    """wordfreq's words of a language at or above COMMON_WORD_ZIPF, folded. A cBpack file is a header, then one list
+def _common_words(language: str, zipf: float = COMMON_WORD_ZIPF) -> set[str]:
+    """wordfreq's words of a language at or above `zipf`, folded. A cBpack file is a header, then one list
     of words per centibel of frequency: list i holds the words of frequency 10^(-i/100), Zipf 9 - i/100."""
     words: set[str] = set()
     data = _package_dir("wordfreq") / "data"
@@ -107,7 +113,7 @@ def _common_words(language: str) -> set[str]:
         if header.get("format") != "cB":
             raise ValueError(f"wordfreq's {language} list is not in the cBpack format")
         for centibels, bucket in enumerate(buckets):
-            if 9 - centibels / 100 < COMMON_WORD_ZIPF:
+            if 9 - centibels / 100 < zipf:
                 break
             words.update(fold_uncached(word) for word in bucket if word.isalpha())
     return words

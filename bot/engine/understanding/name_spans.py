@@ -114,6 +114,10 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             if end - start == 1 and len(text) <= 3 and not exact:
                 continue
+            # "how" and one of English's most frequent words is a question ("how long until", "how much"), never a
+            # surname that word is too (Carolyn Long)
+            if end - start == 1 and start > 0 and words[start - 1] == "how" and lexicon().is_frequent(text):
+                continue
             # Words of the language that are nobody's name ("beat", "drop") are part of a name only exactly, or when
             # the data's names have them ("snoop dog", "el times"; "elon" alone, a given name of the data).
             if not exact and _only_words_of_the_language(words[start:end], index):

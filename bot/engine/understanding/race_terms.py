@@ -87,6 +87,9 @@ WORDLIKE_CODES = WORD_CODES | {"oh", "la", "co", "ma", "mo", "ms", "pa", "wa", "
 # What people call a few states besides their names and codes.
 # Words before a place: a code that is also a word ("pa", "va", "mi") is the state after them ("chances in pa").
 PLACE_BEFORE = {"in", "for", "from"}
+# Verbs a place in a count follows: "came in 3rd", "finished in second".
+PLACE_VERBS = {"came", "come", "comes", "coming", "finished", "finish", "finishes", "placed", "place", "ended", "end",
+               "wound", "was", "is", "be", "got"}
 # ... and after a county's word: "cameron county pa", "jefferson county co".
 COUNTY_WORDS = {"county", "parish", "borough"}
 STATE_NICKNAMES = {"cali": "CA", "penn": "PA", "jersey": "NJ", "mass": "MA", "wisco": "WI",
@@ -122,6 +125,7 @@ _AP = {s.ap_abbr.casefold(): s.abbr for s in _STATES if s.ap_abbr and "." in s.a
 _AP_PATTERN = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_AP, key=len, reverse=True)) + ")",
                          re.IGNORECASE)
 _INITIALS = re.compile(r"(?<![\w.])([A-Za-z])\.\s?([A-Za-z])\.")
+_NUMBER_SIGN = re.compile(r"#\s*(of|de)\b", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"(?<!\w)['\u2019](\d\d)\b")
 _CAPITAL_PAIR = re.compile(r"\b([A-Z]{2})\b")
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|o|er|ro|do|to|mo|vo|no)$")  # "2nd", and Spanish "2º", "7mo"
@@ -220,7 +224,9 @@ NOT_MEASURE_LABELS = {"de", "del", "el", "la", "en", "lo", "y", "o", "on", "in",
 
 
 def normalize_question(text: str) -> str:
-    """Rewrites what folding would break: "N.C." and "Calif." to postal codes, "'22" to 2022."""
+    """Rewrites what folding would break: "N.C." and "Calif." to postal codes, "'22" to 2022, "# of" to "number of"."""
+    if "#" in text:
+        text = _NUMBER_SIGN.sub(lambda found: "numero de" if found.group(1).lower() == "de" else "number of", text)
     if "." in text:
         text = _AP_PATTERN.sub(lambda found: f" {_AP[found.group(1).casefold()]} ", text)
         text = _INITIALS.sub(r"\1\2", text)
@@ -430,6 +436,9 @@ def _district_after(words: list[str], i: int) -> str | None:
     district = _district_at(words, i + 1)
     if district == AT_LARGE and words[i] in WORD_CODES and (words[i] != "de" or _district_at(words, i + 2)):
         return None
+    if district is not None and words[i] in WORD_CODES and _ORDINAL.match(words[i + 1]) \
+            and i > 0 and words[i - 1] in PLACE_VERBS:
+        return None  # "who came in 3rd", "finished in 2nd": a place in a count, not Indiana's 3rd district
     return district
 
 
