@@ -24,7 +24,7 @@ LATEST_CHANGES = 10
 RACES_SHOWN = 3
 CHANGES = ("added", "updated")
 # The order the kinds of rows are told in: what a reader looks for first.
-KINDS = ("race", "candidate", "poll", "poll result", "endorsement", "result", "count", "source")
+KINDS = ("race", "candidate", "poll", "poll result", "endorsement", "result", "turnout", "count", "source")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +126,8 @@ def rows(m: Messages, kind: str, count: int) -> str:
             text = m.ngettext("{count} endorsement", "{count} endorsements", count)
         case "result":
             text = m.ngettext("{count} election result", "{count} election results", count)
+        case "turnout":
+            text = m.ngettext("{count} stage's turnout", "{count} stages' turnouts", count)
         case "count":
             text = m.ngettext("{count} vote count", "{count} vote counts", count)
         case _:

@@ -247,6 +247,22 @@ class ElectionResult(Base):
     source: Mapped[Source] = relationship(lazy="joined")
 
 
+class StageTurnout(Base):
+    """The turnout of one stage of a race as a source states it: registered voters and ballots cast (a race's
+    bundle gives it; a results file's turnout is its count's, ResultSnapshot)."""
+
+    __tablename__ = "stage_turnout"
+    __table_args__ = (UniqueConstraint("race_id", "stage"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    race_id: Mapped[int] = mapped_column(ForeignKey("race.id", ondelete="CASCADE"))
+    stage: Mapped[str] = mapped_column(String(40))
+    registered: Mapped[int | None] = mapped_column(BigInteger)
+    ballots_cast: Mapped[int | None] = mapped_column(BigInteger)
+    pct: Mapped[float | None] = mapped_column(Float)  # the turnout the source states, which may not be their ratio
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
+
+
 class ResultSnapshot(Base):
     """The count of one stage of a race at one moment, as a results source published it. Snapshots are history,
     never overwritten: the newest is the current count; a certified one is final."""

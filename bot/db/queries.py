@@ -27,6 +27,7 @@ from bot.db.models import (
     ResultCount,
     ResultSnapshot,
     Source,
+    StageTurnout,
 )
 from bot.db.views import (
     AreaTurnoutView,
@@ -44,6 +45,7 @@ from bot.db.views import (
     RaceRef,
     RaceView,
     SourceView,
+    StageTurnoutView,
     StageView,
     VoteCountView,
 )
@@ -347,6 +349,15 @@ def _result_view(row: Row[Any]) -> ElectionResultView:
 async def election_results(session: RowSource, race_id: int) -> Sequence[ElectionResultView]:
     """A race's final results, by stage, the most votes first."""
     return [_result_view(row) for row in await rows_of(session, _results_query(ElectionResult.race_id == race_id))]
+
+
+async def stage_turnouts(session: RowSource, race_id: int) -> Sequence[StageTurnoutView]:
+    """The turnouts a race's sources state, by stage."""
+    statement = (select(StageTurnout.stage, StageTurnout.registered, StageTurnout.ballots_cast, StageTurnout.pct,
+                        *_SOURCE)
+                 .join(Source, Source.id == StageTurnout.source_id).where(StageTurnout.race_id == race_id))
+    return [StageTurnoutView(stage=row.stage, registered=row.registered, ballots_cast=row.ballots_cast, pct=row.pct,
+                             source=_source_view(row)) for row in await rows_of(session, statement)]
 
 
 async def all_election_results(session: RowSource) -> list[tuple[int, ElectionResultView]]:

@@ -202,6 +202,17 @@ class ElectionResultView:
 
 
 @dataclass(frozen=True, slots=True)
+class StageTurnoutView:
+    """The turnout of a stage as a source states it."""
+
+    stage: str
+    registered: int | None
+    ballots_cast: int | None
+    pct: float | None  # as the source states it
+    source: SourceView
+
+
+@dataclass(frozen=True, slots=True)
 class VoteCountView:
     """A candidate's votes in a count."""
 

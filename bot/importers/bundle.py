@@ -24,6 +24,7 @@ from bot.importers.records import (
     RaceRecord,
     RepairLog,
     SourceRecord,
+    StageTurnoutRecord,
 )
 from bot.importers.textfile import CONTROL_CHARACTER, read_text
 from bot.races import infer_structure, natural_name
@@ -109,6 +110,11 @@ def _records(path: str, spec: BundleSpec) -> ParsedFile:
                 )
                 for r in result.results
             )
+            if result.turnout is not None:
+                data.turnouts.append(StageTurnoutRecord(
+                    stage=result.stage, source=sources[result.turnout.source or result.source],
+                    registered=result.turnout.registered, ballots_cast=result.turnout.ballots_cast,
+                    pct=result.turnout.pct))
         parsed.races.append(data)
         parsed.endorsements.extend(
             EndorsementRecord(

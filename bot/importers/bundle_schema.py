@@ -145,6 +145,23 @@ class CandidateResultSpec(_Strict):
     pct: Percent | None = None
 
 
+class TurnoutSpec(_Strict):
+    """The turnout of a stage as a source states it."""
+
+    registered: Annotated[int, Field(gt=0)] | None = None
+    ballots_cast: Annotated[int, Field(gt=0)] | None = None
+    pct: Percent | None = None  # the turnout the source states (not always ballots over registered voters)
+    source: str | None = None  # not given: the results' source
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TurnoutSpec:
+        if self.registered is None and self.ballots_cast is None and self.pct is None:
+            raise ValueError("turnout needs registered voters, ballots cast or a share")
+        if self.registered is not None and self.ballots_cast is not None and self.ballots_cast > self.registered:
+            raise ValueError("more ballots cast than registered voters")
+        return self
+
+
 class ResultSpec(_Strict):
     """The final result of one stage of a bundle's race."""
 
@@ -152,6 +169,7 @@ class ResultSpec(_Strict):
     source: str
     note: str | None = None
     results: list[CandidateResultSpec]
+    turnout: TurnoutSpec | None = None
 
 
 class PollsterSpec(_Strict):
@@ -219,6 +237,8 @@ class BundleSpec(_Strict):
                       f"endorsement by {e.endorser!r}: unknown candidate {e.candidate!r}")
             for r in race.results:
                 _need(r.source in known, f"{r.stage} results: unknown source {r.source!r}")
+                if r.turnout is not None and r.turnout.source is not None:
+                    _need(r.turnout.source in known, f"{r.stage} turnout: unknown source {r.turnout.source!r}")
                 for cr in r.results:
                     _need(cr.candidate.casefold() in names,
                           f"{r.stage} results: unknown candidate {cr.candidate!r}")

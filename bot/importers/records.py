@@ -115,6 +115,17 @@ class ElectionResultRecord:
     pct: float | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class StageTurnoutRecord:
+    """The turnout of a stage of a race as a file states it: registered voters, ballots cast."""
+
+    stage: str
+    source: SourceRecord
+    registered: int | None = None
+    ballots_cast: int | None = None
+    pct: float | None = None  # the turnout the source states
+
+
 @dataclass(slots=True)
 class RaceData:
     """Everything a file says about one race. `race` is None when the file only refers to it by slug."""
@@ -124,6 +135,7 @@ class RaceData:
     candidates: list[CandidateRecord] = field(default_factory=list)
     polls: list[PollRecord] = field(default_factory=list)
     results: list[ElectionResultRecord] = field(default_factory=list)
+    turnouts: list[StageTurnoutRecord] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 import pytest
+import yaml
 
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext
 from tests.engine.asking import sync_asker
-from tests.engine.question_data import FIVETHIRTYEIGHT, fold, la_race
+from tests.engine.question_data import FIVETHIRTYEIGHT, LA_BUNDLES, fold, la_race
 
 ORDINAL_WORDS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 SPANISH_ORDINALS = {2: "segundo", 3: "tercero", 4: "cuarto", 5: "quinto"}
@@ -69,13 +70,27 @@ def test_how_much_the_general_was_won_by(ask: Callable[[str], Answer]) -> None:
         assert any(n in answer.summary for n in number(first.votes - second.votes)), (question, answer.summary)
 
 
+def stated_turnout() -> dict:
+    """The general election's turnout as the public bundle's source states it."""
+    results = [r for path in LA_BUNDLES for r in yaml.safe_load(path.read_text("utf-8"))["races"][0].get("results", [])]
+    return next(r["turnout"] for r in results if r["stage"] == "general" and "turnout" in r)
+
+
 def test_votes_cast_and_turnout(ask: Callable[[str], Answer]) -> None:
     total = sum(r.votes for r in la_race().results["general"])
     for question in ("how many votes were cast in the la mayor general", "total votes in the la mayor race",
                      "what was the turnout in the la mayor race", "cuantos votos hubo en la general de los angeles"):
         answer = ask(question)
         assert any(n in answer.summary for n in number(total)), (question, answer.summary)
-    assert "not recorded" in ask("what was turnout in la").summary
+    turnout = stated_turnout()
+    for question in ("what was turnout in la", "what percent of registered voters turned out for la mayor",
+                     "how many registered voters does la have", "cual fue la participacion en los angeles",
+                     "cuantos votantes registrados hay en los angeles"):
+        answer = ask(question)
+        said = answer.summary.replace(",", "").replace(".", "")
+        assert f"{turnout['pct']:.2f}".replace(".", "") in said and str(turnout["registered"]) in said, \
+            (question, answer.summary)
+        assert answer.facts[0].source is not None
 
 
 def test_how_many_ran_and_who_withdrew(ask: Callable[[str], Answer]) -> None:

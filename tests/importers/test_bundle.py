@@ -150,3 +150,39 @@ async def test_json_bundles_are_accepted(empty_db: Database, tmp_path: Path) -> 
 async def test_a_missing_file_is_a_clear_rejection(empty_db: Database, tmp_path: Path) -> None:
     with pytest.raises(ImportRejected, match="cannot read"):
         await import_file(empty_db, str(tmp_path / "nope.yaml"))
+
+
+TURNOUT = "          - {candidate: Karen Whitfield, votes: 4800, pct: 10.9}\n"
+
+
+async def test_a_stages_turnout_is_kept_with_its_source_and_reimporting_it_changes_nothing(
+        empty_db: Database, tmp_path: Path) -> None:
+    from bot.db.models import Source, StageTurnout
+    path = tmp_path / "springfield.yaml"
+    assert TURNOUT in SECOND_RACE
+    path.write_text(SECOND_RACE.replace(TURNOUT, TURNOUT + "        turnout: {registered: 120000, ballots_cast: "
+                                                           "44000, source: springfield-gazette}\n"), encoding="utf-8")
+    await import_file(empty_db, str(path))
+    async with empty_db.session() as session:
+        row = (await session.execute(select(StageTurnout, Source.url).join(Source,
+                                                                           Source.id == StageTurnout.source_id))).one()
+    assert (row[0].stage, row[0].registered, row[0].ballots_cast, row[0].pct) == ("primary", 120000, 44000, None)
+    assert row[1] == "https://gazette.example/springfield-mayor-2026"
+    again = await import_file(empty_db, str(path))
+    assert not again.changed
+
+
+@pytest.mark.parametrize("turnout, reason", [
+    ("{registered: 1000, ballots_cast: 2000}", "more ballots cast than registered voters"),
+    ("{source: springfield-gazette}", "turnout needs"),
+    ("{registered: 1000, source: nowhere}", "unknown source 'nowhere'"),
+])
+async def test_an_impossible_turnout_rejects_the_bundle_whole(db: Database, tmp_path: Path, turnout: str,
+                                                              reason: str) -> None:
+    path = tmp_path / "springfield.yaml"
+    path.write_text(SECOND_RACE.replace(TURNOUT, TURNOUT + f"        turnout: {turnout}\n"), encoding="utf-8")
+    before = await snapshot(db)
+    with pytest.raises(ImportRejected) as error:
+        await import_file(db, str(path))
+    assert reason in str(error.value)
+    assert await snapshot(db) == before

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.db.views import CandidateView as Candidate
-from bot.db.views import CountView, ElectionResultView, RaceView
+from bot.db.views import CountView, ElectionResultView, RaceView, StageTurnoutView
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.counts import reporting_text
 from bot.engine.answers.reader import Reader
@@ -182,11 +182,31 @@ async def votes_cast(reader: Reader, race: RaceView, stage: str | None, turnout:
     ranking = _ranking(rows, m, reader, race)
     values = {"count": m.number(sum(counted)), "stage": m.term("stage", stage or ""), "race": race_name(race, m)}
     summary = m.gettext("{count} votes were cast for the candidates in the {stage} of {race}.").format(**values)
-    if turnout:
+    stated = next((t for t in await reader.stage_turnouts(race.id) if t.stage == stage), None)
+    said = turnout_stated(stated, values, m) if stated is not None else None
+    if said is not None:
+        ranking = (Fact(said, source_ref(stated.source)), *ranking)  # type: ignore[union-attr]
+        summary = f"{said} {summary}" if turnout else f"{summary} {said}"
+    elif turnout:
         summary = m.gettext("Turnout (the share of registered voters who voted) is not recorded for {race}; "
                             "{count} votes were cast for its candidates in the {stage}.").format(**values)
     return Answer(QuestionKind.RESULTS, status="ok", title=m.gettext("Votes cast: {race}").format(race=values["race"]),
                   summary=summary, facts=ranking, entities=(race_entity(race),), race_slug=race.slug)
+
+
+def turnout_stated(stated: StageTurnoutView, values: dict[str, str], m: Messages) -> str | None:
+    """A stage's turnout as its source states it: the share, of how many registered voters, with the ballots cast
+    when given; None when the source gives neither a share nor both counts."""
+    share = stated.pct if stated.pct is not None else (
+        100 * stated.ballots_cast / stated.registered if stated.ballots_cast and stated.registered else None)
+    if share is None:
+        return None
+    text = m.gettext("Turnout in the {stage} of {race} was {share}").format(share=m.percent(share, 2), **values)
+    if stated.registered:
+        text += m.gettext(" of {registered} registered voters").format(registered=m.number(stated.registered))
+    if stated.ballots_cast:
+        text += m.gettext(" ({ballots} ballots cast)").format(ballots=m.number(stated.ballots_cast))
+    return text + "."
 
 
 async def candidate_count(reader: Reader, race: RaceView, stage: str | None = None, ballot: bool = False) -> Answer:

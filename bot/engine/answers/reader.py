@@ -21,6 +21,7 @@ from bot.db.views import (
     EndorserView,
     PollView,
     RaceView,
+    StageTurnoutView,
 )
 from bot.engine.answers.counts import area_counted
 from bot.engine.thresholds import AVERAGE_WINDOW_DAYS
@@ -165,6 +166,10 @@ class Reader:
     async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
         """The final results of a race, by stage."""
         return await self.cache.get("results", race_id, lambda: queries.election_results(self.source, race_id))
+
+    async def stage_turnouts(self, race_id: int) -> Sequence[StageTurnoutView]:
+        """The turnouts a race's sources state, by stage."""
+        return await self.cache.get("turnouts", race_id, lambda: queries.stage_turnouts(self.source, race_id))
 
     async def endorsements_of(self, candidate_id: int) -> Sequence[EndorsementView]:
         """The endorsements of a candidate, with their endorsers and sources."""

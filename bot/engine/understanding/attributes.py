@@ -67,7 +67,12 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "numero total de votos")},
     **{tuple(p.split()): Attribute.TURNOUT for p in (
         "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia", "turned out", "turn out",
-        "showed up to vote")},
+        "showed up to vote", "how many registered voters", "number of registered voters",
+        "percent of registered voters", "share of registered voters", "cuantos votantes registrados",
+        "cuantos votantes inscritos",
+        "numero de votantes registrados", "votantes inscritos",
+        # Spanish groups of voters are read in English first ("votantes registrados": "registered voters")
+        "cuantos registered voters", "numero de registered voters")},
     **{tuple(p.split()): Attribute.CANDIDATE_COUNT for p in (
         "how many candidates", "how many people ran", "how many people are running", "how many ran",
         "how many are running", "how many running", "number of candidates", "how many people on the ballot",

@@ -3,6 +3,7 @@ area of a count (a county, a precinct) and a vote type, found in the words nothi
 
 from __future__ import annotations
 
+from bot.engine.kinds import Attribute
 from bot.engine.understanding.attributes import KIND_OF_WORD, ORDINALS, asks_population, endorser_kind, find_attribute
 from bot.engine.understanding.gazetteer import (
     COUNTY_SHORT,
@@ -73,6 +74,12 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     vote_type_words = {parsed.words[i] for i in at}
     taken |= set(at)
     parsed.asked = find_attribute(parsed.words, taken)
+    if parsed.group and set(parsed.group.split()) <= REGISTERED_WORDS:
+        # "how many registered voters", "what percent of registered voters turned out": turnout, no poll's group
+        turnout = find_attribute(parsed.words, taken - {i for i, w in enumerate(parsed.words) if w in group_words})
+        if turnout is not None and turnout.attribute == Attribute.TURNOUT:
+            parsed.asked, parsed.group = turnout, None
+            parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"]
     parsed.endorser_kind = endorser_kind([w for w in parsed.words if w not in area_words | group_words])
     asked_words = {parsed.words[i] for i in parsed.asked.positions} if parsed.asked else set()
     if parsed.endorser_kind:
@@ -135,6 +142,9 @@ def _county_before_terms(parsed: ParsedQuestion, free: set[int]) -> tuple[str | 
         if set(range(start, end)) <= free:
             return " ".join(parsed.words[start:end]), range(start, end)
     return _county_after_in(parsed, free)
+
+
+REGISTERED_WORDS = {"registered", "voters", "voter", "votantes", "registrados", "inscritos"}
 
 
 def _county_after_in(parsed: ParsedQuestion, free: set[int]) -> tuple[str | None, range]:

@@ -18,6 +18,8 @@ def all_sources(parsed: ParsedFile) -> Iterator[SourceRecord]:
             yield poll.source
         for result in data.results:
             yield result.source
+        for turnout in data.turnouts:
+            yield turnout.source
     for endorsement in parsed.endorsements:
         yield endorsement.source
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from bot.importers.records import Repair
 
 REPAIRS_SHOWN = 3  # the first few repairs are printed with the summary
-KINDS = ("races", "candidates", "polls", "poll results", "endorsements", "results", "sources")
+KINDS = ("races", "candidates", "polls", "poll results", "endorsements", "results", "turnouts", "sources")
 # A kind of row as the change log names it, one of a kind: "race added", "poll updated".
 LOG_KINDS = {"races": "race", "candidates": "candidate", "polls": "poll", "poll results": "poll result",
-             "endorsements": "endorsement", "results": "result", "sources": "source"}
+             "endorsements": "endorsement", "results": "result", "turnouts": "turnout", "sources": "source"}
 
 
 @dataclass
