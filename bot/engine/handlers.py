@@ -119,6 +119,18 @@ async def handle_no_race(q: Asked) -> Answer:
     return which_race(q.choice, m)
 
 
+async def handle_stage_not_held(q: Asked) -> Answer:
+    """A stage named that the race has none of: which stages it has."""
+    assert q.race is not None and q.parsed.terms.stage is not None
+    m = q.messages
+    held = m.series([f"{m.term('stage', s.stage)} ({m.date(s.date)})" for s in q.race.stages])
+    return Answer(q.parsed.intents[0] if q.parsed.intents else QuestionKind.RACE, status="not_found",
+                  title=m.gettext("No such stage: {race}").format(race=race_name(q.race, m)),
+                  summary=m.gettext("I have no {stage} of {race}: its stages are {stages}.").format(
+                      stage=m.term("stage", q.parsed.terms.stage), race=race_name(q.race, m), stages=held),
+                  race_slug=q.race.slug)
+
+
 async def handle_compare(q: Asked) -> Answer:
     """The two named candidates side by side; in a county or precinct named, as that area counted them."""
     if q.parsed.area is not None:  # "ossoff vs perdue atkinson county": the count there, not the polls

@@ -17,34 +17,35 @@ The routes are tried in this order; the first whose condition holds answers (tes
 13. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
 14. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
 15. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-16. group not in the polls: a group of voters the race's polls do not report ("among young voters").
-17. area: a county or precinct named: the counts kept are the race's totals, not by area.
-18. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
-19. areas won: how many counties (or precincts) a named candidate won.
-20. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-21. withdrew: who dropped out, or whether a named candidate did.
-22. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-23. place: who came third, or last, in a stage.
-24. margin: by how much the stage was won, or one candidate beat another.
-25. votes cast: the votes cast in a stage, and turnout.
-26. own votes: a named candidate's own votes, their result.
-27. how many ran: the number of candidates.
-28. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-29. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-30. pollsters: who polled the race, with counts; how many polls there are.
-31. named poll: a poll named by pollster, sponsor, month or "before the primary".
-32. results: who won, who made the runoff, how a candidate did in a stage.
-33. election date: when the election is, or was.
-34. average: the polling average, or one candidate's share of it.
-35. poll history: every poll, oldest first.
-36. latest poll: the newest poll.
-37. who is running: the race's candidates.
-38. standing: how a named candidate is doing.
-39. candidate in the race: the profile of a named candidate in the race.
-40. who leads: the results if decided, the count while counting, else the polling average.
-41. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
-42. race: only a race named: its candidates and dates.
-43. anything else: the weak name, an unknown name, or what I can answer.
+16. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
+17. group not in the polls: a group of voters the race's polls do not report ("among young voters").
+18. area: a county or precinct named: the counts kept are the race's totals, not by area.
+19. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
+20. areas won: how many counties (or precincts) a named candidate won.
+21. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+22. withdrew: who dropped out, or whether a named candidate did.
+23. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+24. place: who came third, or last, in a stage.
+25. margin: by how much the stage was won, or one candidate beat another.
+26. votes cast: the votes cast in a stage, and turnout.
+27. own votes: a named candidate's own votes, their result.
+28. how many ran: the number of candidates.
+29. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+30. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+31. pollsters: who polled the race, with counts; how many polls there are.
+32. named poll: a poll named by pollster, sponsor, month or "before the primary".
+33. results: who won, who made the runoff, how a candidate did in a stage.
+34. election date: when the election is, or was.
+35. average: the polling average, or one candidate's share of it.
+36. poll history: every poll, oldest first.
+37. latest poll: the newest poll.
+38. who is running: the race's candidates.
+39. standing: how a named candidate is doing.
+40. candidate in the race: the profile of a named candidate in the race.
+41. who leads: the results if decided, the count while counting, else the polling average.
+42. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+43. race: only a race named: its candidates and dates.
+44. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -89,6 +90,7 @@ from bot.engine.handlers import (
     handle_rank,
     handle_results,
     handle_running,
+    handle_stage_not_held,
     handle_standing,
     handle_subgroup,
     handle_unknown_group,
@@ -101,7 +103,9 @@ from bot.engine.handlers import (
 from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionKind
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words
+from bot.engine.understanding.race_choice import has_stage
 from bot.engine.understanding.vocabulary import OPPONENT_WORDS, POLL_WORDS
+from bot.names import fold
 
 log = logging.getLogger(__name__)
 
@@ -207,10 +211,12 @@ def unexplained_words(q: Asked) -> bool:
     atkinson county"), never an answer about the race alone."""
     unexplained = [w for w in q.parsed.leftover if not lexicon().is_common(w)]  # "son" is a word, "ossoff" is not
     someone = _someones_name(q.parsed.words, q.parsed.leftover)  # "joe bustamante": a given name and a surname
-    # a person named is asked about even with nothing else asked: "tim shea montana senate" is no race card
-    return bool(unexplained and q.parsed.intents or someone) \
-        and not (q.candidates or q.endorsers or q.pollsters or q.groups) \
-        and not q.has(QuestionKind.RACES, QuestionKind.HELP)
+    named = {w for span, _ in q.candidates for w in fold(span.text).split()}  # "alan gross" is Al Gross; "nelson
+    someone = [n for n in someone if not set(n.split()) & named]  # scott" Bill Nelson and Rick Scott
+    # a person named is asked about even with nothing else asked: "tim shea montana senate" is no race card; and
+    # beside people the data has: "how is ruben gallego's opponent kari leake doing" is not known, never Gallego's
+    return bool(unexplained and q.parsed.intents and not (q.candidates or q.endorsers or q.pollsters or q.groups)
+                or someone) and not q.has(QuestionKind.RACES, QuestionKind.HELP)
 
 
 def _someones_name(words: list[str], leftover: list[str]) -> list[str]:
@@ -223,6 +229,13 @@ def _someones_name(words: list[str], leftover: list[str]) -> list[str]:
 def no_race_fits(q: Asked) -> bool:
     """The question needs a race and none fits ("no such race"), or several fit ("which race?")."""
     return q.race is None and (q.needs_race or q.choice.constrained)
+
+
+def stage_not_held(q: Asked) -> bool:
+    """A stage named that the race has none of ("primary polls for the 2024 texas senate race", a race named whole):
+    said so, never the race's other stage instead."""
+    stage = q.parsed.terms.stage
+    return q.race is not None and stage is not None and bool(q.race.stages) and not has_stage(q.race, stage)
 
 
 def group_not_polled(q: Asked) -> bool:
@@ -432,6 +445,7 @@ ROUTES: tuple[Route, ...] = (
     Route("unknown person", unknown_subject, handle_unknown_person),
     Route("unexplained words", unexplained_words, handle_unknown_person),
     Route("no race", no_race_fits, handle_no_race),
+    Route("stage not held", stage_not_held, handle_stage_not_held),
     Route("group not in the polls", group_not_polled, handle_unknown_group),
     Route("area", names_area, handle_area),
     Route("vote type", names_vote_type, handle_vote_type),

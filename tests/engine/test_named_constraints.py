@@ -153,3 +153,38 @@ def test_two_candidates_compared_in_a_named_poll_are_compared_in_it(ask: Callabl
         assert answer.status == "ok" and "average" not in said, (question, answer.summary)
         assert all(f"{newest.results[n]:g}%" in answer.summary for n in ("Karen Bass", "Rick Caruso")), \
             (question, answer.summary, newest.results)
+
+
+@cache
+def senate_races_without_a_primary() -> tuple[tuple[str, str], ...]:
+    """(state, cycle) of the 2024 Senate races whose polls in 538's file are all of the general election and of one
+    regular seat: races the data has no primary of."""
+    import csv
+    stages: dict[tuple[str, str], set[str]] = {}
+    with (CLARITY.parent / "fivethirtyeight" / "senate_polls_2024.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["state"] and row["cycle"] == "2024" and not row.get("special", "").strip():
+                stages.setdefault((row["state"], row["cycle"]), set()).add(row["stage"])
+    return tuple(sorted(key for key, held in stages.items() if held == {"general"}))[:12]
+
+
+@pytest.mark.parametrize("phrasing", ["primary polls for the {cycle} {state} senate race",
+                                      "who leads the {state} senate primary {cycle}",
+                                      "encuestas de la primaria del senado de {state} {cycle}"])
+def test_a_stage_the_race_does_not_have_is_named_never_dropped(ask: Callable[[str], Answer], phrasing: str) -> None:
+    races = senate_races_without_a_primary()
+    assert len(races) >= 5
+    for state, cycle in races:
+        question = phrasing.format(state=state.lower(), cycle=cycle)
+        answer = ask(question)
+        said = fold(f"{answer.title} {answer.summary}")
+        assert answer.status != "ok" and ("primary" in said or "primaria" in said), (question, answer.summary)
+
+
+def test_a_person_nobody_has_beside_one_the_data_has_is_not_known(ask: Callable[[str], Answer]) -> None:
+    """A given name and a real surname nobody has, asked about beside a candidate of the data: that person is not
+    known; the answer is never about the candidate or the race instead."""
+    for question in ("how is karen bass's opponent frank delgado doing", "did rick caruso beat maria porter",
+                     "bass y linda fischer, quien va ganando"):
+        answer = ask(question)
+        assert answer.status == "not_found", (question, answer.summary)

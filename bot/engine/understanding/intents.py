@@ -12,7 +12,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
      r"|what do you (know|do)|what can you tell me|usage)\b"),
     (QuestionKind.RESULTS,
-     r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
+     r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in|(who|which) (\w+ ){0,2}top (2|two)\b"
      r"|\b(did|has) (\w+ ){1,4}(win|won|lose|lost)"
      r"|who (carried|flipped|took(?! (the |a )?(lead|poll)))|\b(did|has) (\w+ ){1,3}(carry|carried|flip|flipped"
      r"|take(?! (the |a )?(lead|poll)))"

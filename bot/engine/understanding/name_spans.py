@@ -225,7 +225,7 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
                 matches, text = people, short
         if end - start >= 3 and not (matches and matches[0].score >= 100.0) \
                 and not any(w in LINKING_WORDS or w in ARTICLES or w in AREA_WORDS or len(w) == 2 and state_code(w)
-                            for w in words[start:end]):
+                            or w in lexicon().given for w in words[start:end]):  # "matt corey connecticut" is no MCC
             # a name of three words or more may be what the data writes by its initials ("new york times": NYT)
             initials = "".join(w[0] for w in words[start:end])
             acronyms = [m for m in index.lookup(initials, ["pollster", "endorser"], limit=3, folded=True)

@@ -155,7 +155,7 @@ def _filter(terms: RaceTerms, races: RaceTable, states: dict[str, int], place_id
     if terms.cycle is not None:
         pool = [r for r in pool if r.cycle == terms.cycle]
     if terms.stage is not None:
-        pool = [r for r in pool if _has_stage(r, terms.stage)]
+        pool = [r for r in pool if has_stage(r, terms.stage)]
     for ids in candidates:
         wanted = set(ids)
         pool = [r for r in pool if r.id in wanted]
@@ -225,9 +225,12 @@ def _preferred(pool: list[RaceView], terms: RaceTerms, today: dt.date, where_nam
     return pool
 
 
-def _has_stage(race: RaceView, asked: str) -> bool:
-    """Whether a race has the stage asked; the general election after a top-two primary is its runoff."""
+def has_stage(race: RaceView, asked: str) -> bool:
+    """Whether a race has the stage asked; the general election after a top-two primary is its runoff, and that
+    primary its "top two" (jungle) primary."""
     if any(stage_fits(s.stage, asked) for s in race.stages):
+        return True
+    if asked == "jungle primary" and race.nonpartisan and any(s.stage == "primary" for s in race.stages):
         return True
     return asked == "runoff" and race.nonpartisan and any(s.stage == "general" for s in race.stages)
 
