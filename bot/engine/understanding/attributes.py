@@ -165,7 +165,8 @@ def find_attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
 
 # "when was the last poll", "date of the newest poll", "first poll ... when": a poll's date, not the election's.
 POLL_DATE_WORDS = {"when", "date", "cuando", "fecha", "day", "dia"}
-NEWEST_WORDS = {"last", "latest", "newest", "recent", "first", "earliest", "oldest", "ultima", "primera", "reciente"}
+FIRST_WORDS = {"first", "1st", "earliest", "oldest", "primera", "primer", "1ra", "1era"}
+NEWEST_WORDS = {"last", "latest", "newest", "recent", "ultima", "reciente", *FIRST_WORDS}
 POLLED_WORDS = {"polled", "surveyed", "encuestado", "encuestada", "encuestaron", "encuesto", "sondeo"}
 
 
@@ -177,7 +178,7 @@ def _poll_date(words: list[str], taken: set[int]) -> AttributeAsked | None:
     if present & POLLED_WORDS and present & NEWEST_WORDS or present & POLL_NOUNS and present & NEWEST_WORDS \
             and not present & {"conducted", "taken", "fielded", "done", "hizo", "realizo"}:
         at = frozenset(i for i, w in enumerate(words) if w in POLL_DATE_WORDS and i not in taken)
-        return AttributeAsked(Attribute.POLL_DATE, place=1 if present & {"first", "earliest", "oldest", "primera"}
+        return AttributeAsked(Attribute.POLL_DATE, place=1 if present & FIRST_WORDS
                               else 0, positions=at)
     return None
 

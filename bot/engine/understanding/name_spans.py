@@ -255,12 +255,14 @@ def _pollster_before_poll(parsed: ParsedQuestion, chosen: list[Span], candidates
 def _confident(candidates: list[Span]) -> list[Span]:
     """The confident spans that do not overlap: the longest first ("patrick cannon" over the surname "cannon"),
     then the best scored; the same words may name things of two kinds ("LA" a place and a race)."""
-    exact = [s for s in candidates if s.match.score >= 100.0 and not s.match.entry.person]
-    # a firm's name typed whole, with words next to it, is that name and those words: "meeting street insights de
-    # los" is Meeting Street Insights and "de los", however close the whole may score (a person's given name typed
-    # another way is not: "david loebsack" is Dave Loebsack)
+    exact = [s for s in candidates if s.match.score >= 100.0]
+    # a name typed whole, with words next to it, is that name and those words: "meeting street insights de los" is
+    # Meeting Street Insights and "de los", "kevin de leon kdl" Kevin de León and his initials, however close the
+    # whole may score; a person's given name typed another way before their surname is their name ("david
+    # loebsack" is Dave Loebsack)
     candidates = [s for s in candidates if s.match.score >= 100.0 or not any(
-        e.match.entry == s.match.entry and s.start <= e.start and e.end <= s.end for e in exact)]
+        e.match.entry == s.match.entry and s.start <= e.start and e.end <= s.end
+        and (not e.match.entry.person or e.start == s.start) for e in exact)]
     candidates.sort(key=lambda s: (s.match.score < CONFIDENT_SCORE, -(s.end - s.start), -s.match.score, s.start))
     taken: set[int] = set()
     chosen: list[Span] = []
@@ -335,8 +337,9 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
             given = False  # "mel morris": Morris is the surname of somebody else here, not Morris Davis's given name
         while left > 0 and left - 1 not in explained and not _plain_word(words[left - 1]) and not given:
             left -= 1
+        whole = span.match.entry.person and span.end - span.start > 1 and span.match.score >= 100.0
         while right < len(words) and right not in explained and not _plain_word(words[right]) \
-                and (not surname or words[right] in SUFFIXES):
+                and (not (surname or whole) or words[right] in SUFFIXES):  # "max rose staten island": Max Rose
             right += 1
         if (left, right) != (span.start, span.end) and span.match.entry.kind in ("candidate", "endorser", "pollster"):
             wider = " ".join(words[left:right])
