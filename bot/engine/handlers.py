@@ -286,7 +286,8 @@ async def handle_named_poll(q: Asked) -> Answer:
     """The newest poll by the named pollster, of the named month or stage, or before a stage."""
     return await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
                              year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
-                             stage=q.parsed.terms.stage, candidate=q.candidate if len(q.candidates) == 1 else None)
+                             stage=q.parsed.terms.stage, candidate=q.candidate if len(q.candidates) == 1 else None,
+                             population=q.parsed.population)
 
 
 def _pollsters_of_race(q: Asked) -> tuple[str, ...]:

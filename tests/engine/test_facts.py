@@ -199,3 +199,20 @@ def test_the_last_poll_is_the_latest_not_a_place(ask: Callable[[str], Answer]) -
     for question in ("what was the last la mayor poll", "what did the last poll of the la race say"):
         answer = ask(question)
         assert answer.intent == "latest_poll" and answer.status == "ok", (question, answer.summary)
+
+
+def test_who_came_second_to_last_is_the_place_before_the_last(ask: Callable[[str], Answer]) -> None:
+    expected = ranked("primary")[-2]
+    for question in ("who came second to last in the la primary", "who finished next to last in the la mayor primary",
+                     "alcalde de LA, quien quedo penultimo en la primaria"):
+        answer = ask(question)
+        assert answer.status == "ok" and fold(expected.candidate) in fold(answer.summary), (question, answer.summary)
+        assert any(n in answer.summary for n in number(expected.votes)), (question, answer.summary)
+
+
+def test_endorsements_by_a_kind_of_endorser_after_among(ask: Callable[[str], Answer]) -> None:
+    newspapers = la_race().endorsers_of("Karen Bass", "newspaper")
+    answer = ask("who endorsed bass among newspapers")
+    facts = fold(" ".join(f.text for f in answer.facts))
+    assert newspapers and all(fold(e) in facts for e in newspapers), answer.summary
+    assert len(answer.facts) == len(newspapers)

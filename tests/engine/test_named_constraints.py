@@ -188,3 +188,50 @@ def test_a_person_nobody_has_beside_one_the_data_has_is_not_known(ask: Callable[
                      "bass y linda fischer, quien va ganando"):
         answer = ask(question)
         assert answer.status == "not_found", (question, answer.summary)
+
+
+POPULATION_WORDS = {"lv": ("likely voter", "votantes probables"), "rv": ("registered voter", "votantes registrados"),
+                    "a": ("adults", "adultos")}
+
+
+@cache
+def newest_poll_by_population() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(state, population, the pollsters of its newest polls) of 2024 Senate races of 538's file: the newest poll of
+    each population a race has, read from the file (polls that ended the same day tie: any of them)."""
+    import csv
+    import datetime as dt
+    newest: dict[tuple[str, str], tuple[dt.date, set[str]]] = {}
+    with (CLARITY.parent / "fivethirtyeight" / "senate_polls_2024.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    first: dict[str, str] = {}
+    for row in rows:  # a poll asked of two populations (lv and rv rows) is one poll, of its first row's population
+        first.setdefault(row["poll_id"], row["population"])
+    for row in rows:
+        if row["cycle"] != "2024" or not row["state"] or row.get("special", "").strip() \
+                or first[row["poll_id"]] not in POPULATION_WORDS or row["population"] != first[row["poll_id"]] \
+                or row["stage"] != "general" or row["hypothetical"].lower() == "true":
+            continue
+        month, day, year = (int(x) for x in row["end_date"].split("/"))
+        when = dt.date(2000 + year if year < 100 else year, month, day)
+        key = (row["state"], row["population"])
+        if key not in newest or when > newest[key][0]:
+            newest[key] = (when, {row["pollster"]})
+        elif when == newest[key][0]:
+            newest[key][1].add(row["pollster"])
+    return tuple(sorted((state, pop, frozenset(pollsters)) for (state, pop), (_, pollsters) in newest.items()))[:15]
+
+
+@pytest.mark.parametrize("phrasing", ["latest {words} poll in the {state} senate race 2024",
+                                      "most recent poll of {words}s in the 2024 {state} senate race",
+                                      "ultima encuesta de {spanish} del senado de {state} 2024"])
+def test_a_polls_population_named_is_honoured(ask: Callable[[str], Answer], phrasing: str) -> None:
+    """The newest poll of the population named (likely voters, registered voters, adults), never the newest of all;
+    a population the race has no poll of is said so."""
+    cases = newest_poll_by_population()
+    assert len(cases) >= 8
+    for state, population, pollsters in cases:
+        words, spanish = POPULATION_WORDS[population]
+        question = phrasing.format(words=words.rstrip("s"), spanish=spanish, state=state.lower())
+        answer = ask(question)
+        said = fold(" ".join([answer.title, answer.summary, *(f.text for f in answer.facts[:1])]))
+        assert answer.status == "ok" and any(fold(p) in said for p in pollsters), (question, pollsters, answer.summary)

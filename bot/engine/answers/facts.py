@@ -76,22 +76,22 @@ def _ranking(rows: Sequence[ElectionResultView], m: Messages, reader: Reader | N
 
 
 async def placed(reader: Reader, race: RaceView, stage: str | None, place: int) -> Answer:
-    """Who came in a place (0: the last) in a stage's results, with the whole order."""
+    """Who came in a place (0: the last, -1: the one before the last) in a stage's results, with the whole order."""
     m = reader.messages
-    stage, rows = await stage_rows(reader, race, stage, enough=max(place, 2))
+    stage, rows = await stage_rows(reader, race, stage, enough=max(place, 2) if place >= 0 else 2 - place)
     if not rows:
         return _no_results(race, stage, m)
     ranking = _ranking(rows, m, reader, race)
     stage_name, name = m.term("stage", stage or ""), race_name(race, m)
     title = m.gettext("Results: {race}").format(race=name)
-    if place > len(rows):
+    if place > len(rows) or len(rows) + place < 1:
         summary = m.ngettext("Only {count} candidate has results in the {stage} of {race}.",
                              "Only {count} candidates have results in the {stage} of {race}.", len(rows)).format(
             count=len(rows), stage=stage_name, race=name)
         return Answer(QuestionKind.RESULTS, status="no_data", title=title, summary=summary, facts=ranking,
                       entities=(race_entity(race),), race_slug=race.slug)
-    row = rows[place - 1] if place else rows[-1]
-    where = place or len(rows)
+    where = place if place > 0 else len(rows) + place
+    row = rows[where - 1]
     summary = m.gettext("{name} came {place} of {count} in the {stage}, with {figures}.").format(
         name=row.candidate.name, place=m.ordinal(where), count=len(rows), stage=stage_name,
         figures=vote_figures(row, m))

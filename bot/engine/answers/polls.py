@@ -74,14 +74,14 @@ def _month_text(month: int, year: int | None, m: Messages) -> str:
 
 async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] = (), *, month: int | None = None,
                       year: int | None = None, before_stage: str | None = None, stage: str | None = None,
-                      candidate: Candidate | None = None) -> Answer:
+                      candidate: Candidate | None = None, population: str | None = None) -> Answer:
     """The newest poll of a race; or the newest by a pollster or sponsor (any of the names of one, as the files of
-    different years write it: "Emerson College", "Emerson"), of a month, of a stage, or before a stage's election
-    day ("the poll before the primary")."""
+    different years write it: "Emerson College", "Emerson"), of a month, of a stage, of a population ("lv"), or
+    before a stage's election day ("the poll before the primary")."""
     m = reader.messages
     _ = m.gettext
     polls: list[PollView] = []
-    if month is None and before_stage is None and stage is None:
+    if month is None and before_stage is None and stage is None and population is None:
         newest = [await reader.newest_poll(race.id, name) for name in pollsters or (None,)]
         poll = _newest([p for p in newest if p is not None])
         if (poll is None and pollsters) or (poll is not None and only_hypothetical(poll)):
@@ -95,11 +95,16 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
             polls = [p for p in polls if _in_month(p, month, year)]
         if stage is not None:
             polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
+        if population is not None:
+            polls = [p for p in polls if p.population == population]
         if before_stage is not None:
             day = next((s.date for s in race.stages if stage_fits(s.stage, before_stage)), None)
             polls = [p for p in polls if day is not None and p.as_of < day]
         poll = _newest(polls)
     pollster = next((n for n in pollsters if poll is None or _by(poll, n)), None)
+    if poll is None and population is not None:  # "no likely voters poll of ..."
+        return no_polls(race, QuestionKind.LATEST_POLL, m, pollster,
+                        m.term("population", POPULATIONS.get(population, population)))
     if poll is None:
         return no_polls(race, QuestionKind.LATEST_POLL, m, pollster, _month_text(month, year, m) if month else None)
     entities = [race_entity(race)]
@@ -134,6 +139,9 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
         else:
             title = (_("The {when} {pollster} poll: {race}") if pollster else _("The {when} poll: {race}")).format(
                 when=when, pollster=pollster, race=name)
+    elif population is not None:
+        title = _("Latest poll of {population}: {race}").format(
+            population=m.term("population", POPULATIONS.get(population, population)), race=name)
     else:
         title = (_("Latest {pollster} poll: {race}") if pollster else _("Latest poll: {race}")).format(
             pollster=pollster, race=name)

@@ -96,10 +96,13 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "tenth": 10, "10th": 10, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3,
             "tercer": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6}
 LAST_WORDS = {"last", "bottom", "ultimo", "ultima", "lowest", "worst", "fewest", "dead"}
+# The place before the last: -1, as 0 is the last.
+BEFORE_LAST_WORDS = {"penultimo", "penultima", "penultimate"}
 # Medals and "runner-up" name a place as ordinals do.
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3, "runnerup": 2, "plata": 2, "bronce": 3}
 # Two words that name a place: "most votes" (the first), "runner up" (the second), "fewest votes" (the last).
-PLACE_PHRASES = {("most", "votes"): 1, ("runner", "up"): 2, ("fewest", "votes"): 0,
+PLACE_PHRASES = {("most", "votes"): 1, ("runner", "up"): 2, ("fewest", "votes"): 0, ("second", "last"): -1,
+                 ("next", "last"): -1,
                  ("least", "votes"): 0, ("first", "place"): 1, ("came", "first"): 1, ("finished", "first"): 1,
                  ("primer", "lugar"): 1, ("mas", "votos"): 1, ("menos", "votos"): 0, ("quedo", "primero"): 1}
 PLACE_CUES = {"place", "placed", "came", "come", "finished", "finish", "ended", "spot", "ranked", "rank", "was",
@@ -257,6 +260,10 @@ def _poll_verbs(words: list[str], taken: set[int]) -> AttributeAsked | None:
 def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
     """A place in the results: "who came third", "who finished last", "quien quedo tercero", "second place"."""
     cued = any(w in PLACE_CUES for w in words)
+    for i in range(len(words) - 2):  # "second to last", "next to last"
+        if words[i] in ("second", "2nd", "next") and words[i + 1:i + 3] == ["to", "last"] \
+                and not {i, i + 1, i + 2} & taken:
+            return AttributeAsked(Attribute.RANK, -1, frozenset({i, i + 1, i + 2}))
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         if pair in PLACE_PHRASES and not {i, i + 1} & taken:
@@ -271,6 +278,8 @@ def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
             return AttributeAsked(Attribute.RANK, ORDINALS[word], frozenset({i}))
         if word in MEDALS:
             return AttributeAsked(Attribute.RANK, MEDALS[word], frozenset({i}))
+        if word in BEFORE_LAST_WORDS:  # "who came second to last", "quien quedo penultimo"
+            return AttributeAsked(Attribute.RANK, -1, frozenset({i}))
         # "who finished last", not "what was the last la mayor poll" (the latest) nor "last year"
         if word in LAST_WORDS and (any(w in PLACE_CUES and w != "was" for w in words) or after in PLACE_FOLLOWERS
                                    and after != "") \

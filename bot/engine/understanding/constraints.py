@@ -4,7 +4,14 @@ area of a count (a county, a precinct) and a vote type, found in the words nothi
 from __future__ import annotations
 
 from bot.engine.kinds import Attribute
-from bot.engine.understanding.attributes import KIND_OF_WORD, ORDINALS, asks_population, endorser_kind, find_attribute
+from bot.engine.understanding.attributes import (
+    KIND_OF_WORD,
+    ORDINALS,
+    POLL_NOUNS,
+    asks_population,
+    endorser_kind,
+    find_attribute,
+)
 from bot.engine.understanding.gazetteer import (
     COUNTY_SHORT,
     bare_county_names,
@@ -54,6 +61,11 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     area_words = set(parsed.area.split()) if parsed.area else set()
     if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster)
         parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= area_words]
+    parsed.population, at = poll_population(parsed.words)
+    if parsed.population:  # "the latest likely voter poll": the polls of likely voters, no group of voters
+        parsed.spans = [s for s in parsed.spans if not (s.match.entry.kind == "subgroup" and set(at) & set(
+            range(s.start, s.end)))]
+        free = [i for i in free if i not in at]
     wider = _wider_group(parsed, set(free))
     if asks_population(parsed.words):  # "was the emerson poll likely voters": whom it asked, no group
         parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"]
@@ -65,6 +77,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         parsed.group, at = _group(parsed.words, sorted({*free, *pollsters} - people))
         if parsed.group:
             parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
+    if parsed.group and all(w in KIND_OF_WORD for w in parsed.group.split()):
+        parsed.group = None  # "who endorsed bass among newspapers": a kind of endorser, no group of voters
     group_words = set(parsed.group.split()) if parsed.group else set()
     taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words}
     words = set(parsed.words)
@@ -142,6 +156,28 @@ def _county_before_terms(parsed: ParsedQuestion, free: set[int]) -> tuple[str | 
         if set(range(start, end)) <= free:
             return " ".join(parsed.words[start:end]), range(start, end)
     return _county_after_in(parsed, free)
+
+
+# Whom a poll asked, as the data writes it: likely voters, registered voters, adults.
+POPULATION_PHRASES = {("likely", "voters"): "lv", ("likely", "voter"): "lv", ("registered", "voters"): "rv",
+                      ("registered", "voter"): "rv", ("all", "adults"): "a", ("adults",): "a", ("adult",): "a",
+                      ("lv",): "lv", ("rv",): "rv", ("adultos",): "a", ("votantes", "probables"): "lv",
+                      ("votantes", "registrados"): "rv", ("votantes", "inscritos"): "rv"}
+
+
+def poll_population(words: list[str]) -> tuple[str | None, range]:
+    """The population of the polls asked for, named next to the word poll ("likely voter polls", "the latest poll
+    of all adults", "rv poll"), and its words; a population after "among" is a group of a poll's voters."""
+    for (phrase, code) in POPULATION_PHRASES.items():
+        size = len(phrase)
+        for i in range(len(words) - size + 1):
+            if tuple(words[i:i + size]) != phrase:
+                continue
+            before = words[max(0, i - 2):i]
+            after = words[i + size:i + size + 1]
+            if set(after) & POLL_NOUNS or len(before) == 2 and before[0] in POLL_NOUNS and before[1] in ("of", "de"):
+                return code, range(i, i + size)
+    return None, range(0)
 
 
 REGISTERED_WORDS = {"registered", "voters", "voter", "votantes", "registrados", "inscritos"}

@@ -92,8 +92,8 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None) -> Pars
             for position in range(span.start - 1, span.end):
                 if position in parsed.terms.office_at:
                     parsed.terms.drop_title(position)
-            if span.start - 1 in parsed.terms.other_office_at:  # "city attorney feuer", "sheriff villanueva"
-                parsed.terms.drop_other_title()
+            if set(parsed.terms.other_office_at) & set(range(span.start - 1, span.end)):  # "city attorney feuer",
+                parsed.terms.drop_other_title()  # "sheriff villanueva", an alias "City Attorney Mike Feuer"
             for position in range(span.start, span.end):  # "Virginia R. Morgan" is a person, not a state
                 parsed.terms.drop_state(position)
     if parsed.terms.measure and QuestionKind.RESULTS not in parsed.intents:

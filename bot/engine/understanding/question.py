@@ -52,6 +52,7 @@ class ParsedQuestion:
     vote_type: str | None = None  # a vote type asked about ("mail", "early", "election day", "provisional")
     asked: AttributeAsked | None = None  # the field asked for ("the sample size", "who came third")
     endorser_kind: str | None = None  # a kind of endorser named ("newspapers"), as the data's endorser types
+    population: str | None = None  # whom a poll asked, as the data writes it ("lv", "rv", "a"): "likely voter polls"
 
     def of(self, kind: str) -> list[Span]:
         """The spans that name something of a kind ("candidate", "pollster" ...)."""

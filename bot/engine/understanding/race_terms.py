@@ -337,7 +337,8 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
             elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or _office_near(words, i)
                                      or _district_after(words, i) is not None
                                      or word not in WORD_CODES and i > 0 and words[i - 1] in PLACE_BEFORE
-                                     or word not in WORD_CODES and i > 0 and words[i - 1] in COUNTY_WORDS):
+                                     or word not in WORD_CODES and i > 0 and words[i - 1] in COUNTY_WORDS
+                                     or word not in WORD_CODES and words[i + 1:i + 2] in (["poll"], ["polls"])):
                 terms.states.setdefault(_CODES[word], i)
                 terms.take(i)
                 district = _district_after(words, i)
