@@ -99,6 +99,16 @@ def _eliminated(row: ElectionResultView, rows: Sequence[ElectionResultView], sta
     return bool(later) and not any(r.candidate_id == candidate_id for r in later)
 
 
+def _advanced_to(row: ElectionResultView, rows: Sequence[ElectionResultView], stages: list[str],
+                 candidate_id: int) -> str | None:
+    """The next stage the candidate has a result in, after this one: they advanced to it."""
+    if row.stage not in stages:
+        return None
+    later = sorted({r.stage for r in rows if r.candidate_id == candidate_id and r.stage in stages
+                    and stages.index(r.stage) > stages.index(row.stage)}, key=stages.index)
+    return later[0] if later else None
+
+
 async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, candidate: Candidate,
                              rows: Sequence[ElectionResultView]) -> Answer:
     m = reader.messages
@@ -145,6 +155,12 @@ async def _candidate_results(reader: Reader, race: RaceView, stage: str | None, 
             lines.append((_("{name} was eliminated in the {stage} with {pct}, {votes} votes, {place} of {count}")
                           if row.votes is not None else
                           _("{name} was eliminated in the {stage} with {pct}, {place} of {count}")).format(**values))
+        elif (later := _advanced_to(row, await reader.election_results(race.id), stages, candidate.id)) is not None:
+            values["next"] = m.term("stage", later)  # "did caruso make the runoff": yes, and with what
+            lines.append((_("{name} advanced from the {stage} to the {next} with {pct}, {votes} votes, {place} of "
+                            "{count}") if row.votes is not None else
+                          _("{name} advanced from the {stage} to the {next} with {pct}, {place} of {count}"))
+                         .format(**values))
         elif row.votes is not None:
             lines.append(_("{name} got {pct}, {votes} votes in the {stage}, {place} of {count}").format(**values))
         else:

@@ -17,7 +17,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|who (carried|flipped|took(?! (the |a )?(lead|poll)))|\b(did|has) (\w+ ){1,3}(carry|carried|flip|flipped"
      r"|take(?! (the |a )?(lead|poll)))"
      r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
-     r"|who made the runoff|made (it to )?the runoff"
+     r"|who made the runoff|(made|make|making) (it (in)?to )?the (runoff|general|top two|top 2)"
      r"|who advanced|advanced to|vote counts?|how many (\w+ ){0,3}(votes|ballots)|final (tally|count)|who lost|votes"
      r"|vote totals?|who swept"
      r"|top two|final vote|elected|counted|count so far|the count|reporting"

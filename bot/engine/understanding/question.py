@@ -87,6 +87,6 @@ def stage_asked(parsed: ParsedQuestion) -> str | None:
     words = set(parsed.words) - set((parsed.area or "").split())  # "el paso county" is no "pasó"
     if parsed.terms.stage in ("primary", "jungle primary") or words & ADVANCED_WORDS:
         return "primary"
-    if "runoff" in words and "made" in words:
+    if "runoff" in words and words & {"made", "make", "making"}:  # "who didn't make the runoff": the primary's
         return "primary"
     return parsed.terms.stage
