@@ -182,7 +182,11 @@ class QuestionEngine:
             options = choice.options if choice.several else tuple(races_fitting(
                 parsed.terms, reader.race_table(), today, places=places,
                 candidates=[candidates[0][0].match.entry.race_ids]))
-            if QuestionKind.RESULTS in parsed.intents:
+            # a result asked, or a stage named and nothing else asked ("loeffler general numbers"): the race that
+            # counted them
+            if QuestionKind.RESULTS in parsed.intents or parsed.terms.stage is not None and not (
+                    set(parsed.intents) - {QuestionKind.LEADER} or parsed.asked or parsed.month or POLL_WORDS & set(
+                        parsed.words)):
                 counted = await self._race_counted_in(reader, self._area_races(reader, parsed, options, today,
                                                                                places, candidates[0]),
                                                       candidates[0][1])

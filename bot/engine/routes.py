@@ -168,7 +168,8 @@ def candidate_in_a_stage(q: Asked) -> bool:
     their result there."""
     return len(q.candidates) == 1 and q.parsed.terms.stage is not None \
         and set(q.parsed.intents) <= {QuestionKind.LEADER, QuestionKind.RESULTS} \
-        and q.race is not None and q.parsed.asked is None and not (q.groups or q.pollsters or q.parsed.month)
+        and q.race is not None and q.parsed.asked is None and not (q.groups or q.pollsters or q.parsed.month) \
+        and not POLL_WORDS & set(q.parsed.words)  # "loeffler general polls" asks her polls
 
 
 def endorser_alone(q: Asked) -> bool:
