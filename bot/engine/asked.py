@@ -49,8 +49,10 @@ class Asked:
 
     @property
     def pollsters(self) -> list[Span]:
-        """The pollsters the question names."""
-        return self.parsed.of("pollster")
+        """The pollsters the question names: not the words that name a person of the question too ("is lake losing"
+        is Kari Lake, not Lake Research; "the lake poll", read as the pollster's, names no person)."""
+        people = {(s.start, s.end) for s in self.parsed.spans if s.match.entry.kind in ("candidate", "endorser")}
+        return [s for s in self.parsed.of("pollster") if (s.start, s.end) not in people]
 
     @property
     def groups(self) -> list[Span]:

@@ -235,3 +235,32 @@ def test_a_polls_population_named_is_honoured(ask: Callable[[str], Answer], phra
         answer = ask(question)
         said = fold(" ".join([answer.title, answer.summary, *(f.text for f in answer.facts[:1])]))
         assert answer.status == "ok" and any(fold(p) in said for p in pollsters), (question, pollsters, answer.summary)
+
+
+@cache
+def surnames_that_begin_a_pollsters_name() -> tuple[tuple[str, str], ...]:
+    """(candidate, pollster) of the 538 files where a candidate's surname, one only of that surname among them, is the
+    first word of a pollster's name ("Kari Lake", "Lake Research Partners")."""
+    names = fivethirtyeight_names()
+    by_surname: dict[str, list[str]] = {}
+    for name in names.candidates:
+        words = fold(name).split()
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], []).append(name)
+    firsts = {fold(p).split()[0]: p for p in names.pollsters if fold(p)}
+    return tuple(sorted((people[0], firsts[surname]) for surname, people in by_surname.items()
+                        if len(people) == 1 and surname in firsts and len(surname) > 3))
+
+
+def test_a_surname_that_is_also_a_pollsters_name_is_the_person_without_the_word_poll(
+        ask: Callable[[str], Answer]) -> None:
+    cases = surnames_that_begin_a_pollsters_name()
+    assert cases
+    for candidate, pollster in cases:
+        surname = fold(candidate).split()[-1]
+        for question in (f"is {surname} losing", f"what are {surname}'s chances"):
+            answer = ask(question)
+            said = fold(f"{answer.title} {answer.summary}")
+            assert not any(e.kind == "pollster" for e in answer.entities), (question, pollster, answer.summary)
+            assert answer.status in ("ok", "need_race") and (fold(candidate) in said or answer.status == "need_race"), \
+                (question, candidate, answer.summary)
