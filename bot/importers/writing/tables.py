@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, Boolean, ColumnElement, any_, bindparam, func, select, text
+from sqlalchemy import JSON, Boolean, ColumnElement, any_, bindparam, func, inspect, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -262,6 +262,19 @@ class WriteSession:
             raise ImportRejected(self.summary.path, f"{table.name} {missing} was removed while the file was imported "
                                  "(nothing was imported; try again)")
         held.update(wanted)
+
+    async def number_new_rows(self) -> None:
+        """Give the rows the session's next flush adds their ids beforehand, a query per table: rows without ids are
+        inserted one statement each to read their ids back (RETURNING), rows with ids in one executemany a table.
+        In the order the session would insert them."""
+        new: dict[type[Any], list[Any]] = {}
+        for state in sorted((inspect(row) for row in self.session.new), key=lambda state: state.insert_order):
+            if state.obj() is not None and getattr(state.obj(), "id", None) is None:
+                new.setdefault(state.class_, []).append(state.obj())
+        with self.session.no_autoflush:  # the reserving queries must not flush the rows first
+            for model, rows in new.items():
+                for row, row_id in zip(rows, await self.reserve_ids(model, len(rows)), strict=True):
+                    row.id = row_id
 
     async def reserve_ids(self, model: type[Any], count: int) -> list[int]:
         """Ids for `count` new rows of `model`, so that they are written in bulk without RETURNING."""
