@@ -15,42 +15,23 @@ from bot.errors import ImportRejected
 from bot.importers import results_import
 from bot.importers.results_import import import_results
 from tests.conftest import snapshot
+from tests.factories import MedslContest, write_medsl_county
 
-HEADER = ("year,state,state_po,county_name,county_fips,office,district,candidate,party,writein,mode,candidatevotes,"
-          "totalvotes,version,stage,special\n")
-
-
-def county_rows(year: int, code: str, state: str, office: str, district: str,
-                people: list[tuple[str, str]], counties: list[str]) -> list[str]:
-    """MEDSL county rows: each person's votes split by two vote types, and the undervotes, in each county."""
-    rows = []
-    for number, county in enumerate(counties):
-        for rank, (name, party) in enumerate(people):
-            for mode, votes in (("ELECTION DAY", 100 + number + rank), ("MAIL", 40 + rank)):
-                rows.append(f'{year},{state},{code},{county},"",{office},{district},"{name}",{party},FALSE,{mode},'
-                            f"{votes},1000,20250101,GEN,FALSE")
-        rows.append(f'{year},{state},{code},{county},"",{office},{district},UNDERVOTES,"",FALSE,TOTAL,7,1000,'
-                    "20250101,GEN,FALSE")
-    return rows
+COUNTY_CONTESTS: list[MedslContest] = [
+    (2022, "WY", "WYOMING", "US HOUSE", "001", [("HAGEMAN, HARRIET M.", "REPUBLICAN"), ("GRADY, LYNNETTE", "DEMOCRAT")],
+     ["ALBANY", "CARBON"]),
+    (2022, "CO", "COLORADO", "US HOUSE", "001", [("DEGETTE, DIANA", "DEMOCRAT"), ("JONES, JENNIFER", "REPUBLICAN")],
+     ["DENVER"]),
+    (2022, "CO", "COLORADO", "US HOUSE", "002", [("NEGUSE, JOE", "DEMOCRAT"), ("DAWSON, MARSHALL", "REPUBLICAN")],
+     ["BOULDER"]),
+    (2020, "WY", "WYOMING", "US PRESIDENT", "000", [("TRUMP, DONALD J.", "REPUBLICAN"),
+                                                   ("BIDEN, JOSEPH R. JR", "DEMOCRAT")], ["ALBANY", "CARBON"]),
+]
 
 
 @pytest.fixture
 def county_file(tmp_path: Path) -> Path:
-    path = tmp_path / "county_returns.csv"
-    rows = [
-        *county_rows(2022, "WY", "WYOMING", "US HOUSE", "001", [("HAGEMAN, HARRIET M.", "REPUBLICAN"),
-                                                               ("GRADY, LYNNETTE", "DEMOCRAT")],
-                     ["ALBANY", "CARBON"]),
-        *county_rows(2022, "CO", "COLORADO", "US HOUSE", "001", [("DEGETTE, DIANA", "DEMOCRAT"),
-                                                               ("JONES, JENNIFER", "REPUBLICAN")], ["DENVER"]),
-        *county_rows(2022, "CO", "COLORADO", "US HOUSE", "002", [("NEGUSE, JOE", "DEMOCRAT"),
-                                                               ("DAWSON, MARSHALL", "REPUBLICAN")], ["BOULDER"]),
-        *county_rows(2020, "WY", "WYOMING", "US PRESIDENT", "000", [("TRUMP, DONALD J.", "REPUBLICAN"),
-                                                                   ("BIDEN, JOSEPH R. JR", "DEMOCRAT")],
-                     ["ALBANY", "CARBON"]),
-    ]
-    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
-    return path
+    return write_medsl_county(tmp_path / "county_returns.csv", COUNTY_CONTESTS)
 
 
 async def test_a_county_file_imported_again_changes_nothing_and_says_so(empty_db: Database, county_file: Path) -> None:
