@@ -40,7 +40,7 @@ from bot.importers.person_names import same_person_names
 from bot.importers.records import Repair
 from bot.importers.results_races import Place, StoredRaces, is_special, load_stored_races, measure_name
 from bot.importers.writing.summary import ImportSummary
-from bot.importers.writing.tables import WriteSession
+from bot.importers.writing.tables import ANALYZE_AFTER_ROWS, WriteSession
 from bot.names import fold, slugify, ticket_head
 from bot.races import natural_name, state_code, structure_from_538
 
@@ -57,6 +57,9 @@ class _Pending:
     created: dict[tuple[Any, ...], Race] = field(default_factory=dict)
     recorded: set[tuple[int, str, int, dt.datetime]] = field(default_factory=set)  # (id(race), stage, source, time)
     counts: list[tuple[ResultSnapshot, ContestCount, dict[str, Candidate], Source]] = field(default_factory=list)
+# Tables a results import writes: their statistics are refreshed after a large one.
+RESULT_TABLES = tuple(model.__tablename__ for model in (
+    Source, Race, RaceStage, Candidate, Candidacy, ResultSnapshot, ResultCount, AreaCount, AreaTurnout, DataChange))
 OFFICE_TYPES = {"senate": "U.S. Senate", "house": "U.S. House", "governor": "Governor", "president": "U.S. President"}
 
 
@@ -163,6 +166,8 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
             await bump_data_version(session)
             await record_import(session, file=summary.path, origin=origin, counts=summary.changes(),
                                 race_ids=summary.race_ids)
+    if summary.area_rows >= ANALYZE_AFTER_ROWS:  # as a large import of polls: PostgreSQL plans by fresh statistics
+        await db.refresh_statistics(RESULT_TABLES)
     return summary
 
 
@@ -267,8 +272,14 @@ async def _write_pending(session: AsyncSession, summary: ResultsSummary, pending
     if not pending.counts:
         return
     writer = WriteSession(session, ImportSummary(path=summary.path))
+    # The stored people the counts name: held, as a foreign-key check would, where the bulk loads skip those checks
+    # (the snapshots and the people made here are this transaction's, seen by no one else).
+    made = session.new
+    stored = {id(person): person for _, _, people, _ in pending.counts for person in people.values()
+              if person not in made}
     await writer.number_new_rows()
     await session.flush()
+    await writer.hold(Candidate, [person.id for person in stored.values()])
     counts: list[tuple[int, int, int]] = []
     changes: list[dict[str, Any]] = []
     for snapshot, contest, people, source in pending.counts:
