@@ -46,6 +46,9 @@ from bot.races import natural_name, state_code, structure_from_538
 
 AREA_ROWS = 50_000  # area rows built and written at a time (a national county file has millions)
 FLUSH_CONTESTS = 500  # contests whose races, people and counts are written together (one flush, bulk rows)
+# Tables a results import writes: their statistics are refreshed after a large one.
+RESULT_TABLES = tuple(model.__tablename__ for model in (
+    Source, Race, RaceStage, Candidate, Candidacy, ResultSnapshot, ResultCount, AreaCount, AreaTurnout, DataChange))
 
 
 @dataclass(slots=True)
@@ -57,9 +60,6 @@ class _Pending:
     created: dict[tuple[Any, ...], Race] = field(default_factory=dict)
     recorded: set[tuple[int, str, int, dt.datetime]] = field(default_factory=set)  # (id(race), stage, source, time)
     counts: list[tuple[ResultSnapshot, ContestCount, dict[str, Candidate], Source]] = field(default_factory=list)
-# Tables a results import writes: their statistics are refreshed after a large one.
-RESULT_TABLES = tuple(model.__tablename__ for model in (
-    Source, Race, RaceStage, Candidate, Candidacy, ResultSnapshot, ResultCount, AreaCount, AreaTurnout, DataChange))
 OFFICE_TYPES = {"senate": "U.S. Senate", "house": "U.S. House", "governor": "Governor", "president": "U.S. President"}
 
 
@@ -206,6 +206,7 @@ async def _record(session: AsyncSession, summary: ResultsSummary, parsed: Result
         race = _new_measure(contest, code, when) if contest.measure else _new_race(contest, code, when)
         session.add(race)
         pending.created[key] = race
+        pending.stored.add(race)  # a later contest of it under another key (its seat written otherwise) finds it
         summary.created_races.append(race.name)
     else:
         race = races[0]

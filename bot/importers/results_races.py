@@ -50,6 +50,10 @@ class StoredRaces:
             races = [r for r in races if r.special == special] or races
         return races
 
+    def add(self, race: Race) -> None:
+        """Know a race made by the import, as a stored one."""
+        self.races[(race.state_code or "", race.cycle, race.office_kind or "")].append(race)
+
     def has_count(self, race_id: int, stage: str, source_id: int, taken_at: dt.datetime) -> bool | None:
         """Whether the count is stored: False when the source has none of the race's stage, True when one was taken
         at that moment, None when only the database can tell (another moment, or one stored in another form)."""
