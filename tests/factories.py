@@ -1,4 +1,4 @@
-"""Builders of import files for tests: 538 CSVs, endorsement CSVs and a second race bundle."""
+"""Builders of import files for tests: 538 CSVs, endorsement CSVs, a second race bundle and MEDSL county returns."""
 
 from __future__ import annotations
 
@@ -143,4 +143,32 @@ races:
 
 def write_second_race(path: Path) -> Path:
     path.write_text(SECOND_RACE, encoding="utf-8")
+    return path
+
+
+MEDSL_COUNTY_COLUMNS = ["year", "state", "state_po", "county_name", "county_fips", "office", "district", "candidate",
+                        "party", "writein", "mode", "candidatevotes", "totalvotes", "version", "stage", "special"]
+# (year, state code, state, office, district, [(candidate as MEDSL writes them, party)], [counties])
+MedslContest = tuple[int, str, str, str, str, list[tuple[str, str]], list[str]]
+
+
+def medsl_county_votes(number: int, rank: int) -> dict[str, int]:
+    """The votes `write_medsl_county` gives the candidate of that rank in the county of that number, by mode."""
+    return {"ELECTION DAY": 100 + 10 * number + rank, "MAIL": 40 + rank}
+
+
+def write_medsl_county(path: Path, contests: list[MedslContest]) -> Path:
+    """MEDSL county returns, as its county files and the benchmark's are written: each candidate's votes split by two
+    vote types (medsl_county_votes), and the undervotes, in each county of each contest."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(MEDSL_COUNTY_COLUMNS)
+        for year, code, state, office, district, people, counties in contests:
+            for number, county in enumerate(counties):
+                for rank, (name, party) in enumerate(people):
+                    for mode, votes in medsl_county_votes(number, rank).items():
+                        writer.writerow([year, state, code, county, "", office, district, name, party, "FALSE", mode,
+                                         votes, 1000, 20250101, "GEN", "FALSE"])
+                writer.writerow([year, state, code, county, "", office, district, "UNDERVOTES", "", "FALSE", "TOTAL",
+                                 7, 1000, 20250101, "GEN", "FALSE"])
     return path

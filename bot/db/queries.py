@@ -11,8 +11,6 @@ from sqlalchemy import ColumnElement, Executable, Row, Select, bindparam, func, 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import (
-    AreaCount,
-    AreaTurnout,
     Candidacy,
     Candidate,
     ElectionResult,
@@ -30,8 +28,6 @@ from bot.db.models import (
     StageTurnout,
 )
 from bot.db.views import (
-    AreaTurnoutView,
-    AreaVotesView,
     CandidacyView,
     CandidateProfileView,
     CandidateRaceView,
@@ -467,25 +463,3 @@ def _count_views(execute: Execute, rows: list[Row[Any]]) -> dict[int, list[Count
             unit=row.unit, certified=row.certified, called_candidate_id=row.called_candidate_id,
             source=_source_view(row), counts=votes, snapshot_id=row.id, area=row.area))
     return by_race
-
-
-_AREA_VOTES = (select(AreaCount.candidate_id, AreaCount.county, AreaCount.precinct, AreaCount.vote_type,
-                      AreaCount.votes).where(AreaCount.snapshot_id == bindparam("snapshot_id")))
-_AREA_TURNOUT = (select(AreaTurnout.county, AreaTurnout.precinct, AreaTurnout.registered, AreaTurnout.ballots_cast,
-                        AreaTurnout.total_votes).where(AreaTurnout.snapshot_id == bindparam("snapshot_id")))
-
-
-async def area_votes(session: RowSource, snapshot_id: int) -> list[AreaVotesView]:
-    """A count's votes by area and vote type (none for a count kept for its whole area only)."""
-    def plan(execute: Execute) -> list[AreaVotesView]:
-        return [AreaVotesView(row.candidate_id, row.county, row.precinct, row.vote_type, row.votes)
-                for row in execute(_AREA_VOTES, {"snapshot_id": snapshot_id})]
-    return await run_reads(session, plan)
-
-
-async def area_turnout(session: RowSource, snapshot_id: int) -> list[AreaTurnoutView]:
-    """A count's turnout by area, where its file gives one."""
-    def plan(execute: Execute) -> list[AreaTurnoutView]:
-        return [AreaTurnoutView(row.county, row.precinct, row.registered, row.ballots_cast, row.total_votes)
-                for row in execute(_AREA_TURNOUT, {"snapshot_id": snapshot_id})]
-    return await run_reads(session, plan)

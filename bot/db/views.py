@@ -264,6 +264,24 @@ class AreaVotesView:
 
 
 @dataclass(frozen=True, slots=True)
+class AreaTotalView:
+    """A candidate's votes in one area of a count, every vote type together."""
+
+    candidate_id: int
+    county: str
+    precinct: str | None
+    votes: int
+
+
+@dataclass(frozen=True, slots=True)
+class AreaNameView:
+    """One area of a count: a county (precinct None) or one of its precincts."""
+
+    county: str
+    precinct: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class AreaTurnoutView:
     """The turnout of one area of a count, where the file gives it."""
 

@@ -12,8 +12,8 @@ from bot.db import queries
 from bot.db.database import Database
 from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, localized
-from bot.engine.answers.areas import matching_area
-from bot.engine.answers.counts import area_counted, count_for
+from bot.engine.answers.area_races import counts_area, races_counting
+from bot.engine.answers.counts import area_counted
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
 from bot.engine.answers.localized import suggest, which_race
 from bot.engine.answers.matched import candidate_of, with_match
@@ -159,19 +159,17 @@ class QuestionEngine:
         choice = choose_race(parsed.terms, reader.race_table(), today, places=places,
                              candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
                              default_id=default, top_of_ticket=_asks_a_result(parsed))
-        if parsed.area and (choice.race is None or not await self._counts_area(reader, choice.race, parsed.area)):
+        if parsed.area and (choice.race is None or not await counts_area(reader, choice.race, parsed.area)):
             # a county or precinct named: the race whose count has it ("who won pueblo county")
             ids = [span.match.entry.race_ids for span, _ in candidates]
             pool = races_fitting(parsed.terms, reader.race_table(), today, places=places, candidates=ids) \
                 if parsed.terms.named or parsed.terms.offices or ids else list(reader.race_table().races)
-            counted = [race for race in pool if reader.current_counts(race.id)
-                       and await self._counts_area(reader, race, parsed.area)]
+            counted = await races_counting(reader, pool, parsed.area)
             if not counted and not ids:  # "2020 president" with a precinct named is no national race: a state's
                 terms = parsed.terms
-                counted = [race for race in reader.race_table().races if reader.current_counts(race.id)
-                           and (terms.cycle is None or race.cycle == terms.cycle)
-                           and (not terms.offices or race.structure.office_kind in terms.offices)
-                           and await self._counts_area(reader, race, parsed.area)]
+                counted = await races_counting(reader, [
+                    race for race in reader.race_table().races if (terms.cycle is None or race.cycle == terms.cycle)
+                    and (not terms.offices or race.structure.office_kind in terms.offices)], parsed.area)
             if len(counted) > 1:
                 top = [r for r in counted if r.structure.office_kind == "president"]
                 counted = top if len(top) == 1 and _asks_a_result(parsed) and not parsed.terms.offices else counted
@@ -209,18 +207,6 @@ class QuestionEngine:
                    if r.structure.state_code in states]
         counted = [r for r in fitting if area_counted(parsed.area or "", reader.current_counts(r.id))]
         return counted or [r for r in options if r.structure.state_code in states]  # never another state's
-
-    @staticmethod
-    async def _counts_area(reader: Reader, race: RaceView, area: str) -> bool:
-        """Whether the race's current count has the county or precinct named, by its areas or as a county's file."""
-        counts = reader.current_counts(race.id)
-        if area_counted(area, counts):
-            return True
-        count = count_for(counts, None)
-        if count is None:
-            return False
-        rows = await reader.area_votes(count.snapshot_id)
-        return bool(rows) and matching_area(area, rows) is not None
 
     @staticmethod
     async def _race_counted_in(reader: Reader, options: Sequence[RaceView],

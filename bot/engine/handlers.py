@@ -184,8 +184,8 @@ async def handle_area(q: Asked) -> Answer:
     counts = q.reader.current_counts(q.race.id)
     count = count_for(counts, q.parsed.terms.stage)
     if count is not None:
-        rows = await q.reader.area_votes(count.snapshot_id)
-        found = matching_area(q.parsed.area or "", rows) if rows else None
+        names = (await q.reader.area_names([count.snapshot_id]))[count.snapshot_id]
+        found = matching_area(q.parsed.area or "", names) if names else None
         if found is not None:
             county, precinct = found
             if q.parsed.asked is not None and q.parsed.asked.attribute in (Attribute.TURNOUT, Attribute.TOTAL_VOTES):
@@ -193,7 +193,11 @@ async def handle_area(q: Asked) -> Answer:
                                          precinct, q.messages)
                 if turnout is not None:
                     return turnout
-            vote_type = q.parsed.vote_type if any(r.vote_type == q.parsed.vote_type for r in rows) else None
+            rows = await q.reader.county_votes(count.snapshot_id, county)  # not the count's thousands of rows
+            wanted = q.parsed.vote_type  # kept where the count has it, in this area or another
+            kept = wanted is not None and (any(r.vote_type == wanted for r in rows) or any(
+                r.vote_type == wanted for r in await q.reader.area_votes(count.snapshot_id)))
+            vote_type = wanted if kept else None
             if q.parsed.vote_type and vote_type is None:
                 return vote_type_not_kept(q.race, q.parsed.vote_type, q.messages)
             return area_answer(q.race, count, rows, county, precinct, q.candidate, vote_type, q.messages)
@@ -217,7 +221,7 @@ async def handle_vote_type(q: Asked) -> Answer:
 async def handle_areas_won(q: Asked) -> Answer:
     """How many counties (or precincts) the candidate named won, from the count's areas."""
     count = count_for(q.reader.current_counts(q.race.id), q.parsed.terms.stage)
-    rows = await q.reader.area_votes(count.snapshot_id) if count is not None else []
+    rows = await q.reader.area_totals(count.snapshot_id) if count is not None else []
     if count is None or not rows or q.candidate is None:
         return area_not_kept(q.race, q.messages.gettext("each county"), q.messages)
     return areas_won_answer(q.race, count, rows, q.candidate, q.messages)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import us
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -35,17 +35,20 @@ from bot.engine.answers.counts import reporting_words
 from bot.engine.understanding.gazetteer import county_state
 from bot.errors import ImportRejected
 from bot.importers.clarity import ContestCount, ResultsFile
-from bot.importers.election_files import measure_of
 from bot.importers.formats import FileFormat, ParseOptions, detect_format
 from bot.importers.person_names import same_person_names
 from bot.importers.records import Repair
+from bot.importers.results_races import Place, StoredRaces, is_special, load_stored_races, measure_name
 from bot.importers.writing.summary import ImportSummary
-from bot.importers.writing.tables import WriteSession
+from bot.importers.writing.tables import ANALYZE_AFTER_ROWS, WriteSession
 from bot.names import fold, slugify, ticket_head
-from bot.races import AT_LARGE, natural_name, state_code, structure_from_538
+from bot.races import natural_name, state_code, structure_from_538
 
 AREA_ROWS = 50_000  # area rows built and written at a time (a national county file has millions)
 FLUSH_CONTESTS = 500  # contests whose races, people and counts are written together (one flush, bulk rows)
+# Tables a results import writes: their statistics are refreshed after a large one.
+RESULT_TABLES = tuple(model.__tablename__ for model in (
+    Source, Race, RaceStage, Candidate, Candidacy, ResultSnapshot, ResultCount, AreaCount, AreaTurnout, DataChange))
 
 
 @dataclass(slots=True)
@@ -53,6 +56,7 @@ class _Pending:
     """What an import has made and not written yet: the races it created (found again by their contest's key, as
     no query sees them before the flush), and the counts waiting for the ids of their snapshot and people."""
 
+    stored: StoredRaces  # the stored races the file's contests may fit, and the counts its sources have
     created: dict[tuple[Any, ...], Race] = field(default_factory=dict)
     recorded: set[tuple[int, str, int, dt.datetime]] = field(default_factory=set)  # (id(race), stage, source, time)
     counts: list[tuple[ResultSnapshot, ContestCount, dict[str, Candidate], Source]] = field(default_factory=list)
@@ -139,12 +143,14 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
     async with db.sessions.begin() as session:
         file_source = origin or Path(path).resolve().as_uri()
         sources: dict[str, Source] = {}  # one query for a file's source, not one for each of its contests
-        pending = _Pending()
         for contest in parsed.contests:
             url = contest.source_url or file_source
-            source = sources.get(url)
-            if source is None:
-                source = sources[url] = await _source(session, parsed, url, name or path)
+            if url not in sources:
+                sources[url] = await _source(session, parsed, url, name or path)
+        stored = await load_stored_races(session, _places(parsed, code), (s.id for s in sources.values()))
+        pending = _Pending(stored)
+        for contest in parsed.contests:
+            source = sources[contest.source_url or file_source]
             # Nothing is written contest by contest (a flush costs more than the rows): races, people and counts of
             # FLUSH_CONTESTS contests go in together, their counts and areas in bulk.
             with session.no_autoflush:
@@ -160,6 +166,8 @@ async def import_results(db: Database, path: str, data: bytes | None = None, *, 
             await bump_data_version(session)
             await record_import(session, file=summary.path, origin=origin, counts=summary.changes(),
                                 race_ids=summary.race_ids)
+    if summary.area_rows >= ANALYZE_AFTER_ROWS:  # as a large import of polls: PostgreSQL plans by fresh statistics
+        await db.refresh_statistics(RESULT_TABLES)
     return summary
 
 
@@ -182,10 +190,10 @@ async def _record(session: AsyncSession, summary: ResultsSummary, parsed: Result
         summary.unmapped.append(f"{contest.text}: the file names no district of the U.S. House in {code}")
         return
     when = contest.election_date or parsed.election_date
-    key = (code, when.year, contest.office_kind, contest.district, _special(contest), _measure_name(contest)
+    key = (code, when.year, contest.office_kind, contest.district, is_special(contest), measure_name(contest)
            if contest.measure else None)
     made = pending.created.get(key)
-    races = [made] if made is not None else await _fitting_races(session, contest, code, when.year)
+    races = [made] if made is not None else pending.stored.fitting(contest, code, when.year)
     if len(races) > 1:
         names = ", ".join(sorted(r.name for r in races))
         summary.unmapped.append(f"{contest.text}: several races fit ({names})")
@@ -198,6 +206,7 @@ async def _record(session: AsyncSession, summary: ResultsSummary, parsed: Result
         race = _new_measure(contest, code, when) if contest.measure else _new_race(contest, code, when)
         session.add(race)
         pending.created[key] = race
+        pending.stored.add(race)  # a later contest of it under another key (its seat written otherwise) finds it
         summary.created_races.append(race.name)
     else:
         race = races[0]
@@ -241,9 +250,8 @@ async def _snapshot(session: AsyncSession, summary: ResultsSummary, race: Race, 
     database (or this file) has already is left as it is."""
     label = f"{contest.text} -> {race.name} ({contest.stage}), {_reporting(contest)}"
     key = (id(race), contest.stage, source.id, taken_at)
-    existing = key in pending.recorded or (race.id is not None and await session.scalar(select(ResultSnapshot.id).where(
-        ResultSnapshot.race_id == race.id, ResultSnapshot.stage == contest.stage,
-        ResultSnapshot.source_id == source.id, ResultSnapshot.taken_at == taken_at)) is not None)
+    existing = key in pending.recorded or (race.id is not None and await _has_count(session, pending.stored, race.id,
+                                                                                   contest.stage, source.id, taken_at))
     if existing:
         summary.unchanged.append(label)
         return
@@ -264,9 +272,17 @@ async def _write_pending(session: AsyncSession, summary: ResultsSummary, pending
     per person, even where a count names one person twice: two spellings, two lines), areas and change rows."""
     if not pending.counts:
         return
-    await session.flush()
     writer = WriteSession(session, ImportSummary(path=summary.path))
+    # The stored people the counts name: held, as a foreign-key check would, where the bulk loads skip those checks
+    # (the snapshots and the people made here are this transaction's, seen by no one else).
+    made = session.new
+    stored = {id(person): person for _, _, people, _ in pending.counts for person in people.values()
+              if person not in made}
+    await writer.number_new_rows()
+    await session.flush()
+    await writer.hold(Candidate, [person.id for person in stored.values()])
     counts: list[tuple[int, int, int]] = []
+    changes: list[dict[str, Any]] = []
     for snapshot, contest, people, source in pending.counts:
         ids = {name: person.id for name, person in people.items()}
         votes: dict[int, int] = {}
@@ -278,11 +294,13 @@ async def _write_pending(session: AsyncSession, summary: ResultsSummary, pending
         await _areas(writer, summary, snapshot.id, contest, ids)
         contest.areas = []  # written: a national file's millions of rows need not wait for the end of the import
         # The change log is what update posts are made from (first results, a lead change, a call, certification).
-        session.add(DataChange(kind="count", change="added", race_id=snapshot.race_id, item_id=snapshot.id,
-                               origin=source.url))
+        changes.append({"kind": "count", "change": "added", "race_id": snapshot.race_id, "item_id": snapshot.id,
+                        "origin": source.url})
         summary.race_ids.add(snapshot.race_id)
     await writer.insert_records(ResultCount, ("snapshot_id", "candidate_id", "votes"), counts)
+    await session.execute(insert(DataChange), changes)  # one executemany: the ORM would read back each row's time
     pending.counts.clear()
+    await writer.number_new_rows()
     await session.flush()
 
 
@@ -303,36 +321,27 @@ async def _areas(writer: WriteSession, summary: ResultsSummary, snapshot_id: int
                                               "total_votes"), turnout)
 
 
-async def _fitting_races(session: AsyncSession, contest: ContestCount, code: str, cycle: int) -> list[Race]:
-    if contest.measure:
-        name = _measure_name(contest)
-        query = select(Race).options(selectinload(Race.stages), selectinload(Race.candidacies)
-                                     .selectinload(Candidacy.candidate)).where(
-            Race.state_code == code, Race.cycle == cycle, Race.office_kind == "measure", Race.office == name)
-        return list((await session.scalars(query)).unique())
-    query = (select(Race).options(selectinload(Race.stages), selectinload(Race.candidacies)
-                                  .selectinload(Candidacy.candidate))
-             .where(Race.state_code == code, Race.cycle == cycle, Race.office_kind == contest.office_kind,
-                    Race.locality.is_(None)))
-    if contest.office_kind == "president":  # a state's own vote, or one of its districts' (Maine, Nebraska)
-        query = query.where(Race.district.is_(None) if contest.district is None
-                            else Race.district == contest.district)
-    elif contest.office_kind == "house":  # no district named: the state's one seat
-        query = query.where(Race.district.in_([contest.district] if contest.district else [AT_LARGE, "1"]))
-    races = list((await session.scalars(query)).unique())
-    special = _special(contest)
-    if contest.office_kind == "senate":  # a state's two Senate seats in one year: the special one only when the
-        return [r for r in races if r.special == special]  # contest says so (no race yet: it is created)
-    if len(races) > 1:
-        races = [r for r in races if r.special == special] or races
-    return races
+def _places(parsed: ResultsFile, code: str | None) -> set[Place]:
+    """The (state, cycle, office) of every contest of the file that _record may map to a stored race."""
+    places: set[Place] = set()
+    for contest in parsed.contests:
+        state = contest.state_code or code
+        if contest.race_slug is None and contest.office_kind is not None and state is not None:
+            cycle = (contest.election_date or parsed.election_date).year
+            places.add((state, cycle, "measure" if contest.measure else contest.office_kind))
+    return places
 
 
-def _special(contest: ContestCount) -> bool:
-    """Whether a contest is a special election: the file says so (MEDSL's `special`), or its words do."""
-    if contest.special is not None:
-        return contest.special
-    return "special" in fold(contest.text).split() or "unexpired" in fold(contest.text).split()
+async def _has_count(session: AsyncSession, stored: StoredRaces, race_id: int, stage: str, source_id: int,
+                     taken_at: dt.datetime) -> bool:
+    """Whether the database has this count of the race: known from what was read up front, or asked (a source's
+    count of another moment, where only the database compares the moments as it stores them)."""
+    known = stored.has_count(race_id, stage, source_id, taken_at)
+    if known is not None:
+        return known
+    return await session.scalar(select(ResultSnapshot.id).where(
+        ResultSnapshot.race_id == race_id, ResultSnapshot.stage == stage, ResultSnapshot.source_id == source_id,
+        ResultSnapshot.taken_at == taken_at)) is not None
 
 
 def _new_race(contest: ContestCount, code: str, when: dt.date) -> Race:
@@ -342,7 +351,7 @@ def _new_race(contest: ContestCount, code: str, when: dt.date) -> Race:
     state_name = state.name if state else code
     office_type = OFFICE_TYPES[contest.office_kind or "senate"]
     seat = ""
-    special = contest.office_kind == "senate" and _special(contest)
+    special = contest.office_kind == "senate" and is_special(contest)
     if special:  # the seat of a special election is not the class regularly up that year: which one, files rarely say
         seat = "Special"
     elif contest.office_kind == "senate":
@@ -363,18 +372,12 @@ def _new_race(contest: ContestCount, code: str, when: dt.date) -> Race:
     return race
 
 
-def _measure_name(contest: ContestCount) -> str:
-    """A measure's name as its race's office: "Amendment 79", "Referendum A"."""
-    measure = measure_of(contest.text)
-    return measure[0] if measure else " ".join(contest.text.split())[:300]
-
-
 def _new_measure(contest: ContestCount, code: str, when: dt.date) -> Race:
     """A ballot measure's race: named "2024 Colorado Amendment 79", its choices Yes and No (added with the count)
     and the share it needs to pass (None: a majority)."""
     state = us.states.lookup(code)
     state_name = state.name if state else code
-    office = _measure_name(contest)
+    office = measure_name(contest)
     race = Race(slug=slugify(f"{state_name} {office} {when.year}")[:120], name=f"{when.year} {state_name} {office}",
                 office=office, office_type="Ballot measure", jurisdiction=state_name, state=state_name,
                 cycle=when.year, nonpartisan=True, places=[state_name], office_kind="measure", state_code=code,

@@ -4,16 +4,18 @@ row: the guarantees must stay those of the constraints, and nobody else's trigge
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
 from sqlalchemy import func, select, text
 
 from bot.db.database import Database
-from bot.db.models import Candidate, PollResult
-from bot.importers import import_file
+from bot.db.models import AreaCount, Candidate, PollResult
+from bot.importers import import_file, results_import
+from bot.importers.results_import import import_results
 from bot.importers.writing.writer import ImportWriter
-from tests.factories import write_538
+from tests.factories import MedslContest, write_538, write_medsl_county
 
 HEADER = "poll_id,question_id,pollster,end_date,cycle,office_type,state,candidate_name,party,pct\n"
 
@@ -80,3 +82,53 @@ async def test_a_candidate_the_import_refers_to_cannot_be_deleted_under_it(pg_db
     async with pg_db.session() as session:
         assert await session.scalar(select(func.count()).select_from(PollResult)
                                     .where(PollResult.candidate_id == ann)) == 2
+
+
+WYOMING: list[MedslContest] = [(2024, "WY", "WYOMING", "US PRESIDENT", "000", [
+    ("TRUMP, DONALD J.", "REPUBLICAN"), ("HARRIS, KAMALA D.", "DEMOCRAT")], ["ALBANY", "CARBON", "LARAMIE"])]
+
+
+async def test_a_trigger_someone_else_put_on_the_areas_still_fires_for_every_row(pg_db: Database,
+                                                                                  tmp_path: Path) -> None:
+    """The results import's bulk loads of votes by area keep another's trigger too."""
+    async with pg_db.sessions.begin() as session:
+        await session.execute(text("CREATE TABLE audit (area_count_id integer)"))
+        await session.execute(text(
+            "CREATE FUNCTION audit_area() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN INSERT INTO audit VALUES (NEW.id); RETURN NEW; END $$"))
+        await session.execute(text(
+            "CREATE TRIGGER audited AFTER INSERT ON area_count FOR EACH ROW EXECUTE FUNCTION audit_area()"))
+    summary = await import_results(pg_db, str(write_medsl_county(tmp_path / "wy.csv", WYOMING)), create_races=True)
+    assert summary.area_rows == 3 * 2 * 2  # counties, people, vote types
+    async with pg_db.session() as session:
+        assert await session.scalar(text("SELECT count(*) FROM audit")) == summary.area_rows
+        assert await session.scalar(select(func.count()).select_from(AreaCount)) == summary.area_rows
+
+
+async def test_a_candidate_a_results_file_counts_cannot_be_deleted_under_its_import(
+        pg_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The people a count names who were stored before it (another file's count made them) stay until it commits."""
+    await import_results(pg_db, str(write_medsl_county(tmp_path / "first.csv", WYOMING)), create_races=True)
+    async with pg_db.session() as session:
+        trump = await session.scalar(select(Candidate.id).where(Candidate.name == "Donald J. Trump"))
+    attempts: list[str] = []
+    areas = results_import._areas
+
+    async def areas_then_try_a_delete(*args: Any) -> None:
+        await areas(*args)
+        other = await asyncpg.connect(_plain_url(pg_db), server_settings={"search_path": pg_db.schema or "public",
+                                                                          "lock_timeout": "300ms"})
+        try:
+            await other.execute("DELETE FROM candidate WHERE id = $1", trump)
+            attempts.append("deleted")
+        except asyncpg.exceptions.LockNotAvailableError:
+            attempts.append("waited")
+        finally:
+            await other.close()
+
+    monkeypatch.setattr(results_import, "_areas", areas_then_try_a_delete)
+    summary = await import_results(pg_db, str(write_medsl_county(tmp_path / "second.csv", WYOMING)))
+    assert attempts == ["waited"] and len(summary.recorded) == 1
+    async with pg_db.session() as session:
+        assert await session.scalar(select(func.count()).select_from(AreaCount)
+                                    .where(AreaCount.candidate_id == trump)) == 2 * 3 * 2  # both files' rows

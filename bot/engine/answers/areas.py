@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from bot.db.views import AreaTurnoutView, AreaVotesView, CandidateView, CountView, RaceView
+from bot.db.views import AreaNameView, AreaTotalView, AreaTurnoutView, AreaVotesView, CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.kinds import QuestionKind
 from bot.i18n import Messages
@@ -25,7 +25,7 @@ def area_key(name: str) -> frozenset[str]:
     return frozenset(fold(name).split()) - AREA_FRAME
 
 
-def matching_area(asked: str, rows: Sequence[AreaVotesView]) -> tuple[str, str | None] | None:
+def matching_area(asked: str, rows: Sequence[AreaNameView] | Sequence[AreaVotesView]) -> tuple[str, str | None] | None:
     """The county (and precinct) of a count a question's area names: a precinct's name, else a county's; the frame
     words ("county", "precinct", "ward") left aside unless they tell two apart."""
     wanted = area_key(asked)
@@ -146,7 +146,7 @@ def vote_type_answer(race: RaceView, count: CountView, rows: Sequence[AreaVotesV
                   summary=summary, facts=facts, race_slug=race.slug, extra={"vote_type": vote_type})
 
 
-def areas_won_answer(race: RaceView, count: CountView, rows: Sequence[AreaVotesView], candidate: CandidateView,
+def areas_won_answer(race: RaceView, count: CountView, rows: Sequence[AreaTotalView], candidate: CandidateView,
                      m: Messages) -> Answer:
     """How many of a count's counties (or precincts, for a county's file) a candidate won."""
     _ = m.gettext

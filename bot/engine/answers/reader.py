@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import queries
+from bot.db import area_reads, queries
 from bot.db.queries import FastReads, RowSource
 from bot.db.views import (
+    AreaNameView,
+    AreaTotalView,
     AreaTurnoutView,
     AreaVotesView,
     CandidateProfileView,
@@ -78,10 +80,16 @@ class RowCache:
             entries.move_to_end(key)
             return entries[key]
         value = await load()
+        self.put(kind, key, value)
+        return value
+
+    def put(self, kind: str, key: Hashable, value: Any) -> None:
+        """Keep a row read along with others (the oldest of its kind goes when the kind is full)."""
+        entries = self._entries.setdefault(kind, OrderedDict())
         entries[key] = value
+        entries.move_to_end(key)
         if len(entries) > CACHED_SIZES.get(kind, self.size):
             entries.popitem(last=False)
-        return value
 
 
 class Reader:
@@ -145,12 +153,36 @@ class Reader:
 
     async def area_votes(self, snapshot_id: int) -> Sequence[AreaVotesView]:
         """A count's votes by area and vote type."""
-        return await self.cache.get("area_votes", snapshot_id, lambda: queries.area_votes(self.source, snapshot_id))
+        return await self.cache.get("area_votes", snapshot_id, lambda: area_reads.area_votes(self.source, snapshot_id))
+
+    async def area_totals(self, snapshot_id: int) -> Sequence[AreaTotalView]:
+        """A count's votes by area and candidate, its vote types summed."""
+        return await self.cache.get("area_totals", snapshot_id,
+                                    lambda: area_reads.area_totals(self.source, snapshot_id))
+
+    async def county_votes(self, snapshot_id: int, county: str) -> Sequence[AreaVotesView]:
+        """A count's votes in one county (and its precincts) by vote type; the whole count's rows when they are at
+        hand."""
+        rows = self.cache.peek("area_votes", snapshot_id)
+        if rows is not None:
+            return [row for row in rows if row.county == county]
+        return await self.cache.get("county_votes", (snapshot_id, county),
+                                    lambda: area_reads.county_votes(self.source, snapshot_id, county))
+
+    async def area_names(self, snapshot_ids: Sequence[int]) -> dict[int, Sequence[AreaNameView]]:
+        """The areas of some counts (each county and precinct once); those not at hand read together."""
+        found = {i: self.cache.peek("area_names", i) for i in dict.fromkeys(snapshot_ids)}
+        missing = [i for i, names in found.items() if names is None]
+        if missing:
+            for snapshot_id, names in (await area_reads.area_names(self.source, missing)).items():
+                self.cache.put("area_names", snapshot_id, names)
+                found[snapshot_id] = names
+        return found
 
     async def area_turnout(self, snapshot_id: int) -> Sequence[AreaTurnoutView]:
         """A count's turnout by area."""
         return await self.cache.get("area_turnout", snapshot_id,
-                                    lambda: queries.area_turnout(self.source, snapshot_id))
+                                    lambda: area_reads.area_turnout(self.source, snapshot_id))
 
     def current_counts(self, race_id: int) -> Sequence[CountView]:
         """The newest results snapshot of each stage of a race, preloaded with the data version (a new count is

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, Boolean, ColumnElement, any_, bindparam, func, select, text
+from sqlalchemy import JSON, Boolean, ColumnElement, Integer, any_, bindparam, func, inspect, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import (
+    AreaCount,
+    AreaTurnout,
     Candidacy,
     Candidate,
     DataChange,
@@ -27,6 +29,7 @@ from bot.db.models import (
     PollsterAlias,
     Race,
     RaceStage,
+    ResultCount,
     Source,
 )
 from bot.errors import ImportRejected
@@ -42,8 +45,10 @@ SQLITE_INSERT_ROWS = 20_000  # rows per executemany of a bulk insert on SQLite
 TABLES_WRITTEN = tuple(model.__tablename__ for model in (
     Source, Race, RaceStage, Candidate, Candidacy, Poll, PollResult, Endorser, Endorsement, ElectionResult,
     PollsterAlias, DataChange))
-# Tables whose rows the writer loads in bulk and whose foreign keys it holds itself where PostgreSQL allows it.
-KEYS_HELD_BY_WRITER = tuple(model.__tablename__ for model in (Poll, PollResult, DataChange))
+# Tables whose rows the writer loads in bulk and whose foreign keys it holds itself where PostgreSQL allows it (a
+# results import's counts and areas refer to the snapshots it made and to people it made or holds).
+KEYS_HELD_BY_WRITER = tuple(model.__tablename__ for model in (Poll, PollResult, DataChange, ResultCount, AreaCount,
+                                                              AreaTurnout))
 ANALYZE_AFTER_ROWS = 10_000  # rows added or updated by one import from which statistics are refreshed
 
 
@@ -262,6 +267,22 @@ class WriteSession:
             raise ImportRejected(self.summary.path, f"{table.name} {missing} was removed while the file was imported "
                                  "(nothing was imported; try again)")
         held.update(wanted)
+
+    async def number_new_rows(self) -> None:
+        """Give the rows the session's next flush adds their ids beforehand, a query per table: rows without ids are
+        inserted one statement each to read their ids back (RETURNING), rows with ids in one executemany a table.
+        In the order the session would insert them; only rows keyed by an integer `id` (not Meta's by name)."""
+        new: dict[type[Any], list[Any]] = {}
+        for state in sorted((inspect(row) for row in self.session.new), key=lambda state: state.insert_order):
+            row = state.obj()
+            key = state.mapper.primary_key
+            if row is not None and len(key) == 1 and key[0].name == "id" and isinstance(key[0].type, Integer) \
+                    and row.id is None:
+                new.setdefault(state.class_, []).append(row)
+        with self.session.no_autoflush:  # the reserving queries must not flush the rows first
+            for model, rows in new.items():
+                for row, row_id in zip(rows, await self.reserve_ids(model, len(rows)), strict=True):
+                    row.id = row_id
 
     async def reserve_ids(self, model: type[Any], count: int) -> list[int]:
         """Ids for `count` new rows of `model`, so that they are written in bulk without RETURNING."""
