@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 
 from tests.sealed.bundle import LaPoll, la_race
 from tests.sealed.derive_files import CONTEST_RACE, _choice_forms, _pollster_poll, _sel, spellings
 from tests.sealed.derive_la import ASKED_ON, LA, pollster_forms
 from tests.sealed.expect import Expect, absent, day_forms, name_forms, number_forms
-from tests.sealed.files import clarity_counts, clarity_county_votes, shares
+from tests.sealed.files import SHARED, clarity_counts, clarity_county_votes, shares
 
 # A poll's population code and the words an answer may use for it (English and Spanish).
 POPULATION_WORDS = {"lv": ("likely", "probable*"), "rv": ("registered", "registrad*"),
@@ -168,10 +169,40 @@ def first_poll_day() -> Expect:
     return _la(tuple(dict.fromkeys(day_forms(first.as_of) + (day_forms(first.start) if first.start else ()))))
 
 
+def la_max_share(person: str) -> Expect:
+    """The highest share any poll of the race gave a candidate (its first question)."""
+    polls = [p for p in la_race().polls if person in p.results]
+    best = max(p.results[person] for p in polls)
+    return _la(number_forms(best), people=(person,))
+
+
+def out_in_primary() -> Expect:
+    """Who did not make the top two of the primary: any of the others on the ballot (the third named at least)."""
+    rest = [r["candidate"] for r in la_race().ranked("primary")[2:]]
+    return _la(tuple(f for n in rest for f in name_forms(n)))
+
+
+def la_population_count(population: str) -> Expect:
+    """How many LA polls asked one population (likely or registered voters)."""
+    count = sum(p.population == population for p in la_race().polls)
+    assert count, population
+    return _la(number_forms(count))
+
+
+def la_population_latest_poll(population: str) -> Expect:
+    """The newest LA poll of one population (likely or registered voters): its pollster and its leader's share."""
+    polls = [p for p in la_race().polls if p.population == population]
+    newest = max(p.as_of for p in polls)
+    found = [p for p in polls if p.as_of == newest]
+    assert len(found) == 1, population
+    return _la(pollster_forms(found[0].pollster), number_forms(max(found[0].results.values())))
+
+
 DERIVE_LA = {f.__name__: f for f in (
     days_until, la_poll_count, endorsement_count, la_poll_population, la_poll_share, la_poll_leader, gap, place_of,
     newest_poll_day, endorser_kinds_of, endorsers_by_type, top_two, withdrawn_count, endorser_type_count,
-    endorsement_date, registered_voters, la_pollster_poll_count, first_poll_day)}
+    endorsement_date, registered_voters, la_pollster_poll_count, first_poll_day, la_max_share, out_in_primary,
+    la_population_count, la_population_latest_poll)}
 
 
 # ------------------------------------------------------------------------------------------------ files
@@ -268,6 +299,27 @@ def county_winner(path: str, contest: str, county: str) -> Expect:
                   slugs=frozenset({CONTEST_RACE[path, contest]}))
 
 
+def clarity_turnout(path: str, county: str | None = None) -> Expect:
+    """A results file's turnout (statewide, or of one county): ballots cast or the share of voters."""
+    root = ET.parse(SHARED / path).getroot()
+    if county:
+        found = next(c for c in root.iter("County") if c.get("name") == county and c.get("ballotsCast"))
+    else:
+        found = next(e for e in root if e.tag in ("ElectionVoterTurnout", "VoterTurnout"))
+    ballots, share = int(found.get("ballotsCast", "0")), float(found.get("voterTurnout", "0"))
+    assert ballots and share, (path, county)
+    slugs = frozenset(slug for (file, _), slug in CONTEST_RACE.items() if file == path)
+    return Expect(True, says=(number_forms(ballots) + number_forms(share),), slugs=slugs)
+
+
+def file_max_share(name: str, **sel: object) -> Expect:
+    """The highest share any poll of a race gave one person (any question)."""
+    r = _sel(sel)
+    best = max(v for p in r.polls.values() for k, v in shares(p).items() if k in spellings(name))
+    return Expect(True, says=(number_forms(best),), slugs=frozenset({r.slug}), people=spellings(name))
+
+
 DERIVE_FILES = {f.__name__: f for f in (
     file_poll_population, newest_poll_date, first_poll_date, pollster_poll_count, person_share, file_poll_leader,
-    pollster_count, stage_latest_poll, population_latest_poll, count_place, count_gap, county_winner)}
+    pollster_count, stage_latest_poll, population_latest_poll, count_place, count_gap, county_winner,
+    clarity_turnout, file_max_share)}

@@ -1,16 +1,21 @@
-"""The dev set: every question of its three groups, the fresh rows (`fresh_set.py`, `fresh2_set.py`) among them."""
+"""The dev set: every question of its three groups, the fresh rows (`fresh_set.py`, `fresh2_set.py`,
+`fresh3_set.py`) among them."""
 
 from __future__ import annotations
 
 from tests.devset.fresh2_set import FRESH2_SET
+from tests.devset.fresh3_set import FRESH3_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
 from tests.devset.question import DevQuestion
 from tests.devset.real_set import REAL_SET
 from tests.devset.spanish_set import SPANISH_SET
 
-DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRESH_SET, *FRESH2_SET)
+DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRESH_SET, *FRESH2_SET,
+                                         *FRESH3_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
 FRESH2_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH2_SET)
+# The phrasings of the third fresh batch, which `score --fresh3` scores alone.
+FRESH3_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH3_SET)

@@ -1,5 +1,5 @@
 """Scores the question engine on the dev set: `python -m tests.devset.score [--misses] [--kind K] [--group G]
-[--json PATH] [--fresh] [--fresh2]`.
+[--json PATH] [--fresh] [--fresh2] [--fresh3]`.
 
 The same database, clock and grading as `tests.sealed.score` (its functions, imported), on DEV_QUESTIONS.
 """
@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.devset.questions import DEV_QUESTIONS, FRESH2_TEXTS, FRESH_TEXTS
+from tests.devset.questions import DEV_QUESTIONS, FRESH2_TEXTS, FRESH3_TEXTS, FRESH_TEXTS
 from tests.sealed.check import grade
 from tests.sealed.question import GROUPS, KINDS
 from tests.sealed.score import ask_all, report, results_json
@@ -29,9 +29,12 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="only the fresh rows (tests/devset/fresh_set.py)")
     parser.add_argument("--fresh2", action="store_true",
                         help="only the second batch of fresh rows (tests/devset/fresh2_set.py)")
+    parser.add_argument("--fresh3", action="store_true",
+                        help="only the third batch of fresh rows (tests/devset/fresh3_set.py)")
     args = parser.parse_args()
     questions = tuple(q for q in DEV_QUESTIONS if args.kind in (None, q.kind) and args.group in (None, q.group)
-                      and (not args.fresh or q.text in FRESH_TEXTS) and (not args.fresh2 or q.text in FRESH2_TEXTS))
+                      and (not args.fresh or q.text in FRESH_TEXTS) and (not args.fresh2 or q.text in FRESH2_TEXTS)
+                      and (not args.fresh3 or q.text in FRESH3_TEXTS))
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         answers = asyncio.run(ask_all(Path(folder), questions))

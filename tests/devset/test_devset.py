@@ -14,9 +14,10 @@ import names
 import pytest
 
 from tests.devset.fresh2_set import FRESH2_SET
+from tests.devset.fresh3_set import FRESH3_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
-from tests.devset.questions import DEV_QUESTIONS, FRESH2_TEXTS, FRESH_TEXTS
+from tests.devset.questions import DEV_QUESTIONS, FRESH2_TEXTS, FRESH3_TEXTS, FRESH_TEXTS
 from tests.engine.real_questions import DATA_DIR, fold
 from tests.sealed.question import GROUPS, KINDS
 from tests.sealed.questions import QUESTIONS as SEALED
@@ -51,6 +52,15 @@ def test_the_second_fresh_batch_is_in_the_set_at_its_size_in_every_kind() -> Non
     assert {q.kind for q in FRESH2_SET} == set(KINDS)
     assert sum(q.kind == "unrouted_fact" for q in FRESH2_SET) >= 0.3 * len(FRESH2_SET)
     assert sum(q.text in FRESH2_TEXTS for q in DEV_QUESTIONS) == len(FRESH2_SET)
+
+
+def test_the_third_fresh_batch_is_in_the_set_at_its_size_in_every_kind() -> None:
+    # At least 400 rows in every group and kind, about a fifth Spanish, unrouted facts the largest kind.
+    counts = Counter(q.group for q in FRESH3_SET)
+    kinds = Counter(q.kind for q in FRESH3_SET)
+    assert len(FRESH3_SET) >= 400 and counts["es"] >= 80 and set(counts) == set(GROUPS), counts
+    assert set(kinds) == set(KINDS) and kinds.most_common(1)[0][0] == "unrouted_fact", kinds
+    assert sum(q.text in FRESH3_TEXTS for q in DEV_QUESTIONS) == len(FRESH3_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
