@@ -160,7 +160,7 @@ def is_profile(q: Asked) -> bool:
 def profile_asked(q: Asked) -> bool:
     """A candidate named with nothing that needs a race ("who is karen bass"), and not "is X running" nor a field
     of their race ("did feuer drop out")."""
-    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING) and q.parsed.asked is None
+    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING) and q.parsed.asked is None and not asks_opponents(q)
 
 
 def candidate_in_a_stage(q: Asked) -> bool:
@@ -169,7 +169,8 @@ def candidate_in_a_stage(q: Asked) -> bool:
     return len(q.candidates) == 1 and q.parsed.terms.stage is not None \
         and set(q.parsed.intents) <= {QuestionKind.LEADER, QuestionKind.RESULTS} \
         and q.race is not None and q.parsed.asked is None and not (q.groups or q.pollsters or q.parsed.month) \
-        and not POLL_WORDS & set(q.parsed.words)  # "loeffler general polls" asks her polls
+        and not POLL_WORDS & set(q.parsed.words) and not asks_opponents(q)
+    # "loeffler general polls" asks her polls; "whos bass facing in november" her opponents
 
 
 def endorser_alone(q: Asked) -> bool:
@@ -210,7 +211,8 @@ def unknown_subject(q: Asked) -> bool:
 def unexplained_words(q: Asked) -> bool:
     """Words nothing explains, no person or group named to answer about: a name nobody has ("how did ossoff do in
     atkinson county"), never an answer about the race alone."""
-    unexplained = [w for w in q.parsed.leftover if not lexicon().is_common(w)]  # "son" is a word, "ossoff" is not
+    # "son" is a word, "ossoff" is not; nor "emitieron", a form of a common verb
+    unexplained = [w for w in q.parsed.leftover if not lexicon().is_common(w) and not lexicon().is_plain_form(w)]
     someone = _someones_name(q.parsed.words, q.parsed.leftover)  # "joe bustamante": a given name and a surname
     named = {w for span, _ in q.candidates for w in fold(span.text).split()}  # "alan gross" is Al Gross; "nelson
     someone = [n for n in someone if not set(n.split()) & named]  # scott" Bill Nelson and Rick Scott
@@ -346,8 +348,12 @@ def names_group(q: Asked) -> bool:
 
 
 def asks_pollsters(q: Asked) -> bool:
-    """Who polled the race, and how many times."""
-    return q.has(QuestionKind.POLLSTERS) or _asks(q, Attribute.POLL_COUNT)
+    """Who polled the race, and how many times; not which pollster took the newest poll ("qué encuestadora hizo la
+    última encuesta": that poll)."""
+    words = set(q.parsed.words)
+    newest_poll = bool(words & {"latest", "last", "newest", "ultima", "reciente"}) and bool(
+        words & {"poll", "survey", "encuesta", "sondeo"})
+    return q.has(QuestionKind.POLLSTERS) and not newest_poll or _asks(q, Attribute.POLL_COUNT)
 
 
 def names_poll(q: Asked) -> bool:
@@ -384,9 +390,19 @@ def asks_latest_poll(q: Asked) -> bool:
     return q.has(QuestionKind.LATEST_POLL)
 
 
+WHO_WORDS = {"who", "whos", "whom", "quien", "quienes", "contra"}
+
+
+def asks_opponents(q: Asked) -> bool:
+    """Whom one candidate named runs against ("whos bass facing in november")."""
+    words = set(q.parsed.words)
+    return len(q.candidates) == 1 and bool(OPPONENT_WORDS & words) and bool(WHO_WORDS & words)
+
+
 def asks_who_runs(q: Asked) -> bool:
     """Who is running, no candidate named; or whom a named candidate runs against ("who is bass running against")."""
-    return q.has(QuestionKind.RUNNING) and (not q.candidates or bool(OPPONENT_WORDS & set(q.parsed.words)))
+    words = set(q.parsed.words)
+    return q.has(QuestionKind.RUNNING) and (not q.candidates or bool(OPPONENT_WORDS & words)) or asks_opponents(q)
 
 
 def asks_standing(q: Asked) -> bool:

@@ -55,7 +55,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "win by a lot", "by a lot", "margen", "por cuanto", "por cuantos", "ventaja final", "landslide", "blowout",
         "how close", "how close was", "squeaker", "que tan cerrada", "paliza", "por mucho", "por poco", "por poquito",
         "por cuanto gano", "diferencia de votos", "diferencia", "win big", "won big", "wins big", "lose big",
-        "lost big", "how bad", "how badly", "lose badly", "lost badly", "big win", "by much",
+        "lost big", "how bad", "how badly", "lose badly", "lost badly", "big win", "by much", "le saco",
+        "cuanto le saco", "cuantos puntos le saco",
         "gano por mucho", "perdio por mucho")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
         "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
@@ -67,7 +68,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "numero total de votos")},
     **{tuple(p.split()): Attribute.TURNOUT for p in (
         "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia", "turned out", "turn out",
-        "showed up to vote", "how many registered voters", "number of registered voters",
+        "showed up to vote", "showed up", "show up", "how many registered voters", "number of registered voters",
+        "registered voter count", "registered voters count",
         "percent of registered voters", "share of registered voters", "cuantos votantes registrados",
         "cuantos votantes inscritos",
         "numero de votantes registrados", "votantes inscritos",
@@ -118,7 +120,7 @@ NOT_A_PLACE_AFTER = {"round", "vuelta", "district", "distrito", "poll", "encuest
 ENDORSER_KINDS = {
     "newspaper": ("newspaper", "newspapers", "papers", "paper", "editorial", "editorials", "periodico", "periodicos",
                   "diario", "diarios", "prensa"),
-    "union": ("union", "unions", "labor", "sindicato", "sindicatos"),
+    "union": ("union", "unions", "labor", "sindicato", "sindicatos", "sindical", "sindicales"),
     "celebrity": ("celebrity", "celebrities", "celebs", "celeb", "stars", "famous", "famosos", "celebridades",
                   "famosas"),
     "official": ("politicians", "officials", "lawmakers", "politicos", "funcionarios"),
@@ -134,7 +136,8 @@ COUNTED = {
                                 "candidatas", "aspirantes", "postularon", "compitieron", "papeleta"},
     Attribute.SAMPLE_SIZE: {"polled", "surveyed", "interviewed", "respondents", "asked", "entrevisto",
                             "entrevistaron", "encuestados", "encuestaron", "sampled"},
-    Attribute.TOTAL_VOTES: {"voted", "ballots", "cast", "votaron", "emitidos", "altogether", "total", "overall"},
+    Attribute.TOTAL_VOTES: {"voted", "ballots", "cast", "votaron", "emitidos", "emitieron", "altogether", "total",
+                            "overall"},
     Attribute.POLL_COUNT: {"polls", "surveys", "encuestas", "sondeos", "pollsters", "firms", "encuestadoras"},
 }
 
@@ -205,6 +208,9 @@ def _population(words: list[str]) -> AttributeAsked | None:
 
 def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:
     """A count asked by "how many" and the noun of what is counted ("how many were on the ballot")."""
+    for i in range(len(words) - 1):  # "how often did emerson poll the race": its polls counted
+        if words[i:i + 2] == ["how", "often"] and set(words[i + 2:]) & (POLL_NOUNS | POLLED_WORDS | {"poll"}):
+            return AttributeAsked(Attribute.POLL_COUNT, positions=frozenset({i, i + 1}))
     for i in range(len(words)):
         for opener in HOW_MANY:
             if tuple(words[i:i + len(opener)]) != opener:
@@ -289,5 +295,8 @@ def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
 
 
 def endorser_kind(words: list[str]) -> str | None:
-    """The kind of endorser a question names ("which newspapers endorsed bass"), as the data's types, or None."""
-    return next((KIND_OF_WORD[w] for w in words if w in KIND_OF_WORD), None)
+    """The kind of endorser a question names ("which newspapers endorsed bass"), as the data's types, or None; a
+    kind's word before a noun of people is a group of voters ("union households", "union members")."""
+    return next((KIND_OF_WORD[w] for i, w in enumerate(words) if w in KIND_OF_WORD
+                 and words[i + 1:i + 2] not in (["households"], ["members"], ["voters"], ["families"], ["workers"],
+                                                ["hogares"], ["miembros"], ["votantes"])), None)

@@ -28,6 +28,12 @@ LANGUAGES = ("en", "es")
 fold_uncached = fold.__wrapped__
 
 
+# Spanish verb endings (past, imperfect, present plural, gerund, participle) and the infinitives they come from.
+SPANISH_VERB_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("aban", ("ar",)), ("ian", ("er", "ir")),
+                        ("ando", ("ar",)), ("iendo", ("er", "ir")), ("ado", ("ar",)), ("ido", ("er", "ir")),
+                        ("aba", ("ar",)), ("ia", ("er", "ir")), ("an", ("ar",)), ("en", ("er", "ir")))
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The common words of the languages questions are typed in, and the real names of people."""
@@ -76,11 +82,20 @@ class Lexicon:
     def _inflected(self, word: str) -> bool:
         """Whether a word is a common word with an English verb ending: -s, -es, -ed, -d (a doubled consonant too:
         "stopped"); not -ing, which makes nouns of their own ("fundraising" is asked about)."""
-        for ending in ("s", "es", "ed", "d"):
+        for ending in ("s", "es", "ed", "d", "er", "ers"):  # "finisher": who finishes
             stem = word[:-len(ending)] if word.endswith(ending) else ""
             if len(stem) >= 4 and not self.is_real_name(stem) \
                     and (stem in self.common or stem[-1] == stem[-2] and stem[:-1] in self.common
-                         or ending == "ed" and stem + "e" in self.common):  # not a name's: "emersons"
+                         or ending in ("ed", "er", "ers") and stem + "e" in self.common):  # not a name's: "emersons"
+                return True
+        return self._spanish_verb(word)
+
+    def _spanish_verb(self, word: str) -> bool:
+        """Whether a word is a form of a common Spanish verb by its ending ("emitieron": emitir, "aparecían":
+        aparecer), a verb's infinitive being what the word lists hold."""
+        for ending, infinitives in SPANISH_VERB_ENDINGS:
+            stem = word[:-len(ending)] if word.endswith(ending) else ""
+            if len(stem) >= 3 and any(stem + infinitive in self.common for infinitive in infinitives):
                 return True
         return False
 

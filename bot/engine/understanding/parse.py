@@ -110,8 +110,14 @@ _QUESTION_HEADS = {"how", "what", "who", "where", "when", "why", "which"}
 _NEGATED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't"
 
 
+_BARE_CLITIC = re.compile(r"\b(how|who|what|where|when|why)d\b|\b(did|is|was|does|do|has|have|are|were|could|would"
+                          r"|should)nt\b", re.IGNORECASE)
+
+
 def expand_contractions(text: str) -> str:
-    """The question with English's contractions written out: "how'd warnock do" -> "how did warnock do"."""
+    """The question with English's contractions written out: "how'd warnock do" -> "how did warnock do"; typed
+    without the apostrophe too ("howd", "didnt"), where the word is no other word."""
+    text = _BARE_CLITIC.sub(lambda found: f"{found.group(1)} did" if found.group(1) else f"{found.group(2)} not", text)
     if "'" not in text and "\u2019" not in text:
         return text
 

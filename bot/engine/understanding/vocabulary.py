@@ -127,7 +127,8 @@ elderly retirees millennials boomers zoomers genz genx geny
 independents independent democrats democrat republicans republican
 liberals liberal conservatives conservative moderates moderate evangelicals evangelical catholics catholic
 protestants jewish muslim suburban suburbanites rural urban college educated graduates uneducated noncollege
-working class union members veterans students parents mothers fathers moms dads renters homeowners gay lgbt lgbtq
+working class union members households veterans students parents mothers fathers moms dads renters homeowners gay
+lgbt lgbtq
 firsttime undecided likely registered
 mujeres hombres latinos latinas hispanos hispanas negros negras afroamericanos blancos blancas asiaticos asiaticas
 jovenes mayores ancianos jubilados independientes democratas republicanos liberales conservadores moderados
@@ -139,7 +140,7 @@ GROUP_NOUNS = set("""
 women men females males latinos latinas latinx hispanics blacks whites asians seniors elderly retirees millennials
 boomers zoomers genz genx geny
 independents democrats republicans liberals conservatives moderates evangelicals catholics
-protestants suburbanites graduates veterans students parents mothers fathers moms dads renters homeowners
+protestants suburbanites graduates veterans students parents mothers fathers moms dads renters homeowners households
 mujeres hombres hispanos hispanas afroamericanos jovenes ancianos jubilados independientes democratas republicanos
 liberales conservadores moderados evangelicos catolicos universitarios estudiantes veteranos
 """.split())
