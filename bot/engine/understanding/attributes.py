@@ -71,7 +71,7 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "showed up to vote", "showed up", "show up", "how many registered voters", "number of registered voters",
         "registered voter count", "registered voters count",
         "percent of registered voters", "share of registered voters", "cuantos votantes registrados",
-        "cuantos votantes inscritos",
+        "cuantos votantes inscritos", "participo", "participaron", "acudio a votar", "acudieron a votar",
         "numero de votantes registrados", "votantes inscritos",
         # Spanish groups of voters are read in English first ("votantes registrados": "registered voters")
         "cuantos registered voters", "numero de registered voters")},
@@ -235,6 +235,10 @@ def _won_by(words: list[str]) -> AttributeAsked | None:
     """ "how much did harris win colorado by", "by how much did trump lose colorado": a margin, the place between."""
     if len(words) > 2 and (words[-1] == "by" or words[0] == "by") and WIN_WORDS & set(words):
         return AttributeAsked(Attribute.MARGIN, positions=frozenset({0 if words[0] == "by" else len(words) - 1}))
+    won = next((i for i, w in enumerate(words) if w in WIN_WORDS), None)
+    if won is not None and words[:2] in (["how", "much"], ["how", "many"]) and "by" in words[won + 1:]:
+        # "how much did harris win colorado by in 2024": the place and the year after the verb
+        return AttributeAsked(Attribute.MARGIN, positions=frozenset({won + 1 + words[won + 1:].index("by")}))
     big = next((i for i in range(len(words) - 1) if words[i:i + 2] == ["how", "big"]), None)
     if big is not None and (WIN_WORDS | {"victory", "loss", "lead"}) & set(words[big + 2:]):  # "how big was bass's win"
         return AttributeAsked(Attribute.MARGIN, positions=frozenset({big, big + 1}))

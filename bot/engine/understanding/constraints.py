@@ -77,7 +77,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         parsed.group, at = _group(parsed.words, sorted({*free, *pollsters} - people))
         if parsed.group:
             parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
-    if parsed.group and all(w in KIND_OF_WORD for w in parsed.group.split()):
+    if parsed.group and all(w in KIND_OF_WORD or w in ARTICLE_WORDS for w in parsed.group.split()):
         parsed.group = None  # "who endorsed bass among newspapers": a kind of endorser, no group of voters
     group_words = set(parsed.group.split()) if parsed.group else set()
     taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words}
@@ -180,6 +180,7 @@ def poll_population(words: list[str]) -> tuple[str | None, range]:
     return None, range(0)
 
 
+ARTICLE_WORDS = {"the", "el", "la", "los", "las"}
 REGISTERED_WORDS = {"registered", "voters", "voter", "votantes", "registrados", "inscritos"}
 
 

@@ -193,6 +193,11 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
             matches = [m for m in matches if m.entry.kind not in ("candidate", "endorser")]
         if end - start == 1 and words[start] in GROUP_WORDS and text != words[start]:
             matches = [m for m in matches if m.entry.kind == "subgroup"]  # "blacks": Black voters, not Mr Black
+        # a group of voters typed with fewer words than the data's is another group ("registered voter" is not
+        # "Latino registered voters"): a subgroup's every word but "voters" must be typed
+        matches = [m for m in matches if m.entry.kind != "subgroup" or m.score >= 100.0
+                   or len([w for w in text.split() if w not in GROUP_TAILS])
+                   >= len([w for w in m.key.split() if w not in GROUP_TAILS])]
         if words[start] in NAME_OR_SPANISH and end - start > 1:
             # "de", "la", "el" begin names ("de leon", "la times") or are Spanish words before one ("encuesta de
             # berkeley", "el LA Times"): a name only when typed like it
