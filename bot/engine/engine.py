@@ -68,6 +68,9 @@ def question_language(question: str) -> str:
         return DEFAULT_LANGUAGE
 
 
+ENDORSEMENT_KINDS = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
+
+
 class QuestionEngine:
     """Answers questions and the commands' lookups from the database: the one entry point of every front end."""
 
@@ -241,7 +244,12 @@ class QuestionEngine:
     @staticmethod
     def _named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
         found: list[tuple[Span, CandidateView]] = []
-        for span in parsed.of("candidate"):
+        spans = parsed.of("candidate")
+        endorsers = {(s.start, s.end) for s in parsed.of("endorser")}
+        if endorsers and ENDORSEMENT_KINDS & set(parsed.intents) and len({s.match.entry.id for s in spans}) > 1:
+            # "fecha del apoyo de elon musk a caruso": the endorser of the candidate named, not a candidate too
+            spans = [s for s in spans if (s.start, s.end) not in endorsers]
+        for span in spans:
             candidate = candidate_of(span.match)
             if all(c.id != candidate.id for _, c in found):
                 found.append((span, candidate))

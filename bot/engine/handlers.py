@@ -62,7 +62,8 @@ async def handle_weak_name(q: Asked) -> Answer:
 async def handle_endorsements_by(q: Asked) -> Answer:
     """Whom the named endorser endorsed."""
     span = q.endorsers[0]
-    return with_entity(await endorsements_by(q.reader, span.match.entry.id), span)
+    return with_entity(await endorsements_by(q.reader, span.match.entry.id,
+                                             [c.id for _, c in q.candidates]), span)
 
 
 async def handle_endorsements_of(q: Asked) -> Answer:

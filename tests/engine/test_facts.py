@@ -216,3 +216,26 @@ def test_endorsements_by_a_kind_of_endorser_after_among(ask: Callable[[str], Ans
     facts = fold(" ".join(f.text for f in answer.facts))
     assert newspapers and all(fold(e) in facts for e in newspapers), answer.summary
     assert len(answer.facts) == len(newspapers)
+
+
+def test_when_an_endorser_endorsed_the_candidate_named(ask: Callable[[str], Answer]) -> None:
+    """The date of an endorsement, as the bundles give it, written as each language writes dates."""
+    import datetime as dt
+
+    from bot.i18n import messages
+    checked = 0
+    for path in LA_BUNDLES:
+        race = yaml.safe_load(path.read_text("utf-8"))["races"][0]
+        for e in race.get("endorsements", []):
+            if not e.get("date") or e["endorser"] not in ("Elon Musk", "Barack Obama"):
+                continue
+            when = e["date"] if isinstance(e["date"], dt.date) else dt.date.fromisoformat(str(e["date"]))
+            surname = e["candidate"].split()[-1].lower()
+            endorser = e["endorser"].split()[-1].lower()
+            for question, language in ((f"when did {endorser} endorse {surname}", "en"),
+                                       (f"¿en qué fecha respaldó {endorser} a {surname}?", "es")):
+                answer = ask(question)
+                said = messages(language).date(when)
+                assert answer.status == "ok" and said in answer.summary, (question, said, answer.summary)
+                checked += 1
+    assert checked >= 4

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from bot.db.views import CandidateView as Candidate
 from bot.db.views import RaceView
@@ -81,8 +82,9 @@ async def endorsements_in_race(reader: Reader, race: RaceView, kind: str | None)
                   entities=(race_entity(race),), race_slug=race.slug)
 
 
-async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
-    """Whom an endorser endorsed, each endorsement with its source."""
+async def endorsements_by(reader: Reader, endorser_id: int, candidate_ids: Sequence[int] = ()) -> Answer:
+    """Whom an endorser endorsed, each endorsement with its source; with candidates named ("when did snoop dogg
+    endorse caruso"), whether and when it endorsed them first."""
     m = reader.messages
     _ = m.gettext
     rows = await reader.endorsements_by(endorser_id)
@@ -99,7 +101,13 @@ async def endorsements_by(reader: Reader, endorser_id: int) -> Answer:
              source_ref(e.source), e.date)
         for e in rows
     )
-    endorsed = ", ".join(dict.fromkeys(e.candidate.name for e in rows))
+    named = [e for e in rows if e.candidate.id in candidate_ids]
+    if named:  # the endorsements of the people asked about, each dated where the sources date it
+        endorsed = ", ".join(dict.fromkeys(
+            _("{name} on {date}").format(name=e.candidate.name, date=m.date(e.date)) if e.date else e.candidate.name
+            for e in named))
+    else:
+        endorsed = ", ".join(dict.fromkeys(e.candidate.name for e in rows))
     summary = _("Yes: {endorser} endorsed {names}.").format(endorser=endorser.name, names=endorsed)
     return Answer(QuestionKind.ENDORSEMENTS_BY, status="ok", title=title, summary=summary, facts=facts,
                   entities=(entity,))

@@ -126,7 +126,9 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"|\b(apoy|respald|aval|endos)\w* (a )?(alguien|algun|alguno|alguna|nadie|ningun)\b"
         r"|^(?!(quien|quienes|que|cuales?|a)\b)(\w+ ){1,12}(ha |han )?(apoyo|apoya|apoyado|respaldo"
         r"|respalda|respaldado|avalo|avala|endoso|endosa|esta apoyando|esta respaldando) (a|al)\b"
-        r"|^(apoyo|apoya|respaldo|respalda|avalo|endoso) (\w+ ){1,4}(a|al)\b",
+        r"|^(apoyo|apoya|respaldo|respalda|avalo|endoso) (\w+ ){1,4}(a|al)\b"
+        # the endorser after the verb or the noun: "en que fecha respaldo obama a bass", "el apoyo de musk a caruso"
+        r"|(?<!quien )(?<!quienes )\b(apoyo|respaldo|avalo|endoso) (de |del )?(\w+ ){1,4}(a|al)\b",
     QuestionKind.ENDORSEMENTS_OF:
         r"(?<!\ba )\bquien(es)? (lo |la |le |les )?(\w+ ){0,2}(apoy|respald|aval|endos)\w*"
         r"|(^|\by )(que|cuales) (\w+ ){1,3}(apoy|respald|aval|endos)\w*"
