@@ -98,6 +98,10 @@ def surname_keys(name: str) -> list[str]:
     return [" ".join(tokens[start:])]
 
 
+def _third(item: tuple) -> int:
+    return item[2]
+
+
 class NameIndex:
     """Folded keys of every name, with an exact map and a token map to narrow fuzzy search."""
 
@@ -113,6 +117,7 @@ class NameIndex:
         self._near_cache: dict[str, list[str]] = {}
         self._prefixes: dict[str, list[tuple[str, int]]] = {}  # kind -> sorted (folded name or word, entry)
         self._slugs: dict[str, NameEntry] = {}
+        self._given_names: dict[int, str] = {}  # entry -> the first word of its name, folded, once looked at
 
     def add(self, entry: NameEntry, names: Iterable[str]) -> None:
         """Adds an entry under each of its names (folded), and under their words."""
@@ -207,11 +212,13 @@ class NameIndex:
                         races is None or not entry.race_ids or races.intersection(entry.race_ids)):
                     best[entry_index] = NameMatch(entry, FIRST_NAME_SCORE, query)
         if not best:
+            near = list(self._near_keys(query))
             keys = self.keys
-            for key_index in self._near_keys(query):
-                score = fuzz.ratio(query, keys[key_index], score_cutoff=cutoff)
-                if score:
-                    self._offer(best, key_index, score, wanted, races)
+            # scored in one call (rapidfuzz's loop), then offered in the keys' order, as one by one
+            scored = process.extract(query, [keys[i] for i in near], scorer=fuzz.ratio, score_cutoff=cutoff,
+                                     limit=None)
+            for _key, score, position in sorted(scored, key=_third):
+                self._offer(best, near[position], score, wanted, races)
             # a nickname of someone's given name ("bob casey"), unless the words are another's name with one typo
             # ("jane ward" is Janet Ward mistyped before it is a Jean Ward called Jane)
             nicknamed = {}
@@ -220,8 +227,8 @@ class NameIndex:
                 if (wanted is None or entry.kind in wanted) and (
                         races is None or not entry.race_ids or races.intersection(entry.race_ids)):
                     nicknamed[entry_index] = NameMatch(entry, NICKNAME_SCORE, query)
-            one_typo = {i for i, m in best.items() if OSA.distance(query, m.key, score_cutoff=2) <= 1}
-            if nicknamed and one_typo <= set(nicknamed):
+            if nicknamed and all(i in nicknamed for i, m in best.items()
+                                 if OSA.distance(query, m.key, score_cutoff=2) <= 1):
                 best = nicknamed
         return heapq.nsmallest(limit, best.values(), key=lambda m: (-m.score, m.entry.display))
 
@@ -232,15 +239,18 @@ class NameIndex:
         given, _, surname = query.partition(" ")
         if not surname or not given.isalpha():
             return []
-        found: list[int] = []
+        found: dict[int, None] = {}
         for key_index in self.exact.get(surname, ()):
             entry_index = self.key_entry[key_index]
-            entry = self.entries[entry_index]
-            own = fold_name(entry.display).split()[0]
+            if entry_index in found or not self.entries[entry_index].person:
+                continue
+            own = self._given_names.get(entry_index)
+            if own is None:
+                own = self._given_names[entry_index] = fold_name(self.entries[entry_index].display).split()[0]
             # (the given name itself too: "chase oliver" for Chase Russell Oliver, middle names left out)
-            if entry.person and entry_index not in found and given_compatible(given, own):
-                found.append(entry_index)
-        return found
+            if given_compatible(given, own):
+                found[entry_index] = None
+        return list(found)
 
     def namesakes(self, match: NameMatch) -> list[NameEntry]:
         """The entries of the match's kind that its key names as well, the match's own first: "Emerson" is the
