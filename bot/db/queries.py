@@ -207,6 +207,13 @@ _POLLS_BY_ID = (select(*_POLL).join(Source, Source.id == Poll.source_id)
                 .where(Poll.id.in_(bindparam("poll_ids", expanding=True))).order_by(_POLL_DATE, Poll.id))
 
 
+_POLLS_WITH_CANDIDATE = (select(Poll.race_id, func.count(func.distinct(Poll.id)).label("polls"))
+                         .join(Source, Source.id == Poll.source_id).join(PollResult, PollResult.poll_id == Poll.id)
+                         .where(PollResult.candidate_id == bindparam("candidate_id"),
+                                Poll.race_id.in_(bindparam("race_ids", expanding=True)))
+                         .group_by(Poll.race_id))
+
+
 def _results_by_poll(rows: Sequence[Row[Any]]) -> dict[int, list[PollResultView]]:
     results: dict[int, list[PollResultView]] = {}
     for row in rows:
@@ -231,6 +238,13 @@ async def polls(session: RowSource, race_id: int) -> Sequence[PollView]:
         results = _results_by_poll(execute(_RESULTS_OF_RACE, {"race_id": race_id}))
         return [_poll_view(row, results.get(row.id, [])) for row in execute(_POLLS_OF_RACE, {"race_id": race_id})]
     return await run_reads(session, plan)
+
+
+async def polls_including(session: RowSource, candidate_id: int, race_ids: Sequence[int]) -> dict[int, int]:
+    """How many polls of each of some races have a result of a candidate (races without any are left out), in one
+    query: no race's polls are read."""
+    rows = await rows_of(session, _POLLS_WITH_CANDIDATE, {"candidate_id": candidate_id, "race_ids": list(race_ids)})
+    return {row.race_id: row.polls for row in rows}
 
 
 async def polls_by_id(session: RowSource, poll_ids: list[int]) -> list[PollView]:

@@ -237,10 +237,8 @@ class QuestionEngine:
         race does not make them its candidate ("thom tillis polls" is his Senate race, not the governor's race one poll
         put him in), nor does a newer race where no poll has them ("how is beto o'rourke doing" is his 2018 race).
         Still "which race?" when no race stands out."""
-        polled = []
-        for race in choice.options:
-            polls = await reader.polls(race.id)
-            polled.append(sum(any(r.candidate_id == candidate.id for r in poll.results) for poll in polls))
+        including = await reader.polls_including(candidate.id, tuple(race.id for race in choice.options))
+        polled = [including.get(race.id, 0) for race in choice.options]
         ranked = sorted(zip(polled, choice.options, strict=True), key=lambda pair: -pair[0])
         chosen = [count for count, race in ranked if choice.race is not None and race.id == choice.race.id]
         if len(ranked) > 1 and ranked[0][0] > 1 and ranked[0][0] >= POLLED_IN_RATIO * ranked[1][0] \

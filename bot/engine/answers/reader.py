@@ -125,6 +125,11 @@ class Reader:
         """Every poll of a race with its results, oldest first."""
         return await self.cache.get("polls", race_id, lambda: queries.polls(self.source, race_id))
 
+    async def polls_including(self, candidate_id: int, race_ids: tuple[int, ...]) -> dict[int, int]:
+        """How many polls of each of some races have a result of the candidate (none: not in the mapping)."""
+        return await self.cache.get("polls_including", (candidate_id, race_ids),
+                                    lambda: queries.polls_including(self.source, candidate_id, race_ids))
+
     async def newest_poll(self, race_id: int, pollster: str | None = None) -> PollView | None:
         """The newest poll of a race, by a pollster when one is given, or None. Without a pollster, the newest of a
         race's polls read already, for its average or its history, when they are at hand: a poll always has a date,
