@@ -200,37 +200,40 @@ class NameIndex:
             return []
         wanted = set(kinds) if kinds is not None else None
         races = set(race_ids) if race_ids is not None else None
-        best: dict[int, NameMatch] = {}
+        # The best score of each entry and the key that has it; NameMatch objects only for the few returned.
+        scores: dict[int, float] = {}
+        keyed: dict[int, str] = {}
         # Unfiltered, a name many people share ("smith") needs only a few of them to show it is ambiguous.
         cap = None if wanted is not None or races is not None else EXACT_CAP
         for key_index in self.exact.get(query, ())[:cap]:
-            self._offer(best, key_index, 100.0, wanted, races)
-        if not best:
+            self._offer(scores, keyed, key_index, 100.0, wanted, races)
+        if not scores:
             for entry_index in self.first_names.get(query, ())[:cap]:
-                entry = self.entries[entry_index]
-                if (wanted is None or entry.kind in wanted) and (
-                        races is None or not entry.race_ids or races.intersection(entry.race_ids)):
-                    best[entry_index] = NameMatch(entry, FIRST_NAME_SCORE, query)
-        if not best:
+                if self._wanted(entry_index, wanted, races):
+                    scores[entry_index], keyed[entry_index] = FIRST_NAME_SCORE, query
+        if not scores:
             near = list(self._near_keys(query))
             keys = self.keys
             # scored in one call (rapidfuzz's loop), then offered in the keys' order, as one by one
             scored = process.extract(query, [keys[i] for i in near], scorer=fuzz.ratio, score_cutoff=cutoff,
                                      limit=None)
             for _key, score, position in sorted(scored, key=_third):
-                self._offer(best, near[position], score, wanted, races)
+                self._offer(scores, keyed, near[position], score, wanted, races)
             # a nickname of someone's given name ("bob casey"), unless the words are another's name with one typo
             # ("jane ward" is Janet Ward mistyped before it is a Jean Ward called Jane)
-            nicknamed = {}
-            for entry_index in self.by_nickname(query):
-                entry = self.entries[entry_index]
-                if (wanted is None or entry.kind in wanted) and (
-                        races is None or not entry.race_ids or races.intersection(entry.race_ids)):
-                    nicknamed[entry_index] = NameMatch(entry, NICKNAME_SCORE, query)
-            if nicknamed and all(i in nicknamed for i, m in best.items()
-                                 if OSA.distance(query, m.key, score_cutoff=2) <= 1):
-                best = nicknamed
-        return heapq.nsmallest(limit, best.values(), key=lambda m: (-m.score, m.entry.display))
+            nicknamed = [i for i in self.by_nickname(query) if self._wanted(i, wanted, races)]
+            if nicknamed and all(i in nicknamed for i in scores if OSA.distance(query, keyed[i], score_cutoff=2) <= 1):
+                scores = {i: NICKNAME_SCORE for i in nicknamed}
+                keyed = {i: query for i in nicknamed}
+        entries = self.entries
+        top = heapq.nsmallest(limit, scores, key=lambda i: (-scores[i], entries[i].display))
+        return [NameMatch(entries[i], scores[i], keyed[i]) for i in top]
+
+    def _wanted(self, entry_index: int, kinds: set[str] | None, races: set[int] | None) -> bool:
+        """Whether an entry is of the kinds and races asked (None: any)."""
+        entry = self.entries[entry_index]
+        return (kinds is None or entry.kind in kinds) and (
+            races is None or not entry.race_ids or not races.isdisjoint(entry.race_ids))
 
     def by_nickname(self, query: str) -> list[int]:
         """People whose surname is typed exactly after their given name, a nickname, a full form or an initial of it
@@ -322,14 +325,10 @@ class NameIndex:
         # still very many ("u s house district"): too vague to score fuzzily; exact keys already had their turn
         return shared if len(shared) <= COMMON_TOKEN_KEYS else set()
 
-    def _offer(self, best: dict[int, NameMatch], key_index: int, score: float,
+    def _offer(self, scores: dict[int, float], keyed: dict[int, str], key_index: int, score: float,
                kinds: set[str] | None, races: set[int] | None) -> None:
+        """A key's score for its entry, kept when it is the entry's best yet (the first key offered wins a tie)."""
         entry_index = self.key_entry[key_index]
-        entry = self.entries[entry_index]
-        if kinds is not None and entry.kind not in kinds:
-            return
-        if races is not None and entry.race_ids and not races.intersection(entry.race_ids):
-            return
-        current = best.get(entry_index)
-        if current is None or score > current.score:
-            best[entry_index] = NameMatch(entry, score, self.keys[key_index])
+        if score > scores.get(entry_index, -1.0) and self._wanted(entry_index, kinds, races):
+            scores[entry_index] = score
+            keyed[entry_index] = self.keys[key_index]
