@@ -213,12 +213,17 @@ class NameIndex:
                     scores[entry_index], keyed[entry_index] = FIRST_NAME_SCORE, query
         if not scores:
             near = list(self._near_keys(query))
-            keys = self.keys
+            keys, key_entry = self.keys, self.key_entry
             # scored in one call (rapidfuzz's loop), then offered in the keys' order, as one by one
-            scored = process.extract(query, [keys[i] for i in near], scorer=fuzz.ratio, score_cutoff=cutoff,
-                                     limit=None)
-            for _key, score, position in sorted(scored, key=_third):
-                self._offer(scores, keyed, near[position], score, wanted, races)
+            scored = process.extract(query, list(map(keys.__getitem__, near)), scorer=fuzz.ratio,
+                                     score_cutoff=cutoff, limit=None)
+            unfiltered = wanted is None and races is None
+            for key, score, position in sorted(scored, key=_third):
+                entry_index = key_entry[near[position]]
+                if score > scores.get(entry_index, -1.0) and (
+                        unfiltered or self._wanted(entry_index, wanted, races)):
+                    scores[entry_index] = score
+                    keyed[entry_index] = key
             # a nickname of someone's given name ("bob casey"), unless the words are another's name with one typo
             # ("jane ward" is Janet Ward mistyped before it is a Jean Ward called Jane)
             nicknamed = [i for i in self.by_nickname(query) if self._wanted(i, wanted, races)]
@@ -226,7 +231,11 @@ class NameIndex:
                 scores = {i: NICKNAME_SCORE for i in nicknamed}
                 keyed = {i: query for i in nicknamed}
         entries = self.entries
-        top = heapq.nsmallest(limit, scores, key=lambda i: (-scores[i], entries[i].display))
+        chosen: Iterable[int] = scores
+        if len(scores) > limit:  # only the entries scored at least the limit-th best can be among the first
+            least = heapq.nlargest(limit, scores.values())[-1]
+            chosen = [i for i, score in scores.items() if score >= least]
+        top = heapq.nsmallest(limit, chosen, key=lambda i: (-scores[i], entries[i].display))
         return [NameMatch(entries[i], scores[i], keyed[i]) for i in top]
 
     def _wanted(self, entry_index: int, kinds: set[str] | None, races: set[int] | None) -> bool:
