@@ -61,11 +61,16 @@ class AskContext:
 def question_language(question: str) -> str:
     """The language a question is written in, for a question that comes with none (a mention, a DM, the CLI);
     English when it cannot be told."""
+    return _written_in(question) or DEFAULT_LANGUAGE
+
+
+def _written_in(question: str) -> str | None:
+    """The language detected of a question; None (logged) when detection failed."""
     try:
         return detect_language(question[:MAX_QUESTION_LENGTH])
     except Exception:  # the language is a nicety: a question is answered, in English, whatever happens here
         log.exception("language detection failed: %r", question[:200])
-        return DEFAULT_LANGUAGE
+        return None
 
 
 class QuestionEngine:
@@ -95,7 +100,8 @@ class QuestionEngine:
         any input string."""
         context = context or AskContext()
         question = question if isinstance(question, str) else str(question)
-        m = messages(language_of(context.language) if context.language else question_language(question))
+        written = None if context.language else _written_in(question)
+        m = messages(language_of(context.language) if context.language else written or DEFAULT_LANGUAGE)
         _ = m.gettext
         if len(question) > MAX_QUESTION_LENGTH:
             return Answer("rejected", status="rejected", title=_("Question too long"),
@@ -106,7 +112,9 @@ class QuestionEngine:
             return self.help_answer(QuestionKind.UNKNOWN, m.language)
         try:
             index = await self.index()
-            parsed = parse(cleaned, index, context.today or self.clock())
+            # the language detected above is the parsed text's when the text is the question as typed
+            parsed = parse(cleaned, index, context.today or self.clock(),
+                           language=written if cleaned == question else None)
             async with self._reader(m) as reader:
                 return _in(await self._answer(reader, parsed, index, context), reader)
         except Exception:  # a question must never take the bot down: log it and answer politely
