@@ -204,6 +204,10 @@ _RECENT_POLLS = (select(*_POLL).join(Source, Source.id == Poll.source_id)
                  .where(Poll.race_id == bindparam("race_id"), Poll.stage.is_not_distinct_from(bindparam("stage")),
                         _POLL_DATE >= bindparam("since"))
                  .order_by(_POLL_DATE, Poll.id))
+_RECENT_RESULTS = (select(*_RESULTS).join(Poll, Poll.id == PollResult.poll_id)
+                   .where(Poll.race_id == bindparam("race_id"), Poll.stage.is_not_distinct_from(bindparam("stage")),
+                          _POLL_DATE >= bindparam("since"))
+                   .order_by(PollResult.id))  # the results of _RECENT_POLLS' polls, by the same conditions
 _POLLS_BY_ID = (select(*_POLL).join(Source, Source.id == Poll.source_id)
                 .where(Poll.id.in_(bindparam("poll_ids", expanding=True))).order_by(_POLL_DATE, Poll.id))
 
@@ -283,8 +287,9 @@ async def recent_polls(session: RowSource, race_id: int, days: int) -> list[Poll
         newest = execute(_NEWEST_POLL_KEY, {"race_id": race_id})
         if not newest:
             return []
-        return _poll_views(execute, execute(_RECENT_POLLS, {"race_id": race_id, "stage": newest[0].stage,
-                                                            "since": newest[0].as_of - dt.timedelta(days=days)}))
+        window = {"race_id": race_id, "stage": newest[0].stage, "since": newest[0].as_of - dt.timedelta(days=days)}
+        results = _results_by_poll(execute(_RECENT_RESULTS, window))  # by the polls' conditions: no list of ids
+        return [_poll_view(row, results.get(row.id, [])) for row in map(_POLL_RECORD, execute(_RECENT_POLLS, window))]
     return await run_reads(session, plan)
 
 
