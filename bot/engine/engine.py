@@ -172,11 +172,13 @@ class QuestionEngine:
             ids = [span.match.entry.race_ids for span, _ in candidates]
             pool = races_fitting(parsed.terms, reader.race_table(), today, places=places, candidates=ids) \
                 if parsed.terms.named or parsed.terms.offices or ids else list(reader.race_table().races)
-            counted = [race for race in pool if reader.current_counts(race.id)
+            with_counts = reader.counted_race_ids()  # few races have a count: the others are passed over at once
+            counted = [race for race in pool if race.id in with_counts and reader.current_counts(race.id)
                        and await self._counts_area(reader, race, parsed.area)]
             if not counted and not ids:  # "2020 president" with a precinct named is no national race: a state's
                 terms = parsed.terms
-                counted = [race for race in reader.race_table().races if reader.current_counts(race.id)
+                counted = [race for race in reader.race_table().races if race.id in with_counts
+                           and reader.current_counts(race.id)
                            and (terms.cycle is None or race.cycle == terms.cycle)
                            and (not terms.offices or race.structure.office_kind in terms.offices)
                            and await self._counts_area(reader, race, parsed.area)]

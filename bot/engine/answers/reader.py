@@ -167,6 +167,10 @@ class Reader:
                 return own
         return counts
 
+    def counted_race_ids(self) -> set[int]:
+        """The races that have a current count (see current_counts): those whose counts may be read."""
+        return {race_id for race_id, counts in self.cache.preloaded("counts").items() if counts}
+
     async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
         """The final results of a race, by stage."""
         return await self.cache.get("results", race_id, lambda: queries.election_results(self.source, race_id))
