@@ -19,7 +19,7 @@ from bot.engine.thresholds import (
     TOKEN_SCORE,
     TOKENS_PER_QUERY_TOKEN,
 )
-from bot.given_names import given_compatible
+from bot.given_names import compatible_with
 from bot.names import fold_name, ticket_head
 
 NEAR_WORDS_CACHED = 20_000  # query words whose near name words are remembered (then the memory starts over)
@@ -96,10 +96,6 @@ def surname_keys(name: str) -> list[str]:
     while start > 1 and tokens[start - 1] in PARTICLES:
         start -= 1
     return [" ".join(tokens[start:])]
-
-
-def _third(item: tuple) -> int:
-    return item[2]
 
 
 class NameIndex:
@@ -214,11 +210,11 @@ class NameIndex:
         if not scores:
             near = list(self._near_keys(query))
             keys, key_entry = self.keys, self.key_entry
-            # scored in one call (rapidfuzz's loop), then offered in the keys' order, as one by one
-            scored = process.extract(query, list(map(keys.__getitem__, near)), scorer=fuzz.ratio,
-                                     score_cutoff=cutoff, limit=None)
+            # scored by rapidfuzz's loop, which yields the keys at or above the cutoff in the order given
+            scored = process.extract_iter(query, list(map(keys.__getitem__, near)), scorer=fuzz.ratio,
+                                          score_cutoff=cutoff)
             unfiltered = wanted is None and races is None
-            for key, score, position in sorted(scored, key=_third):
+            for key, score, position in scored:
                 entry_index = key_entry[near[position]]
                 if score > scores.get(entry_index, -1.0) and (
                         unfiltered or self._wanted(entry_index, wanted, races)):
@@ -252,6 +248,7 @@ class NameIndex:
         if not surname or not given.isalpha():
             return []
         found: dict[int, None] = {}
+        given_compatible = compatible_with(given)
         for key_index in self.exact.get(surname, ()):
             entry_index = self.key_entry[key_index]
             if entry_index in found or not self.entries[entry_index].person:
@@ -260,7 +257,7 @@ class NameIndex:
             if own is None:
                 own = self._given_names[entry_index] = fold_name(self.entries[entry_index].display).split()[0]
             # (the given name itself too: "chase oliver" for Chase Russell Oliver, middle names left out)
-            if given_compatible(given, own):
+            if given_compatible(own):
                 found[entry_index] = None
         return list(found)
 
