@@ -283,6 +283,11 @@ async def newest_poll(session: RowSource, race_id: int, pollster: str | None = N
 async def recent_polls(session: RowSource, race_id: int, days: int) -> list[PollView]:
     """The polls an average needs: those of the newest poll's stage, within `days` of it (oldest first). Only
     those polls and their results are read, in one trip."""
+    return await run_reads(session, recent_polls_plan(race_id, days))
+
+
+def recent_polls_plan(race_id: int, days: int) -> ReadPlan[list[PollView]]:
+    """The reads of `recent_polls`, to run alone or with others (`together`)."""
     def plan(execute: Execute) -> list[PollView]:
         newest = execute(_NEWEST_POLL_KEY, {"race_id": race_id})
         if not newest:
@@ -290,7 +295,12 @@ async def recent_polls(session: RowSource, race_id: int, days: int) -> list[Poll
         window = {"race_id": race_id, "stage": newest[0].stage, "since": newest[0].as_of - dt.timedelta(days=days)}
         results = _results_by_poll(execute(_RECENT_RESULTS, window))  # by the polls' conditions: no list of ids
         return [_poll_view(row, results.get(row.id, [])) for row in map(_POLL_RECORD, execute(_RECENT_POLLS, window))]
-    return await run_reads(session, plan)
+    return plan
+
+
+def together(plans: Sequence[ReadPlan[Any]]) -> ReadPlan[list[Any]]:
+    """Several read plans as one: one trip to the database for all, their results in order."""
+    return lambda execute: [plan(execute) for plan in plans]
 
 
 def _shared(text: str | None) -> str | None:
@@ -344,8 +354,13 @@ async def endorsements_by_id(session: RowSource, endorsement_ids: list[int]) -> 
 
 async def endorsements_of(session: RowSource, candidate_id: int) -> Sequence[EndorsementView]:
     """The endorsements of a candidate, oldest first (undated ones last)."""
-    rows = await rows_of(session, _ENDORSEMENTS_OF, {"candidate_id": candidate_id})
-    return [_endorsement_view(row) for row in map(_ENDORSEMENT_RECORD, rows)]
+    return await run_reads(session, endorsements_of_plan(candidate_id))
+
+
+def endorsements_of_plan(candidate_id: int) -> ReadPlan[list[EndorsementView]]:
+    """The reads of `endorsements_of`, to run alone or with others (`together`)."""
+    return lambda execute: [_endorsement_view(row) for row in map(
+        _ENDORSEMENT_RECORD, execute(_ENDORSEMENTS_OF, {"candidate_id": candidate_id}))]
 
 
 async def endorsements_by(session: RowSource, endorser_id: int) -> Sequence[EndorsementView]:

@@ -29,6 +29,12 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
     ordered = sorted(candidate.candidacies, key=lambda c: (focus is None or c.race.id != focus.id, -c.race.cycle,
                                                            -c.race.id))
     focus = None
+    # a first race without results or a count: its recent polls tell whether the data has the person there; read
+    # with their endorsements, which the card lists, in one trip to the database
+    first = ordered[0].race.id if ordered else None
+    polled = (first,) if first is not None and not await reader.election_results(first) \
+        and not reader.current_counts(first) else ()
+    await reader.read_together(recent_polls=polled, endorsements_of=(candidate_id,))
     for candidacy in ordered[:2]:  # the race asked about and one other: a card is read in one or two races
         race = await reader.race(candidacy.race.id)
         if race is not None and await _has_figures(reader, race, candidate_id):

@@ -77,10 +77,15 @@ class RowCache:
             entries.move_to_end(key)
             return entries[key]
         value = await load()
+        self.put(kind, key, value)
+        return value
+
+    def put(self, kind: str, key: Hashable, value: Any) -> None:
+        """Keeps a row read of a kind and key (the least recently used one of the kind goes when it is full)."""
+        entries = self._entries.setdefault(kind, OrderedDict())
         entries[key] = value
         if len(entries) > CACHED_SIZES.get(kind, self.size):
             entries.popitem(last=False)
-        return value
 
 
 class Reader:
@@ -146,6 +151,20 @@ class Reader:
         """The polls the average is made of (see bot/engine/answers/average.py), without reading older ones."""
         return await self.cache.get("recent", race_id,
                                     lambda: queries.recent_polls(self.source, race_id, AVERAGE_WINDOW_DAYS))
+
+    async def read_together(self, *, recent_polls: Sequence[int] = (), endorsements_of: Sequence[int] = ()) -> None:
+        """Reads in one trip to the database the rows an answer is about to ask for one by one, those of them not
+        cached yet: the recent polls of some races, the endorsements of some candidates. A single read is left to be
+        made when asked (one trip either way)."""
+        wanted = [("recent", race_id, queries.recent_polls_plan(race_id, AVERAGE_WINDOW_DAYS))
+                  for race_id in recent_polls if self.cache.peek("recent", race_id) is None]
+        wanted += [("endorsements_of", candidate_id, queries.endorsements_of_plan(candidate_id))
+                   for candidate_id in endorsements_of if self.cache.peek("endorsements_of", candidate_id) is None]
+        if len(wanted) < 2:
+            return
+        found = await queries.run_reads(self.source, queries.together([plan for _kind, _key, plan in wanted]))
+        for (kind, key, _plan), rows in zip(wanted, found, strict=True):
+            self.cache.put(kind, key, rows)
 
     async def area_votes(self, snapshot_id: int) -> Sequence[AreaVotesView]:
         """A count's votes by area and vote type."""
