@@ -29,7 +29,7 @@ from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.routes import route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
 from bot.engine.understanding.gazetteer import states_with_county
-from bot.engine.understanding.language import detect_language
+from bot.engine.understanding.language import written_in
 from bot.engine.understanding.names import NameIndex, NameMatch
 from bot.engine.understanding.parse import parse
 from bot.engine.understanding.question import ParsedQuestion, Span
@@ -61,16 +61,7 @@ class AskContext:
 def question_language(question: str) -> str:
     """The language a question is written in, for a question that comes with none (a mention, a DM, the CLI);
     English when it cannot be told."""
-    return _written_in(question) or DEFAULT_LANGUAGE
-
-
-def _written_in(question: str) -> str | None:
-    """The language detected of a question; None (logged) when detection failed."""
-    try:
-        return detect_language(question[:MAX_QUESTION_LENGTH])
-    except Exception:  # the language is a nicety: a question is answered, in English, whatever happens here
-        log.exception("language detection failed: %r", question[:200])
-        return None
+    return written_in(question[:MAX_QUESTION_LENGTH]) or DEFAULT_LANGUAGE
 
 
 class QuestionEngine:
@@ -100,7 +91,7 @@ class QuestionEngine:
         any input string."""
         context = context or AskContext()
         question = question if isinstance(question, str) else str(question)
-        written = None if context.language else _written_in(question)
+        written = None if context.language else written_in(question[:MAX_QUESTION_LENGTH])
         m = messages(language_of(context.language) if context.language else written or DEFAULT_LANGUAGE)
         _ = m.gettext
         if len(question) > MAX_QUESTION_LENGTH:

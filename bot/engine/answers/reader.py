@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import queries
+from bot.db import endorsement_queries, queries
 from bot.db.queries import FastReads, RowSource
 from bot.db.views import (
     AreaTurnoutView,
@@ -158,7 +158,7 @@ class Reader:
         made when asked (one trip either way)."""
         wanted = [("recent", race_id, queries.recent_polls_plan(race_id, AVERAGE_WINDOW_DAYS))
                   for race_id in recent_polls if self.cache.peek("recent", race_id) is None]
-        wanted += [("endorsements_of", candidate_id, queries.endorsements_of_plan(candidate_id))
+        wanted += [("endorsements_of", candidate_id, endorsement_queries.endorsements_of_plan(candidate_id))
                    for candidate_id in endorsements_of if self.cache.peek("endorsements_of", candidate_id) is None]
         if len(wanted) < 2:
             return
@@ -197,12 +197,12 @@ class Reader:
     async def endorsements_of(self, candidate_id: int) -> Sequence[EndorsementView]:
         """The endorsements of a candidate, with their endorsers and sources."""
         return await self.cache.get("endorsements_of", candidate_id,
-                                    lambda: queries.endorsements_of(self.source, candidate_id))
+                                    lambda: endorsement_queries.endorsements_of(self.source, candidate_id))
 
     async def endorsements_by(self, endorser_id: int) -> Sequence[EndorsementView]:
         """The endorsements an endorser made, with the candidates, races and sources."""
         return await self.cache.get("endorsements_by", endorser_id,
-                                    lambda: queries.endorsements_by(self.source, endorser_id))
+                                    lambda: endorsement_queries.endorsements_by(self.source, endorser_id))
 
     async def candidate(self, candidate_id: int, race_ids: tuple[int, ...] = ()) -> CandidateProfileView | None:
         """A candidate with their races: from the preloaded races when their ids are known, else queried."""
@@ -218,7 +218,8 @@ class Reader:
 
     async def endorser(self, endorser_id: int) -> EndorserView | None:
         """An endorser, or None."""
-        return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.source, endorser_id))
+        return await self.cache.get("endorser", endorser_id,
+                                    lambda: endorsement_queries.endorser(self.source, endorser_id))
 
     async def default_race_id(self, guild_id: int) -> int | None:
         """The race a server's questions are about when they name none, or None."""
