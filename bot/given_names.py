@@ -8,6 +8,7 @@ pairs): the package's NickNamer builds lookup tables a question never needs.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -45,12 +46,23 @@ def nickname_table() -> NicknameTable:
 
 def given_compatible(a: str, b: str) -> bool:
     """Two folded given names of one person: equal, an initial of the other, or nicknames of each other."""
-    a, b = a.replace(" ", ""), b.replace(" ", "")
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
+    return compatible_with(a)(b)
+
+
+def compatible_with(a: str) -> Callable[[str], bool]:
+    """`given_compatible(a, b)` for every b: the test of one given name against many, its nicknames looked up once."""
+    a = a.replace(" ", "")
     table = nickname_table()
-    return b in table.nicknames_of(a) or a in table.nicknames_of(b)
+    nicknames = table.nicknames_of(a)
+
+    def compatible(b: str) -> bool:
+        b = b.replace(" ", "")
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        if len(a) == 1 or len(b) == 1:
+            return a[0] == b[0]
+        return b in nicknames or a in table.nicknames_of(b)
+
+    return compatible

@@ -8,9 +8,10 @@ import time
 from bot.db import queries
 from bot.db.database import Database
 from bot.engine.answers.reader import RowCache
-from bot.engine.understanding.gazetteer import counties
+from bot.engine.understanding.gazetteer import cities, counties
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import PEOPLE, NameEntry, NameIndex
+from bot.given_names import nickname_table
 from bot.names import fold, ticket_head
 from bot.races import state_code
 
@@ -129,6 +130,15 @@ def subgroup_names(group: str) -> list[str]:
     return names
 
 
+def _load_word_lists() -> None:
+    """The word lists questions are read with, read once per process with the index rather than by the first
+    question that needs one (a city's name, a nickname): no question waits for a file to be read."""
+    lexicon()
+    cities()
+    counties()
+    nickname_table()
+
+
 class IndexCache:
     """The current name index; rebuilt when the database's data version changes."""
 
@@ -154,6 +164,7 @@ class IndexCache:
             self._checked = time.monotonic()
             if self._index is None or version != self._version:
                 index = await build_index(self.db)
+                _load_word_lists()
                 async with self.db.session() as session:
                     races = {race.id: race for race in await queries.races(session)}
                     results: dict[int, list] = {race_id: [] for race_id in races}

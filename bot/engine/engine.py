@@ -29,7 +29,7 @@ from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.routes import route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
 from bot.engine.understanding.gazetteer import states_with_county
-from bot.engine.understanding.language import detect_language
+from bot.engine.understanding.language import written_in
 from bot.engine.understanding.names import NameIndex, NameMatch
 from bot.engine.understanding.parse import parse
 from bot.engine.understanding.question import ParsedQuestion, Span
@@ -61,11 +61,7 @@ class AskContext:
 def question_language(question: str) -> str:
     """The language a question is written in, for a question that comes with none (a mention, a DM, the CLI);
     English when it cannot be told."""
-    try:
-        return detect_language(question[:MAX_QUESTION_LENGTH])
-    except Exception:  # the language is a nicety: a question is answered, in English, whatever happens here
-        log.exception("language detection failed: %r", question[:200])
-        return DEFAULT_LANGUAGE
+    return written_in(question[:MAX_QUESTION_LENGTH]) or DEFAULT_LANGUAGE
 
 
 ENDORSEMENT_KINDS = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
@@ -98,7 +94,8 @@ class QuestionEngine:
         any input string."""
         context = context or AskContext()
         question = question if isinstance(question, str) else str(question)
-        m = messages(language_of(context.language) if context.language else question_language(question))
+        written = None if context.language else written_in(question[:MAX_QUESTION_LENGTH])
+        m = messages(language_of(context.language) if context.language else written or DEFAULT_LANGUAGE)
         _ = m.gettext
         if len(question) > MAX_QUESTION_LENGTH:
             return Answer("rejected", status="rejected", title=_("Question too long"),
@@ -109,7 +106,9 @@ class QuestionEngine:
             return self.help_answer(QuestionKind.UNKNOWN, m.language)
         try:
             index = await self.index()
-            parsed = parse(cleaned, index, context.today or self.clock())
+            # the language detected above is the parsed text's when the text is the question as typed
+            parsed = parse(cleaned, index, context.today or self.clock(),
+                           language=written if cleaned == question else None)
             async with self._reader(m) as reader:
                 return _in(await self._answer(reader, parsed, index, context), reader)
         except Exception:  # a question must never take the bot down: log it and answer politely
@@ -230,10 +229,8 @@ class QuestionEngine:
         race does not make them its candidate ("thom tillis polls" is his Senate race, not the governor's race one poll
         put him in), nor does a newer race where no poll has them ("how is beto o'rourke doing" is his 2018 race).
         Still "which race?" when no race stands out."""
-        polled = []
-        for race in choice.options:
-            polls = await reader.polls(race.id)
-            polled.append(sum(any(r.candidate_id == candidate.id for r in poll.results) for poll in polls))
+        including = await reader.polls_including(candidate.id, tuple(race.id for race in choice.options))
+        polled = [including.get(race.id, 0) for race in choice.options]
         ranked = sorted(zip(polled, choice.options, strict=True), key=lambda pair: -pair[0])
         chosen = [count for count, race in ranked if choice.race is not None and race.id == choice.race.id]
         if len(ranked) > 1 and ranked[0][0] > 1 and ranked[0][0] >= POLLED_IN_RATIO * ranked[1][0] \

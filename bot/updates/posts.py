@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import queries
+from bot.db import endorsement_queries, queries
 from bot.db.models import DataChange, Endorsement, Poll, ResultSnapshot
 from bot.db.views import CountView, EndorsementView, PollView, RaceView
 from bot.engine.answers import Answer, Fact, SourceRef
@@ -104,7 +104,7 @@ class PostBuilder:
         if not ids:
             return {}
         posts = {}
-        for endorsement in await queries.endorsements_by_id(self.session, ids):
+        for endorsement in await endorsement_queries.endorsements_by_id(self.session, ids):
             race = await self.race(endorsement.race_id)
             if race is not None:
                 posts[endorsement.id] = endorsement_post(endorsement, race, m)

@@ -156,7 +156,7 @@ async def test_a_failing_language_detection_answers_in_english(engine: QuestionE
     def broken(text: str) -> str:
         raise RuntimeError("broken detector")
 
-    monkeypatch.setattr("bot.engine.engine.detect_language", broken)
+    monkeypatch.setattr("bot.engine.understanding.language.detect_language", broken)  # as ask detects it
     answer = await engine.ask("who endorsed karen bass")
     assert answer.language == "en" and answer.title == "Endorsements of Karen Bass"
 

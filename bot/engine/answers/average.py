@@ -55,6 +55,18 @@ def topline(poll: PollView) -> list[PollResultView]:
     return max(eligible, key=len, default=[])
 
 
+def has_topline(poll: PollView) -> bool:
+    """Whether `topline(poll)` is not empty, without grouping the results when no ranked-choice round is among them:
+    then any all-voters share of a question on the ballot is a topline."""
+    found = False
+    for result in poll.results:
+        if result.subgroup == "" and result.pct is not None and not result.hypothetical:
+            if result.ranked_round is not None:
+                return bool(topline(poll))
+            found = True
+    return found
+
+
 def only_hypothetical(poll: PollView) -> bool:
     """Whether every all-voters question of a poll is a hypothetical match-up: the poll has no main question."""
     overall = [r for r in poll.results if r.subgroup == "" and r.pct is not None]
@@ -63,7 +75,7 @@ def only_hypothetical(poll: PollView) -> bool:
 
 def current_stage_polls(polls: Sequence[PollView]) -> tuple[str | None, list[PollView]]:
     """The polls of the stage the newest poll is about (a general-election average ignores the primary)."""
-    with_results = [p for p in polls if topline(p)]
+    with_results = [p for p in polls if has_topline(p)]
     if not with_results:
         return None, []
     newest = max(with_results, key=lambda p: p.as_of)

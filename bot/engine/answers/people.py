@@ -29,10 +29,16 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
     ordered = sorted(candidate.candidacies, key=lambda c: (focus is None or c.race.id != focus.id, -c.race.cycle,
                                                            -c.race.id))
     focus = None
+    # a first race without results or a count: its recent polls tell whether the data has the person there; read
+    # with their endorsements, which the card lists, in one trip to the database
+    first = ordered[0].race.id if ordered else None
+    polled = (first,) if first is not None and not await reader.election_results(first) \
+        and not reader.current_counts(first) else ()
+    await reader.read_together(recent_polls=polled, endorsements_of=(candidate_id,))
     for candidacy in ordered[:2]:  # the race asked about and one other: a card is read in one or two races
         race = await reader.race(candidacy.race.id)
         if race is not None and await _has_figures(reader, race, candidate_id):
-            standing = await candidate_standing(reader, race, candidate, today)
+            standing = await candidate_standing(reader, race, candidate, today, summary_only=True)
             if standing.status == "ok" and standing.extra.get("polled", True):
                 focus, headline = race, standing.summary
                 break
@@ -130,9 +136,10 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
 
 
 async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidate, today: dt.date, *,
-                             polls_asked: bool = False) -> Answer:
+                             polls_asked: bool = False, summary_only: bool = False) -> Answer:
     """How one candidate is doing: the result if the race is decided, else their place in the polling average (the
-    polls whatever the results when the question asks for polls)."""
+    polls whatever the results when the question asks for polls). `summary_only`: without the polling average's
+    facts, for a caller that reads only the summary and status (a person's card)."""
     m = reader.messages
     _ = m.gettext
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
@@ -142,7 +149,7 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
     count = None if polls_asked else count_for(reader.current_counts(race.id), None)
     if not results and count is not None:  # votes are being counted: their place in the count
         return count_answer(race, count, QuestionKind.LEADER, candidate, m=m)
-    base = await who_leads(reader, race, today, polls_asked=polls_asked)
+    base = await who_leads(reader, race, today, polls_asked=polls_asked, summary_only=summary_only)
     if results:
         stages = [s.stage for s in race.stages]  # their result in the race's last stage they have one in
         final = max(results, key=lambda r: stages.index(r.stage) if r.stage in stages else -1)

@@ -228,24 +228,12 @@ async def pollsters(reader: Reader, race: RaceView) -> Answer:
 
 
 def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAverage, intent: QuestionKind,
-                    m: Messages) -> Answer:
+                    m: Messages, *, summary_only: bool = False) -> Answer:
+    """The polling average as an answer; `summary_only`: without its facts, for a caller that reads only the
+    summary and the shares (a person's card)."""
     _ = m.gettext
     names = race.candidate_names()
-    by_id = {p.id: p for p in polls}
-    shares = ", ".join(f"{names.get(cid, '?')} {m.percent(share, 1)}" for cid, share in result.shares)
-    if result.stage:
-        facts = [Fact(_("Average ({stage}): {shares}").format(stage=m.term("stage", result.stage), shares=shares))]
-    else:
-        facts = [Fact(_("Average: {shares}").format(shares=shares))]
-    facts.append(Fact(m.ngettext("Window: {start} – {end}; {count} poll, latest per pollster",
-                                 "Window: {start} – {end}; {count} polls, latest per pollster",
-                                 len(result.polls)).format(start=m.date(result.window_start),
-                                                           end=m.date(result.window_end), count=len(result.polls))))
-    for used in result.polls:
-        poll = by_id[used.poll_id]
-        facts.append(Fact(_("{poll} — weight {weight}").format(poll=poll_line(poll, names, m),
-                                                               weight=m.number(used.weight, 2)),
-                          source_ref(poll.source), used.as_of))
+    facts = [] if summary_only else _average_facts(race, polls, result, m)
     lead = ""
     if len(result.shares) >= 2:
         (a, sa), (b, sb) = result.shares[0], result.shares[1]
@@ -264,9 +252,33 @@ def _average_answer(race: RaceView, polls: Sequence[PollView], result: PollAvera
                   extra={"shares": [[cid, round(s, 2)] for cid, s in result.shares]})
 
 
-async def who_leads(reader: Reader, race: RaceView, today: dt.date, *, polls_asked: bool = False) -> Answer:
+def _average_facts(race: RaceView, polls: Sequence[PollView], result: PollAverage, m: Messages) -> list[Fact]:
+    """The facts of a polling average: the shares, the window, and each poll it used with its weight."""
+    _ = m.gettext
+    names = race.candidate_names()
+    by_id = {p.id: p for p in polls}
+    shares = ", ".join(f"{names.get(cid, '?')} {m.percent(share, 1)}" for cid, share in result.shares)
+    if result.stage:
+        facts = [Fact(_("Average ({stage}): {shares}").format(stage=m.term("stage", result.stage), shares=shares))]
+    else:
+        facts = [Fact(_("Average: {shares}").format(shares=shares))]
+    facts.append(Fact(m.ngettext("Window: {start} – {end}; {count} poll, latest per pollster",
+                                 "Window: {start} – {end}; {count} polls, latest per pollster",
+                                 len(result.polls)).format(start=m.date(result.window_start),
+                                                           end=m.date(result.window_end), count=len(result.polls))))
+    for used in result.polls:
+        poll = by_id[used.poll_id]
+        facts.append(Fact(_("{poll} — weight {weight}").format(poll=poll_line(poll, names, m),
+                                                               weight=m.number(used.weight, 2)),
+                          source_ref(poll.source), used.as_of))
+    return facts
+
+
+async def who_leads(reader: Reader, race: RaceView, today: dt.date, *, polls_asked: bool = False,
+                    summary_only: bool = False) -> Answer:
     """Results if the race is decided, else the polling average and the latest poll; the polls whatever the
-    results when the question asks for polls ("la mayor polls")."""
+    results when the question asks for polls ("la mayor polls"). `summary_only`: the polling average without its
+    facts, for a caller that reads only the summary and the shares."""
     m = reader.messages
     results = await reader.election_results(race.id)
     decided = [r for r in results if r.stage in ("general", "runoff")]
@@ -285,12 +297,13 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date, *, polls_ask
     result = poll_average(polls)
     if result is None:
         return no_polls(race, QuestionKind.LEADER, m)
-    avg = _average_answer(race, polls, result, QuestionKind.LEADER, m)
-    _, stage_polls = current_stage_polls(polls)
-    newest = max(stage_polls, key=lambda p: (p.as_of, p.id))
-    names = race.candidate_names()
-    facts = (Fact(m.gettext("Latest poll: {poll}").format(poll=poll_line(newest, names, m)),
-                  source_ref(newest.source), newest.as_of), *avg.facts)
+    avg = _average_answer(race, polls, result, QuestionKind.LEADER, m, summary_only=summary_only)
+    facts = avg.facts
+    if not summary_only:
+        _, stage_polls = current_stage_polls(polls)
+        newest = max(stage_polls, key=lambda p: (p.as_of, p.id))
+        facts = (Fact(m.gettext("Latest poll: {poll}").format(poll=poll_line(newest, race.candidate_names(), m)),
+                      source_ref(newest.source), newest.as_of), *facts)
     return Answer(QuestionKind.LEADER, status="ok",
                   title=m.gettext("Who is ahead: {race}").format(race=race_name(race, m)), summary=avg.summary,
                   facts=facts, entities=avg.entities, race_slug=race.slug, extra=avg.extra)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import area_reads, queries
+from bot.db import area_reads, endorsement_queries, queries
 from bot.db.queries import FastReads, RowSource
 from bot.db.views import (
     AreaNameView,
@@ -84,7 +84,7 @@ class RowCache:
         return value
 
     def put(self, kind: str, key: Hashable, value: Any) -> None:
-        """Keep a row read along with others (the oldest of its kind goes when the kind is full)."""
+        """Keeps a row read of a kind and key (the least recently used one of the kind goes when it is full)."""
         entries = self._entries.setdefault(kind, OrderedDict())
         entries[key] = value
         entries.move_to_end(key)
@@ -134,6 +134,11 @@ class Reader:
         """Every poll of a race with its results, oldest first."""
         return await self.cache.get("polls", race_id, lambda: queries.polls(self.source, race_id))
 
+    async def polls_including(self, candidate_id: int, race_ids: tuple[int, ...]) -> dict[int, int]:
+        """How many polls of each of some races have a result of the candidate (none: not in the mapping)."""
+        return await self.cache.get("polls_including", (candidate_id, race_ids),
+                                    lambda: queries.polls_including(self.source, candidate_id, race_ids))
+
     async def newest_poll(self, race_id: int, pollster: str | None = None) -> PollView | None:
         """The newest poll of a race, by a pollster when one is given, or None. Without a pollster, the newest of a
         race's polls read already, for its average or its history, when they are at hand: a poll always has a date,
@@ -150,6 +155,20 @@ class Reader:
         """The polls the average is made of (see bot/engine/answers/average.py), without reading older ones."""
         return await self.cache.get("recent", race_id,
                                     lambda: queries.recent_polls(self.source, race_id, AVERAGE_WINDOW_DAYS))
+
+    async def read_together(self, *, recent_polls: Sequence[int] = (), endorsements_of: Sequence[int] = ()) -> None:
+        """Reads in one trip to the database the rows an answer is about to ask for one by one, those of them not
+        cached yet: the recent polls of some races, the endorsements of some candidates. A single read is left to be
+        made when asked (one trip either way)."""
+        wanted = [("recent", race_id, queries.recent_polls_plan(race_id, AVERAGE_WINDOW_DAYS))
+                  for race_id in recent_polls if self.cache.peek("recent", race_id) is None]
+        wanted += [("endorsements_of", candidate_id, endorsement_queries.endorsements_of_plan(candidate_id))
+                   for candidate_id in endorsements_of if self.cache.peek("endorsements_of", candidate_id) is None]
+        if len(wanted) < 2:
+            return
+        found = await queries.run_reads(self.source, queries.together([plan for _kind, _key, plan in wanted]))
+        for (kind, key, _plan), rows in zip(wanted, found, strict=True):
+            self.cache.put(kind, key, rows)
 
     async def area_votes(self, snapshot_id: int) -> Sequence[AreaVotesView]:
         """A count's votes by area and vote type."""
@@ -195,6 +214,10 @@ class Reader:
                 return own
         return counts
 
+    def counted_race_ids(self) -> set[int]:
+        """The races that have a current count (see current_counts): those whose counts may be read."""
+        return {race_id for race_id, counts in self.cache.preloaded("counts").items() if counts}
+
     async def election_results(self, race_id: int) -> Sequence[ElectionResultView]:
         """The final results of a race, by stage."""
         return await self.cache.get("results", race_id, lambda: queries.election_results(self.source, race_id))
@@ -206,12 +229,12 @@ class Reader:
     async def endorsements_of(self, candidate_id: int) -> Sequence[EndorsementView]:
         """The endorsements of a candidate, with their endorsers and sources."""
         return await self.cache.get("endorsements_of", candidate_id,
-                                    lambda: queries.endorsements_of(self.source, candidate_id))
+                                    lambda: endorsement_queries.endorsements_of(self.source, candidate_id))
 
     async def endorsements_by(self, endorser_id: int) -> Sequence[EndorsementView]:
         """The endorsements an endorser made, with the candidates, races and sources."""
         return await self.cache.get("endorsements_by", endorser_id,
-                                    lambda: queries.endorsements_by(self.source, endorser_id))
+                                    lambda: endorsement_queries.endorsements_by(self.source, endorser_id))
 
     async def candidate(self, candidate_id: int, race_ids: tuple[int, ...] = ()) -> CandidateProfileView | None:
         """A candidate with their races: from the preloaded races when their ids are known, else queried."""
@@ -227,7 +250,8 @@ class Reader:
 
     async def endorser(self, endorser_id: int) -> EndorserView | None:
         """An endorser, or None."""
-        return await self.cache.get("endorser", endorser_id, lambda: queries.endorser(self.source, endorser_id))
+        return await self.cache.get("endorser", endorser_id,
+                                    lambda: endorsement_queries.endorser(self.source, endorser_id))
 
     async def default_race_id(self, guild_id: int) -> int | None:
         """The race a server's questions are about when they name none, or None."""

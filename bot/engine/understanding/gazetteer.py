@@ -100,10 +100,12 @@ def bare_county_names(words: list[str], common: Callable[[str], bool], given: Ca
     for start in range(len(words)):
         for size in range(3, 0, -1):
             end = start + size
+            if end not in before_terms:  # (checked first: nothing else counts there)
+                continue
             if end > len(words) or not county_named(words, start, end) or any(common(w) for w in words[start:end]) \
                     or " ".join(words[start:end]) in cities():  # a city's name is the city's ("fresno mayor")
                 continue
-            if end in before_terms and not any(given(w) for w in words[start:end]):
+            if not any(given(w) for w in words[start:end]):
                 found.append((start, end))
                 break
     return found

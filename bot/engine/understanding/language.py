@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -10,6 +11,8 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.understanding.lexicon import lexicon
 from bot.names import fold
+
+log = logging.getLogger(__name__)
 
 # Words only Spanish questions use (folded: no accents, lower case). Words both languages share ("a", "no",
 # "me", "general", "latino") and words that begin names ("de" in "Kevin de León", "la" in "LA mayor", "el",
@@ -100,6 +103,15 @@ def detect_language(text: str) -> str:
         spanish += sum(1 for word in _WORD.findall(text) if word.islower()
                        and _SPANISH_ACCENTED_ENDING.fullmatch(word) and fold(word) not in SPANISH_WORDS)
     return "es" if spanish > english else "en"
+
+
+def written_in(text: str) -> str | None:
+    """The language of a question's text; None (logged) when it cannot be detected."""
+    try:
+        return detect_language(text)
+    except Exception:  # the language is a nicety: a question is answered, in English, whatever happens here
+        log.exception("language detection failed: %r", text[:200])
+        return None
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from bot.engine.thresholds import (
     TOKEN_SCORE,
     TOKENS_PER_QUERY_TOKEN,
 )
-from bot.given_names import given_compatible
+from bot.given_names import compatible_with
 from bot.names import fold_name, ticket_head
 
 NEAR_WORDS_CACHED = 20_000  # query words whose near name words are remembered (then the memory starts over)
@@ -113,6 +113,7 @@ class NameIndex:
         self._near_cache: dict[str, list[str]] = {}
         self._prefixes: dict[str, list[tuple[str, int]]] = {}  # kind -> sorted (folded name or word, entry)
         self._slugs: dict[str, NameEntry] = {}
+        self._given_names: dict[int, str] = {}  # entry -> the first word of its name, folded, once looked at
 
     def add(self, entry: NameEntry, names: Iterable[str]) -> None:
         """Adds an entry under each of its names (folded), and under their words."""
@@ -195,35 +196,49 @@ class NameIndex:
             return []
         wanted = set(kinds) if kinds is not None else None
         races = set(race_ids) if race_ids is not None else None
-        best: dict[int, NameMatch] = {}
+        # The best score of each entry and the key that has it; NameMatch objects only for the few returned.
+        scores: dict[int, float] = {}
+        keyed: dict[int, str] = {}
         # Unfiltered, a name many people share ("smith") needs only a few of them to show it is ambiguous.
         cap = None if wanted is not None or races is not None else EXACT_CAP
         for key_index in self.exact.get(query, ())[:cap]:
-            self._offer(best, key_index, 100.0, wanted, races)
-        if not best:
+            self._offer(scores, keyed, key_index, 100.0, wanted, races)
+        if not scores:
             for entry_index in self.first_names.get(query, ())[:cap]:
-                entry = self.entries[entry_index]
-                if (wanted is None or entry.kind in wanted) and (
-                        races is None or not entry.race_ids or races.intersection(entry.race_ids)):
-                    best[entry_index] = NameMatch(entry, FIRST_NAME_SCORE, query)
-        if not best:
-            keys = self.keys
-            for key_index in self._near_keys(query):
-                score = fuzz.ratio(query, keys[key_index], score_cutoff=cutoff)
-                if score:
-                    self._offer(best, key_index, score, wanted, races)
+                if self._wanted(entry_index, wanted, races):
+                    scores[entry_index], keyed[entry_index] = FIRST_NAME_SCORE, query
+        if not scores:
+            near = list(self._near_keys(query))
+            keys, key_entry = self.keys, self.key_entry
+            # scored by rapidfuzz's loop, which yields the keys at or above the cutoff in the order given
+            scored = process.extract_iter(query, list(map(keys.__getitem__, near)), scorer=fuzz.ratio,
+                                          score_cutoff=cutoff)
+            unfiltered = wanted is None and races is None
+            for key, score, position in scored:
+                entry_index = key_entry[near[position]]
+                if score > scores.get(entry_index, -1.0) and (
+                        unfiltered or self._wanted(entry_index, wanted, races)):
+                    scores[entry_index] = score
+                    keyed[entry_index] = key
             # a nickname of someone's given name ("bob casey"), unless the words are another's name with one typo
             # ("jane ward" is Janet Ward mistyped before it is a Jean Ward called Jane)
-            nicknamed = {}
-            for entry_index in self.by_nickname(query):
-                entry = self.entries[entry_index]
-                if (wanted is None or entry.kind in wanted) and (
-                        races is None or not entry.race_ids or races.intersection(entry.race_ids)):
-                    nicknamed[entry_index] = NameMatch(entry, NICKNAME_SCORE, query)
-            one_typo = {i for i, m in best.items() if OSA.distance(query, m.key, score_cutoff=2) <= 1}
-            if nicknamed and one_typo <= set(nicknamed):
-                best = nicknamed
-        return heapq.nsmallest(limit, best.values(), key=lambda m: (-m.score, m.entry.display))
+            nicknamed = [i for i in self.by_nickname(query) if self._wanted(i, wanted, races)]
+            if nicknamed and all(i in nicknamed for i in scores if OSA.distance(query, keyed[i], score_cutoff=2) <= 1):
+                scores = {i: NICKNAME_SCORE for i in nicknamed}
+                keyed = {i: query for i in nicknamed}
+        entries = self.entries
+        chosen: Iterable[int] = scores
+        if len(scores) > limit:  # only the entries scored at least the limit-th best can be among the first
+            least = heapq.nlargest(limit, scores.values())[-1]
+            chosen = [i for i, score in scores.items() if score >= least]
+        top = heapq.nsmallest(limit, chosen, key=lambda i: (-scores[i], entries[i].display))
+        return [NameMatch(entries[i], scores[i], keyed[i]) for i in top]
+
+    def _wanted(self, entry_index: int, kinds: set[str] | None, races: set[int] | None) -> bool:
+        """Whether an entry is of the kinds and races asked (None: any)."""
+        entry = self.entries[entry_index]
+        return (kinds is None or entry.kind in kinds) and (
+            races is None or not entry.race_ids or not races.isdisjoint(entry.race_ids))
 
     def by_nickname(self, query: str) -> list[int]:
         """People whose surname is typed exactly after their given name, a nickname, a full form or an initial of it
@@ -232,15 +247,19 @@ class NameIndex:
         given, _, surname = query.partition(" ")
         if not surname or not given.isalpha():
             return []
-        found: list[int] = []
+        found: dict[int, None] = {}
+        given_compatible = compatible_with(given)
         for key_index in self.exact.get(surname, ()):
             entry_index = self.key_entry[key_index]
-            entry = self.entries[entry_index]
-            own = fold_name(entry.display).split()[0]
+            if entry_index in found or not self.entries[entry_index].person:
+                continue
+            own = self._given_names.get(entry_index)
+            if own is None:
+                own = self._given_names[entry_index] = fold_name(self.entries[entry_index].display).split()[0]
             # (the given name itself too: "chase oliver" for Chase Russell Oliver, middle names left out)
-            if entry.person and entry_index not in found and given_compatible(given, own):
-                found.append(entry_index)
-        return found
+            if given_compatible(own):
+                found[entry_index] = None
+        return list(found)
 
     def namesakes(self, match: NameMatch) -> list[NameEntry]:
         """The entries of the match's kind that its key names as well, the match's own first: "Emerson" is the
@@ -312,14 +331,10 @@ class NameIndex:
         # still very many ("u s house district"): too vague to score fuzzily; exact keys already had their turn
         return shared if len(shared) <= COMMON_TOKEN_KEYS else set()
 
-    def _offer(self, best: dict[int, NameMatch], key_index: int, score: float,
+    def _offer(self, scores: dict[int, float], keyed: dict[int, str], key_index: int, score: float,
                kinds: set[str] | None, races: set[int] | None) -> None:
+        """A key's score for its entry, kept when it is the entry's best yet (the first key offered wins a tie)."""
         entry_index = self.key_entry[key_index]
-        entry = self.entries[entry_index]
-        if kinds is not None and entry.kind not in kinds:
-            return
-        if races is not None and entry.race_ids and not races.intersection(entry.race_ids):
-            return
-        current = best.get(entry_index)
-        if current is None or score > current.score:
-            best[entry_index] = NameMatch(entry, score, self.keys[key_index])
+        if score > scores.get(entry_index, -1.0) and self._wanted(entry_index, kinds, races):
+            scores[entry_index] = score
+            keyed[entry_index] = self.keys[key_index]

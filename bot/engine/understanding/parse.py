@@ -45,13 +45,16 @@ from bot.engine.understanding.vocabulary import (
 from bot.names import fold, fold_name
 
 
-def parse(question: str, index: NameIndex, today: dt.date | None = None) -> ParsedQuestion:
-    """The question understood: its words, kinds, language, race terms, the poll it names and the names in it."""
+def parse(question: str, index: NameIndex, today: dt.date | None = None, language: str | None = None
+          ) -> ParsedQuestion:
+    """The question understood: its words, kinds, language, race terms, the poll it names and the names in it.
+    `language`: the language detected of this very text, when the caller has it (else it is detected here)."""
     normalized = _GENERATIONS.sub(r"gen\1", normalize_question(expand_contractions(question)))  # "gen z": "genz"
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
     words = groups_in_english([_keyword(w, index, initials) for w in fold_name(normalized).split()])
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
-    parsed = ParsedQuestion(question, folded, words, detect_intents(folded), language=detect_language(question))
+    parsed = ParsedQuestion(question, folded, words, detect_intents(folded),
+                            language=language or detect_language(question))
     parsed.function_words = article_positions(words, _is_spanish, index.exact_only)
     typed = normalized.split()
     if len(typed) == len(words) and any(ch.islower() for ch in normalized):  # "la encuesta de wallin de LA fue ...":

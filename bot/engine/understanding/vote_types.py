@@ -17,6 +17,10 @@ VOTE_TYPE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("adelantados",), "early"),
     (("provisional",), "provisional"), (("provisionales",), "provisional"),
 )
+# The phrases by their first word, in the order above: a question's word starts a phrase only if it is one of these.
+_PHRASES_BY_FIRST_WORD: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    first: tuple(item for item in VOTE_TYPE_PHRASES if item[0][0] == first)
+    for first in dict.fromkeys(phrase[0] for phrase, _kind in VOTE_TYPE_PHRASES)}
 # Words that make a vote-type word something else: "early polls", "early lead" are no early votes.
 _NOT_AFTER = {"poll", "polls", "polling", "lead", "leader", "encuesta", "encuestas", "days"}
 # A vote type is asked only with a word of votes or ballots near it ("mail votes", "votos por correo").
@@ -26,8 +30,8 @@ VOTE_WORDS = {"vote", "votes", "voting", "voters", "ballot", "ballots", "votos",
 
 def find_vote_type(words: Sequence[str], taken: set[int]) -> tuple[str | None, range]:
     """The vote type named with a word of votes within three words of it, and the positions of its words."""
-    for i in range(len(words)):
-        for phrase, kind in VOTE_TYPE_PHRASES:
+    for i, word in enumerate(words):
+        for phrase, kind in _PHRASES_BY_FIRST_WORD.get(word, ()):
             end = i + len(phrase)
             if tuple(words[i:end]) != phrase or set(range(i, end)) & taken:
                 continue
