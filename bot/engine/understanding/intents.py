@@ -38,7 +38,8 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"\b(compare|compared|vs|versus|head to head|against)\b"),
     (QuestionKind.POLLSTERS,
      r"\b(who (has |have )?(polled|polls|is polling|conducted)|which pollsters?|what pollsters?"
-     r"|pollsters|who s polling|whos polling|how many polls|(every|all|each|list|name) (the |of the )?pollsters?|pollsters? list"
+     r"|pollsters|who s polling|whos polling|how many polls|(every|all|each|list|name) (the |of the )?pollsters?"
+     r"|pollsters? list"
      r"|who(s| has| have| s)?( been)? (doing|done|conducting"
      r"|conducted|running|run|taking|taken) (the |any |a |all |those |these )?(polling|polls?|surveys?)"
      r"|(which|what) (\w+ ){0,2}(firms?|companies|company|outfits?|organizations|groups) (have |has )?polled"
