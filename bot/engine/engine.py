@@ -12,8 +12,8 @@ from bot.db import queries
 from bot.db.database import Database
 from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, localized
-from bot.engine.answers.areas import matching_area
-from bot.engine.answers.counts import area_counted, count_for
+from bot.engine.answers.areas import count_with_area
+from bot.engine.answers.counts import area_counted
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
 from bot.engine.answers.localized import suggest, which_race
 from bot.engine.answers.matched import candidate_of, with_match
@@ -124,6 +124,8 @@ class QuestionEngine:
         reader.area = parsed.area
         found = self._named_candidates(parsed)
         found += self._settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
+        if parsed.area and parsed.ambiguous:
+            found += await self._settled_by_area(reader, parsed)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
@@ -212,11 +214,7 @@ class QuestionEngine:
         counts = reader.current_counts(race.id)
         if area_counted(area, counts):
             return True
-        count = count_for(counts, None)
-        if count is None:
-            return False
-        rows = await reader.area_votes(count.snapshot_id)
-        return bool(rows) and matching_area(area, rows) is not None
+        return await count_with_area(reader, counts, None, area) is not None
 
     @staticmethod
     async def _race_counted_in(reader: Reader, options: Sequence[RaceView],
@@ -281,11 +279,41 @@ class QuestionEngine:
                                                      for c in count.counts)]
                 if len({m.entry.display for m in counted}) == 1:
                     fitting = counted
+            if parsed.area and len({m.entry.display for m in fitting}) > 1:
+                fitting = _in_area(parsed.area, fitting, chosen, counts)
             if not fitting and len({fold(m.entry.display) for m in matches}) == 1:
                 fitting = list(matches)  # one name, several records, no race that tells them apart: the newest
             if len({m.entry.display for m in fitting}) == 1 and fitting:
                 best = max(fitting, key=lambda m: max((races.cycle_of(r) for r in m.entry.race_ids), default=0))
                 settled.append((Span(0, 0, text, best), candidate_of(best)))
+                parsed.ambiguous.remove((text, matches))
+        return settled
+
+    async def _settled_by_area(self, reader: Reader, parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
+        """Names several candidates share, settled by the county or precinct named: the one person a count of that
+        area has ("how did trump do in emporium east ward": the candidate of the Cameron County count, which has
+        that precinct, not the polls' record of the same name)."""
+        settled = []
+        table = reader.race_table()
+        has_area: dict[int, bool] = {}
+        for text, matches in list(parsed.ambiguous):
+            if any(m.entry.kind != "candidate" for m in matches):
+                continue
+            counted = []
+            for match in matches:
+                for race_id in match.entry.race_ids:
+                    counts = reader.current_counts(race_id)
+                    if not any(c.candidate.id == match.entry.id for count in counts for c in count.counts):
+                        continue
+                    if race_id not in has_area:
+                        race = table.by_id.get(race_id)
+                        has_area[race_id] = race is not None and await self._counts_area(reader, race, parsed.area
+                                                                                          or "")
+                    if has_area[race_id]:
+                        counted.append(match)
+                        break
+            if len({m.entry.id for m in counted}) == 1:
+                settled.append((Span(0, 0, text, counted[0]), candidate_of(counted[0])))
                 parsed.ambiguous.remove((text, matches))
         return settled
 
@@ -482,6 +510,23 @@ class QuestionEngine:
         if len(choices) < limit:
             choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
         return list(dict.fromkeys(choices))[:limit]
+
+
+def _in_area(area: str, matches: list[NameMatch], races: dict[int, RaceView | None],
+             counts: Callable[[int], Sequence[CountView]] | None) -> list[NameMatch]:
+    """Of the people a name may be, those whose race is in a state that has the county named ("harris in boulder
+    county": the Colorado record), and of those the ones a count of that county has (a county's own file); all of
+    them when the county tells none apart."""
+    states = states_with_county(area)
+    inside = [m for m in matches if (race := races.get(m.entry.id)) is not None and race.structure.state_code in states]
+    if counts is not None and len(inside) > 1:
+        race_counts = {m.entry.id: counts(races[m.entry.id].id) for m in inside}  # type: ignore[union-attr]
+        counted = [m for m in inside if any(c.candidate.id == m.entry.id for count in race_counts[m.entry.id]
+                                            for c in count.counts)]  # a person counted there, not only polled
+        inside = counted or inside
+        of_county = [m for m in inside if area_counted(area, race_counts[m.entry.id])]  # a county's own file
+        inside = of_county or inside
+    return inside or matches
 
 
 def _in(answer: Answer, reader: Reader) -> Answer:

@@ -8,7 +8,7 @@ from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.areas import (
     area_answer,
     areas_won_answer,
-    matching_area,
+    count_with_area,
     turnout_answer,
     vote_type_answer,
 )
@@ -168,21 +168,18 @@ async def handle_area(q: Asked) -> Answer:
     """How a candidate did in the county or precinct named (of a vote type, if one is named), who won it, or its
     turnout, from the count's areas; else that the race's counts are not kept for it."""
     counts = q.reader.current_counts(q.race.id)
-    count = count_for(counts, q.parsed.terms.stage)
-    if count is not None:
-        rows = await q.reader.area_votes(count.snapshot_id)
-        found = matching_area(q.parsed.area or "", rows) if rows else None
-        if found is not None:
-            county, precinct = found
-            if q.parsed.asked is not None and q.parsed.asked.attribute in (Attribute.TURNOUT, Attribute.TOTAL_VOTES):
-                turnout = turnout_answer(q.race, count, await q.reader.area_turnout(count.snapshot_id), county,
-                                         precinct, q.messages)
-                if turnout is not None:
-                    return turnout
-            vote_type = q.parsed.vote_type if any(r.vote_type == q.parsed.vote_type for r in rows) else None
-            if q.parsed.vote_type and vote_type is None:
-                return vote_type_not_kept(q.race, q.parsed.vote_type, q.messages)
-            return area_answer(q.race, count, rows, county, precinct, q.candidate, vote_type, q.messages)
+    found = await count_with_area(q.reader, counts, q.parsed.terms.stage, q.parsed.area or "")
+    if found is not None:
+        count, rows, county, precinct = found.count, found.rows, found.county, found.precinct
+        if q.parsed.asked is not None and q.parsed.asked.attribute in (Attribute.TURNOUT, Attribute.TOTAL_VOTES):
+            turnout = turnout_answer(q.race, count, await q.reader.area_turnout(count.snapshot_id), county,
+                                     precinct, q.messages)
+            if turnout is not None:
+                return turnout
+        vote_type = q.parsed.vote_type if any(r.vote_type == q.parsed.vote_type for r in rows) else None
+        if q.parsed.vote_type and vote_type is None:
+            return vote_type_not_kept(q.race, q.parsed.vote_type, q.messages)
+        return area_answer(q.race, count, rows, county, precinct, q.candidate, vote_type, q.messages)
     if not counts and not await q.reader.election_results(q.race.id):
         return no_results_at_all(q.race, q.parsed.area or "", q.messages)
     counted = sorted({c.area for c in counts if c.area})

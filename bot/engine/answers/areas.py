@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.db.views import AreaTurnoutView, AreaVotesView, CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
+from bot.engine.answers.counts import count_for
+from bot.engine.answers.reader import Reader
 from bot.engine.kinds import QuestionKind
+from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import Messages
 from bot.names import fold
 
@@ -45,6 +49,31 @@ def matching_area(asked: str, rows: Sequence[AreaVotesView]) -> tuple[str, str |
     if len(found) == 1:
         return found[0]
     return (county[0], None) if county else None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaCount:
+    """The count of a race that has an area named, its rows, and the county (and precinct) the area is in it."""
+
+    count: CountView
+    rows: Sequence[AreaVotesView]
+    county: str
+    precinct: str | None
+
+
+async def count_with_area(reader: Reader, counts: Sequence[CountView], stage: str | None,
+                          area: str) -> AreaCount | None:
+    """The count of the stage asked whose areas have the one named: the race's own count first, else a county's
+    file counted beside it ("emporium east ward" is a precinct of Cameron County's file, not of the state's count)."""
+    first = count_for(counts, stage)
+    others = sorted((c for c in counts if c is not first and (stage is None or stage_fits(c.stage, stage))),
+                    key=lambda c: c.taken_at, reverse=True)
+    for count in ([first] if first is not None else []) + others:
+        rows = await reader.area_votes(count.snapshot_id)
+        found = matching_area(area, rows) if rows else None
+        if found is not None:
+            return AreaCount(count, rows, *found)
+    return None
 
 
 def _rows_of(rows: Sequence[AreaVotesView], county: str | None, precinct: str | None,

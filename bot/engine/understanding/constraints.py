@@ -50,8 +50,10 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     if not parsed.area:
         _city(parsed, taken)
     area_words = set(parsed.area.split()) if parsed.area else set()
-    if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster)
+    if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster), nor the name of
+        # people who share it ("gibson township" is no Christopher Gibson)
         parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= area_words]
+        parsed.ambiguous = [a for a in parsed.ambiguous if not set(a[0].split()) <= area_words]
     wider = _wider_group(parsed, set(free))
     if asks_population(parsed.words):  # "was the emerson poll likely voters": whom it asked, no group
         parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"]
@@ -79,6 +81,11 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     explained = area_words | group_words | asked_words | vote_type_words
     parsed.leftover = [w for w in parsed.leftover if w not in explained]
     parsed.common = [w for w in parsed.common if w not in explained]
+
+
+# The words that tell the parts of a place apart, typed before or after its name ("east shippen township",
+# "shippen township east", "emporium west ward").
+SIDE_WORDS = {"east", "west", "north", "south", "middle", "upper", "lower", "central", "center"}
 
 
 def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
@@ -109,7 +116,10 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
         while start < i and words[start] in NAME_OR_SPANISH and start + 1 < i and words[start + 1] in NAME_OR_SPANISH:
             start += 1
         if start < i and words[start] not in NAME_OR_SPANISH or start < i - 1:
-            return " ".join(words[start:i + 1]), range(start, i + 1)
+            end = i + 1
+            while end in free_set and words[end] in SIDE_WORDS:  # "shippen township east", "emporium ward west"
+                end += 1
+            return " ".join(words[start:end]), range(start, end)
         if i + 1 in free_set and words[i + 1].isdigit():  # "precinct 4", "ward 12"
             return " ".join(words[i:i + 2]), range(i, i + 2)
     return None, range(0)

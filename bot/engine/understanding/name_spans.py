@@ -17,7 +17,7 @@ from bot.engine.thresholds import (
 from bot.engine.understanding.constraints import common_word, given_name
 from bot.engine.understanding.gazetteer import bare_county_names, cities, county_named, county_phrases
 from bot.engine.understanding.lexicon import lexicon
-from bot.engine.understanding.names import SUFFIXES, NameIndex
+from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.spanish import (
     ARTICLES,
@@ -58,6 +58,7 @@ def find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             chosen.remove(span)
             parsed.unknown.append((span.text, [span.match]))
     parsed.spans = sorted(_without_ties(parsed, candidates, chosen), key=lambda s: s.start)
+    _every_namesake(parsed, index)
     used = set().union(*(set(range(s.start, s.end)) for s in parsed.spans)) if parsed.spans else set()
     unexplained = [w for i, w in enumerate(parsed.words) if i not in used and i not in parsed.terms.used
                    and i not in parsed.function_words and not question_word(w)]
@@ -354,6 +355,19 @@ def _without_ties(parsed: ParsedQuestion, candidates: list[Span], chosen: list[S
         else:
             final.append(span)
     return final
+
+
+def _every_namesake(parsed: ParsedQuestion, index: NameIndex) -> None:
+    """A name typed exactly that more people have than a span keeps ("harris": a record of Kamala Harris per state,
+    Andy Harris, Frank Harris ...) is every one of them, for the question's other words to settle."""
+    for position, (text, matches) in enumerate(parsed.ambiguous):
+        exact = [m for m in matches if m.score >= 100.0]
+        if len(exact) < 2 or len({m.key for m in exact}) != 1:
+            continue
+        kinds = {m.entry.kind for m in exact}
+        everyone = [NameMatch(entry, 100.0, exact[0].key) for entry in index.namesakes(exact[0])]
+        widened = list(dict.fromkeys([*exact, *(m for m in everyone if m.entry.kind in kinds)]))
+        parsed.ambiguous[position] = (text, [*widened, *(m for m in matches if m.score < 100.0)])
 
 
 def _opponents(index: NameIndex, first: Span, second: Span) -> bool:
