@@ -64,8 +64,7 @@ def _ranking(rows: Sequence[ElectionResultView], m: Messages, reader: Reader | N
     facts = [Fact(f"{n}. {row.candidate.name}: {vote_figures(row, m)}", source_ref(row.source))
              for n, row in enumerate(rows, 1)]
     if rows and reader is not None and race is not None:
-        count = next((c for c in reader.current_counts(race.id) if c.stage == rows[0].stage
-                      and c.source == rows[0].source), None)
+        count = _count_behind(reader, race, rows)
         if count is not None and not count.certified:
             facts.append(Fact(m.gettext("{reporting}; count of {when}; partial until certified").format(
                 reporting=reporting_text(count, m), when=m.date(count.taken_at, "time")), source_ref(count.source)))
@@ -73,6 +72,41 @@ def _ranking(rows: Sequence[ElectionResultView], m: Messages, reader: Reader | N
             facts.append(Fact(m.gettext("This count covers {area} only.").format(area=count.area),
                               source_ref(count.source)))
     return tuple(facts)
+
+
+def _count_behind(reader: Reader, race: RaceView, rows: Sequence[ElectionResultView]) -> CountView | None:
+    """The count a stage's figures were read from, when they are a count's (not final results)."""
+    return next((c for c in reader.current_counts(race.id) if rows and c.stage == rows[0].stage
+                 and c.source == rows[0].source), None)
+
+
+def _cast_summary(count: CountView | None, counted: int, values: dict[str, str], turnout: bool,
+                  m: Messages) -> str | None:
+    """What a count says of the votes cast beyond its candidates' votes, with them: the ballots cast in its area
+    and the share of its registered voters, or all the votes cast in the contest (MEDSL's totalvotes: blank, over-
+    and write-in votes too); None when it says nothing more."""
+    if count is None:
+        return None
+    candidates = m.gettext("{count} votes were cast for the candidates in the {stage} of {race}.").format(**values)
+    if count.ballots_cast:
+        figures = {"cast": m.number(count.ballots_cast), "place": count.area or "", **values}
+        if not count.registered:
+            cast = (m.gettext("{cast} ballots were cast in {place}.") if count.area
+                    else m.gettext("{cast} ballots were cast in the {stage} of {race}.")).format(**figures)
+            return f"{cast} {candidates}" if turnout else f"{candidates} {cast}"
+        figures |= {"share": m.percent(100 * count.ballots_cast / count.registered, 1),
+                    "registered": m.number(count.registered)}
+        cast = (m.gettext("{cast} ballots were cast in {place}, {share} of its {registered} registered voters.")
+                if count.area else m.gettext("{cast} ballots were cast in the {stage} of {race}, {share} of its "
+                                             "{registered} registered voters.")).format(**figures)
+        return f"{cast} {candidates}" if turnout else f"{candidates} {cast}"
+    if count.total_votes and count.total_votes > counted:
+        template = (m.gettext("Turnout (the share of registered voters who voted) is not recorded for {race}; "
+                              "{total} votes were cast in its {stage}, {count} of them for its candidates.")
+                    if turnout else m.gettext("{total} votes were cast in the {stage} of {race}, {count} of them for "
+                                              "its candidates."))
+        return template.format(total=m.number(count.total_votes), **values)
+    return None
 
 
 async def placed(reader: Reader, race: RaceView, stage: str | None, place: int) -> Answer:
@@ -182,7 +216,10 @@ async def votes_cast(reader: Reader, race: RaceView, stage: str | None, turnout:
     ranking = _ranking(rows, m, reader, race)
     values = {"count": m.number(sum(counted)), "stage": m.term("stage", stage or ""), "race": race_name(race, m)}
     summary = m.gettext("{count} votes were cast for the candidates in the {stage} of {race}.").format(**values)
-    if turnout:
+    cast = _cast_summary(_count_behind(reader, race, rows), sum(counted), values, turnout, m)
+    if cast is not None:
+        summary = cast
+    elif turnout:
         summary = m.gettext("Turnout (the share of registered voters who voted) is not recorded for {race}; "
                             "{count} votes were cast for its candidates in the {stage}.").format(**values)
     return Answer(QuestionKind.RESULTS, status="ok", title=m.gettext("Votes cast: {race}").format(race=values["race"]),
