@@ -128,6 +128,9 @@ _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|o|er|ro|do|to|mo|vo|no)$")  # "2n
 _CODE_NUMBER = re.compile(r"^([a-z]{2})(\d{1,2})$")
 _CD_NUMBER = re.compile(r"^cd(\d{1,2})$")
 _YEAR = re.compile(r"^(19|20|21)\d\d$")
+# Words after which two digits ending the question are a year ("who took wisconsin in 24", "en el 24"); a district
+# is written with its state's code or a district word ("tx 24", "district 24").
+YEAR_PREPOSITIONS = {"in", "en", "of", "de"}
 # Words after which two digits are a year ("senate race 24"), never a district ("house 24" is not written for it).
 SHORT_YEAR_AFTER = {"race", "election", "elections", "cycle", "contest", "campaign", "senate", "governor", "mayor",
                     "mayoral", "president", "presidential", "eleccion", "elecciones", "carrera", "contienda"}
@@ -328,6 +331,8 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
                 terms.states.setdefault(_CODES[found.group(1)], i)
                 terms.district = str(int(found.group(2)))
                 terms.take(i)
+            elif word in WORD_CODES and word.upper() not in capitals and _state_named_elsewhere(words, i):
+                pass  # "who took wisconsin in 24": a word of the language beside a state named, no second state
             elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or _office_near(words, i)
                                      or _district_after(words, i) is not None
                                      or word not in WORD_CODES and i > 0 and words[i - 1] in PLACE_BEFORE
@@ -340,6 +345,15 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
                     terms.take(i + 1)
                     i += 1
         i += 1
+
+
+def _state_named_elsewhere(words: list[str], at: int) -> bool:
+    """Whether a state is named by its name in the question's other words."""
+    for i, word in enumerate(words):
+        for name, _ in _STATE_NAMES.get(word, []):
+            if words[i:i + len(name)] == name and not i <= at < i + len(name):
+                return True
+    return False
 
 
 def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], not_terms: AbstractSet[int],
@@ -374,7 +388,9 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
             if 1789 <= year <= 2200:
                 terms.cycle = year
                 terms.take(i)
-        elif re.fullmatch(r"[0-4]\d", word) and before in SHORT_YEAR_AFTER and terms.cycle is None:
+        elif re.fullmatch(r"[0-4]\d", word) and terms.cycle is None and (
+                before in SHORT_YEAR_AFTER or before in YEAR_PREPOSITIONS and i + 1 == n
+                or before == "el" and i > 1 and words[i - 2] in YEAR_PREPOSITIONS and i + 1 == n):
             terms.cycle = 2000 + int(word)  # "wisconsin senate race 24": a race's year, as people write it
             terms.take(i)
         elif word == "year" and before in ("this", "next", "last"):
