@@ -17,7 +17,7 @@ from bot.engine.thresholds import (
 from bot.engine.understanding.constraints import common_word, given_name
 from bot.engine.understanding.gazetteer import bare_county_names, cities, county_named, county_phrases
 from bot.engine.understanding.lexicon import lexicon
-from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
+from bot.engine.understanding.names import FIRST_NAME_SCORE, SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.spanish import (
     ARTICLES,
@@ -117,7 +117,8 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             # Words of the language that are nobody's name ("beat", "drop") are part of a name only exactly, or when
             # the data's names have them ("snoop dog", "el times"; "elon" alone, a given name of the data).
-            if not exact and _only_words_of_the_language(words[start:end], index):
+            possessive = end - start == 1 and len(text) > 4 and text[-1] == "s" and index.exact_only(text[:-1])
+            if not exact and not possessive and _only_words_of_the_language(words[start:end], index):
                 continue
             # A surname ends a name: a surname of the data followed by other words is that person and words of the
             # question ("gideon surging", "collins holding on"), not a longer name with a typo.
@@ -207,8 +208,10 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
                        and typed_like(text, m.key)]
         if end - start == 1 and not (matches and matches[0].score >= 100.0) and len(text) > 4 and text[-1] == "s" \
                 and index.exact_only(text[:-1]):
-            # a pollster's name with an "'s" typed without the apostrophe: "emersons last poll"
-            owners = [m for m in index.lookup(text[:-1], ["pollster"], limit=3, folded=True)
+            # a pollster's or a person's name with an "'s" typed without the apostrophe: "emersons last poll",
+            # "trumps votes in arizona"
+            owners = [m for m in index.lookup(text[:-1], ["pollster", "candidate"], limit=MATCHES_PER_SPAN,
+                                              folded=True)
                       if m.score >= 100.0 and m.key == text[:-1]]
             if owners:
                 matches = owners
@@ -361,13 +364,17 @@ def _every_namesake(parsed: ParsedQuestion, index: NameIndex) -> None:
     """A name typed exactly that more people have than a span keeps ("harris": a record of Kamala Harris per state,
     Andy Harris, Frank Harris ...) is every one of them, for the question's other words to settle."""
     for position, (text, matches) in enumerate(parsed.ambiguous):
-        exact = [m for m in matches if m.score >= 100.0]
-        if len(exact) < 2 or len({m.key for m in exact}) != 1:
+        best = matches[0].score if matches else 0.0
+        exact = [m for m in matches if m.score == best]
+        if len(exact) < 2 or len({m.key for m in exact}) != 1 or best not in (100.0, FIRST_NAME_SCORE):
             continue
-        kinds = {m.entry.kind for m in exact}
-        everyone = [NameMatch(entry, 100.0, exact[0].key) for entry in index.namesakes(exact[0])]
-        widened = list(dict.fromkeys([*exact, *(m for m in everyone if m.entry.kind in kinds)]))
-        parsed.ambiguous[position] = (text, [*widened, *(m for m in matches if m.score < 100.0)])
+        kinds, key = {m.entry.kind for m in exact}, exact[0].key
+        # a whole name or surname typed: its every record; a given name alone ("kamala"): everyone of that given name
+        entries = index.namesakes(exact[0]) if best == 100.0 else \
+            [index.entries[i] for i in index.first_names.get(key, ())]
+        everyone = [NameMatch(entry, best, key) for entry in entries if entry.kind in kinds]
+        widened = list(dict.fromkeys([*exact, *everyone]))
+        parsed.ambiguous[position] = (text, [*widened, *(m for m in matches if m.score < best)])
 
 
 def _opponents(index: NameIndex, first: Span, second: Span) -> bool:
