@@ -279,7 +279,7 @@ class QuestionEngine:
                                                      for c in count.counts)]
                 if len({m.entry.display for m in counted}) == 1:
                     fitting = counted
-            if parsed.area and len({m.entry.display for m in fitting}) > 1:
+            if parsed.area and len(fitting) > 1:  # one name's records too: the one counted there
                 fitting = _in_area(parsed.area, fitting, chosen, counts)
             if not fitting and len({fold(m.entry.display) for m in matches}) == 1:
                 fitting = list(matches)  # one name, several records, no race that tells them apart: the newest

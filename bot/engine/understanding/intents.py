@@ -131,7 +131,7 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"|\b(apoyan|apoyaron|respaldan|respaldaron) (a|al)\b",
     QuestionKind.RACES:
         r"\b((que|cuales|cuantas|lista( de)?|todas)( las)? (elecciones|contiendas|carreras)"
-        r"|(elecciones|contiendas|carreras) (en|de|que (tienes|conoces|sigues)|hay))\b",
+        r"|(elecciones|contiendas|carreras) (en|de(?! \d)|que (tienes|conoces|sigues)|hay))\b",  # "de 2024": when
     QuestionKind.RUNNING:
         r"\b(quien(es)? se (postula|postulan|presenta|presentan)|quien(es)? (son|es) (los |las )?candidat\w*"
         r"|quien(es)? (compite|compiten|corre|corren|aspira|aspiran|esta en la|estan en la)"
