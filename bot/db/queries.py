@@ -474,6 +474,19 @@ async def area_votes(session: RowSource, snapshot_id: int) -> list[AreaVotesView
     return await run_reads(session, plan)
 
 
+_AREA_NAMES = select(AreaCount.county, AreaCount.precinct).distinct()
+_COUNTED_COUNTIES = select(ResultSnapshot.area).where(ResultSnapshot.area.is_not(None)).distinct()
+
+
+async def area_names(session: RowSource) -> list[tuple[str, str | None]]:
+    """Every county and precinct some count has, as (county, precinct or None); the counties of counties' files."""
+    def plan(execute: Execute) -> list[tuple[str, str | None]]:
+        names = {(row.county, row.precinct) for row in execute(_AREA_NAMES, None)}
+        names |= {(row.area, None) for row in execute(_COUNTED_COUNTIES, None)}
+        return sorted(names, key=lambda pair: (pair[0], pair[1] or ""))
+    return await run_reads(session, plan)
+
+
 async def area_turnout(session: RowSource, snapshot_id: int) -> list[AreaTurnoutView]:
     """A count's turnout by area, where its file gives one."""
     def plan(execute: Execute) -> list[AreaTurnoutView]:

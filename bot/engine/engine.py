@@ -12,7 +12,7 @@ from bot.db import queries
 from bot.db.database import Database
 from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, localized
-from bot.engine.answers.areas import count_with_area
+from bot.engine.answers.areas import area_known, count_with_area
 from bot.engine.answers.counts import area_counted
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
 from bot.engine.answers.localized import suggest, which_race
@@ -28,6 +28,7 @@ from bot.engine.catalog import IndexCache
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.routes import route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
+from bot.engine.understanding.constraints import area_of_the_data
 from bot.engine.understanding.gazetteer import states_with_county
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.names import NameIndex, NameMatch
@@ -121,11 +122,13 @@ class QuestionEngine:
     async def _answer(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
                       context: AskContext) -> Answer:
         today = context.today or self.clock()
+        if parsed.leftover:  # a county or precinct of the data named without an area word ("... in willacoochee")
+            area_of_the_data(parsed, await area_known(reader), index.exact_only)
         reader.area = parsed.area
         found = self._named_candidates(parsed)
-        found += self._settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
-        if parsed.area and parsed.ambiguous:
+        if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest
             found += await self._settled_by_area(reader, parsed)
+        found += self._settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.areas import (
     area_answer,
+    area_known,
     areas_won_answer,
     count_with_area,
     turnout_answer,
@@ -17,6 +18,7 @@ from bot.engine.answers.endorsements import endorsements_by, endorsements_in_rac
 from bot.engine.answers.facts import candidate_count, margin, placed, votes_cast, withdrawn
 from bot.engine.answers.localized import (
     area_not_kept,
+    area_nowhere,
     no_results_at_all,
     suggest,
     unknown_name,
@@ -104,6 +106,10 @@ async def handle_profile(q: Asked) -> Answer:
 async def handle_no_race(q: Asked) -> Answer:
     """Which race, or that no race fits what the question names."""
     m = q.messages
+    asks_a_result = q.has(QuestionKind.RESULTS) or q.parsed.asked is not None and q.parsed.asked.attribute in (
+        Attribute.TURNOUT, Attribute.TOTAL_VOTES, Attribute.MARGIN, Attribute.RANK)
+    if q.parsed.area and not q.candidates and asks_a_result and not (await area_known(q.reader))(q.parsed.area):
+        return area_nowhere(q.parsed.area, m)  # "who won cook county": no count has it, whichever race is meant
     if q.choice.several:
         return which_race(q.choice, m)
     if q.choice.none_fits:

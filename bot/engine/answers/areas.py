@@ -4,7 +4,7 @@ counties a candidate won, a candidate's votes of one vote type, the turnout of a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.db.views import AreaTurnoutView, AreaVotesView, CandidateView, CountView, RaceView
@@ -27,6 +27,12 @@ _PRECINCT_FRAME = {"precinct", "precinto", "the", "of", "de", "del", "el"}
 def area_key(name: str) -> frozenset[str]:
     """An area's name as a set of words without the frame words: how a question's area meets a count's."""
     return frozenset(fold(name).split()) - AREA_FRAME
+
+
+async def area_known(reader: Reader) -> Callable[[str], bool]:
+    """Whether words name a county or precinct some count of the data has (its words, the frame words aside)."""
+    keys = {area_key(precinct or county) for county, precinct in await reader.area_names()} - {frozenset()}
+    return lambda text: area_key(text) in keys
 
 
 def matching_area(asked: str, rows: Sequence[AreaVotesView]) -> tuple[str, str | None] | None:

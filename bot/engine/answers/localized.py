@@ -152,6 +152,14 @@ def no_results_at_all(race: RaceView, area: str, m: Messages = ENGLISH) -> Answe
                   .format(race=name, area=area), race_slug=race.slug, language=m.language)
 
 
+def area_nowhere(area: str, m: Messages = ENGLISH) -> Answer:
+    """That no count of the data has the county or precinct a question names, whatever its race."""
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("No results for {area}").format(area=area),
+                  summary=m.gettext("I have no results for {area} in any race: the counts I have are of other "
+                                    "places. Try `racebot races` or /race to see the races I know.").format(area=area),
+                  language=m.language)
+
+
 def area_not_kept(race: RaceView, area: str, m: Messages = ENGLISH, counted: Sequence[str] = ()) -> Answer:
     """That a race's results are kept for the whole race (or for the counties `counted` only), not by the county or
     precinct a question names."""

@@ -3,6 +3,8 @@ area of a count (a county, a precinct) and a vote type, found in the words nothi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.engine.understanding.attributes import KIND_OF_WORD, ORDINALS, asks_population, endorser_kind, find_attribute
 from bot.engine.understanding.gazetteer import (
     COUNTY_SHORT,
@@ -83,6 +85,9 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     parsed.common = [w for w in parsed.common if w not in explained]
 
 
+# Area words of many areas, counted: they name none ("how many colorado counties did harris win").
+COUNTING_WORDS = {"many", "number", "cuantos", "cuantas", "numero"}
+PLURAL_AREA_WORDS = {"counties", "precincts", "parishes", "boroughs", "wards", "townships", "condados", "precintos"}
 # The words that tell the parts of a place apart, typed before or after its name ("east shippen township",
 # "shippen township east", "emporium west ward").
 SIDE_WORDS = {"east", "west", "north", "south", "middle", "upper", "lower", "central", "center"}
@@ -93,10 +98,11 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
     positions of its words: a county of the US county list first; else the words that stand where a county's name
     would ("atkinsen county", a name typed with a typo), never a word of the question or another name's."""
     free_set = set(free)
+    counted = bool(COUNTING_WORDS & set(words))
     for i in free:
         short = words[i] in COUNTY_SHORT and i > 0  # "atkinson co": only after a county's name
-        if words[i] not in AREA_WORDS and not short:
-            continue
+        if words[i] not in AREA_WORDS and not short or words[i] in PLURAL_AREA_WORDS and counted:
+            continue  # "how many colorado counties": the state's counties counted, no county named Colorado
         known = _known_county(words, i)
         if short and (known is None or not short_for_county(words[known.start:i], words[i])):
             continue
@@ -246,3 +252,28 @@ def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
         if cued:  # "young" alone is no group; "young voters", "among the young", "seniors" are
             return " ".join(words[i:end + 1]), range(i, end + 1)
     return None, range(0)
+
+
+def area_of_the_data(parsed: ParsedQuestion, known: Callable[[str], bool], is_name: Callable[[str], bool]) -> None:
+    """A county or precinct a count of the data has, named by words nothing else explained, without an area word
+    ("how did warnock do in willacoochee", "statewide referendum a atkinson results"): the question's area, the longest
+    run of such words first. `known` tells whether words name an area of the data; words that are a name of the data
+    (`is_name`: "jackson", "lake") are that name's, however the question went on to use them."""
+    if parsed.area is not None and known(parsed.area):
+        return
+    unexplained = set(parsed.leftover)
+    words = parsed.words
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            run = words[start:start + size]
+            if not all(w in unexplained for w in run) or not known(" ".join(run)) or is_name(" ".join(run)):
+                continue
+            parsed.area = " ".join(run)
+            state = county_state(run)
+            if state and not parsed.terms.states and not parsed.terms.national:
+                parsed.terms.area_state = state
+            named = set(run)
+            parsed.leftover = [w for w in parsed.leftover if w not in named]
+            parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= named]
+            parsed.ambiguous = [a for a in parsed.ambiguous if not set(a[0].split()) <= named]
+            return
