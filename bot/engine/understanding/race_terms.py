@@ -194,7 +194,8 @@ class RaceTerms:
         # One template a translator may reorder; the pieces a question does not give are left out.
         text = m.gettext("{year} {place} {scope} {district} {special} {office} {stage}").format(
             year=str(self.cycle) if self.cycle else "",
-            place=" ".join([*([self.other_place.title()] if self.other_place else []), *self.states]),
+            place=" ".join([*([self.other_place.title()] if self.other_place else []),
+                            *(_state_name(code) for code in self.states)]),
             scope=m.gettext("national") if self.national else "",
             district=m.gettext("district {number}").format(number=self.district) if self.district else "",
             special=m.term("stage", "special") if self.special else "",
@@ -345,6 +346,12 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
                     terms.take(i + 1)
                     i += 1
         i += 1
+
+
+def _state_name(code: str) -> str:
+    """A state's name as a question's terms are described back ("Puerto Rico", not "PR"), else its code."""
+    state = us.states.lookup(code)
+    return state.name if state else code
 
 
 def _state_named_elsewhere(words: list[str], at: int) -> bool:
