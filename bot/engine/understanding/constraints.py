@@ -31,6 +31,7 @@ from bot.engine.understanding.vote_types import find_vote_type
 def find_constraints(parsed: ParsedQuestion) -> None:
     """Sets the question's group of voters, area, attribute and kind of endorser when it names them: the words
     taken leave its leftover."""
+    _area_word_no_surname(parsed)
     taken = {i for s in parsed.spans for i in range(s.start, s.end)} | parsed.terms.used | parsed.function_words
     free = [i for i in range(len(parsed.words)) if i not in taken]
     # A county may be named like a place or a state ("el paso county", "washington county"): those words are free
@@ -91,6 +92,21 @@ PLURAL_AREA_WORDS = {"counties", "precincts", "parishes", "boroughs", "wards", "
 # The words that tell the parts of a place apart, typed before or after its name ("east shippen township",
 # "shippen township east", "emporium west ward").
 SIDE_WORDS = {"east", "west", "north", "south", "middle", "upper", "lower", "central", "center"}
+
+
+def _area_word_no_surname(parsed: ParsedQuestion) -> None:
+    """An area word that is a surname of the data, after a place's words rather than a given name, is the area's
+    word ("emporium middle ward" is a precinct, not Kelli Ward)."""
+    words = parsed.words
+    named = {i for s in parsed.spans for i in range(s.start, s.end)}
+    for span in list(parsed.spans):
+        before = span.start - 1
+        if span.end - span.start == 1 and words[span.start] in AREA_WORDS and before >= 0 \
+                and span.match.entry.kind in ("candidate", "endorser") and before not in named \
+                and before not in parsed.terms.used and words[before] not in QUESTION_WORDS \
+                and words[before] not in NAME_OR_SPANISH and not given_name(words[before]):
+            parsed.spans.remove(span)
+            parsed.leftover.append(words[span.start])
 
 
 def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
