@@ -139,3 +139,125 @@ def test_the_generic_ballot_is_the_national_race_of_its_cycle(ask: Callable[...,
     assert answer.status == "ok", answer.summary
     assert answer.race_slug is not None and answer.race_slug.endswith(f"generic-{cycle}")
     assert answer.summary.startswith("Democrats" if dem > rep else "Republicans")
+
+
+# ------------------------------------------------------------------------------------------------ every file
+# The questions below need the files a new user imports together: MEDSL's states, OpenElections' Cameron County, the
+# Clarity counties and precincts, and the polls that give "harris" and "trump" several records (Andy Harris's House
+# polls, the 2024 presidential polls).
+@pytest.fixture(scope="module")
+def ask_all(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Answer]]:
+    folder: Path = tmp_path_factory.mktemp("results_questions_all")
+    runner = asyncio.Runner()
+    db = Database(f"sqlite+aiosqlite:///{folder / 'results.sqlite3'}")
+    runner.run(db.open(load_bundled=load_bundled_races))
+    for path in files.ALL_FILES:
+        assert runner.run(import_as_new_user(db, path)) == "", path
+    engine = QuestionEngine(db, clock=lambda: ASKED_ON)
+    yield lambda text, language=None: runner.run(engine.ask(text, AskContext(today=ASKED_ON, language=language)))
+    runner.run(db.close())
+    runner.close()
+
+
+@pytest.mark.parametrize(("question", "state", "person", "language"), [
+    ("how many votes did harris get in arizona", "ARIZONA", "harris", None),
+    ("cuantos votos saco harris en nevada", "NEVADA", "harris", "es"),
+    ("kamala votes in minnesota 2024", "MINNESOTA", "harris", None),  # a given name alone: every record of it
+    ("votos de kamala en florida", "FLORIDA", "harris", "es"),
+    ("trumps total in ohio", "OHIO", "trump", None),  # an 's typed without the apostrophe
+])
+def test_a_name_many_records_share_is_the_record_of_the_state_named(ask_all: Callable[..., Answer], question: str,
+                                                                    state: str, person: str,
+                                                                    language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert answer.race_slug is not None and "president" in answer.race_slug
+    assert str(files.medsl_states()[state].of(person)) in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "county", "person", "language"), [
+    ("harris votes in douglas county colorado", "Douglas", "harris", None),
+    ("trump in mesa county", "Mesa", "trump", None),
+    ("votos de trump en el condado de weld", "Weld", "trump", "es"),
+])
+def test_a_name_many_records_share_is_the_record_a_count_of_the_county_named_has(ask_all: Callable[..., Answer],
+                                                                                 question: str, county: str,
+                                                                                 person: str,
+                                                                                 language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(files.clarity_tally(files.CLARITY_CO, PRES_CO, county).of(person)), county)
+    assert str(files.clarity_tally(files.CLARITY_CO, PRES_CO).of(person)) not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "precinct", "person", "language"), [
+    ("trump votes in emporium middle ward", "Middle Ward Emporium Borough", "trump", None),
+    ("how did harris do in shippen township west", "West Shippen Township", "harris", None),
+    ("votos de harris en lumber township", "Lumber Township", "harris", "es"),
+])
+def test_a_precinct_of_a_countys_own_file_in_any_word_order(ask_all: Callable[..., Answer], question: str,
+                                                            precinct: str, person: str,
+                                                            language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(files.cameron_tally("President", precinct).of(person)), precinct)
+
+
+@pytest.mark.parametrize(("question", "contest", "area", "person", "language"), [
+    ("how did loeffler do in axson", "US Senate (Loeffler) - Special", "Axson", "loeffler", None),
+    ("como le fue a perdue en willacoochee", "US Senate (Perdue)", "Willacoochee", "perdue", "es"),
+])
+def test_a_precinct_the_data_has_named_without_an_area_word(ask_all: Callable[..., Answer], question: str,
+                                                            contest: str, area: str, person: str,
+                                                            language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(files.clarity_tally(files.CLARITY_GA, contest, area).of(person)), area)
+
+
+@pytest.mark.parametrize(("question", "county", "language"), [("who won king county", "king", None),
+                                                              ("quien gano el condado de cook", "cook", "es")])
+def test_a_county_no_count_has_is_said_to_have_no_results(ask_all: Callable[..., Answer], question: str, county: str,
+                                                          language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "no_data", answer.summary
+    assert says(answer, county)
+
+
+@pytest.mark.parametrize(("question", "language"), [("how many people voted in minnesota 2024", None),
+                                                    ("cuanta gente voto en minnesota en 2024", "es")])
+def test_the_votes_cast_in_a_state_are_medsls_totalvotes(ask_all: Callable[..., Answer], question: str,
+                                                         language: str | None) -> None:
+    tally = files.medsl_states()["MINNESOTA"]
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert str(tally.total) in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("cameron county pa turnout", None),
+                                                    ("participacion en el condado de cameron", "es")])
+def test_turnout_of_a_countys_file_is_its_ballots_cast(ask_all: Callable[..., Answer], question: str,
+                                                       language: str | None) -> None:
+    cast, registered = files.cameron_turnout()
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(cast), str(registered))
+
+
+@pytest.mark.parametrize(("question", "language"), [("how much did trump win arizona by in 2024", None),
+                                                    ("por cuanto gano trump arizona en 2024", "es")])
+def test_a_states_margin(ask_all: Callable[..., Answer], question: str, language: str | None) -> None:
+    (_, first), (_, second) = files.medsl_states()["ARIZONA"].ranked()[:2]
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert str(first - second) in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "state", "language"), [("who took georgia in 24", "GEORGIA", None),
+                                                             ("quien gano michigan en el 24", "MICHIGAN", "es")])
+def test_two_digits_after_in_are_the_year_not_a_district(ask_all: Callable[..., Answer], question: str, state: str,
+                                                         language: str | None) -> None:
+    tally = files.medsl_states()[state]
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))
