@@ -132,6 +132,7 @@ class QuestionEngine:
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
+            _sides_before_groups(parsed, found, choice.race.id)
             if parsed.month is not None and not POLL_WORDS & set(parsed.words) and parsed.poll_year is None \
                     and await self._month_counted(reader, choice.race, parsed.month):
                 # "what % did bass pull in november": no poll asked, and votes were counted that month
@@ -513,6 +514,14 @@ class QuestionEngine:
         if len(choices) < limit:
             choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
         return list(dict.fromkeys(choices))[:limit]
+
+
+def _sides_before_groups(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], race_id: int) -> None:
+    """Words that name a candidate of the race and a group of voters are the candidate's ("democrats or republicans
+    on the generic ballot": the ballot's sides, not the polls' party groups)."""
+    sides = [span for span, _ in found if race_id in span.match.entry.race_ids]
+    parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"
+                    or not any((s.start, s.end) == (side.start, side.end) for side in sides)]
 
 
 def _in_area(area: str, matches: list[NameMatch], races: dict[int, RaceView | None],

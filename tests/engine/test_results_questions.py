@@ -261,3 +261,17 @@ def test_two_digits_after_in_are_the_year_not_a_district(ask_all: Callable[..., 
     answer = ask_all(question, language)
     assert answer.status == "ok", answer.summary
     assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))
+
+
+@pytest.mark.parametrize(("question", "language"), [("dems or the gop on the generic ballot", None),
+                                                    ("democratas o republicanos en la boleta generica", "es")])
+def test_the_parties_of_the_generic_ballot_are_its_sides_not_the_polls_party_groups(ask: Callable[..., Answer],
+                                                                                    question: str,
+                                                                                    language: str | None) -> None:
+    dem, rep = files.generic_average(2024)
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    assert answer.race_slug is not None and answer.race_slug.endswith("generic-2024")
+    leader, other = ("democrats", "republicans") if dem > rep else ("republicans", "democrats")
+    text = answer_text(answer)
+    assert leader in text and other in text and text.index(leader) < text.index(other)
