@@ -80,7 +80,8 @@ def main() -> None:
     args = parser.parse_args()
     from tests.results_set.heldout import HELDOUT
     from tests.results_set.questions import QUESTIONS
-    questions = [q for q in (HELDOUT if args.heldout else QUESTIONS) if args.topic in (None, q.topic) and args.language in (None, q.language)]
+    questions = [q for q in (HELDOUT if args.heldout else QUESTIONS)
+                 if args.topic in (None, q.topic) and args.language in (None, q.language)]
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         answers, failures = asyncio.run(ask_all(Path(folder), questions))
