@@ -122,8 +122,9 @@ class QuestionEngine:
     async def _answer(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
                       context: AskContext) -> Answer:
         today = context.today or self.clock()
-        if parsed.leftover:  # a county or precinct of the data named without an area word ("... in willacoochee")
-            area_of_the_data(parsed, await area_known(reader), index.exact_only)
+        if parsed.leftover or parsed.common or parsed.of("pollster"):
+            # a county or precinct of the data named without an area word ("... in willacoochee")
+            area_of_the_data(parsed, await area_known(reader), lambda text: _persons_name(index, text))
         reader.area = parsed.area
         found = self._named_candidates(parsed)
         if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest
@@ -514,6 +515,11 @@ class QuestionEngine:
         if len(choices) < limit:
             choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
         return list(dict.fromkeys(choices))[:limit]
+
+
+def _persons_name(index: NameIndex, text: str) -> bool:
+    """Whether words are a candidate's or an endorser's name (a whole name, a surname) in the data."""
+    return any(index.entries[index.key_entry[i]].kind in ("candidate", "endorser") for i in index.exact.get(text, ()))
 
 
 def _sides_before_groups(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], race_id: int) -> None:

@@ -275,3 +275,23 @@ def test_the_parties_of_the_generic_ballot_are_its_sides_not_the_polls_party_gro
     leader, other = ("democrats", "republicans") if dem > rep else ("republicans", "democrats")
     text = answer_text(answer)
     assert leader in text and other in text and text.index(leader) < text.index(other)
+
+
+@pytest.mark.parametrize(("question", "county", "person", "language"), [
+    ("harris results denver", "Denver", "harris", None),  # Denver, not the pollster University of Denver
+    ("trump arapahoe votes", "Arapahoe", "trump", None),  # a surname beside a county's name: two things
+    ("trump in boulder", "Boulder", "trump", None),  # a word of the language after "in"
+    ("votos de harris en boulder", "Boulder", "harris", "es"),
+])
+def test_a_county_of_the_data_named_without_the_word_county(ask_all: Callable[..., Answer], question: str,
+                                                             county: str, person: str,
+                                                             language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(files.clarity_tally(files.CLARITY_CO, PRES_CO, county).of(person)), county)
+
+
+def test_a_pollsters_short_name_stays_the_pollsters_when_a_poll_is_asked(ask_all: Callable[..., Answer]) -> None:
+    answer = ask_all("latest denver poll")
+    assert answer.status == "ok", answer.summary
+    assert says(answer, "university of denver")

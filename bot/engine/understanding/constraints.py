@@ -23,9 +23,11 @@ from bot.engine.understanding.vocabulary import (
     GROUP_TAILS,
     GROUP_WORDS,
     NAME_OR_SPANISH,
+    POLL_WORDS,
     QUESTION_WORDS,
 )
 from bot.engine.understanding.vote_types import find_vote_type
+from bot.names import fold
 
 
 def find_constraints(parsed: ParsedQuestion) -> None:
@@ -271,25 +273,38 @@ def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
 
 
 def area_of_the_data(parsed: ParsedQuestion, known: Callable[[str], bool], is_name: Callable[[str], bool]) -> None:
-    """A county or precinct a count of the data has, named by words nothing else explained, without an area word
-    ("how did warnock do in willacoochee", "statewide referendum a atkinson results"): the question's area, the longest
-    run of such words first. `known` tells whether words name an area of the data; words that are a name of the data
-    (`is_name`: "jackson", "lake") are that name's, however the question went on to use them."""
+    """A county or precinct a count of the data has, named without an area word by words nothing else explained
+    ("how did warnock do in willacoochee", "statewide referendum a atkinson results"), by a word of the language after
+    "in" ("trump in boulder"), or by a pollster's short name when no poll is asked ("harris results denver", not the
+    University of Denver): the question's area, the longest run of such words first. `known` tells whether words name
+    an area of the data; a person's name of the data (`is_name`: "jackson", "lake") stays that person's."""
     if parsed.area is not None and known(parsed.area):
         return
-    unexplained = set(parsed.leftover)
     words = parsed.words
+    leftover, common = set(parsed.leftover), set(parsed.common)
+    free = {i for i, w in enumerate(words) if w in leftover
+            or w in common and any(words[j] in PLACE_PREPOSITIONS for j in range(max(0, i - 3), i))}
+    if not POLL_WORDS & set(words):
+        free |= {i for s in parsed.of("pollster") if " ".join(words[s.start:s.end]) != fold(s.match.entry.display)
+                 for i in range(s.start, s.end)}
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
-            run = words[start:start + size]
-            if not all(w in unexplained for w in run) or not known(" ".join(run)) or is_name(" ".join(run)):
+            at = range(start, start + size)
+            text = " ".join(words[start:start + size])
+            if not set(at) <= free or not known(text) or is_name(text):
                 continue
-            parsed.area = " ".join(run)
-            state = county_state(run)
+            parsed.area = text
+            state = county_state(words[start:start + size])
             if state and not parsed.terms.states and not parsed.terms.national:
                 parsed.terms.area_state = state
-            named = set(run)
+            named = set(words[start:start + size])
+            parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
             parsed.leftover = [w for w in parsed.leftover if w not in named]
+            parsed.common = [w for w in parsed.common if w not in named]
             parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= named]
             parsed.ambiguous = [a for a in parsed.ambiguous if not set(a[0].split()) <= named]
             return
+
+
+# The words after which a word of the language may be a place's name ("trump in boulder", "biden en pearson city").
+PLACE_PREPOSITIONS = {"in", "en", "at"}

@@ -32,7 +32,7 @@ from bot.engine.understanding.vocabulary import (
     QUESTION_WORDS,
     VERSUS_WORDS,
 )
-from bot.names import fold
+from bot.names import fold, ticket_head
 from bot.races import state_code
 
 # Words that join the words of a name and have no initial in its short form ("de la primaria" is no DLA).
@@ -131,6 +131,11 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             if not exact and end - start > 1 and index.exact_only(words[end - 1]) \
                     and _is_place(words[start:end - 1]) and words[start] not in index.first_names \
                     and words[start] not in lexicon().given:
+                continue
+            # A surname of the data followed by a county's or city's name is that person in that place ("trump denver
+            # votes"), unless the surname is someone's given name too.
+            if not exact and end - start > 1 and index.exact_only(words[start]) \
+                    and _is_place(words[start + 1:end]) and words[start] not in lexicon().given:
                 continue
             # A whole name followed by a word of the language is that name and a word ("mike feuer end his campaign")
             if not exact and end - start > 2 and index.exact_only(" ".join(words[start:end - 1])) \
@@ -287,6 +292,9 @@ def _join_side_by_side(parsed: ParsedQuestion, index: NameIndex, chosen: list[Sp
         if first.end == second.start and people and first.match.entry != second.match.entry \
                 and first in chosen and second in chosen:
             wider = f"{first.text} {second.text}"
+            if any(_is_place(s.text.split()) and o.match.entry.person and o.match.score >= 100.0
+                   for s, o in ((first, second), (second, first))) and not _someones(index, wider):
+                continue  # a person's name beside a county's or city's: that person in that place ("trump denver")
             same_words = [[c for c in chosen if (c.start, c.end) == (s.start, s.end)] for s in (first, second)]
             if any(_opponents(index, a, b) for a in same_words[0] for b in same_words[1]) \
                     and not _someones(index, wider):
@@ -326,7 +334,7 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
 def _name_part(span: Span) -> tuple[bool, bool]:
     """Whether a one-word span is a person's given name, or their surname: nothing of the name comes before a given
     name, and only a suffix after a surname ("gideon surging", "collins holding on" name nobody new)."""
-    name = fold(span.match.entry.display).split()
+    name = fold(ticket_head(span.match.entry.display)).split()  # a ticket's head: "Donald J. Trump / JD Vance"
     if not span.match.entry.person or span.end - span.start != 1 or len(name) < 2:
         return False, False
     word = span.text
