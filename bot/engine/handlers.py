@@ -17,6 +17,7 @@ from bot.engine.answers.counts import count_for
 from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
 from bot.engine.answers.facts import candidate_count, margin, placed, votes_cast, withdrawn
 from bot.engine.answers.localized import (
+    area_not_in_count,
     area_not_kept,
     area_nowhere,
     no_results_at_all,
@@ -188,6 +189,9 @@ async def handle_area(q: Asked) -> Answer:
         return area_answer(q.race, count, rows, county, precinct, q.candidate, vote_type, q.messages)
     if not counts and not await q.reader.election_results(q.race.id):
         return no_results_at_all(q.race, q.parsed.area or "", q.messages)
+    count = count_for(counts, q.parsed.terms.stage)
+    if count is not None and not count.area and await q.reader.area_votes(count.snapshot_id):
+        return area_not_in_count(q.race, q.parsed.area or "", q.messages)  # "boebert votes in pueblo county"
     counted = sorted({c.area for c in counts if c.area})
     return area_not_kept(q.race, q.parsed.area or "", q.messages, counted)
 

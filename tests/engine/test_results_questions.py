@@ -295,3 +295,14 @@ def test_a_pollsters_short_name_stays_the_pollsters_when_a_poll_is_asked(ask_all
     answer = ask_all("latest denver poll")
     assert answer.status == "ok", answer.summary
     assert says(answer, "university of denver")
+
+
+@pytest.mark.parametrize(("question", "language"), [("boebert votes in pueblo county", None),
+                                                    ("votos de boebert en el condado de pueblo", "es")])
+def test_a_county_outside_a_districts_count_is_said_to_be_outside_it(ask_all: Callable[..., Answer], question: str,
+                                                                     language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "no_data", answer.summary
+    assert answer.race_slug is not None and "district-4" in answer.race_slug
+    assert says(answer, "pueblo")
+    assert str(files.clarity_tally(files.CLARITY_CO, PRES_CO, "Pueblo").of("trump")) not in answer_text(answer)

@@ -160,6 +160,15 @@ def area_nowhere(area: str, m: Messages = ENGLISH) -> Answer:
                   language=m.language)
 
 
+def area_not_in_count(race: RaceView, area: str, m: Messages = ENGLISH) -> Answer:
+    """That a race's count, kept by county or precinct, has none the question names (a county of another district)."""
+    name = m.term("race", race.name)
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results by area: {race}").format(race=name),
+                  summary=m.gettext("The count of {race} has no results for {area}: it is not one of the areas that "
+                                    "voted in it.").format(race=name, area=area), race_slug=race.slug,
+                  language=m.language)
+
+
 def area_not_kept(race: RaceView, area: str, m: Messages = ENGLISH, counted: Sequence[str] = ()) -> Answer:
     """That a race's results are kept for the whole race (or for the counties `counted` only), not by the county or
     precinct a question names."""

@@ -56,7 +56,7 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "how close", "how close was", "squeaker", "que tan cerrada", "paliza", "por mucho", "por poco", "por poquito",
         "por cuanto gano", "diferencia de votos", "diferencia")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
-        "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
+        "total votes", "vote totals", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
         "how many voted", "total vote", "vote total", "votos totales", "total de votos", "votos emitidos",
         "cuantos votaron", "cuantas personas votaron", "cuantos votos hubo", "how many ballots", "actually voted",
         "people voted", "votes total", "total turnout", "how many votes total", "votos en total", "combined votes",
