@@ -291,7 +291,7 @@ def area_of_the_data(parsed: ParsedQuestion, known: Callable[[str], bool], is_na
         for start in range(len(words) - size + 1):
             at = range(start, start + size)
             text = " ".join(words[start:start + size])
-            if not set(at) <= free or not known(text) or is_name(text):
+            if not set(at) <= free or not known(text) or is_name(text) or _given_before_a_name(parsed, at):
                 continue
             parsed.area = text
             state = county_state(words[start:start + size])
@@ -304,6 +304,16 @@ def area_of_the_data(parsed: ParsedQuestion, known: Callable[[str], bool], is_na
             parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= named]
             parsed.ambiguous = [a for a in parsed.ambiguous if not set(a[0].split()) <= named]
             return
+
+
+def _given_before_a_name(parsed: ParsedQuestion, at: range) -> bool:
+    """Whether words are a given name right before a surname ("dolores robinson" is someone, not Dolores County)."""
+    words = parsed.words
+    if words[at.start] not in lexicon().given or at.stop >= len(words):
+        return False
+    after = words[at.stop]
+    return any(s.start == at.stop for s in parsed.spans) or any(after in text.split()
+                                                               for text, _ in parsed.ambiguous + parsed.unknown)
 
 
 # The words after which a word of the language may be a place's name ("trump in boulder", "biden en pearson city").

@@ -292,7 +292,8 @@ def _join_side_by_side(parsed: ParsedQuestion, index: NameIndex, chosen: list[Sp
         if first.end == second.start and people and first.match.entry != second.match.entry \
                 and first in chosen and second in chosen:
             wider = f"{first.text} {second.text}"
-            if any(_is_place(s.text.split()) and o.match.entry.person and o.match.score >= 100.0
+            if any(_is_place(s.text.split()) and s.text.split()[0] not in lexicon().given
+                   and o.match.entry.person and o.match.score >= 100.0
                    for s, o in ((first, second), (second, first))) and not _someones(index, wider):
                 continue  # a person's name beside a county's or city's: that person in that place ("trump denver")
             same_words = [[c for c in chosen if (c.start, c.end) == (s.start, s.end)] for s in (first, second)]
