@@ -306,3 +306,17 @@ def test_a_county_outside_a_districts_count_is_said_to_be_outside_it(ask_all: Ca
     assert answer.race_slug is not None and "district-4" in answer.race_slug
     assert says(answer, "pueblo")
     assert str(files.clarity_tally(files.CLARITY_CO, PRES_CO, "Pueblo").of("trump")) not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("votos el dia de la eleccion de perdue en atkinson", "es"),  # the phrase's articles are the phrase's
+    ("cuantos votos tuvo perdue el dia de la eleccion en el condado de atkinson", "es"),  # "de" of the county too
+    ("perdue's election day vote in atkinson county", None),
+])
+def test_a_vote_type_phrase_with_articles_is_the_vote_type(ask_all: Callable[..., Answer], question: str,
+                                                           language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    here = files.clarity_tally(files.CLARITY_GA, "US Senate (Perdue)", None, "Election Day Votes").of("perdue")
+    whole = files.clarity_tally(files.CLARITY_GA, "US Senate (Perdue)").of("perdue")
+    assert str(here) in answer_text(answer) and str(whole) not in answer_text(answer)

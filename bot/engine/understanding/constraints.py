@@ -71,11 +71,13 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         if parsed.group:
             parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     group_words = set(parsed.group.split()) if parsed.group else set()
-    taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words}
+    # (not the little words of an area's name: the "de" of "condado de cameron" is not every "de" of the question)
+    taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words and w not in LINKING}
     words = set(parsed.words)
     parsed.counts_areas = bool(words & {"counties", "condados", "precincts", "precintos", "parishes"}) and bool(
         words & {"many", "cuantos", "cuantas", "number", "numero"})
-    parsed.vote_type, at = find_vote_type(parsed.words, taken)
+    # (a phrase may hold articles: "el día de la elección")
+    parsed.vote_type, at = find_vote_type(parsed.words, taken - parsed.function_words)
     vote_type_words = {parsed.words[i] for i in at}
     taken |= set(at)
     parsed.asked = find_attribute(parsed.words, taken)
@@ -91,6 +93,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
 # Area words of many areas, counted: they name none ("how many colorado counties did harris win").
 COUNTING_WORDS = {"many", "number", "cuantos", "cuantas", "numero"}
 PLURAL_AREA_WORDS = {"counties", "precincts", "parishes", "boroughs", "wards", "townships", "condados", "precintos"}
+# Little words inside an area's or a group's name.
+LINKING = {"de", "del", "of", "the", "el", "la", "los", "las"}
 # The words that tell the parts of a place apart, typed before or after its name ("east shippen township",
 # "shippen township east", "emporium west ward").
 SIDE_WORDS = {"east", "west", "north", "south", "middle", "upper", "lower", "central", "center"}
