@@ -31,7 +31,7 @@ from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGG
 from bot.engine.understanding.constraints import area_of_the_data
 from bot.engine.understanding.gazetteer import states_with_county
 from bot.engine.understanding.language import detect_language
-from bot.engine.understanding.names import NameIndex, NameMatch
+from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.parse import parse
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import (
@@ -45,7 +45,7 @@ from bot.engine.understanding.race_choice import (
 from bot.engine.understanding.race_table import RaceTable
 from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
-from bot.names import fold
+from bot.names import fold, ticket_head
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +130,7 @@ class QuestionEngine:
         if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest
             found += await self._settled_by_area(reader, parsed)
         found += self._settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
+        found = _same_person_in_the_race(parsed, found, index, reader.race_table(), today)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
@@ -515,6 +516,35 @@ class QuestionEngine:
         if len(choices) < limit:
             choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
         return list(dict.fromkeys(choices))[:limit]
+
+
+def _base_name(display: str) -> str:
+    """A person's name without a ticket's running mate or a suffix: "Robert F. Kennedy Jr. / Nicole Shanahan" and
+    "Robert F. Kennedy" are one name."""
+    words = fold(ticket_head(display)).replace(".", " ").split()
+    return " ".join(w for w in words if w not in SUFFIXES)
+
+
+def _same_person_in_the_race(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], index: NameIndex,
+                             races: RaceTable, today: dt.date) -> list[tuple[Span, CandidateView]]:
+    """A person named whose record runs in no race the question names, when another record of the same name (a
+    suffix or a running mate aside) does: that record ("did rfk get any votes in colorado" is the Colorado ticket of
+    Robert F. Kennedy Jr., not the polls' Robert F. Kennedy)."""
+    if not parsed.terms.named:
+        return found
+    settled = []
+    for span, candidate in found:
+        if span.end > span.start and choose_race(parsed.terms, races, today,
+                                                 candidates=[span.match.entry.race_ids]).race is None:
+            same = [e for e in index.namesakes(span.match) if e.kind == "candidate"
+                    and _base_name(e.display) == _base_name(span.match.entry.display)
+                    and choose_race(parsed.terms, races, today, candidates=[e.race_ids]).race is not None]
+            if len({e.id for e in same}) == 1:
+                match = NameMatch(same[0], span.match.score, span.match.key)
+                span = Span(span.start, span.end, span.text, match)
+                candidate = candidate_of(match)
+        settled.append((span, candidate))
+    return settled
 
 
 def _persons_name(index: NameIndex, text: str) -> bool:

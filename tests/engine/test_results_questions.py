@@ -320,3 +320,13 @@ def test_a_vote_type_phrase_with_articles_is_the_vote_type(ask_all: Callable[...
     here = files.clarity_tally(files.CLARITY_GA, "US Senate (Perdue)", None, "Election Day Votes").of("perdue")
     whole = files.clarity_tally(files.CLARITY_GA, "US Senate (Perdue)").of("perdue")
     assert str(here) in answer_text(answer) and str(whole) not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("did rfk get any votes in colorado", None),
+                                                    ("votos de rfk en colorado", "es")])
+def test_a_record_of_the_same_name_that_runs_in_the_race_named(ask_all: Callable[..., Answer], question: str,
+                                                               language: str | None) -> None:
+    # the polls' "Robert F. Kennedy" ran in no Colorado race; Colorado's ticket "Robert F. Kennedy Jr. / ..." did
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert str(files.clarity_tally(files.CLARITY_CO, PRES_CO).of("kennedy")) in answer_text(answer)
