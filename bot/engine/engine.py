@@ -178,6 +178,7 @@ class QuestionEngine:
                 terms = parsed.terms
                 counted = [race for race in reader.race_table().races if reader.current_counts(race.id)
                            and (terms.cycle is None or race.cycle == terms.cycle)
+                           and (not terms.states or race.structure.state_code in terms.states)  # never another's
                            and (not terms.offices or race.structure.office_kind in terms.offices)
                            and await self._counts_area(reader, race, parsed.area)]
             if len(counted) > 1:
@@ -287,9 +288,10 @@ class QuestionEngine:
                     fitting = counted
             if parsed.area and len(fitting) > 1:  # one name's records too: the one counted there
                 fitting = _in_area(parsed.area, fitting, chosen, counts)
-            if not fitting and len({fold(m.entry.display) for m in matches}) == 1:
+            one_name = not fitting and len({_base_name(m.entry.display) for m in matches}) == 1
+            if one_name:
                 fitting = list(matches)  # one name, several records, no race that tells them apart: the newest
-            if len({m.entry.display for m in fitting}) == 1 and fitting:
+            if (one_name or len({m.entry.display for m in fitting}) == 1) and fitting:
                 best = max(fitting, key=lambda m: max((races.cycle_of(r) for r in m.entry.race_ids), default=0))
                 settled.append((Span(0, 0, text, best), candidate_of(best)))
                 parsed.ambiguous.remove((text, matches))
@@ -519,10 +521,10 @@ class QuestionEngine:
 
 
 def _base_name(display: str) -> str:
-    """A person's name without a ticket's running mate or a suffix: "Robert F. Kennedy Jr. / Nicole Shanahan" and
-    "Robert F. Kennedy" are one name."""
+    """A person's name without a ticket's running mate, a suffix or a middle initial: "Robert F. Kennedy Jr. / Nicole
+    Shanahan" and "Robert Kennedy" are one name."""
     words = fold(ticket_head(display)).replace(".", " ").split()
-    return " ".join(w for w in words if w not in SUFFIXES)
+    return " ".join(w for w in words if w not in SUFFIXES and len(w) > 1)  # nor a middle initial
 
 
 def _same_person_in_the_race(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], index: NameIndex,

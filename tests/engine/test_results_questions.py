@@ -330,3 +330,24 @@ def test_a_record_of_the_same_name_that_runs_in_the_race_named(ask_all: Callable
     answer = ask_all(question, language)
     assert answer.status == "ok", answer.summary
     assert str(files.clarity_tally(files.CLARITY_CO, PRES_CO).of("kennedy")) in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("who won cameron county texas", None),
+                                                    ("quien gano el condado de cameron en texas", "es")])
+def test_a_county_of_the_state_named_is_never_another_states_county_of_that_name(ask_all: Callable[..., Answer],
+                                                                                   question: str,
+                                                                                   language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "no_data", answer.summary
+    assert answer.race_slug is not None and answer.race_slug.startswith("texas")
+    assert str(files.cameron_tally("President").votes[files.cameron_tally("President").winner]) \
+        not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("did trump win colorado in 2020", None),
+                                                    ("gano trump colorado en 2020", "es")])
+def test_one_persons_records_with_no_race_that_fits_say_no_such_race(ask_all: Callable[..., Answer], question: str,
+                                                                     language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "not_found", answer.summary
+    assert says(answer, "2020", "colorado")
