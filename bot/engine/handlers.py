@@ -109,8 +109,12 @@ async def handle_no_race(q: Asked) -> Answer:
     m = q.messages
     asks_a_result = q.has(QuestionKind.RESULTS) or q.parsed.asked is not None and q.parsed.asked.attribute in (
         Attribute.TURNOUT, Attribute.TOTAL_VOTES, Attribute.MARGIN, Attribute.RANK)
-    if q.parsed.area and not q.candidates and asks_a_result and not (await area_known(q.reader))(q.parsed.area):
-        return area_nowhere(q.parsed.area, m)  # "who won cook county": no count has it, whichever race is meant
+    if q.parsed.area and not q.candidates and asks_a_result:
+        area = q.parsed.area
+        if not (await area_known(q.reader))(area):
+            return area_nowhere(area, m)  # "who won cook county": no count has it, whichever race is meant
+        if q.parsed.terms.named and not await _counted_in_fitting_race(q, area):
+            return area_nowhere(area, m, q.parsed.terms.describe(m))  # "who won pueblo county in 2020"
     if q.choice.several:
         return which_race(q.choice, m)
     if q.choice.none_fits:
@@ -124,6 +128,15 @@ async def handle_no_race(q: Asked) -> Answer:
     if q.weak:
         return weak_answer(q.parsed, q.index, None, m)
     return which_race(q.choice, m)
+
+
+async def _counted_in_fitting_race(q: Asked, area: str) -> bool:
+    """Whether a race that fits what the question names has a count with the area it names."""
+    for race in races_fitting(q.parsed.terms, q.reader.race_table(), q.today, places=places_of(q.parsed)):
+        counts = q.reader.current_counts(race.id)
+        if counts and await count_with_area(q.reader, counts, None, area) is not None:
+            return True
+    return False
 
 
 async def handle_compare(q: Asked) -> Answer:

@@ -351,3 +351,13 @@ def test_one_persons_records_with_no_race_that_fits_say_no_such_race(ask_all: Ca
     answer = ask_all(question, language)
     assert answer.status == "not_found", answer.summary
     assert says(answer, "2020", "colorado")
+
+
+@pytest.mark.parametrize(("question", "language"), [("who won pueblo county in 2020", None),
+                                                    ("quien gano el condado de pueblo en 2020", "es")])
+def test_a_county_counted_only_in_other_races_is_said_to_have_no_results_in_those_named(
+        ask_all: Callable[..., Answer], question: str, language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "no_data", answer.summary
+    assert says(answer, "pueblo", "2020")
+    assert str(files.clarity_tally(files.CLARITY_CO, PRES_CO, "Pueblo").of("trump")) not in answer_text(answer)
