@@ -361,3 +361,13 @@ def test_a_county_counted_only_in_other_races_is_said_to_have_no_results_in_thos
     assert answer.status == "no_data", answer.summary
     assert says(answer, "pueblo", "2020")
     assert str(files.clarity_tally(files.CLARITY_CO, PRES_CO, "Pueblo").of("trump")) not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "state", "language"), [("who won mn in 24", "MINNESOTA", None),
+                                                             ("quien se llevo ohio", "OHIO", "es")])
+def test_who_took_a_state_named_by_its_code_or_in_spanish(ask_all: Callable[..., Answer], question: str, state: str,
+                                                          language: str | None) -> None:
+    tally = files.medsl_states()[state]
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))

@@ -84,7 +84,8 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"^(ayuda|comandos|que (puedes|sabes) (hacer|responder|contestar)|que (te )?puedo preguntar"
         r"|como (te uso|se usa|funcionas|funciona))\b",
     QuestionKind.RESULTS:
-        r"\b(quien(es)? (gano|ganaron|perdio|perdieron)|gano|ganaron|ganador(a|es|as)?|resultados?"
+        r"\b(quien(es)? (gano|ganaron|perdio|perdieron|se llevo|se llevaron)|gano|ganaron|ganador(a|es|as)?"
+        r"|resultados?"
         r"|como le fue|como les fue|cuantos votos|que porcentaje (\w+ ){0,3}(saco|obtuvo|consiguio|tuvo|logro)"
         r"|(saco|obtuvo|consiguio|logro) (\w+ ){0,3}(votos|porcentaje|por ciento)"
         r"|(paso|pasaron|avanzo|avanzaron|clasifico|clasificaron) (a|al) (la )?(segunda vuelta|general"

@@ -355,8 +355,11 @@ def _state_name(code: str) -> str:
 
 
 def _state_named_elsewhere(words: list[str], at: int) -> bool:
-    """Whether a state is named by its name in the question's other words."""
+    """Whether a state is named by its name, or a code that is no word, in the question's other words ("minnesota",
+    "mn")."""
     for i, word in enumerate(words):
+        if i != at and word in _CODES and word not in WORDLIKE_CODES:
+            return True
         for name, _ in _STATE_NAMES.get(word, []):
             if words[i:i + len(name)] == name and not i <= at < i + len(name):
                 return True
