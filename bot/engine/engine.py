@@ -12,7 +12,7 @@ from bot.db import queries
 from bot.db.database import Database
 from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, localized
-from bot.engine.answers.areas import area_known, count_with_area
+from bot.engine.answers.areas import area_spelled, count_with_area
 from bot.engine.answers.counts import area_counted
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
 from bot.engine.answers.localized import suggest, which_race
@@ -124,7 +124,7 @@ class QuestionEngine:
         today = context.today or self.clock()
         if parsed.leftover or parsed.common or parsed.of("pollster"):
             # a county or precinct of the data named without an area word ("... in willacoochee")
-            area_of_the_data(parsed, await area_known(reader), lambda text: _persons_name(index, text))
+            area_of_the_data(parsed, await area_spelled(reader), lambda text: _persons_name(index, text))
         reader.area = parsed.area
         found = self._named_candidates(parsed)
         if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest

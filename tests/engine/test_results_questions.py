@@ -371,3 +371,27 @@ def test_who_took_a_state_named_by_its_code_or_in_spanish(ask_all: Callable[...,
     answer = ask_all(question, language)
     assert answer.status == "ok", answer.summary
     assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))
+
+
+@pytest.mark.parametrize(("question", "county", "person", "language"), [
+    ("harris arapaho county", "Arapahoe", "harris", None),  # a county of the data typed with a typo
+    ("trump votes larimar county", "Larimer", "trump", None),
+    ("trump el paso cnty", "El Paso", "trump", None),  # "cnty", "cty": county
+    ("votos de harris en el condado de arapaho", "Arapahoe", "harris", "es"),
+])
+def test_a_county_of_the_data_typed_with_a_typo_or_a_short_word(ask_all: Callable[..., Answer], question: str,
+                                                                county: str, person: str,
+                                                                language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(files.clarity_tally(files.CLARITY_CO, PRES_CO, county).of(person)), county)
+
+
+@pytest.mark.parametrize(("question", "language"), [("perdue in willacoochie", None),
+                                                    ("como le fue a perdue en willacochee", "es")])
+def test_a_precinct_of_the_data_typed_with_a_typo(ask_all: Callable[..., Answer], question: str,
+                                                  language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_GA, "US Senate (Perdue)", "Willacoochee")
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(tally.of("perdue")), "willacoochee")

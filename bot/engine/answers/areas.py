@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.db.views import AreaTurnoutView, AreaVotesView, CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.answers.counts import count_for
@@ -18,8 +20,8 @@ from bot.names import fold
 
 # The words around an area's name that are not its name: "atkinson county", "condado de atkinson", "axson
 # precinct", "precinto de axson", "driftwood borough".
-AREA_FRAME = {"county", "parish", "borough", "co", "condado", "of", "de", "del", "the", "el", "precinct", "precinto",
-              "ward", "township", "twp", "city", "ciudad"}
+AREA_FRAME = {"county", "parish", "borough", "co", "cnty", "cty", "condado", "of", "de", "del", "the", "el",
+              "precinct", "precinto", "ward", "township", "twp", "city", "ciudad"}
 
 _PRECINCT_FRAME = {"precinct", "precinto", "the", "of", "de", "del", "el"}
 
@@ -33,6 +35,25 @@ async def area_known(reader: Reader) -> Callable[[str], bool]:
     """Whether words name a county or precinct some count of the data has (its words, the frame words aside)."""
     keys = {area_key(precinct or county) for county, precinct in await reader.area_names()} - {frozenset()}
     return lambda text: area_key(text) in keys
+
+
+async def area_spelled(reader: Reader) -> Callable[[str], str | None]:
+    """The name of the county or precinct of the data that words name, typed right or with a typo a word ("arapaho
+    county": Arapahoe, "willacoochie": Willacoochee); None when none, or several, are that near."""
+    names = {" ".join(sorted(area_key(precinct or county))): precinct or county
+             for county, precinct in await reader.area_names() if area_key(precinct or county)}
+
+    def spelled(text: str) -> str | None:
+        key = " ".join(sorted(area_key(text)))
+        if not key:
+            return None
+        if key in names:
+            return names[key]
+        allowed = 1 if len(key) < 8 else 2
+        near = [name for typed, name in names.items() if len(typed) > 3
+                and OSA.distance(key, typed, score_cutoff=allowed) <= allowed]
+        return near[0] if len(set(near)) == 1 else None
+    return spelled
 
 
 def matching_area(asked: str, rows: Sequence[AreaVotesView]) -> tuple[str, str | None] | None:

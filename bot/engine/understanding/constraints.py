@@ -40,6 +40,10 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     # for an area, and are its name when they stand before the area word.
     people = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "subgroup")
               for i in range(s.start, s.end)}
+    # and the names several people share ("harris arapaho county": Harris in Arapahoe County; a county of the list
+    # is found by its own words still: "harris county")
+    people |= {i for text, _ in parsed.ambiguous for i, w in enumerate(parsed.words) if w in text.split()
+               and w not in SIDE_WORDS}  # ("shippen township west" is no Cornel West)
     parsed.area, at = _area(parsed.words, [i for i in range(len(parsed.words)) if i not in people])
     if not parsed.area:
         parsed.area, at = _county_before_terms(parsed, set(free))
@@ -276,18 +280,26 @@ def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
     return None, range(0)
 
 
-def area_of_the_data(parsed: ParsedQuestion, known: Callable[[str], bool], is_name: Callable[[str], bool]) -> None:
+def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], str | None],
+                     is_name: Callable[[str], bool]) -> None:
     """A county or precinct a count of the data has, named without an area word by words nothing else explained
     ("how did warnock do in willacoochee", "statewide referendum a atkinson results"), by a word of the language after
     "in" ("trump in boulder"), or by a pollster's short name when no poll is asked ("harris results denver", not the
-    University of Denver): the question's area, the longest run of such words first. `known` tells whether words name
-    an area of the data; a person's name of the data (`is_name`: "jackson", "lake") stays that person's."""
-    if parsed.area is not None and known(parsed.area):
-        return
+    University of Denver); or an area named with a typo ("arapaho county"): the question's area, as the data names
+    it, the longest run of such words first. `spelled` gives the data's name of an area typed right or nearly, None
+    for none; a person's name of the data (`is_name`: "jackson", "lake") stays that person's."""
+    if parsed.area is not None:
+        name = spelled(parsed.area)
+        if name is not None:  # an area word said it: the words before it, typed nearly right, are the data's area
+            kind = " ".join(_frame(set(fold(parsed.area).split())))
+            parsed.area = parsed.area if fold(name) in fold(parsed.area) else f"{name} {kind}".strip()
+            return
     words = parsed.words
     leftover, common = set(parsed.leftover), set(parsed.common)
     free = {i for i, w in enumerate(words) if w in leftover
-            or w in common and any(words[j] in PLACE_PREPOSITIONS for j in range(max(0, i - 3), i))}
+            or w in common and (any(words[j] in PLACE_PREPOSITIONS for j in range(max(0, i - 3), i))
+                                or i + 1 in parsed.terms.states.values()  # "boulder colorado results"
+                                or i + 1 < len(words) and words[i + 1] in COUNTY_SHORT)}  # "boulder co results"
     if not POLL_WORDS & set(words):
         free |= {i for s in parsed.of("pollster") if " ".join(words[s.start:s.end]) != fold(s.match.entry.display)
                  for i in range(s.start, s.end)}
@@ -295,9 +307,12 @@ def area_of_the_data(parsed: ParsedQuestion, known: Callable[[str], bool], is_na
         for start in range(len(words) - size + 1):
             at = range(start, start + size)
             text = " ".join(words[start:start + size])
-            if not set(at) <= free or not known(text) or is_name(text) or _given_before_a_name(parsed, at):
+            if not set(at) <= free or is_name(text) or _given_before_a_name(parsed, at):
                 continue
-            parsed.area = text
+            name = spelled(text)
+            if name is None:
+                continue
+            parsed.area = text if fold(name) == text else fold(name)
             state = county_state(words[start:start + size])
             if state and not parsed.terms.states and not parsed.terms.national:
                 parsed.terms.area_state = state
@@ -308,6 +323,11 @@ def area_of_the_data(parsed: ParsedQuestion, known: Callable[[str], bool], is_na
             parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= named]
             parsed.ambiguous = [a for a in parsed.ambiguous if not set(a[0].split()) <= named]
             return
+
+
+def _frame(words: set[str]) -> list[str]:
+    """The area words among words ("county", "precinct"): what kind of area was named."""
+    return sorted(w for w in words if w in AREA_WORDS)
 
 
 def _given_before_a_name(parsed: ParsedQuestion, at: range) -> bool:

@@ -61,6 +61,7 @@ encuesta encuestas encuestadora encuestadoras sondeo sondeos promedio ultima ult
 candidatos candidatas eleccion elecciones primarias primaria ganando respalda respaldan
 respaldo respaldaron respaldado apoyan apoyaron apoyado apoyos respaldos lidera ventaja postula postulan alcalde
 alcaldia gobernador senado contra cuando quien quienes
+precinct precincts township turnout precinto precintos condado condados participacion
 """.split())
 
 
