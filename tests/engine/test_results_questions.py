@@ -395,3 +395,13 @@ def test_a_precinct_of_the_data_typed_with_a_typo(ask_all: Callable[..., Answer]
     answer = ask_all(question, language)
     assert answer.status == "ok", answer.summary
     assert says(answer, str(tally.of("perdue")), "willacoochee")
+
+
+@pytest.mark.parametrize(("question", "language"), [("prop131 results", None),
+                                                    ("resultado de la proposicion131", "es")])
+def test_a_measure_typed_as_one_word(ask: Callable[..., Answer], question: str, language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_CO, "Proposition 131 (STATUTORY)")
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    yes = next(n for name, n in tally.votes.items() if name.lower().startswith("yes"))
+    assert str(yes) in answer_text(answer)

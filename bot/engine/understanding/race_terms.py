@@ -228,7 +228,13 @@ def normalize_question(text: str) -> str:
     if "." in text:
         text = _AP_PATTERN.sub(lambda found: f" {_AP[found.group(1).casefold()]} ", text)
         text = _INITIALS.sub(r"\1\2", text)
+    text = _GLUED_MEASURE.sub(lambda found: f"{found.group(1)} {found.group(2)}"
+                              if fold_name(found.group(1)) in MEASURE_KINDS else found.group(0), text)
     return _SHORT_YEAR.sub(r"20\1", text)
+
+
+# A measure's kind and number typed as one word: "prop131", "amendment79", "proposición131".
+_GLUED_MEASURE = re.compile(r"\b([^\W\d_]{4,})(\d{1,3})\b")
 
 
 @lru_cache(maxsize=1 << 12)
