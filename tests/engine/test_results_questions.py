@@ -405,3 +405,12 @@ def test_a_measure_typed_as_one_word(ask: Callable[..., Answer], question: str, 
     assert answer.status == "ok", answer.summary
     yes = next(n for name, n in tally.votes.items() if name.lower().startswith("yes"))
     assert str(yes) in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("encuesta generica mas reciente", "es"),
+                                                    ("quien gana la generica", "es"), ("whos up on the generic", None)])
+def test_the_generic_ballot_named_generic_alone(ask: Callable[..., Answer], question: str,
+                                                language: str | None) -> None:
+    answer = ask(question, language)
+    assert answer.status == "ok", answer.summary
+    assert answer.race_slug is not None and answer.race_slug.endswith("generic-2024")

@@ -69,6 +69,7 @@ OTHER_OFFICES = {
     ("generic", "congressional", "vote"): "generic", ("generic", "vote"): "generic", ("generic",): "generic",
     ("generic", "house", "ballot"): "generic", ("boleta", "generica"): "generic", ("voto", "generico"): "generic",
     ("boleta", "generica", "del", "congreso"): "generic", ("papeleta", "generica"): "generic",
+    ("generica",): "generic",
 }
 OTHER_OFFICE_LENGTHS = sorted({len(phrase) for phrase in OTHER_OFFICES}, reverse=True)
 SPANISH_STAGE_WORDS = {"primaria": "primary", "primarias": "primary", "balotaje": "runoff", "generales": "general"}
