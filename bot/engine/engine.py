@@ -191,7 +191,7 @@ class QuestionEngine:
             options = choice.options if choice.several else tuple(races_fitting(
                 parsed.terms, reader.race_table(), today, places=places,
                 candidates=[candidates[0][0].match.entry.race_ids]))
-            if QuestionKind.RESULTS in parsed.intents:
+            if _asks_a_result(parsed):  # "who beat frisch": the race whose count has him
                 counted = await self._race_counted_in(reader, self._area_races(reader, parsed, options, today,
                                                                                places, candidates[0]),
                                                       candidates[0][1])

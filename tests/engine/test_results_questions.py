@@ -414,3 +414,24 @@ def test_the_generic_ballot_named_generic_alone(ask: Callable[..., Answer], ques
     answer = ask(question, language)
     assert answer.status == "ok", answer.summary
     assert answer.race_slug is not None and answer.race_slug.endswith("generic-2024")
+
+
+@pytest.mark.parametrize(("question", "language"), [("mcconnell vs bevin 2014", None),
+                                                    ("mcconnell contra bevin en 2014", "es")])
+def test_two_candidates_side_by_side_show_their_count(ask_all: Callable[..., Answer], question: str,
+                                                      language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_KY, "US Senator - REPUBLICAN")
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(tally.of("mcconnell")), str(tally.of("bevin")), "greenup")
+
+
+@pytest.mark.parametrize(("question", "language"), [("who beat frisch", None), ("quien le gano a frisch", "es")])
+def test_a_result_asked_of_a_person_is_the_race_counted_not_the_one_polled(ask_all: Callable[..., Answer],
+                                                                          question: str,
+                                                                          language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_CO, "Representative to the 119th United States Congress - District 3")
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert answer.race_slug is not None and answer.race_slug.endswith("2024")
+    assert says(answer, files.surname(tally.winner))
