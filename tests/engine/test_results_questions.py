@@ -435,3 +435,14 @@ def test_a_result_asked_of_a_person_is_the_race_counted_not_the_one_polled(ask_a
     assert answer.status == "ok", answer.summary
     assert answer.race_slug is not None and answer.race_slug.endswith("2024")
     assert says(answer, files.surname(tally.winner))
+
+
+@pytest.mark.parametrize(("question", "language"), [("voter turnout in pa 2024", None),
+                                                    ("cuantos votos hubo en pensilvania en 2024", "es")])
+def test_a_countys_own_count_is_never_added_to_its_states(ask_all: Callable[..., Answer], question: str,
+                                                          language: str | None) -> None:
+    tally = files.medsl_states()["PENNSYLVANIA"]
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert str(tally.total) in answer_text(answer)
+    assert str(files.cameron_tally("President").of("trump")) not in answer_text(answer)

@@ -26,7 +26,8 @@ async def stage_rows(reader: Reader, race: RaceView, stage: str | None,
     rows = [*await reader.election_results(race.id)]
     final = {r.stage for r in rows}
     # a stage with no final results yet: its newest count, as it stands (a results file's, certified or not)
-    rows += [row for count in reader.current_counts(race.id) if count.stage not in final for row in count_rows(count)]
+    rows += [row for count in whole_counts(reader.current_counts(race.id)) if count.stage not in final
+             for row in count_rows(count)]
     stages = [s.stage for s in race.stages]
     stage = top_two_stage(race, stage)
     if stage:
@@ -39,6 +40,13 @@ async def stage_rows(reader: Reader, race: RaceView, stage: str | None,
         stage = next((s for s in order if len(by_stage[s]) >= enough), order[0] if order else None)
         chosen = by_stage.get(stage or "", [])
     return (chosen[0].stage if chosen else stage), by_votes(chosen)
+
+
+def whole_counts(counts: Sequence[CountView]) -> list[CountView]:
+    """Of a race's counts, the whole race's for each stage that has one: a county's own file counted beside it is
+    never added to it (Cameron County's count beside Pennsylvania's)."""
+    whole = {c.stage for c in counts if not c.area}
+    return [c for c in counts if not c.area or c.stage not in whole]
 
 
 def count_rows(count: CountView) -> list[ElectionResultView]:
@@ -176,7 +184,8 @@ async def _stage_of(reader: Reader, race: RaceView, ids: Sequence[int]) -> str |
     """The last stage in which every candidate named has a result (or the most of them do), if any."""
     rows = [*await reader.election_results(race.id)]
     final = {r.stage for r in rows}
-    rows += [r for count in reader.current_counts(race.id) if count.stage not in final for r in count_rows(count)]
+    rows += [r for count in whole_counts(reader.current_counts(race.id)) if count.stage not in final
+             for r in count_rows(count)]
     order = [s.stage for s in race.stages]
     stages = sorted({r.stage for r in rows}, key=lambda s: order.index(s) if s in order else -1, reverse=True)
     had = [(sum(any(r.stage == s and r.candidate_id == i for r in rows) for i in ids), s) for s in stages]
