@@ -446,3 +446,15 @@ def test_a_countys_own_count_is_never_added_to_its_states(ask_all: Callable[...,
     assert answer.status == "ok", answer.summary
     assert str(tally.total) in answer_text(answer)
     assert str(files.cameron_tally("President").of("trump")) not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "state", "language"), [
+    ("how'd trump do in az", "ARIZONA", None), ("michigan went to who", "MICHIGAN", None),
+    ("did georgia go red", "GEORGIA", None), ("y michigan quien lo gano", "MICHIGAN", "es"),
+])
+def test_who_won_a_state_asked_as_people_type_it(ask_all: Callable[..., Answer], question: str, state: str,
+                                                 language: str | None) -> None:
+    tally = files.medsl_states()[state]
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))

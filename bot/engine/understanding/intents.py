@@ -12,7 +12,8 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
      r"|what do you (know|do)|what can you tell me|usage)\b"),
     (QuestionKind.RESULTS,
-     r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in"
+     r"\b(who won|won the|winner|winners|results?|how did .* do|howd .* do|how .* did in"
+     r"|went (to )?(who|whom|red|blue)|(go|goes|went|turn|turned|flip|flipped) (red|blue)"
      r"|\b(did|has) (\w+ ){1,4}(win|won|lose|lost)"
      r"|who (carried|flipped|took(?! (the |a )?(lead|poll)))|\b(did|has) (\w+ ){1,3}(carry|carried|flip|flipped"
      r"|take(?! (the |a )?(lead|poll)))"

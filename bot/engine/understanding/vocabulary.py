@@ -49,7 +49,7 @@ QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS | ATTRIBUTE_WORDS | {"frontrunn
 QUESTION_WORDS |= {"pass", "passed", "passing", "fail", "failed", "failing", "approved", "rejected", "carry",
                    "carried", "took", "take", "flip", "flipped", "ballot", "ballots", "cast", "turnout", "mail",
                    "absentee", "early", "provisional", "county", "counties", "precinct", "precincts", "ppl",
-                   "llevo", "llevaron"}  # "quién se llevó ohio"
+                   "llevo", "llevaron", "howd"}  # "quién se llevó ohio", "how'd trump do"
 
 
 # Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
