@@ -458,3 +458,18 @@ def test_who_won_a_state_asked_as_people_type_it(ask_all: Callable[..., Answer],
     answer = ask_all(question, language)
     assert answer.status == "ok", answer.summary
     assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))
+
+
+@pytest.mark.parametrize(("question", "precinct", "language"), [
+    ("mcconnell in a104 greenup county", "A104", None),  # a precinct beside its county: the precinct
+    ("who won precinct A105 greenup", "A105", None),
+    ("votos de mcconnell en a106 condado de greenup", "A106", "es"),
+])
+def test_a_precinct_named_beside_its_county_is_the_area(ask_all: Callable[..., Answer], question: str, precinct: str,
+                                                        language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_KY, "US Senator - REPUBLICAN", precinct)
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, str(tally.of("mcconnell")), precinct)
+    assert str(files.clarity_tally(files.CLARITY_KY, "US Senator - REPUBLICAN").of("mcconnell")) \
+        not in answer_text(answer)

@@ -37,22 +37,26 @@ async def area_known(reader: Reader) -> Callable[[str], bool]:
     return lambda text: area_key(text) in keys
 
 
-async def area_spelled(reader: Reader) -> Callable[[str], str | None]:
+async def area_spelled(reader: Reader) -> Callable[[str], tuple[str, bool] | None]:
     """The name of the county or precinct of the data that words name, typed right or with a typo a word ("arapaho
-    county": Arapahoe, "willacoochie": Willacoochee); None when none, or several, are that near."""
-    names = {" ".join(sorted(area_key(precinct or county))): precinct or county
-             for county, precinct in await reader.area_names() if area_key(precinct or county)}
+    county": Arapahoe, "willacoochie": Willacoochee), and whether it is a precinct; None when none, or several, are
+    that near."""
+    names: dict[str, tuple[str, bool]] = {}
+    for county, precinct in await reader.area_names():
+        key = " ".join(sorted(area_key(precinct or county)))
+        if key and names.get(key, ("", False))[1] is False:  # a precinct's name before a county's of the same words
+            names[key] = (precinct or county, precinct is not None)
 
-    def spelled(text: str) -> str | None:
+    def spelled(text: str) -> tuple[str, bool] | None:
         key = " ".join(sorted(area_key(text)))
         if not key:
             return None
-        if key in names:
-            return names[key]
+        if key in names:  # typed right: the words as typed, which `matching_area` reads finer ("pearson county")
+            return text, names[key][1]
         allowed = 1 if len(key) < 8 else 2
-        near = [name for typed, name in names.items() if len(typed) > 3
-                and OSA.distance(key, typed, score_cutoff=allowed) <= allowed]
-        return near[0] if len(set(near)) == 1 else None
+        near = {names[typed] for typed in names if len(typed) > 3
+                and OSA.distance(key, typed, score_cutoff=allowed) <= allowed}
+        return near.pop() if len(near) == 1 else None
     return spelled
 
 

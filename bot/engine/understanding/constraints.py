@@ -280,20 +280,22 @@ def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
     return None, range(0)
 
 
-def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], str | None],
+def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], tuple[str, bool] | None],
                      is_name: Callable[[str], bool]) -> None:
     """A county or precinct a count of the data has, named without an area word by words nothing else explained
     ("how did warnock do in willacoochee", "statewide referendum a atkinson results"), by a word of the language after
     "in" ("trump in boulder"), or by a pollster's short name when no poll is asked ("harris results denver", not the
     University of Denver); or an area named with a typo ("arapaho county"): the question's area, as the data names
-    it, the longest run of such words first. `spelled` gives the data's name of an area typed right or nearly, None
-    for none; a person's name of the data (`is_name`: "jackson", "lake") stays that person's."""
-    if parsed.area is not None:
-        name = spelled(parsed.area)
-        if name is not None:  # an area word said it: the words before it, typed nearly right, are the data's area
-            kind = " ".join(_frame(set(fold(parsed.area).split())))
-            parsed.area = parsed.area if fold(name) in fold(parsed.area) else f"{name} {kind}".strip()
-            return
+    it, the longest run of such words first; beside a county named, a precinct of the data ("mcconnell in a104
+    greenup county"). `spelled` gives the data's name of an area typed right or nearly and whether it is a precinct,
+    None for none; a person's name of the data (`is_name`: "jackson", "lake") stays that person's."""
+    found = spelled(parsed.area) if parsed.area is not None else None
+    if parsed.area is not None and found is not None:
+        # an area word said it: the words before it, typed nearly right, are the data's area
+        kind = " ".join(_frame(set(fold(parsed.area).split())))
+        parsed.area = parsed.area if fold(found[0]) in fold(parsed.area) else f"{found[0]} {kind}".strip()
+        if found[1]:
+            return  # a precinct named: the finest area already
     words = parsed.words
     leftover, common = set(parsed.leftover), set(parsed.common)
     free = {i for i, w in enumerate(words) if w in leftover
@@ -309,14 +311,17 @@ def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], str | None
             text = " ".join(words[start:start + size])
             if not set(at) <= free or is_name(text) or _given_before_a_name(parsed, at):
                 continue
-            name = spelled(text)
-            if name is None:
-                continue
+            spelt = spelled(text)
+            if spelt is None or found is not None and not spelt[1]:
+                continue  # (with a county named, only a precinct beside it: "mcconnell in a104 greenup county")
+            name = spelt[0]
             parsed.area = text if fold(name) == text else fold(name)
             state = county_state(words[start:start + size])
             if state and not parsed.terms.states and not parsed.terms.national:
                 parsed.terms.area_state = state
-            named = set(words[start:start + size])
+            # the area's words, and beside them the county it is in ("precinct a105 greenup")
+            named = set(words[start:start + size]) | {w for w in leftover if spelled(w) is not None
+                                                       and not is_name(w)}  # (spelled: an area of the data)
             parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
             parsed.leftover = [w for w in parsed.leftover if w not in named]
             parsed.common = [w for w in parsed.common if w not in named]
