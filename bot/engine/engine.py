@@ -174,7 +174,9 @@ class QuestionEngine:
                 if parsed.terms.named or parsed.terms.offices or ids else list(reader.race_table().races)
             counted = [race for race in pool if reader.current_counts(race.id)
                        and await self._counts_area(reader, race, parsed.area)]
-            if not counted and not ids:  # "2020 president" with a precinct named is no national race: a state's
+            # "2020 president" with a precinct named is no national race: a state's; an office the races are not
+            # indexed by ("atkinson county sheriff") is none of them
+            if not counted and not ids and parsed.terms.other_office is None and not parsed.terms.measure:
                 terms = parsed.terms
                 counted = [race for race in reader.race_table().races if reader.current_counts(race.id)
                            and (terms.cycle is None or race.cycle == terms.cycle)
@@ -184,6 +186,13 @@ class QuestionEngine:
             if len(counted) > 1:
                 top = [r for r in counted if r.structure.office_kind == "president"]
                 counted = top if len(top) == 1 and _asks_a_result(parsed) and not parsed.terms.offices else counted
+            if len(counted) == 1:
+                return RaceChoice(counted[0], constrained=True)
+        if choice.several and not candidates and _asks_a_result(parsed):
+            # a result asked of races alike (a special election imported from the polls and from a results file):
+            # the one race that has results
+            counted = [race for race in choice.options if reader.current_counts(race.id)
+                       or await reader.election_results(race.id)]
             if len(counted) == 1:
                 return RaceChoice(counted[0], constrained=True)
         if len(candidates) == 1 and (choice.several or choice.race is not None and len(candidates[0][0].match.entry

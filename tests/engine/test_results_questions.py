@@ -473,3 +473,25 @@ def test_a_precinct_named_beside_its_county_is_the_area(ask_all: Callable[..., A
     assert says(answer, str(tally.of("mcconnell")), precinct)
     assert str(files.clarity_tally(files.CLARITY_KY, "US Senator - REPUBLICAN").of("mcconnell")) \
         not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("who won atkinson county sheriff", None),
+                                                    ("quien gano sheriff en el condado de atkinson", "es")])
+def test_an_office_no_race_has_is_never_answered_with_another_race_of_the_area(ask_all: Callable[..., Answer],
+                                                                               question: str,
+                                                                               language: str | None) -> None:
+    answer = ask_all(question, language)
+    assert answer.status in ("no_data", "not_found"), answer.summary
+    assert "president" not in (answer.race_slug or "")
+    assert str(files.clarity_tally(files.CLARITY_GA, PRES_GA).of("trump")) not in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "language"), [("who won the special senate election in georgia 2020", None),
+                                                    ("quien gano la eleccion especial al senado de georgia 2020",
+                                                     "es")])
+def test_a_result_asked_of_races_alike_is_the_one_with_results(ask_all: Callable[..., Answer], question: str,
+                                                               language: str | None) -> None:
+    tally = files.clarity_tally(files.CLARITY_GA, "US Senate (Loeffler) - Special")
+    answer = ask_all(question, language)
+    assert answer.status == "ok", answer.summary
+    assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))
