@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import bindparam, func, select
 
-from bot.db.models import AreaCount, AreaTurnout
+from bot.db.models import AreaCount, AreaTurnout, ResultSnapshot
 from bot.db.queries import Execute, RowSource, run_reads
 from bot.db.views import AreaNameView, AreaTotalView, AreaTurnoutView, AreaVotesView
 
@@ -69,4 +69,17 @@ async def area_turnout(session: RowSource, snapshot_id: int) -> list[AreaTurnout
     def plan(execute: Execute) -> list[AreaTurnoutView]:
         return [AreaTurnoutView(row.county, row.precinct, row.registered, row.ballots_cast, row.total_votes)
                 for row in execute(_AREA_TURNOUT, {"snapshot_id": snapshot_id})]
+    return await run_reads(session, plan)
+
+
+_KNOWN_AREAS = select(AreaCount.county, AreaCount.precinct).distinct()
+_COUNTED_COUNTIES = select(ResultSnapshot.area).where(ResultSnapshot.area.is_not(None)).distinct()
+
+
+async def known_areas(session: RowSource) -> list[tuple[str, str | None]]:
+    """Every county and precinct some count has, as (county, precinct or None); the counties of counties' files."""
+    def plan(execute: Execute) -> list[tuple[str, str | None]]:
+        names = {(row.county, row.precinct) for row in execute(_KNOWN_AREAS, None)}
+        names |= {(row.area, None) for row in execute(_COUNTED_COUNTIES, None)}
+        return sorted(names, key=lambda pair: (pair[0], pair[1] or ""))
     return await run_reads(session, plan)

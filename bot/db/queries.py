@@ -406,7 +406,8 @@ async def set_default_race(session: AsyncSession, guild_id: int, race_id: int | 
 
 _SNAPSHOTS = (select(ResultSnapshot.id, ResultSnapshot.race_id, ResultSnapshot.stage, ResultSnapshot.taken_at,
                      ResultSnapshot.units_reported, ResultSnapshot.units_total, ResultSnapshot.unit,
-                     ResultSnapshot.certified, ResultSnapshot.called_candidate_id, ResultSnapshot.area, *_SOURCE)
+                     ResultSnapshot.certified, ResultSnapshot.called_candidate_id, ResultSnapshot.area,
+                     ResultSnapshot.total_votes, ResultSnapshot.registered, ResultSnapshot.ballots_cast, *_SOURCE)
               .join(Source, Source.id == ResultSnapshot.source_id)
               .order_by(ResultSnapshot.taken_at, ResultSnapshot.id))
 _COUNTS_OF_SNAPSHOTS = (select(ResultCount.snapshot_id, ResultCount.votes, *_CANDIDATE)
@@ -447,5 +448,6 @@ def _count_views(execute: Execute, rows: list[Row[Any]]) -> dict[int, list[Count
         by_race.setdefault(row.race_id, []).append(CountView(
             stage=row.stage, taken_at=row.taken_at, units_reported=row.units_reported, units_total=row.units_total,
             unit=row.unit, certified=row.certified, called_candidate_id=row.called_candidate_id,
-            source=_source_view(row), counts=votes, snapshot_id=row.id, area=row.area))
+            source=_source_view(row), counts=votes, snapshot_id=row.id, area=row.area, total_votes=row.total_votes,
+            registered=row.registered, ballots_cast=row.ballots_cast))
     return by_race

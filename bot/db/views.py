@@ -235,6 +235,11 @@ class CountView:
     counts: tuple[VoteCountView, ...]
     snapshot_id: int = 0
     area: str | None = None  # the county a count covers (a county's file); None: the whole race
+    # All votes cast in the contest (the pseudo-candidates' too), the registered voters and the ballots cast in
+    # the area counted, where the file gives them
+    total_votes: int | None = None
+    registered: int | None = None
+    ballots_cast: int | None = None
 
     @property
     def leader_id(self) -> int | None:

@@ -25,7 +25,7 @@ async def build_index(db: Database) -> NameIndex:
     index = NameIndex()
     for cid, name, aliases, race_ids in rows["candidates"]:
         index.add(NameEntry("candidate", cid, name, race_ids, person=True),
-                  [name, *(aliases or []), *initials_of(name)])
+                  [name, *(aliases or []), *initials_of(name), *PARTY_WORDS.get(fold(name), ())])
     for eid, name, kind, race_ids, aliases in rows["endorsers"]:
         index.add(NameEntry("endorser", eid, name, race_ids, person=kind in PEOPLE), [name, *(aliases or [])])
     places: dict[str, set[int]] = {}
@@ -54,6 +54,11 @@ async def build_index(db: Database) -> NameIndex:
         index.add(NameEntry("subgroup", 0, group, tuple(sorted(race_ids))), subgroup_names(group))
     return index.freeze()
 
+
+# The words people name a party by, for the sides of a race that are parties (the generic ballot's "Democrats" and
+# "Republicans"): "dems or gop on the generic ballot".
+PARTY_WORDS = {"democrats": ("dems", "democrat", "democratic party", "democratas"),
+               "republicans": ("gop", "republican", "reps", "republican party", "republicanos")}
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 

@@ -13,6 +13,7 @@ from bot.db.database import Database
 from bot.db.views import CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, localized
 from bot.engine.answers.area_races import counts_area, races_counting
+from bot.engine.answers.areas import area_spelled
 from bot.engine.answers.counts import area_counted
 from bot.engine.answers.endorsements import endorsements_by, endorsements_of
 from bot.engine.answers.localized import suggest, which_race
@@ -28,9 +29,10 @@ from bot.engine.catalog import IndexCache
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.routes import route
 from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
+from bot.engine.understanding.constraints import area_of_the_data
 from bot.engine.understanding.gazetteer import states_with_county
 from bot.engine.understanding.language import written_in
-from bot.engine.understanding.names import NameIndex, NameMatch
+from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.parse import parse
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import (
@@ -44,7 +46,7 @@ from bot.engine.understanding.race_choice import (
 from bot.engine.understanding.race_table import RaceTable
 from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
-from bot.names import fold
+from bot.names import fold, ticket_head
 
 log = logging.getLogger(__name__)
 
@@ -123,12 +125,19 @@ class QuestionEngine:
     async def _answer(self, reader: Reader, parsed: ParsedQuestion, index: NameIndex,
                       context: AskContext) -> Answer:
         today = context.today or self.clock()
+        if parsed.leftover or parsed.common or parsed.of("pollster"):
+            # a county or precinct of the data named without an area word ("... in willacoochee")
+            area_of_the_data(parsed, await area_spelled(reader), lambda text: _persons_name(index, text))
         reader.area = parsed.area
         found = self._named_candidates(parsed)
+        if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest
+            found += await self._settled_by_area(reader, parsed)
         found += self._settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
+        found = _same_person_in_the_race(parsed, found, index, reader.race_table(), today)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += self._settled_by_race(parsed, choice.race.id)
+            _sides_before_groups(parsed, found, choice.race.id)
             if parsed.month is not None and not POLL_WORDS & set(parsed.words) and parsed.poll_year is None \
                     and await self._month_counted(reader, choice.race, parsed.month):
                 # "what % did bass pull in november": no poll asked, and votes were counted that month
@@ -167,14 +176,24 @@ class QuestionEngine:
             pool = races_fitting(parsed.terms, reader.race_table(), today, places=places, candidates=ids) \
                 if parsed.terms.named or parsed.terms.offices or ids else list(reader.race_table().races)
             counted = await races_counting(reader, pool, parsed.area)
-            if not counted and not ids:  # "2020 president" with a precinct named is no national race: a state's
+            # "2020 president" with a precinct named is no national race: a state's; an office the races are not
+            # indexed by ("atkinson county sheriff") is none of them
+            if not counted and not ids and parsed.terms.other_office is None and not parsed.terms.measure:
                 terms = parsed.terms
                 counted = await races_counting(reader, [
                     race for race in reader.race_table().races if (terms.cycle is None or race.cycle == terms.cycle)
+                    and (not terms.states or race.structure.state_code in terms.states)  # never another's
                     and (not terms.offices or race.structure.office_kind in terms.offices)], parsed.area)
             if len(counted) > 1:
                 top = [r for r in counted if r.structure.office_kind == "president"]
                 counted = top if len(top) == 1 and _asks_a_result(parsed) and not parsed.terms.offices else counted
+            if len(counted) == 1:
+                return RaceChoice(counted[0], constrained=True)
+        if choice.several and not candidates and _asks_a_result(parsed):
+            # a result asked of races alike (a special election imported from the polls and from a results file):
+            # the one race that has results
+            counted = [race for race in choice.options if reader.current_counts(race.id)
+                       or await reader.election_results(race.id)]
             if len(counted) == 1:
                 return RaceChoice(counted[0], constrained=True)
         if len(candidates) == 1 and (choice.several or choice.race is not None and len(candidates[0][0].match.entry
@@ -182,9 +201,9 @@ class QuestionEngine:
             options = choice.options if choice.several else tuple(races_fitting(
                 parsed.terms, reader.race_table(), today, places=places,
                 candidates=[candidates[0][0].match.entry.race_ids]))
-            # a result asked, or a stage named and nothing else asked ("loeffler general numbers"): the race that
-            # counted them
-            if QuestionKind.RESULTS in parsed.intents or parsed.terms.stage is not None and not (
+            # a result asked ("who beat frisch"), or a stage named and nothing else asked ("loeffler general
+            # numbers"): the race whose count has them
+            if _asks_a_result(parsed) or parsed.terms.stage is not None and not (
                     set(parsed.intents) - {QuestionKind.LEADER} or parsed.asked or parsed.month or POLL_WORDS & set(
                         parsed.words)):
                 counted = await self._race_counted_in(reader, self._area_races(reader, parsed, options, today,
@@ -279,11 +298,42 @@ class QuestionEngine:
             if not fitting and others:  # "warnock walker runoff poll": the Walker who ran with Warnock, runoff or not
                 together = [m for m in matches if all(set(m.entry.race_ids) & set(ids) for ids in others)]
                 fitting = together if len({m.entry.display for m in together}) == 1 else []
-            if not fitting and len({fold(m.entry.display) for m in matches}) == 1:
+            if parsed.area and len(fitting) > 1:  # one name's records too: the one counted there
+                fitting = _in_area(parsed.area, fitting, chosen, counts)
+            one_name = not fitting and len({_base_name(m.entry.display) for m in matches}) == 1
+            if one_name:
                 fitting = list(matches)  # one name, several records, no race that tells them apart: the newest
-            if len({m.entry.display for m in fitting}) == 1 and fitting:
+            if (one_name or len({m.entry.display for m in fitting}) == 1) and fitting:
                 best = max(fitting, key=lambda m: max((races.cycle_of(r) for r in m.entry.race_ids), default=0))
                 settled.append((Span(0, 0, text, best), candidate_of(best)))
+                parsed.ambiguous.remove((text, matches))
+        return settled
+
+    async def _settled_by_area(self, reader: Reader, parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
+        """Names several candidates share, settled by the county or precinct named: the one person a count of that
+        area has ("how did trump do in emporium east ward": the candidate of the Cameron County count, which has
+        that precinct, not the polls' record of the same name)."""
+        settled = []
+        table = reader.race_table()
+        has_area: dict[int, bool] = {}
+        for text, matches in list(parsed.ambiguous):
+            if any(m.entry.kind != "candidate" for m in matches):
+                continue
+            counted = []
+            for match in matches:
+                for race_id in match.entry.race_ids:
+                    counts = reader.current_counts(race_id)
+                    if not any(c.candidate.id == match.entry.id for count in counts for c in count.counts):
+                        continue
+                    if race_id not in has_area:
+                        race = table.by_id.get(race_id)
+                        has_area[race_id] = race is not None and await counts_area(reader, race, parsed.area
+                                                                                          or "")
+                    if has_area[race_id]:
+                        counted.append(match)
+                        break
+            if len({m.entry.id for m in counted}) == 1:
+                settled.append((Span(0, 0, text, counted[0]), candidate_of(counted[0])))
                 parsed.ambiguous.remove((text, matches))
         return settled
 
@@ -480,6 +530,65 @@ class QuestionEngine:
         if len(choices) < limit:
             choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
         return list(dict.fromkeys(choices))[:limit]
+
+
+def _base_name(display: str) -> str:
+    """A person's name without a ticket's running mate, a suffix or a middle initial: "Robert F. Kennedy Jr. / Nicole
+    Shanahan" and "Robert Kennedy" are one name."""
+    words = fold(ticket_head(display)).replace(".", " ").split()
+    return " ".join(w for w in words if w not in SUFFIXES and len(w) > 1)  # nor a middle initial
+
+
+def _same_person_in_the_race(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], index: NameIndex,
+                             races: RaceTable, today: dt.date) -> list[tuple[Span, CandidateView]]:
+    """A person named whose record runs in no race the question names, when another record of the same name (a
+    suffix or a running mate aside) does: that record ("did rfk get any votes in colorado" is the Colorado ticket of
+    Robert F. Kennedy Jr., not the polls' Robert F. Kennedy)."""
+    if not parsed.terms.named:
+        return found
+    settled = []
+    for span, candidate in found:
+        if span.end > span.start and choose_race(parsed.terms, races, today,
+                                                 candidates=[span.match.entry.race_ids]).race is None:
+            same = [e for e in index.namesakes(span.match) if e.kind == "candidate"
+                    and _base_name(e.display) == _base_name(span.match.entry.display)
+                    and choose_race(parsed.terms, races, today, candidates=[e.race_ids]).race is not None]
+            if len({e.id for e in same}) == 1:
+                match = NameMatch(same[0], span.match.score, span.match.key)
+                span = Span(span.start, span.end, span.text, match)
+                candidate = candidate_of(match)
+        settled.append((span, candidate))
+    return settled
+
+
+def _persons_name(index: NameIndex, text: str) -> bool:
+    """Whether words are a candidate's or an endorser's name (a whole name, a surname) in the data."""
+    return any(index.entries[index.key_entry[i]].kind in ("candidate", "endorser") for i in index.exact.get(text, ()))
+
+
+def _sides_before_groups(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], race_id: int) -> None:
+    """Words that name a candidate of the race and a group of voters are the candidate's ("democrats or republicans
+    on the generic ballot": the ballot's sides, not the polls' party groups)."""
+    sides = [span for span, _ in found if race_id in span.match.entry.race_ids]
+    parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"
+                    or not any((s.start, s.end) == (side.start, side.end) for side in sides)]
+
+
+def _in_area(area: str, matches: list[NameMatch], races: dict[int, RaceView | None],
+             counts: Callable[[int], Sequence[CountView]] | None) -> list[NameMatch]:
+    """Of the people a name may be, those whose race is in a state that has the county named ("harris in boulder
+    county": the Colorado record), and of those the ones a count of that county has (a county's own file); all of
+    them when the county tells none apart."""
+    states = states_with_county(area)
+    inside = [m for m in matches if (race := races.get(m.entry.id)) is not None and race.structure.state_code in states]
+    if counts is not None and len(inside) > 1:
+        race_counts = {m.entry.id: counts(races[m.entry.id].id) for m in inside}  # type: ignore[union-attr]
+        counted = [m for m in inside if any(c.candidate.id == m.entry.id for count in race_counts[m.entry.id]
+                                            for c in count.counts)]  # a person counted there, not only polled
+        inside = counted or inside
+        of_county = [m for m in inside if area_counted(area, race_counts[m.entry.id])]  # a county's own file
+        inside = of_county or inside
+    return inside or matches
 
 
 def _in(answer: Answer, reader: Reader) -> Answer:

@@ -7,8 +7,9 @@ from dataclasses import replace
 from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.areas import (
     area_answer,
+    area_known,
     areas_won_answer,
-    matching_area,
+    count_with_area,
     turnout_answer,
     vote_type_answer,
 )
@@ -16,7 +17,9 @@ from bot.engine.answers.counts import count_for
 from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
 from bot.engine.answers.facts import candidate_count, margin, placed, votes_cast, withdrawn
 from bot.engine.answers.localized import (
+    area_not_in_count,
     area_not_kept,
+    area_nowhere,
     no_results_at_all,
     suggest,
     unknown_name,
@@ -105,6 +108,14 @@ async def handle_profile(q: Asked) -> Answer:
 async def handle_no_race(q: Asked) -> Answer:
     """Which race, or that no race fits what the question names."""
     m = q.messages
+    asks_a_result = q.has(QuestionKind.RESULTS) or q.parsed.asked is not None and q.parsed.asked.attribute in (
+        Attribute.TURNOUT, Attribute.TOTAL_VOTES, Attribute.MARGIN, Attribute.RANK)
+    if q.parsed.area and not q.candidates and asks_a_result:
+        area = q.parsed.area
+        if not (await area_known(q.reader))(area):
+            return area_nowhere(area, m)  # "who won cook county": no count has it, whichever race is meant
+        if q.parsed.terms.named and not await _counted_in_fitting_race(q, area):
+            return area_nowhere(area, m, q.parsed.terms.describe(m))  # "who won pueblo county in 2020"
     if q.choice.several:
         return which_race(q.choice, m)
     if q.choice.none_fits:
@@ -130,6 +141,15 @@ async def handle_stage_not_held(q: Asked) -> Answer:
                   summary=m.gettext("I have no {stage} of {race}: its stages are {stages}.").format(
                       stage=m.term("stage", q.parsed.terms.stage), race=race_name(q.race, m), stages=held),
                   race_slug=q.race.slug)
+
+
+async def _counted_in_fitting_race(q: Asked, area: str) -> bool:
+    """Whether a race that fits what the question names has a count with the area it names."""
+    for race in races_fitting(q.parsed.terms, q.reader.race_table(), q.today, places=places_of(q.parsed)):
+        counts = q.reader.current_counts(race.id)
+        if counts and await count_with_area(q.reader, counts, None, area) is not None:
+            return True
+    return False
 
 
 async def handle_compare(q: Asked) -> Answer:
@@ -183,27 +203,23 @@ async def handle_area(q: Asked) -> Answer:
     """How a candidate did in the county or precinct named (of a vote type, if one is named), who won it, or its
     turnout, from the count's areas; else that the race's counts are not kept for it."""
     counts = q.reader.current_counts(q.race.id)
-    count = count_for(counts, q.parsed.terms.stage)
-    if count is not None:
-        names = (await q.reader.area_names([count.snapshot_id]))[count.snapshot_id]
-        found = matching_area(q.parsed.area or "", names) if names else None
-        if found is not None:
-            county, precinct = found
-            if q.parsed.asked is not None and q.parsed.asked.attribute in (Attribute.TURNOUT, Attribute.TOTAL_VOTES):
-                turnout = turnout_answer(q.race, count, await q.reader.area_turnout(count.snapshot_id), county,
-                                         precinct, q.messages)
-                if turnout is not None:
-                    return turnout
-            rows = await q.reader.county_votes(count.snapshot_id, county)  # not the count's thousands of rows
-            wanted = q.parsed.vote_type  # kept where the count has it, in this area or another
-            kept = wanted is not None and (any(r.vote_type == wanted for r in rows) or any(
-                r.vote_type == wanted for r in await q.reader.area_votes(count.snapshot_id)))
-            vote_type = wanted if kept else None
-            if q.parsed.vote_type and vote_type is None:
-                return vote_type_not_kept(q.race, q.parsed.vote_type, q.messages)
-            return area_answer(q.race, count, rows, county, precinct, q.candidate, vote_type, q.messages)
+    found = await count_with_area(q.reader, counts, q.parsed.terms.stage, q.parsed.area or "")
+    if found is not None:
+        count, rows, county, precinct = found.count, found.rows, found.county, found.precinct
+        if q.parsed.asked is not None and q.parsed.asked.attribute in (Attribute.TURNOUT, Attribute.TOTAL_VOTES):
+            turnout = turnout_answer(q.race, count, await q.reader.area_turnout(count.snapshot_id), county,
+                                     precinct, q.messages)
+            if turnout is not None:
+                return turnout
+        vote_type = q.parsed.vote_type if any(r.vote_type == q.parsed.vote_type for r in rows) else None
+        if q.parsed.vote_type and vote_type is None:
+            return vote_type_not_kept(q.race, q.parsed.vote_type, q.messages)
+        return area_answer(q.race, count, rows, county, precinct, q.candidate, vote_type, q.messages)
     if not counts and not await q.reader.election_results(q.race.id):
         return no_results_at_all(q.race, q.parsed.area or "", q.messages)
+    count = count_for(counts, q.parsed.terms.stage)
+    if count is not None and not count.area and await q.reader.area_votes(count.snapshot_id):
+        return area_not_in_count(q.race, q.parsed.area or "", q.messages)  # "boebert votes in pueblo county"
     counted = sorted({c.area for c in counts if c.area})
     return area_not_kept(q.race, q.parsed.area or "", q.messages, counted)
 

@@ -1,5 +1,5 @@
 """Scores the question engine on the results question set: `python -m tests.results_set.score [--misses]
-[--topic T] [--language es] [--json PATH]`.
+[--topic T] [--language es] [--json PATH] [--heldout]` (`--heldout`: the held-out batch of `heldout.py` instead).
 
 A fresh SQLite database in a temporary folder, set up as a new user's (the bundled races, then every file of
 `../shared/data/` imported as `racebot import --create-races` imports it); each question asked through the engine
@@ -76,9 +76,12 @@ def main() -> None:
     parser.add_argument("--topic", choices=TOPICS, help="only the questions of this topic")
     parser.add_argument("--language", choices=LANGUAGES, help="only the questions in this language")
     parser.add_argument("--json", metavar="PATH", help="write the per-question results to PATH")
+    parser.add_argument("--heldout", action="store_true", help="score the held-out batch (heldout.py) instead")
     args = parser.parse_args()
+    from tests.results_set.heldout import HELDOUT
     from tests.results_set.questions import QUESTIONS
-    questions = [q for q in QUESTIONS if args.topic in (None, q.topic) and args.language in (None, q.language)]
+    questions = [q for q in (HELDOUT if args.heldout else QUESTIONS)
+                 if args.topic in (None, q.topic) and args.language in (None, q.language)]
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         answers, failures = asyncio.run(ask_all(Path(folder), questions))

@@ -78,3 +78,21 @@ def test_no_phrasing_equals_a_sealed_or_dev_one() -> None:
     mine = [q.text for q in QUESTIONS]
     assert overlap_count(mine, (q.text for q in SEALED)) == 0, "phrasings equal sealed ones"
     assert overlap_count(mine, (q.text for q in DEV_QUESTIONS)) == 0, "phrasings equal dev ones"
+
+
+def test_the_heldout_batch_is_new_derived_and_in_both_languages() -> None:
+    from tests.devset.overlap import overlap_count
+    from tests.devset.questions import DEV_QUESTIONS
+    from tests.results_set.heldout import HELDOUT
+    from tests.sealed.questions import QUESTIONS as SEALED
+    languages = Counter(q.language for q in HELDOUT)
+    assert len(HELDOUT) >= 60 and languages["es"] >= 15
+    assert {q.topic for q in HELDOUT} == set(TOPICS)
+    mine = [q.text for q in HELDOUT]
+    assert len({fold(t) for t in mine}) == len(mine)
+    assert overlap_count(mine, (q.text for q in QUESTIONS)) == 0, "held-out phrasings equal the set's"
+    assert overlap_count(mine, (q.text for q in SEALED)) == 0, "held-out phrasings equal sealed ones"
+    assert overlap_count(mine, (q.text for q in DEV_QUESTIONS)) == 0, "held-out phrasings equal dev ones"
+    for question in HELDOUT:
+        expect = question.expect()
+        assert expect.says and all(group for group in expect.says), question.text

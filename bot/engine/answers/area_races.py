@@ -24,8 +24,10 @@ async def counts_area(reader: Reader, race: RaceView, area: str) -> bool:
     counts = reader.current_counts(race.id)
     if area_counted(area, counts):
         return True
-    count = count_for(counts, None)
-    if count is None:
+    if not counts:
         return False
-    names = (await reader.area_names([count.snapshot_id]))[count.snapshot_id]
-    return bool(names) and matching_area(area, names) is not None
+    # the race's own count, or a county's file counted beside it ("emporium east ward" is a precinct of Cameron
+    # County's file, not of the state's count)
+    names = await reader.area_names([count.snapshot_id for count in counts])
+    return any(names.get(count.snapshot_id) and matching_area(area, names[count.snapshot_id]) is not None
+               for count in counts)

@@ -4,18 +4,24 @@ counties a candidate won, a candidate's votes of one vote type, the turnout of a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
 
 from bot.db.views import AreaNameView, AreaTotalView, AreaTurnoutView, AreaVotesView, CandidateView, CountView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
+from bot.engine.answers.counts import count_for
+from bot.engine.answers.reader import Reader
 from bot.engine.kinds import QuestionKind
+from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import Messages
 from bot.names import fold
 
 # The words around an area's name that are not its name: "atkinson county", "condado de atkinson", "axson
 # precinct", "precinto de axson", "driftwood borough".
-AREA_FRAME = {"county", "parish", "borough", "co", "condado", "of", "de", "del", "the", "el", "precinct", "precinto",
-              "ward", "township", "twp", "city", "ciudad"}
+AREA_FRAME = {"county", "parish", "borough", "co", "cnty", "cty", "condado", "of", "de", "del", "the", "el",
+              "precinct", "precinto", "ward", "township", "twp", "city", "ciudad"}
 
 _PRECINCT_FRAME = {"precinct", "precinto", "the", "of", "de", "del", "el"}
 
@@ -23,6 +29,35 @@ _PRECINCT_FRAME = {"precinct", "precinto", "the", "of", "de", "del", "el"}
 def area_key(name: str) -> frozenset[str]:
     """An area's name as a set of words without the frame words: how a question's area meets a count's."""
     return frozenset(fold(name).split()) - AREA_FRAME
+
+
+async def area_known(reader: Reader) -> Callable[[str], bool]:
+    """Whether words name a county or precinct some count of the data has (its words, the frame words aside)."""
+    keys = {area_key(precinct or county) for county, precinct in await reader.known_areas()} - {frozenset()}
+    return lambda text: area_key(text) in keys
+
+
+async def area_spelled(reader: Reader) -> Callable[[str], tuple[str, bool] | None]:
+    """The name of the county or precinct of the data that words name, typed right or with a typo a word ("arapaho
+    county": Arapahoe, "willacoochie": Willacoochee), and whether it is a precinct; None when none, or several, are
+    that near."""
+    names: dict[str, tuple[str, bool]] = {}
+    for county, precinct in await reader.known_areas():
+        key = " ".join(sorted(area_key(precinct or county)))
+        if key and names.get(key, ("", False))[1] is False:  # a precinct's name before a county's of the same words
+            names[key] = (precinct or county, precinct is not None)
+
+    def spelled(text: str) -> tuple[str, bool] | None:
+        key = " ".join(sorted(area_key(text)))
+        if not key:
+            return None
+        if key in names:  # typed right: the words as typed, which `matching_area` reads finer ("pearson county")
+            return text, names[key][1]
+        allowed = 1 if len(key) < 8 else 2
+        near = {names[typed] for typed in names if len(typed) > 3
+                and OSA.distance(key, typed, score_cutoff=allowed) <= allowed}
+        return near.pop() if len(near) == 1 else None
+    return spelled
 
 
 def matching_area(asked: str, rows: Sequence[AreaNameView] | Sequence[AreaVotesView]) -> tuple[str, str | None] | None:
@@ -45,6 +80,32 @@ def matching_area(asked: str, rows: Sequence[AreaNameView] | Sequence[AreaVotesV
     if len(found) == 1:
         return found[0]
     return (county[0], None) if county else None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaCount:
+    """The count of a race that has an area named, its rows, and the county (and precinct) the area is in it."""
+
+    count: CountView
+    rows: Sequence[AreaVotesView]
+    county: str
+    precinct: str | None
+
+
+async def count_with_area(reader: Reader, counts: Sequence[CountView], stage: str | None,
+                          area: str) -> AreaCount | None:
+    """The count of the stage asked whose areas have the one named: the race's own count first, else a county's
+    file counted beside it ("emporium east ward" is a precinct of Cameron County's file, not of the state's count)."""
+    first = count_for(counts, stage)
+    others = sorted((c for c in counts if c is not first and (stage is None or stage_fits(c.stage, stage))),
+                    key=lambda c: c.taken_at, reverse=True)
+    ordered = ([first] if first is not None else []) + others
+    names = await reader.area_names([count.snapshot_id for count in ordered]) if ordered else {}
+    for count in ordered:  # the area's name among the count's names, then that county's rows only
+        found = matching_area(area, names[count.snapshot_id]) if names.get(count.snapshot_id) else None
+        if found is not None:
+            return AreaCount(count, await reader.county_votes(count.snapshot_id, found[0]), *found)
+    return None
 
 
 def _rows_of(rows: Sequence[AreaVotesView], county: str | None, precinct: str | None,

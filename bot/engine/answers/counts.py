@@ -12,7 +12,7 @@ from bot.i18n import ENGLISH, Messages
 from bot.names import fold
 
 # The words around a county's name: "atkinson county", "county of atkinson", "condado de atkinson".
-_AREA_FRAME = {"county", "parish", "borough", "co", "condado", "of", "de", "del", "the", "el"}
+_AREA_FRAME = {"county", "parish", "borough", "co", "cnty", "cty", "condado", "of", "de", "del", "the", "el"}
 
 
 def area_counted(area: str, counts: Sequence[CountView]) -> bool:

@@ -26,7 +26,8 @@ async def stage_rows(reader: Reader, race: RaceView, stage: str | None,
     rows = [*await reader.election_results(race.id)]
     final = {r.stage for r in rows}
     # a stage with no final results yet: its newest count, as it stands (a results file's, certified or not)
-    rows += [row for count in reader.current_counts(race.id) if count.stage not in final for row in count_rows(count)]
+    rows += [row for count in whole_counts(reader.current_counts(race.id)) if count.stage not in final
+             for row in count_rows(count)]
     stages = [s.stage for s in race.stages]
     stage = top_two_stage(race, stage)
     if stage:
@@ -39,6 +40,13 @@ async def stage_rows(reader: Reader, race: RaceView, stage: str | None,
         stage = next((s for s in order if len(by_stage[s]) >= enough), order[0] if order else None)
         chosen = by_stage.get(stage or "", [])
     return (chosen[0].stage if chosen else stage), by_votes(chosen)
+
+
+def whole_counts(counts: Sequence[CountView]) -> list[CountView]:
+    """Of a race's counts, the whole race's for each stage that has one: a county's own file counted beside it is
+    never added to it (Cameron County's count beside Pennsylvania's)."""
+    whole = {c.stage for c in counts if not c.area}
+    return [c for c in counts if not c.area or c.stage not in whole]
 
 
 def count_rows(count: CountView) -> list[ElectionResultView]:
@@ -64,8 +72,7 @@ def _ranking(rows: Sequence[ElectionResultView], m: Messages, reader: Reader | N
     facts = [Fact(f"{n}. {row.candidate.name}: {vote_figures(row, m)}", source_ref(row.source))
              for n, row in enumerate(rows, 1)]
     if rows and reader is not None and race is not None:
-        count = next((c for c in reader.current_counts(race.id) if c.stage == rows[0].stage
-                      and c.source == rows[0].source), None)
+        count = _count_behind(reader, race, rows)
         if count is not None and not count.certified:
             facts.append(Fact(m.gettext("{reporting}; count of {when}; partial until certified").format(
                 reporting=reporting_text(count, m), when=m.date(count.taken_at, "time")), source_ref(count.source)))
@@ -73,6 +80,41 @@ def _ranking(rows: Sequence[ElectionResultView], m: Messages, reader: Reader | N
             facts.append(Fact(m.gettext("This count covers {area} only.").format(area=count.area),
                               source_ref(count.source)))
     return tuple(facts)
+
+
+def _count_behind(reader: Reader, race: RaceView, rows: Sequence[ElectionResultView]) -> CountView | None:
+    """The count a stage's figures were read from, when they are a count's (not final results)."""
+    return next((c for c in reader.current_counts(race.id) if rows and c.stage == rows[0].stage
+                 and c.source == rows[0].source), None)
+
+
+def _cast_summary(count: CountView | None, counted: int, values: dict[str, str], turnout: bool,
+                  m: Messages) -> str | None:
+    """What a count says of the votes cast beyond its candidates' votes, with them: the ballots cast in its area
+    and the share of its registered voters, or all the votes cast in the contest (MEDSL's totalvotes: blank, over-
+    and write-in votes too); None when it says nothing more."""
+    if count is None:
+        return None
+    candidates = m.gettext("{count} votes were cast for the candidates in the {stage} of {race}.").format(**values)
+    if count.ballots_cast:
+        figures = {"cast": m.number(count.ballots_cast), "place": count.area or "", **values}
+        if not count.registered:
+            cast = (m.gettext("{cast} ballots were cast in {place}.") if count.area
+                    else m.gettext("{cast} ballots were cast in the {stage} of {race}.")).format(**figures)
+            return f"{cast} {candidates}" if turnout else f"{candidates} {cast}"
+        figures |= {"share": m.percent(100 * count.ballots_cast / count.registered, 1),
+                    "registered": m.number(count.registered)}
+        cast = (m.gettext("{cast} ballots were cast in {place}, {share} of its {registered} registered voters.")
+                if count.area else m.gettext("{cast} ballots were cast in the {stage} of {race}, {share} of its "
+                                             "{registered} registered voters.")).format(**figures)
+        return f"{cast} {candidates}" if turnout else f"{candidates} {cast}"
+    if count.total_votes and count.total_votes > counted:
+        template = (m.gettext("Turnout (the share of registered voters who voted) is not recorded for {race}; "
+                              "{total} votes were cast in its {stage}, {count} of them for its candidates.")
+                    if turnout else m.gettext("{total} votes were cast in the {stage} of {race}, {count} of them for "
+                                              "its candidates."))
+        return template.format(total=m.number(count.total_votes), **values)
+    return None
 
 
 async def placed(reader: Reader, race: RaceView, stage: str | None, place: int) -> Answer:
@@ -142,7 +184,8 @@ async def _stage_of(reader: Reader, race: RaceView, ids: Sequence[int]) -> str |
     """The last stage in which every candidate named has a result (or the most of them do), if any."""
     rows = [*await reader.election_results(race.id)]
     final = {r.stage for r in rows}
-    rows += [r for count in reader.current_counts(race.id) if count.stage not in final for r in count_rows(count)]
+    rows += [r for count in whole_counts(reader.current_counts(race.id)) if count.stage not in final
+             for r in count_rows(count)]
     order = [s.stage for s in race.stages]
     stages = sorted({r.stage for r in rows}, key=lambda s: order.index(s) if s in order else -1, reverse=True)
     had = [(sum(any(r.stage == s and r.candidate_id == i for r in rows) for i in ids), s) for s in stages]
@@ -184,9 +227,12 @@ async def votes_cast(reader: Reader, race: RaceView, stage: str | None, turnout:
     summary = m.gettext("{count} votes were cast for the candidates in the {stage} of {race}.").format(**values)
     stated = next((t for t in await reader.stage_turnouts(race.id) if t.stage == stage), None)
     said = turnout_stated(stated, values, m) if stated is not None else None
-    if said is not None:
+    cast = _cast_summary(_count_behind(reader, race, rows), sum(counted), values, turnout, m)
+    if said is not None:  # a turnout the race's sources state (a bundle's)
         ranking = (Fact(said, source_ref(stated.source)), *ranking)  # type: ignore[union-attr]
         summary = f"{said} {summary}" if turnout else f"{summary} {said}"
+    elif cast is not None:  # a count's own turnout (a results file's)
+        summary = cast
     elif turnout:
         summary = m.gettext("Turnout (the share of registered voters who voted) is not recorded for {race}; "
                             "{count} votes were cast for its candidates in the {stage}.").format(**values)

@@ -152,6 +152,26 @@ def no_results_at_all(race: RaceView, area: str, m: Messages = ENGLISH) -> Answe
                   .format(race=name, area=area), race_slug=race.slug, language=m.language)
 
 
+def area_nowhere(area: str, m: Messages = ENGLISH, races: str = "") -> Answer:
+    """That no count of the data has the county or precinct a question names, whatever its race (or in the races
+    `races` describes: "2020")."""
+    summary = (m.gettext("I have no results for {area} in {races}: the counts that have it are of other races. Try "
+                         "`racebot races` or /race to see the races I know.").format(area=area, races=races) if races
+               else m.gettext("I have no results for {area} in any race: the counts I have are of other places. Try "
+                              "`racebot races` or /race to see the races I know.").format(area=area))
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("No results for {area}").format(area=area),
+                  summary=summary, language=m.language)
+
+
+def area_not_in_count(race: RaceView, area: str, m: Messages = ENGLISH) -> Answer:
+    """That a race's count, kept by county or precinct, has none the question names (a county of another district)."""
+    name = m.term("race", race.name)
+    return Answer(QuestionKind.RESULTS, status="no_data", title=m.gettext("Results by area: {race}").format(race=name),
+                  summary=m.gettext("The count of {race} has no results for {area}: it is not one of the areas that "
+                                    "voted in it.").format(race=name, area=area), race_slug=race.slug,
+                  language=m.language)
+
+
 def area_not_kept(race: RaceView, area: str, m: Messages = ENGLISH, counted: Sequence[str] = ()) -> Answer:
     """That a race's results are kept for the whole race (or for the counties `counted` only), not by the county or
     precinct a question names."""

@@ -360,7 +360,8 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
         if first.id in top and second.id in top:
             facts.append(Fact(f"{poll_label(poll, m)}: {first.name} {m.percent(top[first.id])}, {second.name} "
                               f"{m.percent(top[second.id])}", source_ref(poll.source), poll.as_of))
-    for row in await reader.election_results(race.id):
+    results = await reader.election_results(race.id)
+    for row in results:
         if row.candidate_id in (first.id, second.id):
             stage = m.term("stage", row.stage)
             values = {"Stage": stage.capitalize(), "stage": stage, "name": names.get(row.candidate_id),
@@ -369,6 +370,19 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
                                                                                              "{pct}")
             facts.append(Fact(template.format(votes=m.number(row.votes) if row.votes else "", **values),
                               source_ref(row.source)))
+    final = {row.stage for row in results}
+    for count in reader.current_counts(race.id):  # a stage counted but with no final results: its count
+        if count.stage in final:
+            continue
+        for person in count.counts:
+            if person.candidate.id in (first.id, second.id):
+                stage = m.term("stage", count.stage)
+                facts.append(Fact(_("{Stage} result: {name} {votes} votes, {pct}").format(
+                    Stage=stage.capitalize(), stage=stage, name=person.candidate.name, votes=m.number(person.votes),
+                    pct=m.percent(100 * person.votes / count.total if count.total else 0.0, 1)),
+                    source_ref(count.source)))
+        if count.area and any(p.candidate.id in (first.id, second.id) for p in count.counts):
+            facts.append(Fact(_("This count covers {area} only.").format(area=count.area), source_ref(count.source)))
     compared = bool(facts)  # the figures that set them side by side: the average, polls, results
     for cand in (first, second):
         count = len([e for e in await reader.endorsements_of(cand.id) if e.race_id == race.id])

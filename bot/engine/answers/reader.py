@@ -203,6 +203,10 @@ class Reader:
         return await self.cache.get("area_turnout", snapshot_id,
                                     lambda: area_reads.area_turnout(self.source, snapshot_id))
 
+    async def known_areas(self) -> Sequence[tuple[str, str | None]]:
+        """Every county and precinct some count has: (county, precinct or None)."""
+        return await self.cache.get("known_areas", 0, lambda: area_reads.known_areas(self.source))
+
     def current_counts(self, race_id: int) -> Sequence[CountView]:
         """The newest results snapshot of each stage of a race, preloaded with the data version (a new count is
         an import, which makes a new version); with a county named whose own file was counted, that county's

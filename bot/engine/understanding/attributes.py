@@ -59,7 +59,7 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "cuanto le saco", "cuantos puntos le saco",
         "gano por mucho", "perdio por mucho")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
-        "total votes", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
+        "total votes", "vote totals", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",
         "how many voted", "total vote", "vote total", "votos totales", "total de votos", "votos emitidos",
         "cuantos votaron", "cuantas personas votaron", "cuantos votos hubo", "how many ballots", "actually voted",
         "people voted", "votes total", "total turnout", "how many votes total", "votos en total", "combined votes",
@@ -229,16 +229,19 @@ def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:
 
 
 WIN_WORDS = {"win", "won", "wins", "beat", "beats", "lose", "lost", "loses", "carry", "carried", "take", "took"}
+# The words that say when, after a question's last word of substance ("... by in 2024", "... by in the election").
+WHEN_WORDS = {"in", "the", "election", "general", "race", "back", "en", "las", "elecciones"}
 
 
 def _won_by(words: list[str]) -> AttributeAsked | None:
     """ "how much did harris win colorado by", "by how much did trump lose colorado": a margin, the place between."""
     if len(words) > 2 and (words[-1] == "by" or words[0] == "by") and WIN_WORDS & set(words):
         return AttributeAsked(Attribute.MARGIN, positions=frozenset({0 if words[0] == "by" else len(words) - 1}))
-    won = next((i for i, w in enumerate(words) if w in WIN_WORDS), None)
-    if won is not None and words[:2] in (["how", "much"], ["how", "many"]) and "by" in words[won + 1:]:
-        # "how much did harris win colorado by in 2024": the place and the year after the verb
-        return AttributeAsked(Attribute.MARGIN, positions=frozenset({won + 1 + words[won + 1:].index("by")}))
+    # "how much did trump win georgia by in 2024": "by" ends the question but for when
+    by = next((i for i in range(len(words) - 1, 1, -1) if words[i] == "by"), None)
+    if by is not None and words[:2] in (["how", "much"], ["how", "many"]) and WIN_WORDS & set(words[2:by]) \
+            and all(w in WHEN_WORDS or w.isdigit() for w in words[by + 1:]):
+        return AttributeAsked(Attribute.MARGIN, positions=frozenset({by}))
     big = next((i for i in range(len(words) - 1) if words[i:i + 2] == ["how", "big"]), None)
     if big is not None and (WIN_WORDS | {"victory", "loss", "lead"}) & set(words[big + 2:]):  # "how big was bass's win"
         return AttributeAsked(Attribute.MARGIN, positions=frozenset({big, big + 1}))

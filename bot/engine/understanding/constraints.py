@@ -3,6 +3,8 @@ area of a count (a county, a precinct) and a vote type, found in the words nothi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.engine.kinds import Attribute
 from bot.engine.understanding.attributes import (
     KIND_OF_WORD,
@@ -33,17 +35,23 @@ from bot.engine.understanding.vocabulary import (
     QUESTION_WORDS,
 )
 from bot.engine.understanding.vote_types import find_vote_type
+from bot.names import fold
 
 
 def find_constraints(parsed: ParsedQuestion) -> None:
     """Sets the question's group of voters, area, attribute and kind of endorser when it names them: the words
     taken leave its leftover."""
+    _area_word_no_surname(parsed)
     taken = {i for s in parsed.spans for i in range(s.start, s.end)} | parsed.terms.used | parsed.function_words
     free = [i for i in range(len(parsed.words)) if i not in taken]
     # A county may be named like a place or a state ("el paso county", "washington county"): those words are free
     # for an area, and are its name when they stand before the area word.
     people = {i for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser", "subgroup")
               for i in range(s.start, s.end)}
+    # and the names several people share ("harris arapaho county": Harris in Arapahoe County; a county of the list
+    # is found by its own words still: "harris county")
+    people |= {i for text, _ in parsed.ambiguous for i, w in enumerate(parsed.words) if w in text.split()
+               and w not in SIDE_WORDS}  # ("shippen township west" is no Cornel West)
     parsed.area, at = _area(parsed.words, [i for i in range(len(parsed.words)) if i not in people])
     if not parsed.area:
         parsed.area, at = _county_before_terms(parsed, set(free))
@@ -59,8 +67,10 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     if not parsed.area:
         _city(parsed, taken)
     area_words = set(parsed.area.split()) if parsed.area else set()
-    if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster)
+    if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster), nor the name of
+        # people who share it ("gibson township" is no Christopher Gibson)
         parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= area_words]
+        parsed.ambiguous = [a for a in parsed.ambiguous if not set(a[0].split()) <= area_words]
     parsed.population, at = poll_population(parsed.words)
     if parsed.population:  # "the latest likely voter poll": the polls of likely voters, no group of voters
         parsed.spans = [s for s in parsed.spans if not (s.match.entry.kind == "subgroup" and set(at) & set(
@@ -80,11 +90,13 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     if parsed.group and all(w in KIND_OF_WORD or w in ARTICLE_WORDS for w in parsed.group.split()):
         parsed.group = None  # "who endorsed bass among newspapers": a kind of endorser, no group of voters
     group_words = set(parsed.group.split()) if parsed.group else set()
-    taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words}
+    # (not the little words of an area's name: the "de" of "condado de cameron" is not every "de" of the question)
+    taken |= {i for i, w in enumerate(parsed.words) if w in area_words | group_words and w not in LINKING}
     words = set(parsed.words)
     parsed.counts_areas = bool(words & {"counties", "condados", "precincts", "precintos", "parishes"}) and bool(
         words & {"many", "cuantos", "cuantas", "number", "numero"})
-    parsed.vote_type, at = find_vote_type(parsed.words, taken)
+    # (a phrase may hold articles: "el día de la elección")
+    parsed.vote_type, at = find_vote_type(parsed.words, taken - parsed.function_words)
     vote_type_words = {parsed.words[i] for i in at}
     taken |= set(at)
     parsed.asked = find_attribute(parsed.words, taken)
@@ -103,15 +115,41 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     parsed.common = [w for w in parsed.common if w not in explained]
 
 
+# Area words of many areas, counted: they name none ("how many colorado counties did harris win").
+COUNTING_WORDS = {"many", "number", "cuantos", "cuantas", "numero"}
+PLURAL_AREA_WORDS = {"counties", "precincts", "parishes", "boroughs", "wards", "townships", "condados", "precintos"}
+# Little words inside an area's or a group's name.
+LINKING = {"de", "del", "of", "the", "el", "la", "los", "las"}
+# The words that tell the parts of a place apart, typed before or after its name ("east shippen township",
+# "shippen township east", "emporium west ward").
+SIDE_WORDS = {"east", "west", "north", "south", "middle", "upper", "lower", "central", "center"}
+
+
+def _area_word_no_surname(parsed: ParsedQuestion) -> None:
+    """An area word that is a surname of the data, after a place's words rather than a given name, is the area's
+    word ("emporium middle ward" is a precinct, not Kelli Ward)."""
+    words = parsed.words
+    named = {i for s in parsed.spans for i in range(s.start, s.end)}
+    for span in list(parsed.spans):
+        before = span.start - 1
+        if span.end - span.start == 1 and words[span.start] in AREA_WORDS and before >= 0 \
+                and span.match.entry.kind in ("candidate", "endorser") and before not in named \
+                and before not in parsed.terms.used and words[before] not in QUESTION_WORDS \
+                and words[before] not in NAME_OR_SPANISH and not given_name(words[before]):
+            parsed.spans.remove(span)
+            parsed.leftover.append(words[span.start])
+
+
 def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
     """An area named ("atkinson county", "county of atkinson", "condado de atkinson", "precinct 4") and the
     positions of its words: a county of the US county list first; else the words that stand where a county's name
     would ("atkinsen county", a name typed with a typo), never a word of the question or another name's."""
     free_set = set(free)
+    counted = bool(COUNTING_WORDS & set(words))
     for i in free:
         short = words[i] in COUNTY_SHORT and i > 0  # "atkinson co": only after a county's name
-        if words[i] not in AREA_WORDS and not short:
-            continue
+        if words[i] not in AREA_WORDS and not short or words[i] in PLURAL_AREA_WORDS and counted:
+            continue  # "how many colorado counties": the state's counties counted, no county named Colorado
         known = _known_county(words, i)
         if short and (known is None or not short_for_county(words[known.start:i], words[i])):
             continue
@@ -131,7 +169,10 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
         while start < i and words[start] in NAME_OR_SPANISH and start + 1 < i and words[start + 1] in NAME_OR_SPANISH:
             start += 1
         if start < i and words[start] not in NAME_OR_SPANISH or start < i - 1:
-            return " ".join(words[start:i + 1]), range(start, i + 1)
+            end = i + 1
+            while end in free_set and words[end] in SIDE_WORDS:  # "shippen township east", "emporium ward west"
+                end += 1
+            return " ".join(words[start:end]), range(start, end)
         if i + 1 in free_set and words[i + 1].isdigit():  # "precinct 4", "ward 12"
             return " ".join(words[i:i + 2]), range(i, i + 2)
     return None, range(0)
@@ -300,3 +341,72 @@ def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
         if cued:  # "young" alone is no group; "young voters", "among the young", "seniors" are
             return " ".join(words[i:end + 1]), range(i, end + 1)
     return None, range(0)
+
+
+def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], tuple[str, bool] | None],
+                     is_name: Callable[[str], bool]) -> None:
+    """A county or precinct a count of the data has, named without an area word by words nothing else explained
+    ("how did warnock do in willacoochee", "statewide referendum a atkinson results"), by a word of the language after
+    "in" ("trump in boulder"), or by a pollster's short name when no poll is asked ("harris results denver", not the
+    University of Denver); or an area named with a typo ("arapaho county"): the question's area, as the data names
+    it, the longest run of such words first; beside a county named, a precinct of the data ("mcconnell in a104
+    greenup county"). `spelled` gives the data's name of an area typed right or nearly and whether it is a precinct,
+    None for none; a person's name of the data (`is_name`: "jackson", "lake") stays that person's."""
+    found = spelled(parsed.area) if parsed.area is not None else None
+    if parsed.area is not None and found is not None:
+        # an area word said it: the words before it, typed nearly right, are the data's area
+        kind = " ".join(_frame(set(fold(parsed.area).split())))
+        parsed.area = parsed.area if fold(found[0]) in fold(parsed.area) else f"{found[0]} {kind}".strip()
+        if found[1]:
+            return  # a precinct named: the finest area already
+    words = parsed.words
+    leftover, common = set(parsed.leftover), set(parsed.common)
+    free = {i for i, w in enumerate(words) if w in leftover
+            or w in common and (any(words[j] in PLACE_PREPOSITIONS for j in range(max(0, i - 3), i))
+                                or i + 1 in parsed.terms.states.values()  # "boulder colorado results"
+                                or i + 1 < len(words) and words[i + 1] in COUNTY_SHORT)}  # "boulder co results"
+    if not POLL_WORDS & set(words):
+        free |= {i for s in parsed.of("pollster") if " ".join(words[s.start:s.end]) != fold(s.match.entry.display)
+                 for i in range(s.start, s.end)}
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            at = range(start, start + size)
+            text = " ".join(words[start:start + size])
+            if not set(at) <= free or is_name(text) or _given_before_a_name(parsed, at):
+                continue
+            spelt = spelled(text)
+            if spelt is None or found is not None and not spelt[1]:
+                continue  # (with a county named, only a precinct beside it: "mcconnell in a104 greenup county")
+            name = spelt[0]
+            parsed.area = text if fold(name) == text else fold(name)
+            state = county_state(words[start:start + size])
+            if state and not parsed.terms.states and not parsed.terms.national:
+                parsed.terms.area_state = state
+            # the area's words, and beside them the county it is in ("precinct a105 greenup")
+            named = set(words[start:start + size]) | {w for w in leftover if spelled(w) is not None
+                                                       and not is_name(w)}  # (spelled: an area of the data)
+            parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
+            parsed.leftover = [w for w in parsed.leftover if w not in named]
+            parsed.common = [w for w in parsed.common if w not in named]
+            parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= named]
+            parsed.ambiguous = [a for a in parsed.ambiguous if not set(a[0].split()) <= named]
+            return
+
+
+def _frame(words: set[str]) -> list[str]:
+    """The area words among words ("county", "precinct"): what kind of area was named."""
+    return sorted(w for w in words if w in AREA_WORDS)
+
+
+def _given_before_a_name(parsed: ParsedQuestion, at: range) -> bool:
+    """Whether words are a given name right before a surname ("dolores robinson" is someone, not Dolores County)."""
+    words = parsed.words
+    if words[at.start] not in lexicon().given or at.stop >= len(words):
+        return False
+    after = words[at.stop]
+    return any(s.start == at.stop for s in parsed.spans) or any(after in text.split()
+                                                               for text, _ in parsed.ambiguous + parsed.unknown)
+
+
+# The words after which a word of the language may be a place's name ("trump in boulder", "biden en pearson city").
+PLACE_PREPOSITIONS = {"in", "en", "at"}

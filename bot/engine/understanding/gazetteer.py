@@ -113,7 +113,7 @@ def bare_county_names(words: list[str], common: Callable[[str], bool], given: Ca
 
 def states_with_county(area: str) -> frozenset[str]:
     """The states that have a county named `area` ("cameron county": PA and TX); empty for no county of the list."""
-    words = [w for w in fold(area).split() if w not in COUNTY_WORDS and w not in ("of", "de", "del")]
+    words = [w for w in fold(area).split() if w not in COUNTY_WORDS | COUNTY_SHORT and w not in ("of", "de", "del")]
     return counties().get(" ".join(words), frozenset())
 
 

@@ -12,7 +12,9 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"^(help|commands|\?+|what can (you|i) (do|ask|answer)|how (do i|to) use( (you|this|it))?"
      r"|what do you (know|do)|what can you tell me|usage)\b"),
     (QuestionKind.RESULTS,
-     r"\b(who won|won the|winner|winners|results?|how did .* do|how .* did in|(who|which) (\w+ ){0,2}top (2|two)\b"
+     r"\b(who won|won the|winner|winners|results?|how did .* do|howd .* do|how .* did in"
+     r"|(who|which) (\w+ ){0,2}top (2|two)\b"
+     r"|went (to )?(who|whom|red|blue)|(go|goes|went|turn|turned|flip|flipped) (red|blue)"
      r"|\b(did|has) (\w+ ){1,4}(win|won|lose|lost)"
      r"|who (carried|flipped|took(?! (the |a )?(lead|poll)))|\b(did|has) (\w+ ){1,3}(carry|carried|flip|flipped"
      r"|take(?! (the |a )?(lead|poll)))"
@@ -89,7 +91,8 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"^(ayuda|comandos|que (puedes|sabes) (hacer|responder|contestar)|que (te )?puedo preguntar"
         r"|como (te uso|se usa|funcionas|funciona))\b",
     QuestionKind.RESULTS:
-        r"\b(quien(es)? (gano|ganaron|perdio|perdieron)|gano|ganaron|ganador(a|es|as)?|resultados?"
+        r"\b(quien(es)? (gano|ganaron|perdio|perdieron|se llevo|se llevaron)|gano|ganaron|ganador(a|es|as)?"
+        r"|resultados?"
         r"|como le fue|como les fue|cuantos votos|que porcentaje (\w+ ){0,3}(saco|obtuvo|consiguio|tuvo|logro)"
         r"|(saco|obtuvo|consiguio|logro) (\w+ ){0,3}(votos|porcentaje|por ciento)"
         r"|(paso|pasaron|avanzo|avanzaron|clasifico|clasificaron) (a|al) (la )?(segunda vuelta|general"
@@ -138,7 +141,7 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"|\b(apoyan|apoyaron|respaldan|respaldaron) (a|al)\b",
     QuestionKind.RACES:
         r"\b((que|cuales|cuantas|lista( de)?|todas)( las)? (elecciones|contiendas|carreras)"
-        r"|(elecciones|contiendas|carreras) (en|de|que (tienes|conoces|sigues)|hay))\b",
+        r"|(elecciones|contiendas|carreras) (en|de(?! \d)|que (tienes|conoces|sigues)|hay))\b",  # "de 2024": when
     QuestionKind.RUNNING:
         r"\b(quien(es)? se (postula|postulan|presenta|presentan)|quien(es)? (son|es) (los |las )?candidat\w*"
         r"|quien(es)? (compite|compiten|corre|corren|aspira|aspiran|esta en la|estan en la)"

@@ -17,7 +17,7 @@ from bot.engine.thresholds import (
 from bot.engine.understanding.constraints import common_word, given_name
 from bot.engine.understanding.gazetteer import bare_county_names, cities, county_named, county_phrases
 from bot.engine.understanding.lexicon import lexicon
-from bot.engine.understanding.names import SUFFIXES, NameIndex
+from bot.engine.understanding.names import FIRST_NAME_SCORE, SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.spanish import (
     ARTICLES,
@@ -32,7 +32,7 @@ from bot.engine.understanding.vocabulary import (
     QUESTION_WORDS,
     VERSUS_WORDS,
 )
-from bot.names import fold
+from bot.names import fold, ticket_head
 from bot.races import state_code
 
 # Words that join the words of a name and have no initial in its short form ("de la primaria" is no DLA).
@@ -58,6 +58,7 @@ def find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
             chosen.remove(span)
             parsed.unknown.append((span.text, [span.match]))
     parsed.spans = sorted(_without_ties(parsed, candidates, chosen), key=lambda s: s.start)
+    _every_namesake(parsed, index)
     used = set().union(*(set(range(s.start, s.end)) for s in parsed.spans)) if parsed.spans else set()
     unexplained = [w for i, w in enumerate(parsed.words) if i not in used and i not in parsed.terms.used
                    and i not in parsed.function_words and not question_word(w)]
@@ -120,7 +121,8 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             # Words of the language that are nobody's name ("beat", "drop") are part of a name only exactly, or when
             # the data's names have them ("snoop dog", "el times"; "elon" alone, a given name of the data).
-            if not exact and _only_words_of_the_language(words[start:end], index):
+            possessive = end - start == 1 and len(text) > 4 and text[-1] == "s" and index.exact_only(text[:-1])
+            if not exact and not possessive and _only_words_of_the_language(words[start:end], index):
                 continue
             # A surname ends a name: a surname of the data followed by other words is that person and words of the
             # question ("gideon surging", "collins holding on"), not a longer name with a typo.
@@ -133,6 +135,11 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             if not exact and end - start > 1 and index.exact_only(words[end - 1]) \
                     and _is_place(words[start:end - 1]) and words[start] not in index.first_names \
                     and words[start] not in lexicon().given:
+                continue
+            # A surname of the data followed by a county's or city's name is that person in that place ("trump denver
+            # votes"), unless the surname is someone's given name too.
+            if not exact and end - start > 1 and index.exact_only(words[start]) \
+                    and _is_place(words[start + 1:end]) and words[start] not in lexicon().given:
                 continue
             # A whole name followed by a word of the language is that name and a word ("mike feuer end his campaign")
             if not exact and end - start > 2 and index.exact_only(" ".join(words[start:end - 1])) \
@@ -215,8 +222,10 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
                        and typed_like(text, m.key)]
         if end - start == 1 and not (matches and matches[0].score >= 100.0) and len(text) > 4 and text[-1] == "s" \
                 and index.exact_only(text[:-1]):
-            # a pollster's name with an "'s" typed without the apostrophe: "emersons last poll"
-            owners = [m for m in index.lookup(text[:-1], ["pollster"], limit=3, folded=True)
+            # a pollster's or a person's name with an "'s" typed without the apostrophe: "emersons last poll",
+            # "trumps votes in arizona"
+            owners = [m for m in index.lookup(text[:-1], ["pollster", "candidate"], limit=MATCHES_PER_SPAN,
+                                              folded=True)
                       if m.score >= 100.0 and m.key == text[:-1]]
             if owners:
                 matches = owners
@@ -302,6 +311,10 @@ def _join_side_by_side(parsed: ParsedQuestion, index: NameIndex, chosen: list[Sp
             wider = f"{first.text} {second.text}"
             if _person_beside_pollster(first, second) and not _someones(index, wider):
                 continue  # "caruso vs bass fm3": Bass, and the FM3 poll
+            if any(_is_place(s.text.split()) and s.text.split()[0] not in lexicon().given
+                   and o.match.entry.person and o.match.score >= 100.0
+                   for s, o in ((first, second), (second, first))) and not _someones(index, wider):
+                continue  # a person's name beside a county's or city's: that person in that place ("trump denver")
             same_words = [[c for c in chosen if (c.start, c.end) == (s.start, s.end)] for s in (first, second)]
             if any(_opponents(index, a, b) for a in same_words[0] for b in same_words[1]) \
                     and not _someones(index, wider):
@@ -356,7 +369,7 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
 def _name_part(span: Span) -> tuple[bool, bool]:
     """Whether a one-word span is a person's given name, or their surname: nothing of the name comes before a given
     name, and only a suffix after a surname ("gideon surging", "collins holding on" name nobody new)."""
-    name = fold(span.match.entry.display).split()
+    name = fold(ticket_head(span.match.entry.display)).split()  # a ticket's head: "Donald J. Trump / JD Vance"
     if not span.match.entry.person or span.end - span.start != 1 or len(name) < 2:
         return False, False
     word = span.text
@@ -388,6 +401,23 @@ def _without_ties(parsed: ParsedQuestion, candidates: list[Span], chosen: list[S
         else:
             final.append(span)
     return final
+
+
+def _every_namesake(parsed: ParsedQuestion, index: NameIndex) -> None:
+    """A name typed exactly that more people have than a span keeps ("harris": a record of Kamala Harris per state,
+    Andy Harris, Frank Harris ...) is every one of them, for the question's other words to settle."""
+    for position, (text, matches) in enumerate(parsed.ambiguous):
+        best = matches[0].score if matches else 0.0
+        exact = [m for m in matches if m.score == best]
+        if len(exact) < 2 or len({m.key for m in exact}) != 1 or best not in (100.0, FIRST_NAME_SCORE):
+            continue
+        kinds, key = {m.entry.kind for m in exact}, exact[0].key
+        # a whole name or surname typed: its every record; a given name alone ("kamala"): everyone of that given name
+        entries = index.namesakes(exact[0]) if best == 100.0 else \
+            [index.entries[i] for i in index.first_names.get(key, ())]
+        everyone = [NameMatch(entry, best, key) for entry in entries if entry.kind in kinds]
+        widened = list(dict.fromkeys([*exact, *everyone]))
+        parsed.ambiguous[position] = (text, [*widened, *(m for m in matches if m.score < best)])
 
 
 def _opponents(index: NameIndex, first: Span, second: Span) -> bool:

@@ -69,6 +69,7 @@ OTHER_OFFICES = {
     ("generic", "congressional", "vote"): "generic", ("generic", "vote"): "generic", ("generic",): "generic",
     ("generic", "house", "ballot"): "generic", ("boleta", "generica"): "generic", ("voto", "generico"): "generic",
     ("boleta", "generica", "del", "congreso"): "generic", ("papeleta", "generica"): "generic",
+    ("generica",): "generic",
 }
 OTHER_OFFICE_LENGTHS = sorted({len(phrase) for phrase in OTHER_OFFICES}, reverse=True)
 SPANISH_STAGE_WORDS = {"primaria": "primary", "primarias": "primary", "balotaje": "runoff", "generales": "general"}
@@ -132,6 +133,9 @@ _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|o|er|ro|do|to|mo|vo|no)$")  # "2n
 _CODE_NUMBER = re.compile(r"^([a-z]{2})(\d{1,2})$")
 _CD_NUMBER = re.compile(r"^cd(\d{1,2})$")
 _YEAR = re.compile(r"^(19|20|21)\d\d$")
+# Words after which two digits ending the question are a year ("who took wisconsin in 24", "en el 24"); a district
+# is written with its state's code or a district word ("tx 24", "district 24").
+YEAR_PREPOSITIONS = {"in", "en", "of", "de"}
 # Words after which two digits are a year ("senate race 24"), never a district ("house 24" is not written for it).
 SHORT_YEAR_AFTER = {"race", "election", "elections", "cycle", "contest", "campaign", "senate", "governor", "mayor",
                     "mayoral", "president", "presidential", "eleccion", "elecciones", "carrera", "contienda"}
@@ -195,7 +199,8 @@ class RaceTerms:
         # One template a translator may reorder; the pieces a question does not give are left out.
         text = m.gettext("{year} {place} {scope} {district} {special} {office} {stage}").format(
             year=str(self.cycle) if self.cycle else "",
-            place=" ".join([*([self.other_place.title()] if self.other_place else []), *self.states]),
+            place=" ".join([*([self.other_place.title()] if self.other_place else []),
+                            *(_state_name(code) for code in self.states)]),
             scope=m.gettext("national") if self.national else "",
             district=m.gettext("district {number}").format(number=self.district) if self.district else "",
             special=m.term("stage", "special") if self.special else "",
@@ -230,7 +235,13 @@ def normalize_question(text: str) -> str:
     if "." in text:
         text = _AP_PATTERN.sub(lambda found: f" {_AP[found.group(1).casefold()]} ", text)
         text = _INITIALS.sub(r"\1\2", text)
+    text = _GLUED_MEASURE.sub(lambda found: f"{found.group(1)} {found.group(2)}"
+                              if fold_name(found.group(1)) in MEASURE_KINDS else found.group(0), text)
     return _SHORT_YEAR.sub(r"20\1", text)
+
+
+# A measure's kind and number typed as one word: "prop131", "amendment79", "proposición131".
+_GLUED_MEASURE = re.compile(r"\b([^\W\d_]{4,})(\d{1,3})\b")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -334,6 +345,8 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
                 terms.states.setdefault(_CODES[found.group(1)], i)
                 terms.district = str(int(found.group(2)))
                 terms.take(i)
+            elif word in WORD_CODES and word.upper() not in capitals and _state_named_elsewhere(words, i):
+                pass  # "who took wisconsin in 24": a word of the language beside a state named, no second state
             elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or _office_near(words, i)
                                      or _district_after(words, i) is not None
                                      or word not in WORD_CODES and i > 0 and words[i - 1] in PLACE_BEFORE
@@ -347,6 +360,24 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
                     terms.take(i + 1)
                     i += 1
         i += 1
+
+
+def _state_name(code: str) -> str:
+    """A state's name as a question's terms are described back ("Puerto Rico", not "PR"), else its code."""
+    state = us.states.lookup(code)
+    return state.name if state else code
+
+
+def _state_named_elsewhere(words: list[str], at: int) -> bool:
+    """Whether a state is named by its name, or a code that is no word, in the question's other words ("minnesota",
+    "mn")."""
+    for i, word in enumerate(words):
+        if i != at and word in _CODES and word not in WORDLIKE_CODES:
+            return True
+        for name, _ in _STATE_NAMES.get(word, []):
+            if words[i:i + len(name)] == name and not i <= at < i + len(name):
+                return True
+    return False
 
 
 def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], not_terms: AbstractSet[int],
@@ -381,7 +412,9 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
             if 1789 <= year <= 2200:
                 terms.cycle = year
                 terms.take(i)
-        elif re.fullmatch(r"[0-4]\d", word) and before in SHORT_YEAR_AFTER and terms.cycle is None:
+        elif re.fullmatch(r"[0-4]\d", word) and terms.cycle is None and (
+                before in SHORT_YEAR_AFTER or before in YEAR_PREPOSITIONS and i + 1 == n
+                or before == "el" and i > 1 and words[i - 2] in YEAR_PREPOSITIONS and i + 1 == n):
             terms.cycle = 2000 + int(word)  # "wisconsin senate race 24": a race's year, as people write it
             terms.take(i)
         elif word == "year" and before in ("this", "next", "last"):

@@ -48,7 +48,8 @@ QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS | ATTRIBUTE_WORDS | {"frontrunn
 # Words of results by place, vote type and measure ("did amendment 79 pass", "who carried ohio", "mail ballots").
 QUESTION_WORDS |= {"pass", "passed", "passing", "fail", "failed", "failing", "approved", "rejected", "carry",
                    "carried", "took", "take", "flip", "flipped", "ballot", "ballots", "cast", "turnout", "mail",
-                   "absentee", "early", "provisional", "county", "counties", "precinct", "precincts", "ppl"}
+                   "absentee", "early", "provisional", "county", "counties", "precinct", "precincts", "ppl",
+                   "llevo", "llevaron", "howd"}  # "quién se llevó ohio", "how'd trump do"
 
 
 # Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
@@ -62,6 +63,7 @@ candidatos candidatas eleccion elecciones primarias primaria ganando respalda re
 respaldo respaldaron respaldado apoyan apoyaron apoyado apoyos respaldos lidera ventaja postula postulan alcalde
 alcaldia gobernador senado contra cuando quien quienes
 sample margin dropped withdrew sponsor sponsored methodology respondents muestra margen
+precinct precincts township turnout precinto precintos condado condados participacion
 """.split())
 
 
