@@ -170,6 +170,9 @@ def test_a_real_polls_sample_sponsor_and_method(ask_files: Callable[[str], Answe
     sponsor = ask_files(f"who paid for the latest {poll['pollster']} poll in {where}")
     method = ask_files(f"how was the latest {poll['pollster']} poll in {where} conducted")
     assert sponsor.status == "ok" and method.status == "ok"
+    dates = ask_files(f"dates of the last {poll['pollster']} poll in {where}")
+    month, day, _year = (int(x) for x in poll["end_date"].split("/"))
+    assert dates.status == "ok" and f"{day:02d}" in dates.summary and dates.extra.get("poll_id"), dates.summary
 
 
 def test_spanish_facts_are_written_in_spanish(ask: Callable[[str], Answer]) -> None:

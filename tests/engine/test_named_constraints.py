@@ -264,3 +264,13 @@ def test_a_surname_that_is_also_a_pollsters_name_is_the_person_without_the_word_
             assert not any(e.kind == "pollster" for e in answer.entities), (question, pollster, answer.summary)
             assert answer.status in ("ok", "need_race") and (fold(candidate) in said or answer.status == "need_race"), \
                 (question, candidate, answer.summary)
+
+
+def test_two_candidates_with_the_latest_poll_asked_get_the_newest_poll(ask: Callable[[str], Answer]) -> None:
+    race = la_race()
+    newest = max((p for p in race.polls if {"Karen Bass", "Rick Caruso"} <= set(p.results)), key=lambda p: p.as_of)
+    for question in ("bass vs caruso latest poll", "caruso or bass, newest poll", "bass contra caruso ultima encuesta"):
+        answer = ask(question)
+        assert "average" not in fold(answer.summary) and "promedio" not in fold(answer.summary), answer.summary
+        assert all(f"{newest.results[n]:g}" in answer.summary for n in ("Karen Bass", "Rick Caruso")), \
+            (question, answer.summary)

@@ -259,7 +259,11 @@ def _left_the_race(words: list[str], taken: set[int]) -> AttributeAsked | None:
 
 
 def _poll_verbs(words: list[str], taken: set[int]) -> AttributeAsked | None:
-    """ "when was the latest poll conducted" (its field dates), "how was it done" (its method)."""
+    """ "when was the latest poll conducted" (its field dates), "how was it done" (its method); "the dates of the last
+    emerson poll" (its field dates)."""
+    dates = [i for i, w in enumerate(words) if w in ("dates", "fechas") and i not in taken]
+    if dates and POLL_NOUNS & set(words):
+        return AttributeAsked(Attribute.FIELD_DATES, positions=frozenset(dates))
     done = [i for i, w in enumerate(words) if w in DONE_WORDS and i not in taken]
     if not done or not POLL_NOUNS & set(words) and "it" not in words:
         return None

@@ -151,8 +151,8 @@ def _area(words: list[str], free: list[int]) -> tuple[str | None, range]:
         if words[i] not in AREA_WORDS and not short or words[i] in PLURAL_AREA_WORDS and counted:
             continue  # "how many colorado counties": the state's counties counted, no county named Colorado
         known = _known_county(words, i)
-        if short and (known is None or not short_for_county(words[known.start:i], words[i])):
-            continue
+        if short and (known is None or known.stop > i + 1 or not short_for_county(words[known.start:i], words[i])):
+            continue  # "selzer & co. de los angeles" is no "county of los angeles"
         if known is not None:
             return " ".join(words[known.start:known.stop]), known
         if i + 2 < len(words) and words[i + 1] in ("of", "de", "del"):
