@@ -13,7 +13,7 @@ from bot.engine.kinds import RACE_FREE, QuestionKind
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import RaceChoice
-from bot.engine.understanding.vocabulary import POLL_WORDS
+from bot.engine.understanding.vocabulary import OPPONENT_WORDS, POLL_WORDS
 from bot.i18n import Messages
 
 
@@ -83,3 +83,22 @@ class Asked:
 
 
 Handler = Callable[[Asked], Awaitable[Answer]]
+
+
+WHO_WORDS = {"who", "whos", "whom", "quien", "quienes", "contra"}
+
+
+def asks_opponents(q: Asked) -> bool:
+    """Whom one candidate named runs against ("whos bass facing in november")."""
+    words = set(q.parsed.words)
+    return len(q.candidates) == 1 and bool(OPPONENT_WORDS & words) and bool(WHO_WORDS & words)
+
+
+def names_a_poll(q: Asked) -> bool:
+    """A poll named by its pollster, or by a month or stage with the word poll ("bass vs caruso in the fm3 poll",
+    "in the june poll"): two candidates compared there are compared in that poll, never in the average."""
+    poll_word = bool(POLL_WORDS & set(q.parsed.words))
+    people = {(s.start, s.end) for s, _ in q.candidates}
+    # "is gallego beating lake": Kari Lake, not Lake Research, unless a poll is named
+    return any((s.start, s.end) not in people for s in q.pollsters) \
+        or bool(q.pollsters or q.parsed.month or q.parsed.before_stage) and poll_word

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from bot.db import queries
 from bot.db.database import Database
-from bot.db.views import CandidateView, CountView, RaceView
+from bot.db.views import CandidateView, RaceView
 from bot.engine.answers import Answer, localized
 from bot.engine.answers.area_races import counts_area, races_counting
 from bot.engine.answers.areas import area_spelled
@@ -26,15 +26,22 @@ from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_entity, race_name
 from bot.engine.asked import Asked
 from bot.engine.catalog import IndexCache
-from bot.engine.kinds import Attribute, QuestionKind
+from bot.engine.kinds import QuestionKind
 from bot.engine.routes import route
-from bot.engine.thresholds import CONFIDENT_SCORE, MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
+from bot.engine.settling import (
+    base_name,
+    named_candidates,
+    settled_by_area,
+    settled_by_race,
+    settled_by_terms,
+)
+from bot.engine.thresholds import MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
 from bot.engine.understanding.constraints import area_of_the_data
 from bot.engine.understanding.gazetteer import states_with_county
 from bot.engine.understanding.language import written_in
-from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
+from bot.engine.understanding.names import NameIndex, NameMatch
 from bot.engine.understanding.parse import parse
-from bot.engine.understanding.question import ParsedQuestion, Span
+from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
 from bot.engine.understanding.race_choice import (
     MAX_RACE_OPTIONS,
     Place,
@@ -46,7 +53,7 @@ from bot.engine.understanding.race_choice import (
 from bot.engine.understanding.race_table import RaceTable
 from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
-from bot.names import fold, ticket_head
+from bot.names import fold
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +71,6 @@ def question_language(question: str) -> str:
     """The language a question is written in, for a question that comes with none (a mention, a DM, the CLI);
     English when it cannot be told."""
     return written_in(question[:MAX_QUESTION_LENGTH]) or DEFAULT_LANGUAGE
-
-
-ENDORSEMENT_KINDS = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
 
 
 class QuestionEngine:
@@ -129,14 +133,14 @@ class QuestionEngine:
             # a county or precinct of the data named without an area word ("... in willacoochee")
             area_of_the_data(parsed, await area_spelled(reader), lambda text: _persons_name(index, text))
         reader.area = parsed.area
-        found = self._named_candidates(parsed)
+        found = named_candidates(parsed)
         if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest
-            found += await self._settled_by_area(reader, parsed)
-        found += self._settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
+            found += await settled_by_area(reader, parsed)
+        found += settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
         found = _same_person_in_the_race(parsed, found, index, reader.race_table(), today)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
-            found += self._settled_by_race(parsed, choice.race.id)
+            found += settled_by_race(parsed, choice.race.id)
             _sides_before_groups(parsed, found, choice.race.id)
             if parsed.month is not None and not POLL_WORDS & set(parsed.words) and parsed.poll_year is None \
                     and await self._month_counted(reader, choice.race, parsed.month):
@@ -169,7 +173,7 @@ class QuestionEngine:
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
         choice = choose_race(parsed.terms, reader.race_table(), today, places=places,
                              candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,
-                             default_id=default, top_of_ticket=_asks_a_result(parsed))
+                             default_id=default, top_of_ticket=asks_a_result(parsed))
         if parsed.area and (choice.race is None or not await counts_area(reader, choice.race, parsed.area)):
             # a county or precinct named: the race whose count has it ("who won pueblo county")
             ids = [span.match.entry.race_ids for span, _ in candidates]
@@ -186,10 +190,10 @@ class QuestionEngine:
                     and (not terms.offices or race.structure.office_kind in terms.offices)], parsed.area)
             if len(counted) > 1:
                 top = [r for r in counted if r.structure.office_kind == "president"]
-                counted = top if len(top) == 1 and _asks_a_result(parsed) and not parsed.terms.offices else counted
+                counted = top if len(top) == 1 and asks_a_result(parsed) and not parsed.terms.offices else counted
             if len(counted) == 1:
                 return RaceChoice(counted[0], constrained=True)
-        if choice.several and not candidates and _asks_a_result(parsed):
+        if choice.several and not candidates and asks_a_result(parsed):
             # a result asked of races alike (a special election imported from the polls and from a results file):
             # the one race that has results
             counted = [race for race in choice.options if reader.current_counts(race.id)
@@ -203,7 +207,7 @@ class QuestionEngine:
                 candidates=[candidates[0][0].match.entry.race_ids]))
             # a result asked ("who beat frisch"), or a stage named and nothing else asked ("loeffler general
             # numbers"): the race whose count has them
-            if _asks_a_result(parsed) or parsed.terms.stage is not None and not (
+            if asks_a_result(parsed) or parsed.terms.stage is not None and not (
                     set(parsed.intents) - {QuestionKind.LEADER} or parsed.asked or parsed.month or POLL_WORDS & set(
                         parsed.words)):
                 counted = await self._race_counted_in(reader, self._area_races(reader, parsed, options, today,
@@ -256,98 +260,6 @@ class QuestionEngine:
                 and (not chosen or chosen[0] == 0):  # a race chosen by its cycle stays, unless they have no poll there
             return RaceChoice(ranked[0][1], constrained=True)
         return replace(choice, options=choice.options[:MAX_RACE_OPTIONS]) if choice.several else choice
-
-    @staticmethod
-    def _named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
-        found: list[tuple[Span, CandidateView]] = []
-        spans = parsed.of("candidate")
-        endorsers = {(s.start, s.end) for s in parsed.of("endorser")}
-        if endorsers and ENDORSEMENT_KINDS & set(parsed.intents) and len({s.match.entry.id for s in spans}) > 1:
-            # "fecha del apoyo de elon musk a caruso": the endorser of the candidate named, not a candidate too
-            spans = [s for s in spans if (s.start, s.end) not in endorsers]
-        for span in spans:
-            candidate = candidate_of(span.match)
-            if all(c.id != candidate.id for _, c in found):
-                found.append((span, candidate))
-        return found
-
-    @staticmethod
-    def _settled_by_terms(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]],
-                          races: RaceTable, today: dt.date,
-                          counts: Callable[[int], Sequence[CountView]] | None = None
-                          ) -> list[tuple[Span, CandidateView]]:
-        """Names several candidates share, settled by what else the question says: the one of them who runs in
-        a race that fits ("de leon ... in the primary"); asked for a result, the one the race's count has ("how
-        did trump do in pueblo county": the count's Donald J. Trump / JD Vance, not the polls' record); or, when
-        they are one person with several records, the record of their newest race."""
-        settled = []
-        others = [span.match.entry.race_ids for span, _ in found]
-        result = _asks_a_result(parsed)
-        for text, matches in list(parsed.ambiguous):
-            if any(m.entry.kind != "candidate" for m in matches):
-                continue
-            chosen = {m.entry.id: choose_race(parsed.terms, races, today, candidates=[*others, m.entry.race_ids],
-                                              top_of_ticket=result).race for m in matches}
-            fitting = [m for m in matches if chosen[m.entry.id]]
-            if result and counts is not None and len({m.entry.display for m in fitting}) > 1:
-                counted = [m for m in fitting if any(c.candidate.id == m.entry.id
-                                                     for count in counts(chosen[m.entry.id].id)  # type: ignore[union-attr]
-                                                     for c in count.counts)]
-                if len({m.entry.display for m in counted}) == 1:
-                    fitting = counted
-            if not fitting and others:  # "warnock walker runoff poll": the Walker who ran with Warnock, runoff or not
-                together = [m for m in matches if all(set(m.entry.race_ids) & set(ids) for ids in others)]
-                fitting = together if len({m.entry.display for m in together}) == 1 else []
-            if parsed.area and len(fitting) > 1:  # one name's records too: the one counted there
-                fitting = _in_area(parsed.area, fitting, chosen, counts)
-            one_name = not fitting and len({_base_name(m.entry.display) for m in matches}) == 1
-            if one_name:
-                fitting = list(matches)  # one name, several records, no race that tells them apart: the newest
-            if (one_name or len({m.entry.display for m in fitting}) == 1) and fitting:
-                best = max(fitting, key=lambda m: max((races.cycle_of(r) for r in m.entry.race_ids), default=0))
-                settled.append((Span(0, 0, text, best), candidate_of(best)))
-                parsed.ambiguous.remove((text, matches))
-        return settled
-
-    async def _settled_by_area(self, reader: Reader, parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
-        """Names several candidates share, settled by the county or precinct named: the one person a count of that
-        area has ("how did trump do in emporium east ward": the candidate of the Cameron County count, which has
-        that precinct, not the polls' record of the same name)."""
-        settled = []
-        table = reader.race_table()
-        has_area: dict[int, bool] = {}
-        for text, matches in list(parsed.ambiguous):
-            if any(m.entry.kind != "candidate" for m in matches):
-                continue
-            counted = []
-            for match in matches:
-                for race_id in match.entry.race_ids:
-                    counts = reader.current_counts(race_id)
-                    if not any(c.candidate.id == match.entry.id for count in counts for c in count.counts):
-                        continue
-                    if race_id not in has_area:
-                        race = table.by_id.get(race_id)
-                        has_area[race_id] = race is not None and await counts_area(reader, race, parsed.area
-                                                                                          or "")
-                    if has_area[race_id]:
-                        counted.append(match)
-                        break
-            if len({m.entry.id for m in counted}) == 1:
-                settled.append((Span(0, 0, text, counted[0]), candidate_of(counted[0])))
-                parsed.ambiguous.remove((text, matches))
-        return settled
-
-    @staticmethod
-    def _settled_by_race(parsed: ParsedQuestion, race_id: int) -> list[tuple[Span, CandidateView]]:
-        """Names several candidates share, settled by the race in context when only one of them runs there."""
-        settled = []
-        for text, matches in list(parsed.ambiguous):
-            in_race = [m for m in matches if m.entry.kind == "candidate" and race_id in m.entry.race_ids
-                       and m.score >= CONFIDENT_SCORE]
-            if len(in_race) == 1:
-                settled.append((Span(0, 0, text, in_race[0]), candidate_of(in_race[0])))
-                parsed.ambiguous.remove((text, matches))
-        return settled
 
     # ---------------------------------------------------------------- direct calls (CLI and cogs)
     # Each takes the language to answer in ("en", "es", or a Discord locale such as "es-419"; None: English).
@@ -532,13 +444,6 @@ class QuestionEngine:
         return list(dict.fromkeys(choices))[:limit]
 
 
-def _base_name(display: str) -> str:
-    """A person's name without a ticket's running mate, a suffix or a middle initial: "Robert F. Kennedy Jr. / Nicole
-    Shanahan" and "Robert Kennedy" are one name."""
-    words = fold(ticket_head(display)).replace(".", " ").split()
-    return " ".join(w for w in words if w not in SUFFIXES and len(w) > 1)  # nor a middle initial
-
-
 def _same_person_in_the_race(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], index: NameIndex,
                              races: RaceTable, today: dt.date) -> list[tuple[Span, CandidateView]]:
     """A person named whose record runs in no race the question names, when another record of the same name (a
@@ -551,7 +456,7 @@ def _same_person_in_the_race(parsed: ParsedQuestion, found: list[tuple[Span, Can
         if span.end > span.start and choose_race(parsed.terms, races, today,
                                                  candidates=[span.match.entry.race_ids]).race is None:
             same = [e for e in index.namesakes(span.match) if e.kind == "candidate"
-                    and _base_name(e.display) == _base_name(span.match.entry.display)
+                    and base_name(e.display) == base_name(span.match.entry.display)
                     and choose_race(parsed.terms, races, today, candidates=[e.race_ids]).race is not None]
             if len({e.id for e in same}) == 1:
                 match = NameMatch(same[0], span.match.score, span.match.key)
@@ -574,33 +479,9 @@ def _sides_before_groups(parsed: ParsedQuestion, found: list[tuple[Span, Candida
                     or not any((s.start, s.end) == (side.start, side.end) for side in sides)]
 
 
-def _in_area(area: str, matches: list[NameMatch], races: dict[int, RaceView | None],
-             counts: Callable[[int], Sequence[CountView]] | None) -> list[NameMatch]:
-    """Of the people a name may be, those whose race is in a state that has the county named ("harris in boulder
-    county": the Colorado record), and of those the ones a count of that county has (a county's own file); all of
-    them when the county tells none apart."""
-    states = states_with_county(area)
-    inside = [m for m in matches if (race := races.get(m.entry.id)) is not None and race.structure.state_code in states]
-    if counts is not None and len(inside) > 1:
-        race_counts = {m.entry.id: counts(races[m.entry.id].id) for m in inside}  # type: ignore[union-attr]
-        counted = [m for m in inside if any(c.candidate.id == m.entry.id for count in race_counts[m.entry.id]
-                                            for c in count.counts)]  # a person counted there, not only polled
-        inside = counted or inside
-        of_county = [m for m in inside if area_counted(area, race_counts[m.entry.id])]  # a county's own file
-        inside = of_county or inside
-    return inside or matches
-
-
 def _in(answer: Answer, reader: Reader) -> Answer:
     """An answer written by `reader`'s language, marked with it for the renderers."""
     return replace(answer, language=reader.messages.language)
 
 
 # What a count says of a race besides who won: asked of a place with no office named, the top of the ticket's.
-_RESULT_ATTRIBUTES = frozenset({Attribute.TURNOUT, Attribute.TOTAL_VOTES, Attribute.MARGIN, Attribute.RANK})
-
-
-def _asks_a_result(parsed: ParsedQuestion) -> bool:
-    """Whether a question asks a result of a race: who won, the votes, the margin, the turnout."""
-    return QuestionKind.RESULTS in parsed.intents or (parsed.asked is not None
-                                                      and parsed.asked.attribute in _RESULT_ATTRIBUTES)

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 
 from bot.engine.answers import Answer
 from bot.engine.answers.counts import area_counted
-from bot.engine.asked import Asked, Handler
+from bot.engine.asked import Asked, Handler, asks_opponents, names_a_poll
 from bot.engine.handlers import (
     handle_area,
     handle_areas_won,
@@ -333,16 +333,6 @@ def compares_two(q: Asked) -> bool:
         and (q.has(QuestionKind.COMPARE, QuestionKind.LEADER) or not q.parsed.intents)
 
 
-def names_a_poll(q: Asked) -> bool:
-    """A poll named by its pollster, or by a month or stage with the word poll ("bass vs caruso in the fm3 poll",
-    "in the june poll"): two candidates compared there are compared in that poll, never in the average."""
-    poll_word = bool(POLL_WORDS & set(q.parsed.words))
-    people = {(s.start, s.end) for s, _ in q.candidates}
-    # "is gallego beating lake": Kari Lake, not Lake Research, unless a poll is named
-    return any((s.start, s.end) not in people for s in q.pollsters) \
-        or bool(q.pollsters or q.parsed.month or q.parsed.before_stage) and poll_word
-
-
 def names_group(q: Asked) -> bool:
     """A group of voters named ("how are latino men voting", "caruso among women")."""
     return bool(q.groups)
@@ -389,15 +379,6 @@ def asks_poll_history(q: Asked) -> bool:
 def asks_latest_poll(q: Asked) -> bool:
     """The newest poll of the race."""
     return q.has(QuestionKind.LATEST_POLL)
-
-
-WHO_WORDS = {"who", "whos", "whom", "quien", "quienes", "contra"}
-
-
-def asks_opponents(q: Asked) -> bool:
-    """Whom one candidate named runs against ("whos bass facing in november")."""
-    words = set(q.parsed.words)
-    return len(q.candidates) == 1 and bool(OPPONENT_WORDS & words) and bool(WHO_WORDS & words)
 
 
 def asks_who_runs(q: Asked) -> bool:

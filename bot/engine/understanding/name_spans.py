@@ -3,15 +3,10 @@ typed; two names side by side, unexplained words next to a name, and names sever
 
 from __future__ import annotations
 
-import re
-
-from rapidfuzz.distance import OSA
-
 from bot.engine.thresholds import (
     CONFIDENT_SCORE,
     MAX_EXACT_SPAN_WORDS,
     MAX_FUZZY_SPAN_WORDS,
-    MAX_NAME_TYPOS,
     SUGGESTION_SCORE,
 )
 from bot.engine.understanding.constraints import common_word, given_name
@@ -22,6 +17,7 @@ from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.spanish import (
     ARTICLES,
 )
+from bot.engine.understanding.typed import fewest_typos, is_year, names_someone_else, typed_like, without_juniors
 from bot.engine.understanding.vocabulary import (
     AREA_WORDS,
     EDGE_WORDS,
@@ -124,26 +120,7 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             possessive = end - start == 1 and len(text) > 4 and text[-1] == "s" and index.exact_only(text[:-1])
             if not exact and not possessive and _only_words_of_the_language(words[start:end], index):
                 continue
-            # A surname ends a name: a surname of the data followed by other words is that person and words of the
-            # question ("gideon surging", "collins holding on"), not a longer name with a typo.
-            if not exact and end - start > 1 and index.exact_only(words[start]) \
-                    and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH \
-                    and not index.by_nickname(text):
-                continue
-            # A county's or city's name before a surname of the data is a place and that person ("atkinson perdue":
-            # Perdue in Atkinson), unless the first word is someone's given name.
-            if not exact and end - start > 1 and index.exact_only(words[end - 1]) \
-                    and _is_place(words[start:end - 1]) and words[start] not in index.first_names \
-                    and words[start] not in lexicon().given:
-                continue
-            # A surname of the data followed by a county's or city's name is that person in that place ("trump denver
-            # votes"), unless the surname is someone's given name too.
-            if not exact and end - start > 1 and index.exact_only(words[start]) \
-                    and _is_place(words[start + 1:end]) and words[start] not in lexicon().given:
-                continue
-            # A whole name followed by a word of the language is that name and a word ("mike feuer end his campaign")
-            if not exact and end - start > 2 and index.exact_only(" ".join(words[start:end - 1])) \
-                    and lexicon().is_common(words[end - 1]) and words[end - 1] not in SUFFIXES:
+            if not exact and end - start > 1 and _a_name_and_more(words, start, end, index):
                 continue
             if any(w in MONTHS for w in words[start:end]) and not exact:  # "june berkeley" is June's Berkeley poll
                 continue
@@ -154,6 +131,34 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             spans.append((start, end, text))
     return spans
+
+
+def _a_name_and_more(words: list[str], start: int, end: int, index: NameIndex) -> bool:
+    """Whether a run of words that is no name exactly is a name of the data and words beside it, not one longer name
+    typed with a typo."""
+    text = " ".join(words[start:end])
+    # A surname ends a name: a surname of the data followed by other words is that person and words of the
+    # question ("gideon surging", "collins holding on"), not a longer name with a typo.
+    if index.exact_only(words[start]) \
+            and words[start] not in index.first_names and words[start] not in NAME_OR_SPANISH \
+            and not index.by_nickname(text):
+        return True
+    # A county's or city's name before a surname of the data is a place and that person ("atkinson perdue":
+    # Perdue in Atkinson), unless the first word is someone's given name.
+    if index.exact_only(words[end - 1]) \
+            and _is_place(words[start:end - 1]) and words[start] not in index.first_names \
+            and words[start] not in lexicon().given:
+        return True
+    # A surname of the data followed by a county's or city's name is that person in that place ("trump denver
+    # votes"), unless the surname is someone's given name too.
+    if index.exact_only(words[start]) \
+            and _is_place(words[start + 1:end]) and words[start] not in lexicon().given:
+        return True
+    # A whole name followed by a word of the language is that name and a word ("mike feuer end his campaign")
+    if end - start > 2 and index.exact_only(" ".join(words[start:end - 1])) \
+            and lexicon().is_common(words[end - 1]) and words[end - 1] not in SUFFIXES:
+        return True
+    return False
 
 
 def _is_place(words: list[str]) -> bool:
@@ -392,10 +397,10 @@ def _without_ties(parsed: ParsedQuestion, candidates: list[Span], chosen: list[S
         rivals = [c for c in candidates if (c.start, c.end) == (span.start, span.end)
                   and c.match.entry.kind == span.match.entry.kind and c.match.entry != span.match.entry
                   and span.match.score - c.match.score < 4.0]
-        span, rivals = _without_juniors(span, rivals)
+        span, rivals = without_juniors(span, rivals)
         others = [c for c in candidates if (c.start, c.end) == (span.start, span.end)
                   and c.match.entry.kind in ("candidate", "endorser") and c.match.entry.kind != span.match.entry.kind]
-        span, rivals = _fewest_typos(span, rivals, others)
+        span, rivals = fewest_typos(span, rivals, others)
         if rivals and span.match.entry.kind in ("candidate", "endorser"):
             parsed.ambiguous.append((span.text, [span.match, *[r.match for r in rivals]]))
         else:
@@ -449,35 +454,6 @@ def _replace(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span], spans
         parsed.unknown.append((wider, rescored))
 
 
-def _fewest_typos(span: Span, rivals: list[Span], others: list[Span]) -> tuple[Span, list[Span]]:
-    """Of names a misspelt name is about as close to, the one it is fewest typos from, when one is: a swapped pair
-    of letters is one typo, so "sofia bakre" is Sofia Baker, not Sofia Barker (a plain similarity ties them).
-    `others`, people of the other kind on the same words, count too: as near as the closest, they keep the doubt."""
-    if not rivals or span.match.score >= 100.0:
-        return span, rivals
-    everyone = [span, *rivals]
-    typos = [OSA.distance(span.text, s.match.key) for s in everyone]
-    fewest = min(typos)
-    if typos.count(fewest) == 1 and all(OSA.distance(span.text, o.match.key) > fewest for o in others):
-        return everyone[typos.index(fewest)], []
-    return span, rivals
-
-
-def _without_juniors(span: Span, rivals: list[Span]) -> tuple[Span, list[Span]]:
-    """A bare surname names the person without a suffix: "trump" is Donald Trump, not Donald Trump Jr."""
-    if len(span.text.split()) != 1:
-        return span, rivals
-    everyone = [span, *rivals]
-    plain = [s for s in everyone if not _has_suffix(s.match.entry.display)]
-    if plain and len(plain) < len(everyone):
-        return plain[0], plain[1:]
-    return span, rivals
-
-
-def _has_suffix(name: str) -> bool:
-    return fold(name).split()[-1] in SUFFIXES
-
-
 def _only_words_of_the_language(span: list[str], index: NameIndex) -> bool:
     """Whether a span holds words of the language that no name of the data has: a word alone that is no given name
     or surname of the data, or, among several, one that is no word of the data's names ("joe buscaino drop")."""
@@ -496,53 +472,3 @@ def _plain_word(word: str) -> bool:
     """A word of the question, not of a name: a question word, a month, a number, or a common word of English or
     Spanish that is nobody's name ("beat", "came", "dead"; not "bass" or "young")."""
     return question_word(word) or lexicon().is_plain_form(word)
-
-
-def typed_like(typed: str, key: str) -> bool:
-    """Whether each typed word is the key's word, in order, or a typo of it: one letter off in a word of up to
-    five letters, two in a longer one ("kardashan"); "karen bliss" is not "karen bass"."""
-    typed_words, key_words = typed.split(), key.split()
-    if "".join(typed_words) == "".join(key_words):
-        return True
-    pairs = _aligned(typed_words, key_words)
-    # and two typos in the whole name at most: three letters off make another name ("lucille roydal allebd")
-    return pairs is not None and sum(OSA.distance(word, meant) for word, meant in pairs) <= MAX_NAME_TYPOS
-
-
-def _aligned(typed_words: list[str], key_words: list[str]) -> list[tuple[str, str]] | None:
-    """Each typed word with the word of the key it stands for (the key's words in order, each typed word the same
-    word or a typo of it), or None when a typed word stands for none."""
-    pairs: list[tuple[str, str]] = []
-    position = 0
-    for word in typed_words:
-        while position < len(key_words) and not _close(word, key_words[position]):
-            position += 1
-        if position == len(key_words):
-            return None
-        pairs.append((word, key_words[position]))
-        position += 1
-    return pairs
-
-
-def names_someone_else(typed: str, key: str) -> bool:
-    """Whether a name typed near a person's name is another person's: a typed surname that is not theirs but a real
-    surname, common enough that someone is likely called it ("karen basso", "karen boss" are not Karen Bass; "karen
-    bas", a spelling nobody has, is her name with a typo). A given name typed near theirs stays a typo ("karin")."""
-    key_words = key.split()
-    pairs = _aligned(typed.split(), key_words)
-    real = lexicon()
-    return pairs is not None and any(word != meant and real.is_real_surname(word) for word, meant in pairs
-                                     if len(key_words) == 1 or meant != key_words[0])
-
-
-def _close(typed: str, word: str) -> bool:
-    if len(word) < 4:  # a short word: one letter off, the first letter right ("jow" for "joe")
-        allowed = 1 if typed[:1] == word[:1] and len(typed) >= 2 else 0
-    else:
-        allowed = 1 if len(word) < 6 else 2
-    return OSA.distance(typed, word, score_cutoff=allowed + 1) <= allowed
-
-
-def is_year(words: list[str]) -> bool:
-    """Whether any of the words is a year ("2024")."""
-    return any(re.fullmatch(r"(19|20)\d\d", w) for w in words)

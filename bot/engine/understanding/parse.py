@@ -14,7 +14,7 @@ from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.constraints import find_constraints
 from bot.engine.understanding.intents import detect_intents
 from bot.engine.understanding.language import detect_language
-from bot.engine.understanding.name_spans import find_names, is_year
+from bot.engine.understanding.name_spans import find_names
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.race_terms import (
@@ -31,6 +31,7 @@ from bot.engine.understanding.spanish import (
     groups_in_english,
     is_spanish_word,
 )
+from bot.engine.understanding.typed import is_year
 from bot.engine.understanding.vocabulary import (
     BEFORE_WORDS,
     KEYWORDS,

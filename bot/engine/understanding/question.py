@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.engine.kinds import QuestionKind
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.understanding.attributes import AttributeAsked
 from bot.engine.understanding.names import NameMatch
 from bot.engine.understanding.race_terms import (
@@ -90,3 +90,12 @@ def stage_asked(parsed: ParsedQuestion) -> str | None:
     if "runoff" in words and words & {"made", "make", "making"}:  # "who didn't make the runoff": the primary's
         return "primary"
     return parsed.terms.stage
+
+
+_RESULT_ATTRIBUTES = frozenset({Attribute.TURNOUT, Attribute.TOTAL_VOTES, Attribute.MARGIN, Attribute.RANK})
+
+
+def asks_a_result(parsed: ParsedQuestion) -> bool:
+    """Whether a question asks a result of a race: who won, the votes, the margin, the turnout."""
+    return QuestionKind.RESULTS in parsed.intents or (parsed.asked is not None
+                                                      and parsed.asked.attribute in _RESULT_ATTRIBUTES)

@@ -384,13 +384,11 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
                       today: dt.date) -> bool:
     """The office, nation, year, special, stage and district words of a question; whether it says "US" in capitals
     (national, unless it is "U.S. Senate")."""
-    n = len(words)
     us_word = False
     for i, word in enumerate(words):
         if i in terms.used or i in not_terms:
             continue
-        before = words[i - 1] if i > 0 else ""
-        after = words[i + 1] if i + 1 < n else ""
+        before, after = words[i - 1] if i > 0 else "", words[i + 1] if i + 1 < len(words) else ""
         if word in OFFICE_WORDS and not (word == "house" and before == "white"):
             terms.offices.add(OFFICE_WORDS[word])
             terms.office_at[i] = OFFICE_WORDS[word]
@@ -413,8 +411,8 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
                 terms.cycle = year
                 terms.take(i)
         elif re.fullmatch(r"[0-4]\d", word) and terms.cycle is None and (
-                before in SHORT_YEAR_AFTER or before in YEAR_PREPOSITIONS and i + 1 == n
-                or before == "el" and i > 1 and words[i - 2] in YEAR_PREPOSITIONS and i + 1 == n):
+                before in SHORT_YEAR_AFTER or before in YEAR_PREPOSITIONS and not after
+                or before == "el" and i > 1 and words[i - 2] in YEAR_PREPOSITIONS and not after):
             terms.cycle = 2000 + int(word)  # "wisconsin senate race 24": a race's year, as people write it
             terms.take(i)
         elif word == "year" and before in ("this", "next", "last"):

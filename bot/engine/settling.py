@@ -1,0 +1,137 @@
+"""Names several people share, settled by what else the question says: the other names, the race terms, the area
+named, the race in context; and which candidates a question names at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from bot.db.views import CandidateView, CountView, RaceView
+from bot.engine.answers.area_races import counts_area
+from bot.engine.answers.counts import area_counted
+from bot.engine.answers.matched import candidate_of
+from bot.engine.answers.reader import Reader
+from bot.engine.kinds import QuestionKind
+from bot.engine.thresholds import CONFIDENT_SCORE
+from bot.engine.understanding.gazetteer import states_with_county
+from bot.engine.understanding.names import SUFFIXES, NameMatch
+from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
+from bot.engine.understanding.race_choice import choose_race
+from bot.engine.understanding.race_table import RaceTable
+from bot.names import fold, ticket_head
+
+ENDORSEMENT_KINDS = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
+
+
+def named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
+    """The candidates a question names, each person once."""
+    found: list[tuple[Span, CandidateView]] = []
+    spans = parsed.of("candidate")
+    endorsers = {(s.start, s.end) for s in parsed.of("endorser")}
+    if endorsers and ENDORSEMENT_KINDS & set(parsed.intents) and len({s.match.entry.id for s in spans}) > 1:
+        # "fecha del apoyo de elon musk a caruso": the endorser of the candidate named, not a candidate too
+        spans = [s for s in spans if (s.start, s.end) not in endorsers]
+    for span in spans:
+        candidate = candidate_of(span.match)
+        if all(c.id != candidate.id for _, c in found):
+            found.append((span, candidate))
+    return found
+
+def settled_by_terms(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]],
+                      races: RaceTable, today: dt.date,
+                      counts: Callable[[int], Sequence[CountView]] | None = None
+                      ) -> list[tuple[Span, CandidateView]]:
+    """Names several candidates share, settled by what else the question says: the one of them who runs in
+    a race that fits ("de leon ... in the primary"); asked for a result, the one the race's count has ("how
+    did trump do in pueblo county": the count's Donald J. Trump / JD Vance, not the polls' record); or, when
+    they are one person with several records, the record of their newest race."""
+    settled = []
+    others = [span.match.entry.race_ids for span, _ in found]
+    result = asks_a_result(parsed)
+    for text, matches in list(parsed.ambiguous):
+        if any(m.entry.kind != "candidate" for m in matches):
+            continue
+        chosen = {m.entry.id: choose_race(parsed.terms, races, today, candidates=[*others, m.entry.race_ids],
+                                          top_of_ticket=result).race for m in matches}
+        fitting = [m for m in matches if chosen[m.entry.id]]
+        if result and counts is not None and len({m.entry.display for m in fitting}) > 1:
+            counted = [m for m in fitting if any(c.candidate.id == m.entry.id
+                                                 for count in counts(chosen[m.entry.id].id)  # type: ignore[union-attr]
+                                                 for c in count.counts)]
+            if len({m.entry.display for m in counted}) == 1:
+                fitting = counted
+        if not fitting and others:  # "warnock walker runoff poll": the Walker who ran with Warnock, runoff or not
+            together = [m for m in matches if all(set(m.entry.race_ids) & set(ids) for ids in others)]
+            fitting = together if len({m.entry.display for m in together}) == 1 else []
+        if parsed.area and len(fitting) > 1:  # one name's records too: the one counted there
+            fitting = _in_area(parsed.area, fitting, chosen, counts)
+        one_name = not fitting and len({base_name(m.entry.display) for m in matches}) == 1
+        if one_name:
+            fitting = list(matches)  # one name, several records, no race that tells them apart: the newest
+        if (one_name or len({m.entry.display for m in fitting}) == 1) and fitting:
+            best = max(fitting, key=lambda m: max((races.cycle_of(r) for r in m.entry.race_ids), default=0))
+            settled.append((Span(0, 0, text, best), candidate_of(best)))
+            parsed.ambiguous.remove((text, matches))
+    return settled
+
+async def settled_by_area(reader: Reader, parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
+    """Names several candidates share, settled by the county or precinct named: the one person a count of that
+    area has ("how did trump do in emporium east ward": the candidate of the Cameron County count, which has
+    that precinct, not the polls' record of the same name)."""
+    settled = []
+    table = reader.race_table()
+    has_area: dict[int, bool] = {}
+    for text, matches in list(parsed.ambiguous):
+        if any(m.entry.kind != "candidate" for m in matches):
+            continue
+        counted = []
+        for match in matches:
+            for race_id in match.entry.race_ids:
+                counts = reader.current_counts(race_id)
+                if not any(c.candidate.id == match.entry.id for count in counts for c in count.counts):
+                    continue
+                if race_id not in has_area:
+                    race = table.by_id.get(race_id)
+                    has_area[race_id] = race is not None and await counts_area(reader, race, parsed.area
+                                                                                      or "")
+                if has_area[race_id]:
+                    counted.append(match)
+                    break
+        if len({m.entry.id for m in counted}) == 1:
+            settled.append((Span(0, 0, text, counted[0]), candidate_of(counted[0])))
+            parsed.ambiguous.remove((text, matches))
+    return settled
+
+def settled_by_race(parsed: ParsedQuestion, race_id: int) -> list[tuple[Span, CandidateView]]:
+    """Names several candidates share, settled by the race in context when only one of them runs there."""
+    settled = []
+    for text, matches in list(parsed.ambiguous):
+        in_race = [m for m in matches if m.entry.kind == "candidate" and race_id in m.entry.race_ids
+                   and m.score >= CONFIDENT_SCORE]
+        if len(in_race) == 1:
+            settled.append((Span(0, 0, text, in_race[0]), candidate_of(in_race[0])))
+            parsed.ambiguous.remove((text, matches))
+    return settled
+
+def base_name(display: str) -> str:
+    """A person's name without a ticket's running mate, a suffix or a middle initial: "Robert F. Kennedy Jr. / Nicole
+    Shanahan" and "Robert Kennedy" are one name."""
+    words = fold(ticket_head(display)).replace(".", " ").split()
+    return " ".join(w for w in words if w not in SUFFIXES and len(w) > 1)  # nor a middle initial
+
+
+def _in_area(area: str, matches: list[NameMatch], races: dict[int, RaceView | None],
+             counts: Callable[[int], Sequence[CountView]] | None) -> list[NameMatch]:
+    """Of the people a name may be, those whose race is in a state that has the county named ("harris in boulder
+    county": the Colorado record), and of those the ones a count of that county has (a county's own file); all of
+    them when the county tells none apart."""
+    states = states_with_county(area)
+    inside = [m for m in matches if (race := races.get(m.entry.id)) is not None and race.structure.state_code in states]
+    if counts is not None and len(inside) > 1:
+        race_counts = {m.entry.id: counts(races[m.entry.id].id) for m in inside}  # type: ignore[union-attr]
+        counted = [m for m in inside if any(c.candidate.id == m.entry.id for count in race_counts[m.entry.id]
+                                            for c in count.counts)]  # a person counted there, not only polled
+        inside = counted or inside
+        of_county = [m for m in inside if area_counted(area, race_counts[m.entry.id])]  # a county's own file
+        inside = of_county or inside
+    return inside or matches
