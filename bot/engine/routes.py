@@ -148,7 +148,7 @@ def endorsements_no_name(q: Asked) -> bool:
 
 def asks_is_running(q: Asked) -> bool:
     """"Is X running (for senate)", X a known candidate."""
-    return q.has(QuestionKind.IS_RUNNING) and bool(q.candidates)
+    return q.has(QuestionKind.IS_RUNNING) and bool(q.candidates) and not unknown_people(q)
 
 
 def is_profile(q: Asked) -> bool:
@@ -160,7 +160,8 @@ def is_profile(q: Asked) -> bool:
 def profile_asked(q: Asked) -> bool:
     """A candidate named with nothing that needs a race ("who is karen bass"), and not "is X running" nor a field
     of their race ("did feuer drop out")."""
-    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING) and q.parsed.asked is None and not asks_opponents(q)
+    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING) and q.parsed.asked is None and not asks_opponents(q) \
+        and not unknown_people(q)  # "is ted cruz facing colin alfred": Alfred is nobody the data has
 
 
 def candidate_in_a_stage(q: Asked) -> bool:
@@ -213,13 +214,17 @@ def unexplained_words(q: Asked) -> bool:
     atkinson county"), never an answer about the race alone."""
     # "son" is a word, "ossoff" is not; nor "emitieron", a form of a common verb
     unexplained = [w for w in q.parsed.leftover if not lexicon().is_common(w) and not lexicon().is_plain_form(w)]
-    someone = _someones_name(q.parsed.words, q.parsed.leftover)  # "joe bustamante": a given name and a surname
-    named = {w for span, _ in q.candidates for w in fold(span.text).split()}  # "alan gross" is Al Gross; "nelson
-    someone = [n for n in someone if not set(n.split()) & named]  # scott" Bill Nelson and Rick Scott
     # a person named is asked about even with nothing else asked: "tim shea montana senate" is no race card; and
     # beside people the data has: "how is ruben gallego's opponent kari leake doing" is not known, never Gallego's
     return bool(unexplained and q.parsed.intents and not (q.candidates or q.endorsers or q.pollsters or q.groups)
-                or someone) and not q.has(QuestionKind.RACES, QuestionKind.HELP)
+                or unknown_people(q)) and not q.has(QuestionKind.RACES, QuestionKind.HELP)
+
+
+def unknown_people(q: Asked) -> list[str]:
+    """Names nobody of the data has, typed as a given name and a real surname ("joe bustamante"), that are no
+    candidate's words ("alan gross" is Al Gross; "nelson scott" Bill Nelson and Rick Scott)."""
+    named = {w for span, _ in q.candidates for w in fold(span.text).split()}
+    return [n for n in _someones_name(q.parsed.words, q.parsed.leftover) if not set(n.split()) & named]
 
 
 def _someones_name(words: list[str], leftover: list[str]) -> list[str]:

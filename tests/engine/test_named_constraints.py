@@ -185,7 +185,8 @@ def test_a_person_nobody_has_beside_one_the_data_has_is_not_known(ask: Callable[
     """A given name and a real surname nobody has, asked about beside a candidate of the data: that person is not
     known; the answer is never about the candidate or the race instead."""
     for question in ("how is karen bass's opponent frank delgado doing", "did rick caruso beat maria porter",
-                     "bass y linda fischer, quien va ganando"):
+                     "bass y linda fischer, quien va ganando", "is karen bass facing frank delgado",
+                     "is rick caruso running against maria porter"):
         answer = ask(question)
         assert answer.status == "not_found", (question, answer.summary)
 
