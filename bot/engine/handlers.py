@@ -29,6 +29,7 @@ from bot.engine.answers.localized import (
 )
 from bot.engine.answers.matched import with_entity
 from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
+from bot.engine.answers.poll_extremes import extreme_poll
 from bot.engine.answers.polls import (
     average,
     compare,
@@ -255,6 +256,12 @@ async def handle_poll_detail(q: Asked) -> Answer:
     return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
                              year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage,
                              first=q.parsed.asked.place == 1)
+
+
+async def handle_extreme_poll(q: Asked) -> Answer:
+    """The candidate's highest or lowest share in the race's polls."""
+    assert q.parsed.asked is not None and q.candidate is not None
+    return await extreme_poll(q.reader, q.race, q.candidate, highest=q.parsed.asked.place == 1)
 
 
 async def handle_rank(q: Asked) -> Answer:

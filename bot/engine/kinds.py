@@ -55,6 +55,7 @@ class Attribute(StrEnum):
     POPULATION = "population"  # a poll's: whom it asked (likely or registered voters, adults)
     POLL_COUNT = "poll_count"  # how many polls of a race there are
     POLL_DATE = "poll_date"  # when the newest (or first) poll of a race was taken
+    EXTREME_POLL = "extreme_poll"  # a candidate's highest (or lowest) share in any poll of the race
 
 
 POLL_ATTRIBUTES = frozenset({Attribute.SAMPLE_SIZE, Attribute.FIELD_DATES, Attribute.SPONSOR, Attribute.METHOD,

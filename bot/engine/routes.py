@@ -25,27 +25,28 @@ The routes are tried in this order; the first whose condition holds answers (tes
 21. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
 22. withdrew: who dropped out, or whether a named candidate did.
 23. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-24. place: who came third, or last, in a stage.
-25. margin: by how much the stage was won, or one candidate beat another.
-26. votes cast: the votes cast in a stage, and turnout.
-27. own votes: a named candidate's own votes, their result.
-28. how many ran: the number of candidates.
-29. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-30. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-31. pollsters: who polled the race, with counts; how many polls there are.
-32. named poll: a poll named by pollster, sponsor, month or "before the primary".
-33. results: who won, who made the runoff, how a candidate did in a stage.
-34. election date: when the election is, or was.
-35. average: the polling average, or one candidate's share of it.
-36. poll history: every poll, oldest first.
-37. latest poll: the newest poll.
-38. who is running: the race's candidates.
-39. standing: how a named candidate is doing.
-40. candidate in the race: the profile of a named candidate in the race.
-41. who leads: the results if decided, the count while counting, else the polling average.
-42. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
-43. race: only a race named: its candidates and dates.
-44. anything else: the weak name, an unknown name, or what I can answer.
+24. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
+25. place: who came third, or last, in a stage.
+26. margin: by how much the stage was won, or one candidate beat another.
+27. votes cast: the votes cast in a stage, and turnout.
+28. own votes: a named candidate's own votes, their result.
+29. how many ran: the number of candidates.
+30. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+31. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+32. pollsters: who polled the race, with counts; how many polls there are.
+33. named poll: a poll named by pollster, sponsor, month or "before the primary".
+34. results: who won, who made the runoff, how a candidate did in a stage.
+35. election date: when the election is, or was.
+36. average: the polling average, or one candidate's share of it.
+37. poll history: every poll, oldest first.
+38. latest poll: the newest poll.
+39. who is running: the race's candidates.
+40. standing: how a named candidate is doing.
+41. candidate in the race: the profile of a named candidate in the race.
+42. who leads: the results if decided, the count while counting, else the polling average.
+43. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+44. race: only a race named: its candidates and dates.
+45. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -73,6 +74,7 @@ from bot.engine.handlers import (
     handle_endorsements_in_race,
     handle_endorsements_of,
     handle_endorsements_unknown,
+    handle_extreme_poll,
     handle_fallback,
     handle_help,
     handle_is_running,
@@ -290,6 +292,11 @@ def asks_poll_detail(q: Asked) -> bool:
     return _asks(q, *POLL_ATTRIBUTES)
 
 
+def asks_extreme_poll(q: Asked) -> bool:
+    """A candidate's highest or lowest share in the race's polls ("the best poll number de leon ever got")."""
+    return _asks(q, Attribute.EXTREME_POLL) and q.candidate is not None and q.race is not None
+
+
 def asks_place(q: Asked) -> bool:
     """Who came in a place ("who came third in the primary", "who finished last")."""
     return _asks(q, Attribute.RANK)
@@ -458,6 +465,7 @@ ROUTES: tuple[Route, ...] = (
     Route("endorsements in the race", endorsements_of_a_kind, handle_endorsements_in_race),
     Route("withdrew", asks_withdrew, handle_withdrew),
     Route("poll detail", asks_poll_detail, handle_poll_detail),
+    Route("best poll", asks_extreme_poll, handle_extreme_poll),
     Route("place", asks_place, handle_rank),
     Route("margin", asks_margin, handle_margin),
     Route("votes cast", asks_votes_cast, handle_votes_cast),

@@ -242,3 +242,16 @@ def test_when_an_endorser_endorsed_the_candidate_named(ask: Callable[[str], Answ
                 assert answer.status == "ok" and said in answer.summary, (question, said, answer.summary)
                 checked += 1
     assert checked >= 4
+
+
+def test_a_candidates_highest_and_lowest_share_in_the_polls(ask: Callable[[str], Answer]) -> None:
+    """The highest and lowest share any poll of the race gave a candidate, read from the bundles' polls."""
+    race = la_race()
+    for name in ("Rick Caruso", "Kevin de León"):
+        shares = [p.results[name] for p in race.polls if name in p.results and not p.has_questions]
+        surname = fold(name).split()[-1] if name == "Rick Caruso" else "de leon"
+        for question, expected in ((f"best poll number {surname} ever got", max(shares)),
+                                   (f"{surname}'s worst poll", min(shares)),
+                                   (f"cual fue el mejor numero de {surname} en las encuestas", max(shares))):
+            answer = ask(question)
+            assert answer.status == "ok" and f"{expected:g}" in answer.summary, (question, expected, answer.summary)

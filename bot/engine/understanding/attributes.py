@@ -165,7 +165,8 @@ def find_attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
             phrase = tuple(words[i:i + length])
             if phrase in PHRASES and not set(range(i, i + length)) & taken:
                 return AttributeAsked(PHRASES[phrase], positions=frozenset(range(i, i + length)))
-    return _poll_verbs(words, taken) or _won_by(words) or _left_the_race(words, taken) or _rank(words, taken) \
+    return _extreme_poll(words, taken) or _poll_verbs(words, taken) or _won_by(words) or _left_the_race(words, taken) \
+        or _rank(words, taken) \
         or _how_many(words, taken) or _poll_date(words, taken) or _population(words)
 
 
@@ -256,6 +257,23 @@ def _left_the_race(words: list[str], taken: set[int]) -> AttributeAsked | None:
         if word in LEAVING and i not in taken and not staying and RACE_NOUNS & set(words[i + 1:i + 7]):
             return AttributeAsked(Attribute.WITHDREW, positions=frozenset({i}))
     return None
+
+
+# Superlatives of a poll's share, highest (1) or lowest (0): "the highest share any poll gave lake", "su peor encuesta".
+SUPERLATIVES = {"highest": 1, "best": 1, "biggest": 1, "max": 1, "maximum": 1, "peak": 1, "mejor": 1, "maximo": 1,
+                "lowest": 0, "worst": 0, "min": 0, "minimum": 0, "peor": 0, "minimo": 0}
+SHARE_WORDS = {"share", "number", "numbers", "result", "showing", "score", "percent", "porcentaje", "numero",
+               "resultado", "cifra"}
+
+
+def _extreme_poll(words: list[str], taken: set[int]) -> AttributeAsked | None:
+    """A candidate's highest or lowest share in the race's polls: a superlative with a poll or a share named ("best
+    poll number de leon ever got", "lake's worst poll", "¿cuál fue el mejor número de caruso en las encuestas?")."""
+    present = set(words)
+    if not present & (POLL_NOUNS | SHARE_WORDS) or not present & (POLL_NOUNS | {"ever", "any", "alguna"}):
+        return None
+    at = next((i for i, w in enumerate(words) if w in SUPERLATIVES and i not in taken), None)
+    return AttributeAsked(Attribute.EXTREME_POLL, SUPERLATIVES[words[at]], frozenset({at})) if at is not None else None
 
 
 def _poll_verbs(words: list[str], taken: set[int]) -> AttributeAsked | None:
