@@ -46,6 +46,7 @@ from bot.engine.answers.wording import race_name
 from bot.engine.asked import Asked
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
+from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of, races_fitting
@@ -282,10 +283,6 @@ async def handle_margin(q: Asked) -> Answer:
     if len(q.candidates) >= 2:
         return await handle_compare(q)
     return await (handle_standing(q) if q.candidates else who_leads(q.reader, q.race, q.today))
-
-
-WON_WORDS = {"win", "won", "wins", "winning", "gano", "gana", "ganar"}
-LOST_WORDS = {"lose", "lost", "loses", "losing", "perdio", "pierde", "perder"}
 
 
 async def handle_votes_cast(q: Asked) -> Answer:

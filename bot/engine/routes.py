@@ -103,6 +103,7 @@ from bot.engine.handlers import (
     handle_withdrew,
 )
 from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionKind
+from bot.engine.understanding.attributes import FIRST_WORDS, NEWEST_WORDS, ONE_POLL
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words
 from bot.engine.understanding.race_choice import has_stage
@@ -354,8 +355,7 @@ def asks_pollsters(q: Asked) -> bool:
     """Who polled the race, and how many times; not which pollster took the newest poll ("qué encuestadora hizo la
     última encuesta": that poll)."""
     words = set(q.parsed.words)
-    newest_poll = bool(words & {"latest", "last", "newest", "ultima", "reciente"}) and bool(
-        words & {"poll", "survey", "encuesta", "sondeo"})
+    newest_poll = bool(words & (NEWEST_WORDS - FIRST_WORDS)) and bool(words & ONE_POLL)
     return q.has(QuestionKind.POLLSTERS) and not newest_poll or _asks(q, Attribute.POLL_COUNT)
 
 

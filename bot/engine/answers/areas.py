@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.db.views import AreaNameView, AreaTotalView, AreaTurnoutView, AreaVotesView, CandidateView, CountView, RaceView
@@ -31,9 +32,34 @@ def area_key(name: str) -> frozenset[str]:
     return frozenset(fold(name).split()) - AREA_FRAME
 
 
+@dataclass(frozen=True, slots=True)
+class AreaIndex:
+    """The counties and precincts the data's counts have, by their words (the frame words aside), built once a data
+    version: what a question's words are looked up in."""
+
+    keys: frozenset[frozenset[str]]  # each area's words, for "is this an area of the data"
+    names: dict[str, tuple[str, bool]]  # sorted words -> (the data's name, whether a precinct)
+    fuzzy: tuple[str, ...]  # the keys long enough to be typed with a typo
+
+
+async def area_index(reader: Reader) -> AreaIndex:
+    """The data's areas, built once a data version (the reader's cache is cleared with each import)."""
+    async def build() -> AreaIndex:
+        known = await reader.known_areas()
+        names: dict[str, tuple[str, bool]] = {}
+        for county, precinct in known:
+            key = " ".join(sorted(area_key(precinct or county)))
+            if key and names.get(key, ("", False))[1] is False:  # a precinct's name before a county's of its words
+                names[key] = (precinct or county, precinct is not None)
+        keys = frozenset(area_key(precinct or county) for county, precinct in known) - {frozenset()}
+        return AreaIndex(keys, names, tuple(k for k in names if len(k) > 3))
+    index: AreaIndex = await reader.cache.get("area_index", 0, build)
+    return index
+
+
 async def area_known(reader: Reader) -> Callable[[str], bool]:
     """Whether words name a county or precinct some count of the data has (its words, the frame words aside)."""
-    keys = {area_key(precinct or county) for county, precinct in await reader.known_areas()} - {frozenset()}
+    keys = (await area_index(reader)).keys
     return lambda text: area_key(text) in keys
 
 
@@ -41,21 +67,17 @@ async def area_spelled(reader: Reader) -> Callable[[str], tuple[str, bool] | Non
     """The name of the county or precinct of the data that words name, typed right or with a typo a word ("arapaho
     county": Arapahoe, "willacoochie": Willacoochee), and whether it is a precinct; None when none, or several, are
     that near."""
-    names: dict[str, tuple[str, bool]] = {}
-    for county, precinct in await reader.known_areas():
-        key = " ".join(sorted(area_key(precinct or county)))
-        if key and names.get(key, ("", False))[1] is False:  # a precinct's name before a county's of the same words
-            names[key] = (precinct or county, precinct is not None)
+    index = await area_index(reader)
 
     def spelled(text: str) -> tuple[str, bool] | None:
         key = " ".join(sorted(area_key(text)))
         if not key:
             return None
-        if key in names:  # typed right: the words as typed, which `matching_area` reads finer ("pearson county")
-            return text, names[key][1]
+        if key in index.names:  # typed right: the words as typed, which `matching_area` reads finer ("pearson county")
+            return text, index.names[key][1]
         allowed = 1 if len(key) < 8 else 2
-        near = {names[typed] for typed in names if len(typed) > 3
-                and OSA.distance(key, typed, score_cutoff=allowed) <= allowed}
+        near = {index.names[typed] for typed, _distance, _at in process.extract(
+            key, index.fuzzy, scorer=OSA.distance, score_cutoff=allowed, limit=None)}
         return near.pop() if len(near) == 1 else None
     return spelled
 

@@ -92,6 +92,7 @@ RACE_NOUNS = {"race", "contest", "campaign", "field", "contienda", "carrera", "e
 DONE_WORDS = {"conducted", "taken", "fielded", "done", "carried", "run", "hizo", "realizo", "levanto", "hecha",
               "realizada", "field", "conduct", "take", "took"}
 POLL_NOUNS = {"poll", "polls", "survey", "surveys", "encuesta", "encuestas", "sondeo"}
+ONE_POLL = frozenset(w for w in POLL_NOUNS if not w.endswith("s"))  # "the latest poll", not "the latest polls"
 # Places in a stage's results: ordinals, and "last" with a word that says a place is meant.
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
@@ -230,6 +231,9 @@ def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:
 
 
 WIN_WORDS = {"win", "won", "wins", "beat", "beats", "lose", "lost", "loses", "carry", "carried", "take", "took"}
+# Of those, the verbs of winning and of losing alone ("did caruso win big": he did not win; "how bad did he lose").
+WON_WORDS = {"win", "won", "wins", "winning", "gano", "gana", "ganar"}
+LOST_WORDS = {"lose", "lost", "loses", "losing", "perdio", "pierde", "perder"}
 # The words that say when, after a question's last word of substance ("... by in 2024", "... by in the election").
 WHEN_WORDS = {"in", "the", "election", "general", "race", "back", "en", "las", "elecciones"}
 

@@ -24,6 +24,7 @@ from bot.engine.understanding.gazetteer import (
 )
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import ParsedQuestion
+from bot.engine.understanding.spanish import ARTICLES
 from bot.engine.understanding.vocabulary import (
     AREA_WORDS,
     GROUP_CUES,
@@ -87,7 +88,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         parsed.group, at = _group(parsed.words, sorted({*free, *pollsters} - people))
         if parsed.group:
             parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
-    if parsed.group and all(w in KIND_OF_WORD or w in ARTICLE_WORDS for w in parsed.group.split()):
+    if parsed.group and all(w in KIND_OF_WORD or w in ARTICLES or w == "the" for w in parsed.group.split()):
         parsed.group = None  # "who endorsed bass among newspapers": a kind of endorser, no group of voters
     group_words = set(parsed.group.split()) if parsed.group else set()
     # (not the little words of an area's name: the "de" of "condado de cameron" is not every "de" of the question)
@@ -221,7 +222,6 @@ def poll_population(words: list[str]) -> tuple[str | None, range]:
     return None, range(0)
 
 
-ARTICLE_WORDS = {"the", "el", "la", "los", "las"}
 REGISTERED_WORDS = {"registered", "voters", "voter", "votantes", "registrados", "inscritos"}
 
 
