@@ -15,10 +15,11 @@ from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers import import_file
 from bot.importers.bundled import load_bundled_races
+from bot.importers.entry import import_any
 from bot.importers.results_import import import_results
 from tests.engine.la_questions import ASKED_ON
 from tests.sealed.check import Verdict, grade
-from tests.sealed.files import DATA_DIR, POLL_FILES, RESULT_FILES, SHARED
+from tests.sealed.files import DATA_DIR, LATER_FILES, POLL_FILES, RESULT_FILES, SHARED
 from tests.sealed.question import GROUPS, KINDS, Question
 from tests.sealed.questions import QUESTIONS
 
@@ -33,6 +34,8 @@ async def ask_all(folder: Path, questions: tuple[Question, ...]) -> list[Answer]
         await import_file(db, str(DATA_DIR / name))
     for path, state in RESULT_FILES:
         await import_results(db, str(SHARED / path), state=state)
+    for path in LATER_FILES:
+        await import_any(db, str(SHARED / path), create_races=True)
     engine = QuestionEngine(db, clock=lambda: ASKED_ON)
     try:
         return [await engine.ask(q.text, AskContext(today=ASKED_ON)) for q in questions]
