@@ -297,6 +297,15 @@ def test_a_pollsters_short_name_stays_the_pollsters_when_a_poll_is_asked(ask_all
     assert says(answer, "university of denver")
 
 
+@pytest.mark.parametrize("question", ["how is kari lakes doing", "kari lakes numbers"])
+def test_a_typo_of_a_persons_name_that_a_pollster_shares_is_no_area(ask_all: Callable[..., Answer],
+                                                                     question: str) -> None:
+    # "lakes" is near Lake Research and a precinct's name, but beside "kari" it is Kari Lake
+    answer = ask_all(question)
+    assert answer.status == "ok", answer.summary
+    assert "Results by area" not in answer.title and "Arizona" in answer.title
+
+
 @pytest.mark.parametrize(("question", "language"), [("boebert votes in pueblo county", None),
                                                     ("votos de boebert en el condado de pueblo", "es")])
 def test_a_county_outside_a_districts_count_is_said_to_be_outside_it(ask_all: Callable[..., Answer], question: str,

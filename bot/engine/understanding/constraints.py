@@ -365,9 +365,10 @@ def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], tuple[str,
             or w in common and (any(words[j] in PLACE_PREPOSITIONS for j in range(max(0, i - 3), i))
                                 or i + 1 in parsed.terms.states.values()  # "boulder colorado results"
                                 or i + 1 < len(words) and words[i + 1] in COUNTY_SHORT)}  # "boulder co results"
-    if not POLL_WORDS & set(words):
+    if not POLL_WORDS & set(words):  # (a pollster's word that also names a person of the question is the person's)
+        person = {i for kind in ("candidate", "endorser") for s in parsed.of(kind) for i in range(s.start, s.end)}
         free |= {i for s in parsed.of("pollster") if " ".join(words[s.start:s.end]) != fold(s.match.entry.display)
-                 for i in range(s.start, s.end)}
+                 for i in range(s.start, s.end)} - person
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
             at = range(start, start + size)
