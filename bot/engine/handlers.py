@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.db.views import CandidateView
 from bot.engine.answers import Answer, Fact, localized
 from bot.engine.answers.areas import (
     area_answer,
@@ -48,7 +49,7 @@ from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
 from bot.engine.understanding.name_spans import question_word
-from bot.engine.understanding.question import compared_sides, stage_asked
+from bot.engine.understanding.question import Span, compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of, races_fitting
 from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.names import fold
@@ -90,8 +91,33 @@ async def handle_endorsements_unknown(q: Asked) -> Answer:
 async def handle_is_running(q: Asked) -> Answer:
     """Whether the named candidate runs, in the race when the question names one."""
     span, candidate = q.candidates[0]
+    if q.choice.none_fits:  # the race named is none of theirs: "is gavin newsom running for la mayor"
+        return await _not_their_race(q, span, candidate)
     answer = await is_running(q.reader, candidate.id, span.match.entry.race_ids, q.race, q.today)
     return with_entity(answer, span)
+
+
+async def _not_their_race(q: Asked, span: Span, candidate: CandidateView) -> Answer:
+    """A race named that the candidate does not run in: "No", the race (or the kind of race) and theirs; or that no
+    race fits what the question names at all."""
+    fitting = races_fitting(q.parsed.terms, q.reader.race_table(), q.today, places=places_of(q.parsed))
+    if not fitting:
+        return await handle_no_race(q)
+    race, not_in = (fitting[0], None) if len(fitting) == 1 else (None, _race_asked(q))
+    answer = await is_running(q.reader, candidate.id, span.match.entry.race_ids, race, q.today, not_in=not_in)
+    return with_entity(answer, span)
+
+
+def _race_asked(q: Asked) -> str:
+    """The race a question names, in its words, its places first ("LA mayor", "2024 senate")."""
+    terms = q.parsed.terms
+    places = places_of(q.parsed)
+    at_places = set().union(*(p.positions for p in places)) if places else set()
+    if at_places:  # "la" read as the place, not as Louisiana too
+        terms = replace(terms, states={code: at for code, at in terms.states.items() if at not in at_places})
+    described = terms.describe(q.messages)
+    names = [s.match.entry.display for s in q.parsed.of("place") if s.match.entry.display not in described]
+    return " ".join([*names, described]).strip()
 
 
 async def handle_profile(q: Asked) -> Answer:
@@ -100,7 +126,10 @@ async def handle_profile(q: Asked) -> Answer:
     race_ids = span.match.entry.race_ids
     terms = q.parsed.terms
     if terms.offices or terms.cycle is not None or terms.states or terms.stage:  # "chris sununu governor": those races
-        fitting = {r.id for r in races_fitting(terms, q.reader.race_table(), q.today, candidates=[race_ids])}
+        fitting = {r.id for r in races_fitting(terms, q.reader.race_table(), q.today, candidates=[race_ids],
+                                               places=places_of(q.parsed))}
+        if q.choice.none_fits and not fitting:  # "ted cruz in the la mayor race": not his race
+            return await _not_their_race(q, span, candidate)
         race_ids = tuple(r for r in race_ids if r in fitting) or race_ids
     focus = q.race if q.race is not None and q.race.id in race_ids else None
     answer = await candidate_profile(q.reader, candidate.id, q.today, race_ids, focus)
@@ -121,9 +150,7 @@ async def handle_no_race(q: Asked) -> Answer:
     if q.choice.several:
         return which_race(q.choice, m)
     if q.choice.none_fits:
-        described = q.parsed.terms.describe(m)
-        places = [s.match.entry.display for s in q.parsed.of("place") if s.match.entry.display not in described]
-        what = " ".join([*places, described]).strip() or m.gettext("that")
+        what = _race_asked(q) or m.gettext("that")
         names = ", ".join(c.name for _, c in q.candidates)
         return Answer(q.parsed.intents[0] if q.parsed.intents else QuestionKind.RACE, status="not_found",
                       title=m.gettext("No such race"),

@@ -275,3 +275,34 @@ def test_two_candidates_with_the_latest_poll_asked_get_the_newest_poll(ask: Call
         assert "average" not in fold(answer.summary) and "promedio" not in fold(answer.summary), answer.summary
         assert all(f"{newest.results[n]:g}" in answer.summary for n in ("Karen Bass", "Rick Caruso")), \
             (question, answer.summary)
+
+
+@cache
+def senate_candidates_who_never_ran_for_governor() -> tuple[str, ...]:
+    """The most polled candidates of 538's 2024 Senate file whom no governor poll of the files names."""
+    import csv
+    from collections import Counter
+    def names_in(file: str) -> Counter[str]:
+        with (CLARITY.parent / "fivethirtyeight" / file).open(encoding="utf-8", newline="") as handle:
+            return Counter(row["candidate_name"] for row in csv.DictReader(handle))
+    governors = {fold(name).split()[-1] for name in names_in("governor_polls.csv")}
+    polled = names_in("senate_polls_2024.csv")
+    return tuple(name for name, _ in polled.most_common(40) if fold(name).split()[-1] not in governors)[:8]
+
+
+@pytest.mark.parametrize(("phrasing", "race_words"), [("is {name} running for governor", ("governor",)),
+                                                      ("is {name} running for la mayor", ("los angeles",)),
+                                                      ("{name} in the la mayor race", ("los angeles",)),
+                                                      ("{name} se postula para alcalde de los angeles?",
+                                                       ("los angeles",))])
+def test_a_race_named_that_the_person_does_not_run_in_is_no_answer_about_their_own(
+        ask: Callable[[str], Answer], phrasing: str, race_words: tuple[str, ...]) -> None:
+    """"Is ted cruz running for governor": no; never "yes" about the race they do run in."""
+    people = senate_candidates_who_never_ran_for_governor()
+    assert len(people) >= 5
+    for name in people:
+        question = phrasing.format(name=name.lower())
+        answer = ask(question)
+        said = fold(f"{answer.title} {answer.summary}")
+        assert fold(answer.summary).startswith("no "), (question, answer.summary)
+        assert all(word in said for word in race_words) and "senate" not in fold(answer.title), (question, answer.title)

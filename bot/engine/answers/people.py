@@ -103,14 +103,21 @@ async def _stage_results(reader: Reader, race_id: int, candidate_id: int, m: Mes
 
 
 async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...], race: RaceView | None,
-                     today: dt.date) -> Answer:
-    """Whether a candidate runs (in a race, or at all), from their candidacies, the newest first."""
+                     today: dt.date, *, not_in: str | None = None) -> Answer:
+    """Whether a candidate runs (in a race, or at all), from their candidacies, the newest first. `not_in`: the
+    race the question names (in its words) when several races fit it and the candidate runs in none of them."""
     m = reader.messages
     _ = m.gettext
     profile = await reader.candidate(candidate_id, race_ids)
     assert profile is not None
     entity = ResolvedEntity("candidate", profile.id, profile.name, 100.0)
     runs = sorted(profile.candidacies, key=lambda c: (-c.race.cycle, c.race.name))
+    if not_in is not None:  # "is ted cruz running for governor": no governor race has him
+        summary = _("No: {name} is not a candidate in any {race} race I know.").format(name=profile.name, race=not_in)
+        if runs:
+            summary += " " + _("They ran in: {races}.").format(races=", ".join(race_name(c.race, m) for c in runs[:3]))
+        return Answer(QuestionKind.IS_RUNNING, status="ok", title=f"{profile.name}: {not_in}", summary=summary,
+                      entities=(entity,))
     if race is not None:
         here = [c for c in runs if c.race.id == race.id]
         if not here:
