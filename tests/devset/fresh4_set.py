@@ -82,7 +82,7 @@ WALLIN = "J. Wallin Opinion Research"
 BASS, CARUSO, KDL = "Karen Bass", "Rick Caruso", "Kevin de León"
 APR, AUG = (2022, 4), (2022, 8)
 
-U, D, O, S, T, W = "unrouted_fact", "dropped_constraint", "other_surname", "swallowed", "two_spellings", "ordinary"
+U, D, OS, S, T, W = "unrouted_fact", "dropped_constraint", "other_surname", "swallowed", "two_spellings", "ordinary"
 
 LA_ROWS: tuple[DevQuestion, ...] = (
     # ---------------------------------------------------------------- unrouted facts, in chatter and odd forms
@@ -271,19 +271,19 @@ LA_ROWS: tuple[DevQuestion, ...] = (
        person=CARUSO, month=APR),
 
     # ---------------------------------------------------------------- other surnames
-    la("how's karen bates polling for la mayor", O, "nobody", missing=("bates",)),
-    la("did rick caruthers make the la runoff", O, "nobody", missing=("caruthers",)),
-    la("gina villa primary results la mayor", O, "nobody", missing=("villa",)),
-    la("mike fuller dropped out of the la race right?", O, "nobody", missing=("fuller",)),
-    la("who did joe bustamante endorse for mayor", O, "nobody", missing=("bustamante",)),
-    la("mel watson la mayor votes", O, "nobody", missing=("watson",)),
-    la("andrew kimball, how many votes in the la mayor primary", O, "nobody", missing=("kimball",)),
-    la("craig greer la mayor result", O, "nobody", missing=("greer",)),
-    la("KAREN BASKIN LA MAYOR POLLS", O, "nobody", missing=("baskin",)),
-    la("did jessica hall run for la mayor", O, "nobody", missing=("hall",)),
-    la("rick carrasco endorsements la mayor", O, "nobody", missing=("carrasco",)),
-    la("is karen basso still in the mayor race", O, "nobody", missing=("basso",)),
-    la("kevin wilder la mayor?", O, "nobody", missing=("wilder",)),
+    la("how's karen bates polling for la mayor", OS, "nobody", missing=("bates",)),
+    la("did rick caruthers make the la runoff", OS, "nobody", missing=("caruthers",)),
+    la("gina villa primary results la mayor", OS, "nobody", missing=("villa",)),
+    la("mike fuller dropped out of the la race right?", OS, "nobody", missing=("fuller",)),
+    la("who did joe bustamante endorse for mayor", OS, "nobody", missing=("bustamante",)),
+    la("mel watson la mayor votes", OS, "nobody", missing=("watson",)),
+    la("andrew kimball, how many votes in the la mayor primary", OS, "nobody", missing=("kimball",)),
+    la("craig greer la mayor result", OS, "nobody", missing=("greer",)),
+    la("KAREN BASKIN LA MAYOR POLLS", OS, "nobody", missing=("baskin",)),
+    la("did jessica hall run for la mayor", OS, "nobody", missing=("hall",)),
+    la("rick carrasco endorsements la mayor", OS, "nobody", missing=("carrasco",)),
+    la("is karen basso still in the mayor race", OS, "nobody", missing=("basso",)),
+    la("kevin wilder la mayor?", OS, "nobody", missing=("wilder",)),
 
     # ---------------------------------------------------------------- swallowed
     la("how much did caruso lose by", S, "margin", stage="general"),
@@ -568,19 +568,19 @@ REAL_ROWS: tuple[DevQuestion, ...] = (
          around=MI24),
 
     # ---------------------------------------------------------------- other surnames
-    real("how's jon osborne doing in georgia", O, "no_person", surname="osborne"),
-    real("kari lane arizona senate polls", O, "no_person", surname="lane"),
-    real("sherrod browning ohio 2024?", O, "no_person", surname="browning"),
-    real("jacky rosenberg nevada senate", O, "no_person", surname="rosenberg"),
-    real("elissa slattery michigan polls", O, "no_person", surname="slattery"),
-    real("tim sheehan montana senate numbers", O, "no_person", surname="sheehan"),
-    real("colin aldridge texas senate 2024", O, "no_person", surname="aldridge"),
-    real("thom tillman nc senate polling", O, "no_person", surname="tillman"),
-    real("mitch mcdonnell kentucky 2020 polls", O, "no_person", surname="mcdonnell"),
-    real("amy mcgraw vs mcconnell", O, "no_person", surname="mcgraw"),
-    real("brian kemper georgia governor 2018", O, "no_person", surname="kemper"),
-    real("andrew gilliam florida governor polls", O, "no_person", surname="gilliam"),
-    real("martha mcnally arizona senate 2018", O, "no_person", surname="mcnally"),
+    real("how's jon osborne doing in georgia", OS, "no_person", surname="osborne"),
+    real("kari lane arizona senate polls", OS, "no_person", surname="lane"),
+    real("sherrod browning ohio 2024?", OS, "no_person", surname="browning"),
+    real("jacky rosenberg nevada senate", OS, "no_person", surname="rosenberg"),
+    real("elissa slattery michigan polls", OS, "no_person", surname="slattery"),
+    real("tim sheehan montana senate numbers", OS, "no_person", surname="sheehan"),
+    real("colin aldridge texas senate 2024", OS, "no_person", surname="aldridge"),
+    real("thom tillman nc senate polling", OS, "no_person", surname="tillman"),
+    real("mitch mcdonnell kentucky 2020 polls", OS, "no_person", surname="mcdonnell"),
+    real("amy mcgraw vs mcconnell", OS, "no_person", surname="mcgraw"),
+    real("brian kemper georgia governor 2018", OS, "no_person", surname="kemper"),
+    real("andrew gilliam florida governor polls", OS, "no_person", surname="gilliam"),
+    real("martha mcnally arizona senate 2018", OS, "no_person", surname="mcnally"),
 
     # ---------------------------------------------------------------- swallowed
     real("how much did ossoff lose atkinson county by", S, "count_margin", path=GA, contest=PERDUE),
