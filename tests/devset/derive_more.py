@@ -198,11 +198,33 @@ def la_population_latest_poll(population: str) -> Expect:
     return _la(pollster_forms(found[0].pollster), number_forms(max(found[0].results.values())))
 
 
+def stage_change(person: str) -> Expect:
+    """A candidate's primary and general results side by side (did X do better in the runoff than the primary):
+    the share or votes of each stage."""
+    first, second = la_race().result("primary", person), la_race().result("general", person)
+    return _la(number_forms(first["pct"]) + number_forms(first["votes"]),
+               number_forms(second["pct"]) + number_forms(second["votes"]), people=(person,))
+
+
+def la_pollster_count() -> Expect:
+    """How many pollsters polled the race: the named ones, or every one counting the unnamed pollster."""
+    every = {p.pollster for p in la_race().polls}
+    named = {n for n in every if not n.startswith("Not named")}
+    return _la(tuple(f for n in sorted({len(named), len(every)}) for f in number_forms(n)))
+
+
+def days_between(first: str, second: str) -> Expect:
+    """How many days apart two stages' election days are."""
+    days = (la_race().stages[second] - la_race().stages[first]).days
+    assert days > 0, (first, second)
+    return _la(number_forms(days))
+
+
 DERIVE_LA = {f.__name__: f for f in (
     days_until, la_poll_count, endorsement_count, la_poll_population, la_poll_share, la_poll_leader, gap, place_of,
     newest_poll_day, endorser_kinds_of, endorsers_by_type, top_two, withdrawn_count, endorser_type_count,
     endorsement_date, registered_voters, la_pollster_poll_count, first_poll_day, la_max_share, out_in_primary,
-    la_population_count, la_population_latest_poll)}
+    la_population_count, la_population_latest_poll, stage_change, la_pollster_count, days_between)}
 
 
 # ------------------------------------------------------------------------------------------------ files
@@ -319,7 +341,44 @@ def file_max_share(name: str, **sel: object) -> Expect:
     return Expect(True, says=(number_forms(best),), slugs=frozenset({r.slug}), people=spellings(name))
 
 
+def _medsl_tally(state_po: str):  # noqa: ANN202 - a results_set Tally
+    from tests.results_set.files import medsl_states
+    from tests.sealed.files import medsl_rows
+    state = next(r["state"] for r in medsl_rows() if r["state_po"] == state_po)
+    return medsl_states()[state]
+
+
+def medsl_total(state_po: str) -> Expect:
+    """All 2024 presidential votes cast in a state (MEDSL): the contest's total, or the candidates' sum."""
+    tally = _medsl_tally(state_po)
+    return Expect(True, says=(tuple(f for n in sorted({tally.total, sum(tally.votes.values())})
+                                    for f in number_forms(n)),))
+
+
+def medsl_margin(state_po: str) -> Expect:
+    """How many votes (or points of all votes cast) the 2024 presidential winner of a state won by (MEDSL)."""
+    tally = _medsl_tally(state_po)
+    (_, a), (_, b) = tally.ranked()[:2]
+    points = round(100 * (a - b) / tally.total, 1)
+    return Expect(True, says=(number_forms(a - b) + number_forms(points),))
+
+
+def cameron_registered() -> Expect:
+    """Cameron County, PA's registered voters in 2024 (OpenElections)."""
+    from tests.results_set.files import cameron_turnout
+    registered = cameron_turnout()[1]
+    assert registered
+    return Expect(True, says=(number_forms(registered),))
+
+
+def cameron_winner(office: str) -> Expect:
+    """Who carried Cameron County, PA for an office in 2024, with the votes (OpenElections)."""
+    from tests.results_set.files import cameron_tally
+    top, votes = cameron_tally(office).ranked()[0]
+    return Expect(True, says=(name_forms(top.split(" / ")[0]), number_forms(votes)))
+
+
 DERIVE_FILES = {f.__name__: f for f in (
     file_poll_population, newest_poll_date, first_poll_date, pollster_poll_count, person_share, file_poll_leader,
     pollster_count, stage_latest_poll, population_latest_poll, count_place, count_gap, county_winner,
-    clarity_turnout, file_max_share)}
+    clarity_turnout, file_max_share, medsl_total, medsl_margin, cameron_registered, cameron_winner)}
