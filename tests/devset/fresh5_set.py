@@ -201,7 +201,8 @@ ES_LA = (
     E("cual fue la primera encuesta de la carrera de LA, de q fecha", "unrouted_fact", "first_poll_day"),
     E("de cuándo es el sondeo más nuevo de alcalde LA", "unrouted_fact", "newest_poll_day"),
     # resultados de una etapa
-    E("cuánto porcentaje sacó gina viola en la primaria de LA", "unrouted_fact", "result_of", person=GV, stage="primary"),
+    E("cuánto porcentaje sacó gina viola en la primaria de LA", "unrouted_fact", "result_of", person=GV,
+      stage="primary"),
     E("cuantos votos saco caruso en la general de LA", "unrouted_fact", "votes_of", person=RC, stage="general"),
     E("quienes pasaron a la segunda vuelta de alcalde en LA, los dos", "unrouted_fact", "top_two", stage="primary"),
     E("y quien won el runoff de LA al final?", "unrouted_fact", "winner", stage="general"),
