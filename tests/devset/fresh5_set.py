@@ -446,7 +446,7 @@ EN_LA = (
       missing=("sheriff",)),
     L("who won the la mayor recount", "dropped_constraint", "nobody", missing=("recount",)),
     L("who won the la mayoral debate", "dropped_constraint", "nobody", missing=("debate",)),
-    L("la mayor 2017 results", "dropped_constraint", "nobody", missing=("2017",)),
+    L("la mayor results from 2017?", "dropped_constraint", "nobody", missing=("2017",)),
     L("2001 la mayor polls, who led", "dropped_constraint", "nobody", missing=("2001",)),
     L("how much money has caruso raised", "dropped_constraint", "nobody", missing=("raised",)),
     # someone who never ran, beside a candidate

@@ -15,9 +15,11 @@ import pytest
 
 from tests.devset.fresh2_set import FRESH2_SET
 from tests.devset.fresh3_set import FRESH3_SET
+from tests.devset.fresh4_set import FRESH4_SET
+from tests.devset.fresh5_set import FRESH5_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
-from tests.devset.questions import DEV_QUESTIONS, FRESH2_TEXTS, FRESH3_TEXTS, FRESH_TEXTS
+from tests.devset.questions import DEV_QUESTIONS, FRESH2_TEXTS, FRESH3_TEXTS, FRESH4_TEXTS, FRESH5_TEXTS, FRESH_TEXTS
 from tests.engine.real_questions import DATA_DIR, fold
 from tests.sealed.question import GROUPS, KINDS
 from tests.sealed.questions import QUESTIONS as SEALED
@@ -61,6 +63,16 @@ def test_the_third_fresh_batch_is_in_the_set_at_its_size_in_every_kind() -> None
     assert len(FRESH3_SET) >= 400 and counts["es"] >= 80 and set(counts) == set(GROUPS), counts
     assert set(kinds) == set(KINDS) and kinds.most_common(1)[0][0] == "unrouted_fact", kinds
     assert sum(q.text in FRESH3_TEXTS for q in DEV_QUESTIONS) == len(FRESH3_SET)
+
+
+def test_the_fourth_and_fifth_fresh_batches_are_in_the_set_at_their_sizes() -> None:
+    # The fourth: at least 330 English rows, LA and files, every kind; the fifth: at least 300, most of them Spanish.
+    fourth, fifth = Counter(q.group for q in FRESH4_SET), Counter(q.group for q in FRESH5_SET)
+    assert len(FRESH4_SET) >= 330 and fourth["la"] >= 150 and fourth["real"] >= 150 and not fourth["es"], fourth
+    assert {q.kind for q in FRESH4_SET} == set(KINDS)
+    assert len(FRESH5_SET) >= 300 and fifth["es"] >= 150, fifth
+    assert sum(q.text in FRESH4_TEXTS for q in DEV_QUESTIONS) == len(FRESH4_SET)
+    assert sum(q.text in FRESH5_TEXTS for q in DEV_QUESTIONS) == len(FRESH5_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
