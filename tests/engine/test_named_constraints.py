@@ -306,3 +306,29 @@ def test_a_race_named_that_the_person_does_not_run_in_is_no_answer_about_their_o
         said = fold(f"{answer.title} {answer.summary}")
         assert fold(answer.summary).startswith("no "), (question, answer.summary)
         assert all(word in said for word in race_words) and "senate" not in fold(answer.title), (question, answer.title)
+
+
+@cache
+def pollsters_named_like_a_given_name() -> tuple[str, ...]:
+    """One-word pollster names of the 538 files that are given names of the 1990 Census lists too ("Emerson")."""
+    import names
+    folder = Path(names.__file__).parent
+    given = {line.split()[0].lower() for file in ("dist.male.first", "dist.female.first")
+             for line in (folder / file).read_text(encoding="ascii").splitlines() if line.strip()}
+    return tuple(sorted({fold(p) for p in other_pollsters() if fold(p) in given}))
+
+
+def test_a_pollster_named_like_a_given_name_after_a_surname_is_the_pollster(ask: Callable[[str], Answer]) -> None:
+    """"bass emerson poll": Bass, and an Emerson poll (none of the LA race), never a pollster called "bass emerson";
+    "fetterman quinnipiac poll", nobody called Fetterman in the data: that name is not known, the pollster is."""
+    pollsters = pollsters_named_like_a_given_name()
+    assert pollsters
+    for pollster in pollsters:
+        for surname in ("bass", "caruso"):
+            answer = ask(f"{surname} {pollster} poll")
+            assert answer.status == "no_data" and pollster in fold(answer.summary), (pollster, answer.summary)
+    for pollster in other_pollsters()[:20]:
+        if len(fold(pollster).split()) == 1 and fold(pollster) not in pollsters:
+            answer = ask(f"fetterman {fold(pollster)} poll")
+            assert answer.status == "not_found" and "fetterman" in fold(answer.summary) \
+                and f"fetterman {fold(pollster)}" not in fold(answer.summary), (pollster, answer.summary)

@@ -336,7 +336,8 @@ def _person_beside_pollster(first: Span, second: Span) -> bool:
     person, pollster = (first, second) if kinds[1] == "pollster" else (second, first)
     given, _surname = _name_part(person)
     return first.match.score >= 100.0 and second.match.score >= 100.0 and not given \
-        and pollster.text not in lexicon().given  # "chris padilla" may be a person
+        and (pollster is second or pollster.text not in lexicon().given)  # "chris padilla" may be a person;
+    # after a person's surname, a pollster's name that is a given name too is the pollster ("bass emerson poll")
 
 
 def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span]) -> None:
@@ -367,6 +368,13 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
         if (left, right) != (span.start, span.end) and span.match.entry.kind in ("candidate", "endorser", "pollster"):
             wider = " ".join(words[left:right])
             if is_year(wider.split()):
+                continue
+            if not span.match.entry.person and span.match.score >= 100.0 and span.text not in lexicon().given \
+                    and not _one_name(index, wider):
+                # a pollster named whole beside a name nobody has: two things ("fetterman quinnipiac poll"); a given
+                # name beside one is a person nobody has ("david purdy")
+                extra = " ".join(words[left:span.start] + words[span.end:right])
+                parsed.unknown.append((extra, index.lookup(extra, limit=4)))
                 continue
             _replace(parsed, index, chosen, [span], left, right, wider)
 
@@ -452,6 +460,12 @@ def _replace(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span], spans
         chosen.append(Span(start, end, wider, rescored[0]))
     else:
         parsed.unknown.append((wider, rescored))
+
+
+def _one_name(index: NameIndex, text: str) -> bool:
+    """Whether words are typed like one name of the data."""
+    rescored = index.lookup(text, limit=1)
+    return bool(rescored) and rescored[0].score >= CONFIDENT_SCORE and typed_like(text, rescored[0].key)
 
 
 def _only_words_of_the_language(span: list[str], index: NameIndex) -> bool:
