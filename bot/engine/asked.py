@@ -10,11 +10,20 @@ from bot.db.views import CandidateView
 from bot.engine.answers import Answer
 from bot.engine.answers.reader import Reader
 from bot.engine.kinds import RACE_FREE, QuestionKind
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import RaceChoice
-from bot.engine.understanding.vocabulary import OPPONENT_WORDS, POLL_WORDS
+from bot.engine.understanding.vocabulary import (
+    AMOUNT_WORDS,
+    MONEY_VERBS,
+    MOVING_WORDS,
+    NOT_KEPT_WORDS,
+    OPPONENT_WORDS,
+    POLL_WORDS,
+)
 from bot.i18n import Messages
+from bot.names import fold
 
 
 @dataclass(slots=True)
@@ -102,3 +111,26 @@ def names_a_poll(q: Asked) -> bool:
     # "is gallego beating lake": Kari Lake, not Lake Research, unless a poll is named
     return any((s.start, s.end) not in people for s in q.pollsters) \
         or bool(q.pollsters or q.parsed.month or q.parsed.before_stage) and poll_word
+
+
+def unknown_people(q: Asked) -> list[str]:
+    """Names nobody of the data has, typed as a given name and a real surname ("joe bustamante"), that are no
+    candidate's words ("alan gross" is Al Gross; "nelson scott" Bill Nelson and Rick Scott)."""
+    named = {w for span, _ in q.candidates for w in fold(span.text).split()}
+    return [n for n in _someones_name(q.parsed.words, q.parsed.leftover) if not set(n.split()) & named]
+
+
+def _someones_name(words: list[str], leftover: list[str]) -> list[str]:
+    """Words nothing explains that read as a person's name: a given name, then a real surname."""
+    names = lexicon()
+    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
+            if a in leftover and b in leftover and a in names.given and names.is_real_surname(b)]
+
+
+def not_kept_words(q: Asked) -> list[int]:
+    """Where a question names what no data here holds (a debate, money raised, a recount), outside any name."""
+    named = {i for s in q.parsed.spans for i in range(s.start, s.end)}
+    words = set(q.parsed.words)
+    polls, amount = bool(POLL_WORDS & words), bool(AMOUNT_WORDS & words)  # "caruso raised his poll numbers"
+    return [i for i, w in enumerate(q.parsed.words) if w in NOT_KEPT_WORDS and i not in named
+            and not (polls and w in MOVING_WORDS) and (amount or w not in MONEY_VERBS)]

@@ -44,7 +44,7 @@ from bot.engine.answers.polls import (
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_name
-from bot.engine.asked import Asked
+from bot.engine.asked import Asked, not_kept_words
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
@@ -381,23 +381,43 @@ async def handle_running(q: Asked) -> Answer:
     return await race_overview(q.reader, q.race, q.today)
 
 
-async def handle_not_understood(q: Asked) -> Answer:
-    """Words the question names that nothing in the data explains ("la mayor fundraising totals"): said so, with the
-    race's card under it, never the card as if it were the answer."""
+async def handle_not_kept(q: Asked) -> Answer:
+    """What no data here holds (a debate, money raised, a recount): said so, with the race's card under it where a
+    race is named, or what I can answer."""
+    if q.race is None:
+        m = q.messages
+        words = " ".join(q.parsed.words[i] for i in not_kept_words(q))
+        return replace(localized.help_answer(m), status="not_found",
+                       summary=m.gettext("I have nothing on “{words}”: I know races' polls, endorsements and results."
+                                         ).format(words=words))
+    return await handle_not_understood(q, _unexplained_run(q, set(not_kept_words(q))))
+
+
+async def handle_not_understood(q: Asked, unknown: str | None = None) -> Answer:
+    """Words the question names that nothing in the data explains ("la mayor fundraising totals"), or `unknown`, what
+    no data here holds: said so, with the race's card under it, never the card as if it were the answer."""
     card = await race_overview(q.reader, q.race, q.today)
-    words = q.parsed.words
-    named = {i for i, w in enumerate(words) if w in q.parsed.leftover}
-    explained = q.parsed.terms.used | {i for s in q.parsed.spans for i in range(s.start, s.end)} \
-        | q.parsed.function_words
-    start, end = min(named), max(named) + 1  # the run of unexplained words around them: "fundraising totals"
-    while start > 0 and start - 1 not in explained and not question_word(words[start - 1]):
-        start -= 1
-    while end < len(words) and end not in explained and not question_word(words[end]):
-        end += 1
     m = q.messages
     summary = m.gettext("I have nothing on “{words}” for {race}; what I have is below.").format(
-        words=" ".join(words[start:end]), race=race_name(q.race, m))
+        words=unknown or _unexplained_run(q), race=race_name(q.race, m))
     return replace(card, status="not_found", summary=summary, facts=(Fact(card.summary), *card.facts))
+
+
+def _unexplained_run(q: Asked, named: set[int] | None = None) -> str:
+    """The runs of unexplained words around those nothing explains (or around `named`): "fundraising totals"."""
+    words = q.parsed.words
+    named = named or {i for i, w in enumerate(words) if w in q.parsed.leftover}
+    explained = q.parsed.terms.used | {i for s in q.parsed.spans for i in range(s.start, s.end)} \
+        | q.parsed.function_words
+    runs: list[str] = []
+    for at in sorted(named):
+        start, end = at, at + 1
+        while start > 0 and start - 1 not in explained and not question_word(words[start - 1]):
+            start -= 1
+        while end < len(words) and end not in explained and not question_word(words[end]):
+            end += 1
+        runs += [" ".join(words[start:end])] if not runs or words[start:end] != runs[-1].split() else []
+    return " ".join(runs)
 
 
 async def handle_standing(q: Asked) -> Answer:

@@ -4,49 +4,50 @@ The routes are tried in this order; the first whose condition holds answers (tes
 
 1. help: "help", "what can you do", with no name in it.
 2. weak name: a name nobody has, or several have, and no candidate or endorser known besides.
-3. endorser first: whom a named endorser endorsed ("did snoop dogg endorse anyone").
-4. endorsements of: who endorsed a named candidate.
-5. endorsements by: whom a named endorser endorsed, when the question names no candidate.
-6. endorsements, no name: which person do you mean, or did you mean ...
-7. is running: "is X running (for senate)", answered from X's candidacies.
-8. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
-9. profile: a candidate named with nothing that needs a race ("who is karen bass").
-10. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
-11. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
-12. races: which races there are ("which races are in georgia").
-13. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
-14. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
-15. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-16. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
-17. group not in the polls: a group of voters the race's polls do not report ("among young voters").
-18. area: a county or precinct named: the counts kept are the race's totals, not by area.
-19. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
-20. areas won: how many counties (or precincts) a named candidate won.
-21. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-22. withdrew: who dropped out, or whether a named candidate did.
-23. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-24. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
-25. place: who came third, or last, in a stage.
-26. margin: by how much the stage was won, or one candidate beat another.
-27. votes cast: the votes cast in a stage, and turnout.
-28. own votes: a named candidate's own votes, their result.
-29. how many ran: the number of candidates.
-30. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-31. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-32. pollsters: who polled the race, with counts; how many polls there are.
-33. named poll: a poll named by pollster, sponsor, month or "before the primary".
-34. results: who won, who made the runoff, how a candidate did in a stage.
-35. election date: when the election is, or was.
-36. average: the polling average, or one candidate's share of it.
-37. poll history: every poll, oldest first.
-38. latest poll: the newest poll.
-39. who is running: the race's candidates.
-40. standing: how a named candidate is doing.
-41. candidate in the race: the profile of a named candidate in the race.
-42. who leads: the results if decided, the count while counting, else the polling average.
-43. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
-44. race: only a race named: its candidates and dates.
-45. anything else: the weak name, an unknown name, or what I can answer.
+3. not kept: a debate, money raised or spent, a recount, ads: what no data here holds; said so.
+4. endorser first: whom a named endorser endorsed ("did snoop dogg endorse anyone").
+5. endorsements of: who endorsed a named candidate.
+6. endorsements by: whom a named endorser endorsed, when the question names no candidate.
+7. endorsements, no name: which person do you mean, or did you mean ...
+8. is running: "is X running (for senate)", answered from X's candidacies.
+9. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
+10. profile: a candidate named with nothing that needs a race ("who is karen bass").
+11. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
+12. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
+13. races: which races there are ("which races are in georgia").
+14. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
+15. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
+16. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+17. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
+18. group not in the polls: a group of voters the race's polls do not report ("among young voters").
+19. area: a county or precinct named: the counts kept are the race's totals, not by area.
+20. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
+21. areas won: how many counties (or precincts) a named candidate won.
+22. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+23. withdrew: who dropped out, or whether a named candidate did.
+24. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+25. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
+26. place: who came third, or last, in a stage.
+27. margin: by how much the stage was won, or one candidate beat another.
+28. votes cast: the votes cast in a stage, and turnout.
+29. own votes: a named candidate's own votes, their result.
+30. how many ran: the number of candidates.
+31. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+32. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+33. pollsters: who polled the race, with counts; how many polls there are.
+34. named poll: a poll named by pollster, sponsor, month or "before the primary".
+35. results: who won, who made the runoff, how a candidate did in a stage.
+36. election date: when the election is, or was.
+37. average: the polling average, or one candidate's share of it.
+38. poll history: every poll, oldest first.
+39. latest poll: the newest poll.
+40. who is running: the race's candidates.
+41. standing: how a named candidate is doing.
+42. candidate in the race: the profile of a named candidate in the race.
+43. who leads: the results if decided, the count while counting, else the polling average.
+44. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+45. race: only a race named: its candidates and dates.
+46. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -61,7 +62,7 @@ from dataclasses import dataclass
 
 from bot.engine.answers import Answer
 from bot.engine.answers.counts import area_counted
-from bot.engine.asked import Asked, Handler, asks_opponents, names_a_poll
+from bot.engine.asked import Asked, Handler, asks_opponents, names_a_poll, not_kept_words, unknown_people
 from bot.engine.handlers import (
     handle_area,
     handle_areas_won,
@@ -83,6 +84,7 @@ from bot.engine.handlers import (
     handle_margin,
     handle_named_poll,
     handle_no_race,
+    handle_not_kept,
     handle_not_understood,
     handle_poll_detail,
     handle_poll_history,
@@ -108,7 +110,6 @@ from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words
 from bot.engine.understanding.race_choice import has_stage
 from bot.engine.understanding.vocabulary import OPPONENT_WORDS, POLL_WORDS
-from bot.names import fold
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +213,12 @@ def unknown_subject(q: Asked) -> bool:
     return bool(subject) and set(subject.split()) <= set(q.parsed.leftover)
 
 
+def asks_what_is_not_kept(q: Asked) -> bool:
+    """A debate, the money raised or spent, a recount, ads: what no data here holds ("who won the la mayoral debate",
+    "how much money has caruso raised"), never the results or the polls instead; of a person nobody has, not known."""
+    return bool(not_kept_words(q)) and not (unknown_subject(q) or unexplained_words(q))
+
+
 def unexplained_words(q: Asked) -> bool:
     """Words nothing explains, no person or group named to answer about: a name nobody has ("how did ossoff do in
     atkinson county"), never an answer about the race alone."""
@@ -221,20 +228,6 @@ def unexplained_words(q: Asked) -> bool:
     # beside people the data has: "how is ruben gallego's opponent kari leake doing" is not known, never Gallego's
     return bool(unexplained and q.parsed.intents and not (q.candidates or q.endorsers or q.pollsters or q.groups)
                 or unknown_people(q)) and not q.has(QuestionKind.RACES, QuestionKind.HELP)
-
-
-def unknown_people(q: Asked) -> list[str]:
-    """Names nobody of the data has, typed as a given name and a real surname ("joe bustamante"), that are no
-    candidate's words ("alan gross" is Al Gross; "nelson scott" Bill Nelson and Rick Scott)."""
-    named = {w for span, _ in q.candidates for w in fold(span.text).split()}
-    return [n for n in _someones_name(q.parsed.words, q.parsed.leftover) if not set(n.split()) & named]
-
-
-def _someones_name(words: list[str], leftover: list[str]) -> list[str]:
-    """Words nothing explains that read as a person's name: a given name, then a real surname."""
-    names = lexicon()
-    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
-            if a in leftover and b in leftover and a in names.given and names.is_real_surname(b)]
 
 
 def no_race_fits(q: Asked) -> bool:
@@ -444,6 +437,7 @@ class Route:
 ROUTES: tuple[Route, ...] = (
     Route("help", asks_help, handle_help),
     Route("weak name", only_weak_names, handle_weak_name),
+    Route("not kept", asks_what_is_not_kept, handle_not_kept),
     Route("endorser first", endorser_first, handle_endorsements_by),
     Route("endorsements of", endorsements_of_candidate, handle_endorsements_of),
     Route("endorsements by", endorsements_by_endorser, handle_endorsements_by),

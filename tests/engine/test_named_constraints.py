@@ -332,3 +332,23 @@ def test_a_pollster_named_like_a_given_name_after_a_surname_is_the_pollster(ask:
             answer = ask(f"fetterman {fold(pollster)} poll")
             assert answer.status == "not_found" and "fetterman" in fold(answer.summary) \
                 and f"fetterman {fold(pollster)}" not in fold(answer.summary), (pollster, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("who won the la mayoral debate", "debate"), ("how much money has caruso raised", "money"),
+    ("quien gano el debate del senado de georgia 2020", "debate"), ("cuanto dinero recaudo caruso", "dinero"),
+    ("was there a recount in the 2020 georgia senate race", "recount"),
+    ("how much did kari lake spend", "spend")])
+def test_what_no_data_here_holds_is_said_never_answered_with_results(ask: Callable[[str], Answer], question: str,
+                                                                    words: str) -> None:
+    """A debate, money raised or spent, a recount: no file Racebot imports holds them; said so, the race's card under
+    it, never the results or the polls as if they were the answer."""
+    answer = ask(question)
+    assert answer.status == "not_found" and words in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["where was karen bass raised", "caruso raised his poll numbers",
+                                      "latest poll after the debate in the la mayor race"])
+def test_those_words_in_their_other_senses_ask_what_the_data_has(ask: Callable[[str], Answer], question: str) -> None:
+    answer = ask(question)
+    assert answer.status == "ok", (question, answer.summary)

@@ -279,9 +279,13 @@ def _confident(candidates: list[Span]) -> list[Span]:
     # Meeting Street Insights and "de los", "kevin de leon kdl" Kevin de León and his initials, however close the
     # whole may score; a person's given name typed another way before their surname is their name ("david
     # loebsack" is Dave Loebsack)
+    # (a pollster's two spellings of one name are one name: "MRG (Marketing Resource Group)" typed whole is not
+    # "Marketing Resource Group (MRG)" with "de los" after it)
     candidates = [s for s in candidates if s.match.score >= 100.0 or not any(
-        e.match.entry == s.match.entry and s.start <= e.start and e.end <= s.end
-        and (not e.match.entry.person or e.start == s.start) for e in exact)]
+        _one_name_twice(e, s) and (s.start <= e.start and e.end <= s.end and (not e.match.entry.person
+                                                                              or e.start == s.start)
+                                   or not e.match.entry.person and s.start < e.end and e.start < s.end)
+        for e in exact)]
     candidates.sort(key=lambda s: (s.match.score < CONFIDENT_SCORE, -(s.end - s.start), -s.match.score, s.start))
     taken: set[int] = set()
     chosen: list[Span] = []
@@ -301,6 +305,12 @@ def _confident(candidates: list[Span]) -> list[Span]:
     place_words = {i for s in chosen if s.match.entry.kind == "place" for i in range(s.start, s.end)}
     chosen = [s for s in chosen if not (s.match.entry.kind == "pollster" and place_words & set(range(s.start, s.end)))]
     return chosen
+
+
+def _one_name_twice(first: Span, second: Span) -> bool:
+    """Whether two spans name one thing: one entry, or entries of one kind whose names have the same words."""
+    a, b = first.match, second.match
+    return a.entry == b.entry or a.entry.kind == b.entry.kind and sorted(a.key.split()) == sorted(b.key.split())
 
 
 def _join_side_by_side(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span]) -> None:

@@ -51,6 +51,23 @@ QUESTION_WORDS |= {"pass", "passed", "passing", "fail", "failed", "failing", "ap
                    "absentee", "early", "provisional", "county", "counties", "precinct", "precincts", "ppl",
                    "llevo", "llevaron", "howd"}  # "quién se llevó ohio", "how'd trump do"
 
+# What people ask of a race that no data Racebot imports holds (debates, money, recounts, ads, approval ratings):
+# words, English and Spanish, that make a question one the polls, endorsements and results cannot answer.
+NOT_KEPT_WORDS = {
+    "debate", "debates", "debated", "debating", "fundraising", "fundraise", "fundraiser", "raised",
+    "donations", "donation", "donors", "donor", "money", "spent", "spend", "spending", "funds", "recount",
+    "recounts", "ads", "advert", "adverts", "advertising", "commercials", "scandal", "scandals",
+    "recaudo", "recaudacion", "recaudaron", "dinero", "fondos", "donaciones", "donantes", "gasto", "gastaron",
+    "recuento", "reconteo", "anuncios", "escandalo", "escandalos"}
+# Of those, the words that beside a poll say when it was taken or how figures moved ("the poll after the debate",
+# "bass raised her lead in the polls"): a poll asked, they ask nothing of their own.
+MOVING_WORDS = {"raised", "spent", "debate", "debates", "debated", "ads", "commercials", "anuncios"}
+# Verbs of money that have other senses ("where was bass raised", "how long has he spent in congress"): money only
+# with an amount asked.
+MONEY_VERBS = {"raised", "spent", "spend", "spending", "gasto", "gastaron", "recaudo", "recaudaron"}
+AMOUNT_WORDS = {"much", "money", "dollars", "millions", "cuanto", "cuanta", "dinero", "dolares", "millones"}
+# ... never words of a name ("cuanto dinero recaudo caruso")
+QUESTION_WORDS |= NOT_KEPT_WORDS
 
 # Words the intent rules look for: a word within a typo or two of one of these is read as it ("endorsments").
 KEYWORDS = sorted("""
