@@ -61,7 +61,9 @@ class Asked:
         """The pollsters the question names: not the words that name a person of the question too ("is lake losing"
         is Kari Lake, not Lake Research; "the lake poll", read as the pollster's, names no person)."""
         people = {(s.start, s.end) for s in self.parsed.spans if s.match.entry.kind in ("candidate", "endorser")}
-        return [s for s in self.parsed.of("pollster") if (s.start, s.end) not in people]
+        groups = {i for s in self.parsed.of("subgroup") for i in range(s.start, s.end)}  # "among women": no pollster
+        return [s for s in self.parsed.of("pollster") if (s.start, s.end) not in people
+                and not groups & set(range(s.start, s.end))]
 
     @property
     def groups(self) -> list[Span]:

@@ -40,7 +40,7 @@ from bot.engine.understanding.constraints import area_of_the_data
 from bot.engine.understanding.gazetteer import states_with_county
 from bot.engine.understanding.language import written_in
 from bot.engine.understanding.names import NameIndex, NameMatch
-from bot.engine.understanding.parse import parse
+from bot.engine.understanding.parse import month_of_the_polls, parse
 from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
 from bot.engine.understanding.race_choice import (
     MAX_RACE_OPTIONS,
@@ -147,9 +147,12 @@ class QuestionEngine:
                 # "what % did bass pull in november": no poll asked, and votes were counted that month
                 parsed.stage_month, parsed.month = parsed.month, None
             if parsed.stage_month is not None and parsed.terms.stage is None:
-                # "feuer votes june": the race's stage held that month
+                # "feuer votes june": the race's stage held that month; no stage then, the polls of that month
+                # ("caruso's july 2022 numbers"), never the month dropped
                 parsed.terms.stage = next((s.stage for s in choice.race.stages
                                            if s.date.month == parsed.stage_month), None)
+                if parsed.terms.stage is None and parsed.month is None:
+                    month_of_the_polls(parsed)
         return await route(Asked(parsed, reader, index, today, choice, found))
 
     @staticmethod

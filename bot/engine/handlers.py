@@ -204,7 +204,8 @@ async def handle_compare_unknown(q: Asked) -> Answer:
 
 async def handle_subgroup(q: Asked) -> Answer:
     """How the named group of voters is voting, for the named candidate when there is one."""
-    answer = await subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate)
+    answer = await subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate,
+                            pollsters=_pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year)
     return await _whom_polled(q, q.groups[0].match.entry.display, answer)
 
 

@@ -352,3 +352,28 @@ def test_what_no_data_here_holds_is_said_never_answered_with_results(ask: Callab
 def test_those_words_in_their_other_senses_ask_what_the_data_has(ask: Callable[[str], Answer], question: str) -> None:
     answer = ask(question)
     assert answer.status == "ok", (question, answer.summary)
+
+
+def test_a_month_with_no_stage_and_no_poll_is_named_never_dropped(ask: Callable[[str], Answer]) -> None:
+    """"caruso's july 2022 numbers": no stage was held then, so the month is the polls' month; none that month: said
+    so, never the results instead."""
+    months = [(2022, MONTHS.index(name) + 1) for name in months_without_polls()
+              if name not in ("june", "november")][:4]  # (the primary's and the general's months)
+    assert months
+    for year, month in months:
+        for phrasing in ("caruso's {m} {y} numbers", "bass {m} {y} numbers in la"):
+            question = phrasing.format(m=MONTHS[month - 1], y=year)
+            answer = ask(question)
+            assert answer.status == "no_data" and MONTHS[month - 1] in fold(answer.summary), (question, answer.summary)
+
+
+def test_a_group_of_voters_in_a_poll_named_is_read_in_that_poll(ask: Callable[[str], Answer]) -> None:
+    """"caruso with latino voters in berkeley's july poll": that poll or none, never every poll's figures."""
+    for pollster in other_pollsters()[:10]:
+        question = f"caruso with latino voters in the {fold(pollster)} poll"
+        answer = ask(question)
+        assert answer.status == "no_data" and fold(pollster) in fold(answer.summary), (question, answer.summary)
+    for month in months_without_polls()[:4]:
+        question = f"bass among latino voters in the {month} poll"
+        answer = ask(question)
+        assert answer.status == "no_data" and month in fold(answer.summary), (question, answer.summary)

@@ -309,19 +309,35 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date, *, polls_ask
                   facts=facts, entities=avg.entities, race_slug=race.slug, extra=avg.extra)
 
 
-async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candidate | None = None) -> Answer:
-    """How a group of voters is voting in a race's polls, newest first; with a candidate, their figure in each."""
+def polls_named(polls: Sequence[PollView], pollsters: Sequence[str], month: int | None,
+                year: int | None) -> list[PollView]:
+    """The polls by any of a pollster's names (all without one), of a month (any without one)."""
+    return [p for p in polls if (not pollsters or _by_any(p, pollsters))
+            and (month is None or _in_month(p, month, year))]
+
+
+async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candidate | None = None, *,
+                   pollsters: Sequence[str] = (), month: int | None = None, year: int | None = None) -> Answer:
+    """How a group of voters is voting in a race's polls, newest first; with a candidate, their figure in each;
+    with a pollster or month named, in those polls only (none: that no such poll is recorded)."""
     m = reader.messages
     _ = m.gettext
-    polls = [p for p in await reader.polls(race.id)
-             if any(r.subgroup.casefold() == group.casefold() for r in p.results)]
+    named = polls_named(await reader.polls(race.id), pollsters, month, year)
+    if not named:
+        return await latest_poll(reader, race, pollsters, month=month, year=year)
+    polls = [p for p in named if any(r.subgroup.casefold() == group.casefold() for r in p.results)]
     entities = [race_entity(race), ResolvedEntity("subgroup", 0, group, 100.0)]
     if candidate:
         entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
     label, name = m.term("subgroup", group), race_name(race, m)
     if not polls:
+        which = " ".join([_month_text(month, year, m)] if month else []) or None
+        summary = (_("No {which} poll of {race} reports results for {group}.").format(
+            which=" ".join(filter(None, (which, *pollsters[:1]))), race=name, group=label)
+            if which or pollsters else _("No poll of {race} reports results for {group}.").format(race=name,
+                                                                                                 group=label))
         return Answer(QuestionKind.SUBGROUP, status="no_data", title=f"{label}: {name}",
-                      summary=_("No poll of {race} reports results for {group}.").format(race=name, group=label),
+                      summary=summary,
                       facts=(),
                       entities=tuple(entities), race_slug=race.slug)
     names = race.candidate_names()

@@ -70,14 +70,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
     parsed.month, parsed.before_stage = _poll_when(words)
     if parsed.month is not None and _month_of_a_stage(words):
         parsed.stage_month, parsed.month = parsed.month, None
-    if parsed.month is not None and parsed.terms.cycle is not None:
-        # "the august 2021 poll", "la encuesta de agosto de 2021": the year dates the poll, not the race's cycle
-        for i, word in enumerate(words[:-1]):
-            year_at = i + 2 if words[i + 1] == "de" else i + 1
-            if word in MONTHS and words[year_at:year_at + 1] == [str(parsed.terms.cycle)]:
-                parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
-                parsed.terms.poll_year = parsed.poll_year
-                parsed.terms.used.discard(year_at)
+    _year_of_the_poll(parsed)
     find_names(parsed, index)
     find_constraints(parsed)
     endorsement = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
@@ -203,3 +196,24 @@ def _is_spanish(word: str) -> bool:
     """A Spanish word of questions, a Spanish month or office ("la encuesta", "la alcaldía", "los candidatos")."""
     return is_spanish_word(word) or word in SPANISH_MONTHS and word not in NAME_LIKE_MONTHS \
         or word in SPANISH_STAGE_WORDS or word in SPANISH_OFFICE_WORDS
+
+
+def _year_of_the_poll(parsed: ParsedQuestion) -> None:
+    """"the august 2021 poll", "la encuesta de agosto de 2021": the year after a poll's month dates the poll, not the
+    race's cycle."""
+    words = parsed.words
+    if parsed.month is None or parsed.terms.cycle is None:
+        return
+    for i, word in enumerate(words[:-1]):
+        year_at = i + 2 if words[i + 1] == "de" else i + 1
+        if word in MONTHS and words[year_at:year_at + 1] == [str(parsed.terms.cycle)]:
+            parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
+            parsed.terms.poll_year = parsed.poll_year
+            parsed.terms.used.discard(year_at)
+
+
+def month_of_the_polls(parsed: ParsedQuestion) -> None:
+    """A month read as a stage's ("caruso's july 2022 numbers") that no stage of the race was held in: the month of
+    the polls, dated by the year after it."""
+    parsed.month, parsed.stage_month = parsed.stage_month, None
+    _year_of_the_poll(parsed)
