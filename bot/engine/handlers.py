@@ -48,6 +48,7 @@ from bot.engine.asked import Asked, not_kept_words
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import Span, compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of, races_fitting
@@ -75,6 +76,13 @@ async def handle_endorsements_by(q: Asked) -> Answer:
 async def handle_endorsements_of(q: Asked) -> Answer:
     """Who endorsed the named candidate, in the race when the question names one."""
     span, candidate = q.candidates[0]
+    stranger = [w for w in q.parsed.leftover if len(w) > 2 and not lexicon().is_plain_form(w)]
+    if stranger and not q.endorsers:  # "did lebron back caruso": an endorser nobody has, not all of Caruso's
+        m, text = q.messages, " ".join(stranger)
+        near = suggest(q.index, text, "endorser")
+        return Answer(QuestionKind.ENDORSEMENTS_BY, status="not_found", title=m.gettext("Name not known"),
+                      summary=localized.unknown_name_summary("endorser", [text], near, m), suggestions=tuple(near),
+                      unmatched=text)
     race = q.race if q.choice.constrained else None
     return with_entity(await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind), span)
 

@@ -377,3 +377,13 @@ def test_a_group_of_voters_in_a_poll_named_is_read_in_that_poll(ask: Callable[[s
         question = f"bass among latino voters in the {month} poll"
         answer = ask(question)
         assert answer.status == "no_data" and month in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["did lebron back caruso for mayor", "lebron apoyo a caruso o q",
+                                      "joe bustamante apoyo a caruso?", "did oprah endorse karen bass",
+                                      "has shaquille backed bass"])
+def test_an_endorser_nobody_has_beside_a_candidate_is_not_known(ask: Callable[[str], Answer], question: str) -> None:
+    """Whether someone the data does not know endorsed a candidate: that person is not known, never every
+    endorsement of the candidate as if it were the answer."""
+    answer = ask(question)
+    assert answer.status == "not_found", (question, answer.summary)

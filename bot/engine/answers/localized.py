@@ -58,7 +58,8 @@ def unknown_name_summary(kind: str, names: list[str], suggestions: tuple[str, ..
     """"I don't know a candidate called “x”. Did you mean A or B?" in the asker's language."""
     _ = m.gettext
     quoted = m.either([f"“{name}”" for name in names])
-    summary = _("I don't know a {kind} called {names}.").format(kind=kind_word(kind, m), names=quoted)
+    summary = (_("I don't know an endorser called {names}.") if kind == "endorser"
+               else _("I don't know a {kind} called {names}.")).format(kind=kind_word(kind, m), names=quoted)
     if suggestions:
         summary += " " + _("Did you mean {names}?").format(names=m.either(list(suggestions)))
     return summary
