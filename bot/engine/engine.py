@@ -29,8 +29,8 @@ from bot.engine.catalog import IndexCache
 from bot.engine.kinds import QuestionKind
 from bot.engine.routes import route
 from bot.engine.settling import (
-    base_name,
     named_candidates,
+    same_person_in_the_race,
     settled_by_area,
     settled_by_race,
     settled_by_terms,
@@ -50,7 +50,6 @@ from bot.engine.understanding.race_choice import (
     places_of,
     races_fitting,
 )
-from bot.engine.understanding.race_table import RaceTable
 from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.i18n import DEFAULT_LANGUAGE, Messages, language_of, messages
 from bot.names import fold
@@ -137,7 +136,7 @@ class QuestionEngine:
         if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest
             found += await settled_by_area(reader, parsed)
         found += settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
-        found = _same_person_in_the_race(parsed, found, index, reader.race_table(), today)
+        found = same_person_in_the_race(parsed, found, index, reader.race_table(), today)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             found += settled_by_race(parsed, choice.race.id)
@@ -445,28 +444,6 @@ class QuestionEngine:
         if len(choices) < limit:
             choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
         return list(dict.fromkeys(choices))[:limit]
-
-
-def _same_person_in_the_race(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], index: NameIndex,
-                             races: RaceTable, today: dt.date) -> list[tuple[Span, CandidateView]]:
-    """A person named whose record runs in no race the question names, when another record of the same name (a
-    suffix or a running mate aside) does: that record ("did rfk get any votes in colorado" is the Colorado ticket of
-    Robert F. Kennedy Jr., not the polls' Robert F. Kennedy)."""
-    if not parsed.terms.named:
-        return found
-    settled = []
-    for span, candidate in found:
-        if span.end > span.start and choose_race(parsed.terms, races, today,
-                                                 candidates=[span.match.entry.race_ids]).race is None:
-            same = [e for e in index.namesakes(span.match) if e.kind == "candidate"
-                    and base_name(e.display) == base_name(span.match.entry.display)
-                    and choose_race(parsed.terms, races, today, candidates=[e.race_ids]).race is not None]
-            if len({e.id for e in same}) == 1:
-                match = NameMatch(same[0], span.match.score, span.match.key)
-                span = Span(span.start, span.end, span.text, match)
-                candidate = candidate_of(match)
-        settled.append((span, candidate))
-    return settled
 
 
 def _persons_name(index: NameIndex, text: str) -> bool:

@@ -14,10 +14,11 @@ from bot.engine.answers.reader import Reader
 from bot.engine.kinds import QuestionKind
 from bot.engine.thresholds import CONFIDENT_SCORE
 from bot.engine.understanding.gazetteer import states_with_county
-from bot.engine.understanding.names import SUFFIXES, NameMatch
+from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
-from bot.engine.understanding.race_choice import choose_race
+from bot.engine.understanding.race_choice import choose_race, places_of, races_fitting
 from bot.engine.understanding.race_table import RaceTable
+from bot.given_names import compatible_with
 from bot.names import fold, ticket_head
 
 ENDORSEMENT_KINDS = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
@@ -135,3 +136,37 @@ def _in_area(area: str, matches: list[NameMatch], races: dict[int, RaceView | No
         of_county = [m for m in inside if area_counted(area, race_counts[m.entry.id])]  # a county's own file
         inside = of_county or inside
     return inside or matches
+
+
+def same_person_in_the_race(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], index: NameIndex,
+                             races: RaceTable, today: dt.date) -> list[tuple[Span, CandidateView]]:
+    """A person named whose record runs in no race the question names, when another record of the same name (a
+    suffix or a running mate aside) does: that record ("did rfk get any votes in colorado" is the Colorado ticket of
+    Robert F. Kennedy Jr., not the polls' Robert F. Kennedy)."""
+    if not parsed.terms.named:
+        return found
+    settled = []
+    for span, candidate in found:
+        if span.end > span.start and choose_race(parsed.terms, races, today,
+                                                 candidates=[span.match.entry.race_ids]).race is None:
+            # of the same name, a ticket's running mate aside ("harris walz colorado": the Colorado ticket), or of the
+            # name as typed, a nickname aside ("tim walz minnesota governor": Timothy J. Walz)
+            typed, name = span.text.split(), base_name(span.match.entry.display)
+            fitting = [r.id for r in races_fitting(parsed.terms, races, today, places=places_of(parsed))]
+            near = [*index.namesakes(span.match), *(m.entry for text in {name, typed[-1]} for m in index.lookup(
+                text, ["candidate"], limit=8, folded=True, race_ids=fitting))] if fitting else []
+            same = [e for e in near if e.kind == "candidate" and (base_name(e.display) == name or len(typed) > 1
+                                                                  and _typed_as(typed, base_name(e.display)))
+                    and choose_race(parsed.terms, races, today, candidates=[e.race_ids]).race is not None]
+            if len({e.id for e in same}) == 1:
+                match = NameMatch(same[0], span.match.score, span.match.key)
+                span = Span(span.start, span.end, span.text, match)
+                candidate = candidate_of(match)
+        settled.append((span, candidate))
+    return settled
+
+
+def _typed_as(typed: list[str], name: str) -> bool:
+    """Whether a given name and a surname typed are a name's: its surname, a given name compatible."""
+    words = name.split()
+    return words[-1] == typed[-1] and compatible_with(typed[0])(words[0])

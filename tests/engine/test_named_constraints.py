@@ -387,3 +387,19 @@ def test_an_endorser_nobody_has_beside_a_candidate_is_not_known(ask: Callable[[s
     endorsement of the candidate as if it were the answer."""
     answer = ask(question)
     assert answer.status == "not_found", (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["nyc mayor polls", "who is winning the nyc mayor race",
+                                      "encuestas para alcalde de nyc"])
+def test_a_city_named_by_its_initials_is_that_city_not_los_angeles(ask: Callable[[str], Answer], question: str) -> None:
+    """GeoNames lists "NYC" among New York City's names: a city with no race here, never the LA mayor race."""
+    answer = ask(question)
+    assert answer.status == "not_found" and "nyc" in fold(answer.summary), (question, answer.summary)
+
+
+def test_the_regular_election_named_is_never_the_special_one(ask: Callable[[str], Answer]) -> None:
+    """"the 2020 georgia regular senate race": Perdue and Ossoff's, never the special election's jungle primary."""
+    answer = ask("jungle primary poll in the 2020 georgia regular senate race")
+    assert answer.status == "not_found" and "jungle primary" in fold(answer.summary), answer.summary
+    answer = ask("2020 georgia regular senate race polls")
+    assert answer.status == "ok" and "special" not in fold(answer.title), answer.title

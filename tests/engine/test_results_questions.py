@@ -504,3 +504,14 @@ def test_a_result_asked_of_races_alike_is_the_one_with_results(ask_all: Callable
     answer = ask_all(question, language)
     assert answer.status == "ok", answer.summary
     assert says(answer, files.surname(tally.winner), str(tally.votes[tally.winner]))
+
+
+@pytest.mark.parametrize(("question", "race_words"), [
+    ("tim walz minnesota governor 2018", "minnesota"),  # Timothy J. Walz of the polls, not the 2024 ticket
+    ("harris walz colorado", "colorado"),  # the Colorado ticket, not the polls' Kamala Harris
+    ("kamala harris colorado votes", "colorado")])
+def test_a_person_is_the_record_of_the_race_named_whichever_way_the_name_is_typed(
+        ask_all: Callable[..., Answer], question: str, race_words: str) -> None:
+    answer = ask_all(question)
+    assert answer.status == "ok" and race_words in (answer.race_slug or ""), (question, answer.race_slug,
+                                                                               answer.summary)

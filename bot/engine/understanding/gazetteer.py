@@ -33,7 +33,12 @@ def cities() -> dict[str, frozenset[str]]:
     def keep(pairs: list[tuple[str, object]]) -> None:
         city = dict(pairs)
         if city.get("countrycode") == "US" and isinstance(city.get("name"), str):
-            found.setdefault(fold(str(city["name"])).replace(".", ""), set()).add(str(city.get("admin1code")))
+            name = fold(str(city["name"])).replace(".", "")
+            found.setdefault(name, set()).add(str(city.get("admin1code")))
+            # the initials GeoNames lists as one of its names, of three letters or more ("nyc"; not airport codes)
+            initials = "".join(word[0] for word in name.split())
+            if len(initials) >= 3 and initials.upper() in (city.get("alternatenames") or ()):
+                found.setdefault(initials, set()).add(str(city.get("admin1code")))
 
     # Each object is dropped as soon as it is read: only the US names are kept of the world's 34,000 cities.
     json.loads(_data_file("cities15000.json").read_text(encoding="utf-8"), object_pairs_hook=keep)

@@ -150,8 +150,8 @@ def _filter(terms: RaceTerms, races: RaceTable, states: dict[str, int], place_id
         pool = [r for r in pool if fold(r.structure.locality or "") == terms.other_place]
     if terms.district is not None:
         pool = [r for r in pool if _district_fits(r.structure.district, terms.district)]
-    if terms.special:
-        pool = [r for r in pool if r.structure.special]
+    if terms.special or terms.regular:
+        pool = [r for r in pool if r.structure.special == terms.special]
     if terms.cycle is not None:
         pool = [r for r in pool if r.cycle == terms.cycle]
     if terms.stage is not None:

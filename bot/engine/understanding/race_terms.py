@@ -81,6 +81,7 @@ DISTRICT_WORDS = {"district", "districts", "cd", "seat", "distrito", "distritos"
 # Two words that name a stage ("run off", "segunda vuelta").
 STAGE_PHRASES = {("segunda", "vuelta"): "runoff", ("run", "off"): "runoff"}
 SPECIAL_WORDS = {"special", "especial", "especiales", "extraordinaria", "extraordinarias"}
+REGULAR_WORDS = {"regular", "ordinaria", "ordinario"}  # the regular election of a seat, not its special one
 # Two-letter state codes that are also everyday words count as states only in capitals ("IN", "OR") or in a
 # district ("in-2"); the rarer ones also right next to an office word ("oh gov").
 WORD_CODES = {"in", "or", "me", "hi", "ok", "de", "al", "id", "us"}
@@ -153,6 +154,7 @@ class RaceTerms:
     stage: str | None = None
     area_state: str | None = None  # the state of a county named, when one state only has it: a hint, not a term
     special: bool = False
+    regular: bool = False  # "the 2020 georgia regular senate race": not the special election
     national: bool = False
     used: set[int] = field(default_factory=set)
     office_at: dict[int, str] = field(default_factory=dict)  # position of each office word
@@ -424,8 +426,9 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
         elif word == "ano" and after == "pasado":
             terms.cycle = today.year - 1
             terms.take(i, i + 1)
-        elif word in SPECIAL_WORDS:
-            terms.special = True
+        elif word in SPECIAL_WORDS or word in REGULAR_WORDS and ({before, after} & OFFICE_WORDS.keys()
+                                                                 or after in SHORT_YEAR_AFTER):
+            terms.special, terms.regular = word in SPECIAL_WORDS, word not in SPECIAL_WORDS
             terms.take(i)
         elif word == "jungle" and after in ("primary", "primaries"):
             terms.stage = "jungle primary"
