@@ -403,3 +403,21 @@ def test_the_regular_election_named_is_never_the_special_one(ask: Callable[[str]
     assert answer.status == "not_found" and "jungle primary" in fold(answer.summary), answer.summary
     answer = ask("2020 georgia regular senate race polls")
     assert answer.status == "ok" and "special" not in fold(answer.title), answer.title
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("y pa fiscal de la ciudad de los angeles quien lidera", "city attorney"),
+    ("quien va ganando para fiscal de distrito en los angeles", "district attorney"),
+    ("quien gano para concejal en LA", "council")])
+def test_a_spanish_office_with_no_race_is_named_never_the_mayor(ask: Callable[[str], Answer], question: str,
+                                                                missing: str) -> None:
+    answer = ask(question)
+    assert answer.status == "not_found" and "alcald" not in fold(answer.title), (question, answer.summary)
+
+
+@pytest.mark.parametrize("group", ["judios", "evangelicos", "musulmanes", "jubilados"])
+def test_a_spanish_group_after_its_noun_that_no_poll_reports_is_named(ask: Callable[[str], Answer],
+                                                                      group: str) -> None:
+    """"y con los votantes judios como va bass": no poll reports them; never Bass's result instead."""
+    answer = ask(f"y con los votantes {group} como va bass")
+    assert answer.status == "no_data" and group in fold(answer.summary), answer.summary

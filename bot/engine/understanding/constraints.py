@@ -85,7 +85,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     else:  # a group's words win over a pollster's name that has one ("among independents": Independent Alaska)
         pollsters = {i for s in parsed.of("pollster") if all(w in GROUP_WORDS for w in parsed.words[s.start:s.end])
                      for i in range(s.start, s.end)}
-        parsed.group, at = _group(parsed.words, sorted({*free, *pollsters} - people))
+        parsed.group, at = _group(parsed.words, sorted({*free, *pollsters} - people), parsed.language == "es")
         if parsed.group:
             parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     if parsed.group and all(w in KIND_OF_WORD or w in ARTICLES or w == "the" for w in parsed.group.split()):
@@ -318,9 +318,9 @@ def _wider_group(parsed: ParsedQuestion, free: set[int]) -> str | None:
     return None
 
 
-def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
+def _group(words: list[str], free: list[int], spanish: bool = False) -> tuple[str | None, range]:
     """A group of voters named with its words ("young voters", "seniors", "among independents") and its positions,
-    or None."""
+    or None; in Spanish, the group's word after its noun too ("los votantes judios", read "voters judios")."""
     free_set = set(free)
     for i in free:  # "among" and "entre" say a group follows, whatever its words ("among voters under 30"),
         # but not places in a result ("diferencia entre primero y segundo")
@@ -340,6 +340,9 @@ def _group(words: list[str], free: list[int]) -> tuple[str | None, range]:
         cued = i > 0 and words[i - 1] in GROUP_CUES or words[end] in GROUP_TAILS or words[end] in GROUP_NOUNS
         if cued:  # "young" alone is no group; "young voters", "among the young", "seniors" are
             return " ".join(words[i:end + 1]), range(i, end + 1)
+    for i in free if spanish else ():
+        if words[i] in ("voters", "votantes", "electores") and i + 1 in free_set and words[i + 1] not in QUESTION_WORDS:
+            return f"votantes {words[i + 1]}", range(i, i + 2)
     return None, range(0)
 
 

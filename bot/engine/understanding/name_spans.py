@@ -194,8 +194,9 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
     for start, end, text in spans:
         if end - start > 1 and index.exact_only(text):
             inside_exact |= {(s, e) for s in range(start, end) for e in range(s + 1, end + 1) if (s, e) != (start, end)}
+    office = set(parsed.terms.other_office_at)  # "fiscal de la ciudad": the office's words, no place "LA"
     for start, end, text in spans:
-        if (start, end) in inside_exact and not index.exact_only(text):
+        if (start, end) in inside_exact and not index.exact_only(text) or set(range(start, end)) <= office:
             continue
         matches = index.lookup(text, limit=MATCHES_PER_SPAN, folded=True)
         if end - start == 1 and county_named(words, start, end) and lexicon().is_real_surname(text) \

@@ -52,6 +52,9 @@ OTHER_OFFICES = {
     ("city", "controller"): "controller", ("county", "supervisor"): "board of supervisors",
     ("junta", "escolar"): "school board", ("consejo", "escolar"): "school board",
     ("fiscal", "general"): "attorney general", ("fiscal", "de", "distrito"): "district attorney",
+    ("fiscal", "de", "la", "ciudad"): "city attorney", ("fiscal", "municipal"): "city attorney",
+    ("fiscal", "del", "condado"): "district attorney",
+    ("concejal",): "council", ("concejales",): "council", ("contralor", "de", "la", "ciudad"): "controller",
     ("vicegobernador",): "lieutenant governor", ("sheriff",): "sheriff", ("alguacil",): "sheriff",
     ("assessor",): "assessor", ("controller",): "controller", ("comptroller",): "controller",
     ("contralor",): "controller", ("treasurer",): "treasurer", ("tesorero",): "treasurer",
@@ -294,9 +297,10 @@ def _find_other_office(terms: RaceTerms, words: list[str], not_terms: AbstractSe
     phrase first: its words are the office's, not a district, a state or a governor's race."""
     for i in range(len(words)):
         for length in OTHER_OFFICE_LENGTHS:
-            phrase = tuple(words[i:i + length])
-            if len(phrase) == length and phrase in OTHER_OFFICES and not set(range(i, i + length)) & set(not_terms) \
-                    and not set(range(i, i + length)) & terms.used:
+            phrase = tuple(words[i:i + length])  # ("de", "la" inside one are the phrase's: "fiscal de la ciudad")
+            inside = set(range(i + 1, i + length - 1))
+            if len(phrase) == length and phrase in OTHER_OFFICES and not (set(range(i, i + length)) - inside) \
+                    & set(not_terms) and not set(range(i, i + length)) & terms.used:
                 office = OTHER_OFFICES[phrase]
                 if office in OFFICE_KINDS:  # an office of a kind the races have, in two words ("city council")
                     terms.offices.add(office)
