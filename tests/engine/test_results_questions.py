@@ -515,3 +515,13 @@ def test_a_person_is_the_record_of_the_race_named_whichever_way_the_name_is_type
     answer = ask_all(question)
     assert answer.status == "ok" and race_words in (answer.race_slug or ""), (question, answer.race_slug,
                                                                                answer.summary)
+
+
+@pytest.mark.parametrize(("question", "state"), [("did trump win pennsylvania", "pennsylvania"),
+                                                 ("by how much did trump win pennsylvania in 2024", "pennsylvania"),
+                                                 ("did harris win colorado", "colorado")])
+def test_words_whose_initials_spell_a_pollsters_are_not_that_pollster(ask_all: Callable[..., Answer],
+                                                                       question: str, state: str) -> None:
+    # "trump win pennsylvania" spells TWP, The Washington Post's initials: a person, a verb and a state, no pollster
+    answer = ask_all(question)
+    assert answer.status == "ok" and answer.race_slug == f"{state}-u-s-president-2024", (question, answer.race_slug)

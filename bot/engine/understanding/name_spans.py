@@ -245,7 +245,8 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
                 matches, text = people, short
         if end - start >= 3 and not (matches and matches[0].score >= 100.0) \
                 and not any(w in LINKING_WORDS or w in ARTICLES or w in AREA_WORDS or len(w) == 2 and state_code(w)
-                            or w in lexicon().given for w in words[start:end]):  # "matt corey connecticut" is no MCC
+                            or w in lexicon().given or w in QUESTION_WORDS or index.exact_only(w)
+                            for w in words[start:end]):  # "matt corey connecticut" is no MCC, "trump win pa" no TWP
             # a name of three words or more may be what the data writes by its initials ("new york times": NYT)
             initials = "".join(w[0] for w in words[start:end])
             acronyms = [m for m in index.lookup(initials, ["pollster", "endorser"], limit=3, folded=True)
@@ -339,16 +340,15 @@ def _join_side_by_side(parsed: ParsedQuestion, index: NameIndex, chosen: list[Sp
 
 
 def _person_beside_pollster(first: Span, second: Span) -> bool:
-    """A person's surname or whole name and a pollster's name that is nobody's given name, both exact, side by side:
-    two names ("bass fm3"), not one; "chris padilla" may still be a name nobody has."""
+    """A person's surname or whole name and a pollster's name, both exact, side by side: two names ("bass fm3",
+    "bass emerson poll"), not one; "chris padilla" (a given name first) may still be a name nobody has."""
     kinds = (first.match.entry.kind, second.match.entry.kind)
     if "pollster" not in kinds or not {"candidate", "endorser"} & set(kinds):
         return False
     person, pollster = (first, second) if kinds[1] == "pollster" else (second, first)
     given, _surname = _name_part(person)
     return first.match.score >= 100.0 and second.match.score >= 100.0 and not given \
-        and (pollster is second or pollster.text not in lexicon().given)  # "chris padilla" may be a person;
-    # after a person's surname, a pollster's name that is a given name too is the pollster ("bass emerson poll")
+        and (pollster is second or pollster.text not in lexicon().given)  # "chris padilla" may be a person
 
 
 def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list[Span]) -> None:
