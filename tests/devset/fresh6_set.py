@@ -21,7 +21,40 @@ a possessive, after "and"/"or", in a hashtag, in a second sentence. The rest are
 questions in unusual forms (the fact in a subordinate clause, double questions, a typo in the attribute word).
 
 Five first drafts equal to a sealed (1), engine-test (1) or dev (3) phrasing were reworded before any score.
-SCORE_PLACEHOLDER
+252 rows: 96 LA ("la", source la), 96 real files ("real", source files), 60 Spanish ("es": 34 LA, 26 files).
+Per kind: dropped_constraint 146, other_surname 51, unrouted_fact 42, swallowed 13 (78% lacks or constraints).
+Per group and kind: la D 52 / O 21 / U 18 / W 5; real D 59 / O 21 / U 12 / W 4; es D 35 / O 9 / U 12 / W 4.
+
+First score, rows at `8129439`, engine of this worktree's base `11caa14` (the snippet of the brief, counts only):
+```
+overall: 214/252 right (84.9%), 27 ruled out
+  group la                   77/96 right (80.2%), 12 ruled out
+  group real                 83/96 right (86.5%), 9 ruled out
+  group es                   54/60 right (90.0%), 6 ruled out
+  kind swallowed            11/13 right (84.6%), 0 ruled out
+  kind other_surname        38/51 right (74.5%), 13 ruled out
+  kind dropped_constraint   131/146 right (89.7%), 14 ruled out
+  kind unrouted_fact        34/42 right (81.0%), 0 ruled out
+ruled_out: 27
+grades: {'right': 214, 'ruled_out': 27, 'wrong': 11}
+```
+One correction after that score, because the row was unfair: "trump vs tom hanks polls" named Trump, whom the files
+hold as several people (Donald Trump, Donald J. Trump, Donald Trump Jr.), so a question back about "trump" was a
+fair answer the row graded wrong; now "joe biden vs tom hanks polls" (one Joe Biden in the files), spec unchanged
+(`no_person("hanks")`). The other misses were read only to judge fairness and left as they are.
+Score after the correction (same engine):
+```
+overall: 215/252 right (85.3%), 27 ruled out
+  group la                   77/96 right (80.2%), 12 ruled out
+  group real                 84/96 right (87.5%), 9 ruled out
+  group es                   54/60 right (90.0%), 6 ruled out
+  kind swallowed            11/13 right (84.6%), 0 ruled out
+  kind other_surname        38/51 right (74.5%), 13 ruled out
+  kind dropped_constraint   132/146 right (90.4%), 14 ruled out
+  kind unrouted_fact        34/42 right (81.0%), 0 ruled out
+ruled_out: 27
+grades: {'right': 215, 'ruled_out': 27, 'wrong': 10}
+```
 """
 
 from __future__ import annotations
@@ -200,7 +233,7 @@ REAL_ROWS = (
     q("the adams campaign for new york governor, how's it polling", O, "no_person", surname="adams"),
     q("kevin bates montana senate 2024", O, "no_person", surname="bates"),
     q("oprah winfrey 2024 president polls", O, "no_person", surname="winfrey"),
-    q("trump vs tom hanks polls", D, "no_person", surname="hanks"),
+    q("joe biden vs tom hanks polls", D, "no_person", surname="hanks"),
     q("maria diaz florida governor 2018 polling", O, "no_person", surname="diaz"),
     q("mark zuckerberg 2024 president polls", D, "no_person", surname="zuckerberg"),
     q("lisa chavez for senate in new mexico?", O, "no_person", surname="chavez"),
