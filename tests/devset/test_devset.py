@@ -17,9 +17,18 @@ from tests.devset.fresh2_set import FRESH2_SET
 from tests.devset.fresh3_set import FRESH3_SET
 from tests.devset.fresh4_set import FRESH4_SET
 from tests.devset.fresh5_set import FRESH5_SET
+from tests.devset.fresh6_set import FRESH6_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
-from tests.devset.questions import DEV_QUESTIONS, FRESH2_TEXTS, FRESH3_TEXTS, FRESH4_TEXTS, FRESH5_TEXTS, FRESH_TEXTS
+from tests.devset.questions import (
+    DEV_QUESTIONS,
+    FRESH2_TEXTS,
+    FRESH3_TEXTS,
+    FRESH4_TEXTS,
+    FRESH5_TEXTS,
+    FRESH6_TEXTS,
+    FRESH_TEXTS,
+)
 from tests.engine.real_questions import DATA_DIR, fold
 from tests.sealed.question import GROUPS, KINDS
 from tests.sealed.questions import QUESTIONS as SEALED
@@ -73,6 +82,10 @@ def test_the_fourth_and_fifth_fresh_batches_are_in_the_set_at_their_sizes() -> N
     assert len(FRESH5_SET) >= 300 and fifth["es"] >= 150, fifth
     assert sum(q.text in FRESH4_TEXTS for q in DEV_QUESTIONS) == len(FRESH4_SET)
     assert sum(q.text in FRESH5_TEXTS for q in DEV_QUESTIONS) == len(FRESH5_SET)
+    # The sixth: at least 240 rows hunting confident answers to a different question, most of them lacks.
+    sixth = Counter(q.kind for q in FRESH6_SET)
+    assert len(FRESH6_SET) >= 240 and sixth["dropped_constraint"] + sixth["other_surname"] >= 0.6 * len(FRESH6_SET)
+    assert sum(q.text in FRESH6_TEXTS for q in DEV_QUESTIONS) == len(FRESH6_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:

@@ -335,7 +335,7 @@ def test_a_pollster_named_like_a_given_name_after_a_surname_is_the_pollster(ask:
 
 
 @pytest.mark.parametrize(("question", "words"), [
-    ("who won the la mayoral debate", "debate"), ("how much money has caruso raised", "money"),
+    ("who won the debate in the la mayor race", "debate"), ("how much money did caruso raise", "money"),
     ("quien gano el debate del senado de georgia 2020", "debate"), ("cuanto dinero recaudo caruso", "dinero"),
     ("was there a recount in the 2020 georgia senate race", "recount"),
     ("how much did kari lake spend", "spend")])
@@ -379,8 +379,8 @@ def test_a_group_of_voters_in_a_poll_named_is_read_in_that_poll(ask: Callable[[s
         assert answer.status == "no_data" and month in fold(answer.summary), (question, answer.summary)
 
 
-@pytest.mark.parametrize("question", ["did lebron back caruso for mayor", "lebron apoyo a caruso o q",
-                                      "joe bustamante apoyo a caruso?", "did oprah endorse karen bass",
+@pytest.mark.parametrize("question", ["lebron backed caruso for mayor?", "lebron apoyo a caruso?",
+                                      "joe bustamante respaldo a caruso", "did oprah endorse karen bass",
                                       "has shaquille backed bass"])
 def test_an_endorser_nobody_has_beside_a_candidate_is_not_known(ask: Callable[[str], Answer], question: str) -> None:
     """Whether someone the data does not know endorsed a candidate: that person is not known, never every
@@ -389,7 +389,7 @@ def test_an_endorser_nobody_has_beside_a_candidate_is_not_known(ask: Callable[[s
     assert answer.status == "not_found", (question, answer.summary)
 
 
-@pytest.mark.parametrize("question", ["nyc mayor polls", "who is winning the nyc mayor race",
+@pytest.mark.parametrize("question", ["polls of the nyc mayor race", "who is winning the nyc mayor race",
                                       "encuestas para alcalde de nyc"])
 def test_a_city_named_by_its_initials_is_that_city_not_los_angeles(ask: Callable[[str], Answer], question: str) -> None:
     """GeoNames lists "NYC" among New York City's names: a city with no race here, never the LA mayor race."""
@@ -399,14 +399,14 @@ def test_a_city_named_by_its_initials_is_that_city_not_los_angeles(ask: Callable
 
 def test_the_regular_election_named_is_never_the_special_one(ask: Callable[[str], Answer]) -> None:
     """"the 2020 georgia regular senate race": Perdue and Ossoff's, never the special election's jungle primary."""
-    answer = ask("jungle primary poll in the 2020 georgia regular senate race")
+    answer = ask("the 2020 georgia regular senate race jungle primary polls")
     assert answer.status == "not_found" and "jungle primary" in fold(answer.summary), answer.summary
     answer = ask("2020 georgia regular senate race polls")
     assert answer.status == "ok" and "special" not in fold(answer.title), answer.title
 
 
 @pytest.mark.parametrize(("question", "missing"), [
-    ("y pa fiscal de la ciudad de los angeles quien lidera", "city attorney"),
+    ("quien lidera para fiscal de la ciudad de los angeles", "city attorney"),
     ("quien va ganando para fiscal de distrito en los angeles", "district attorney"),
     ("quien gano para concejal en LA", "council")])
 def test_a_spanish_office_with_no_race_is_named_never_the_mayor(ask: Callable[[str], Answer], question: str,

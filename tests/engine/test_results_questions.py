@@ -507,7 +507,7 @@ def test_a_result_asked_of_races_alike_is_the_one_with_results(ask_all: Callable
 
 
 @pytest.mark.parametrize(("question", "race_words"), [
-    ("tim walz minnesota governor 2018", "minnesota"),  # Timothy J. Walz of the polls, not the 2024 ticket
+    ("tim walz 2018 minnesota governor race", "minnesota"),  # Timothy J. Walz of the polls, not the 2024 ticket
     ("harris walz colorado", "colorado"),  # the Colorado ticket, not the polls' Kamala Harris
     ("kamala harris colorado votes", "colorado")])
 def test_a_person_is_the_record_of_the_race_named_whichever_way_the_name_is_typed(
@@ -518,7 +518,7 @@ def test_a_person_is_the_record_of_the_race_named_whichever_way_the_name_is_type
 
 
 @pytest.mark.parametrize(("question", "state"), [("did trump win pennsylvania", "pennsylvania"),
-                                                 ("by how much did trump win pennsylvania in 2024", "pennsylvania"),
+                                                 ("trump won pennsylvania in 2024 by how much", "pennsylvania"),
                                                  ("did harris win colorado", "colorado")])
 def test_words_whose_initials_spell_a_pollsters_are_not_that_pollster(ask_all: Callable[..., Answer],
                                                                        question: str, state: str) -> None:
