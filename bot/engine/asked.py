@@ -15,6 +15,7 @@ from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import RaceChoice
 from bot.engine.understanding.vocabulary import (
+    AGE_PHRASES,
     AMOUNT_WORDS,
     MONEY_VERBS,
     MOVING_WORDS,
@@ -119,7 +120,21 @@ def unknown_people(q: Asked) -> list[str]:
     """Names nobody of the data has, typed as a given name and a real surname ("joe bustamante"), that are no
     candidate's words ("alan gross" is Al Gross; "nelson scott" Bill Nelson and Rick Scott)."""
     named = {w for span, _ in q.candidates for w in fold(span.text).split()}
-    return [n for n in _someones_name(q.parsed.words, q.parsed.leftover) if not set(n.split()) & named]
+    pairs = [n for n in _someones_name(q.parsed.words, q.parsed.leftover) if not set(n.split()) & named]
+    # and a real surname alone, beside the people the data has, that is no frequent word of the language ("bass,
+    # caruso, and leonard", "how'd greer do against bass")
+    names = lexicon()
+    # a given name and a real surname the spans left unknown, the surname no candidate's ("karen bass and karen
+    # foster": Foster is nobody the data has)
+    pairs += [text for text, _ in q.parsed.unknown if len(text.split()) == 2 and text.split()[0] in names.given
+              and names.is_real_surname(text.split()[1]) and text.split()[1] not in named and text not in pairs]
+    paired = {w for n in pairs for w in n.split()}
+    # (a word of a named candidate's name is theirs, "hyde-smith"; beside a name several people have, that name's)
+    theirs = {w for _, c in q.candidates for w in fold(c.name).replace("-", " ").split()}
+    theirs |= {w for text, _ in q.parsed.ambiguous for i, word in enumerate(q.parsed.words) if word in text.split()
+               for w in q.parsed.words[max(0, i - 1):i + 2]}
+    alone = [w for w in dict.fromkeys(q.parsed.leftover) if w not in paired | named | theirs and w in names.name_like]
+    return pairs + alone
 
 
 def _someones_name(words: list[str], leftover: list[str]) -> list[str]:
@@ -134,5 +149,8 @@ def not_kept_words(q: Asked) -> list[int]:
     named = {i for s in q.parsed.spans for i in range(s.start, s.end)}
     words = set(q.parsed.words)
     polls, amount = bool(POLL_WORDS & words), bool(AMOUNT_WORDS & words)  # "caruso raised his poll numbers"
-    return [i for i, w in enumerate(q.parsed.words) if w in NOT_KEPT_WORDS and i not in named
-            and not (polls and w in MOVING_WORDS) and (amount or w not in MONEY_VERBS)]
+    pairs = enumerate(zip(q.parsed.words, q.parsed.words[1:], strict=False))
+    ages = [i + 1 for i, pair in pairs if pair in AGE_PHRASES]  # "how old is jon tester"
+    return ages + [i for i, w in enumerate(q.parsed.words) if w in NOT_KEPT_WORDS and i not in named
+                   and not (polls and w in MOVING_WORDS) and (amount or w not in MONEY_VERBS)
+                   and not (w in ("approval", "aprobacion") and q.parsed.terms.measure)]  # a measure's approval

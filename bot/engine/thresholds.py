@@ -29,3 +29,7 @@ MAX_SAMPLE_SIZE = 5000  # larger samples count no more than this
 COMMON_WORD_ZIPF = 3.5  # a word at least this frequent in English or Spanish (Zipf scale) is a common word
 FREQUENT_WORD_ZIPF = 5.0  # and this frequent in English, one of its most frequent ("long", "much", "well", "far")
 REAL_SURNAME_PERCENT = 0.002  # a surname at least this share of people have (1990 Census: ~5,000) is a real one
+# A surname alone names a person when this share of people have it (~2,500 surnames) and English uses it as a word
+# less often than this Zipf frequency ("rivera", "greer", "morales"; not "quick", "cook" or "ford")
+NAME_LIKE_SURNAME_PERCENT = 0.01
+NAME_LIKE_WORD_ZIPF = 4.0

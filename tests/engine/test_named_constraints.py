@@ -421,3 +421,48 @@ def test_a_spanish_group_after_its_noun_that_no_poll_reports_is_named(ask: Calla
     """"y con los votantes judios como va bass": no poll reports them; never Bass's result instead."""
     answer = ask(f"y con los votantes {group} como va bass")
     assert answer.status == "no_data" and group in fold(answer.summary), answer.summary
+
+
+@cache
+def name_like_surnames_nobody_has() -> tuple[str, ...]:
+    """Census surnames shared by at least 0.03% of people that English rarely uses as words, none of them a word of
+    a name of the data ("rivera", "morales", "diaz")."""
+    import names
+    from wordfreq import zipf_frequency
+    import csv
+    taken = {w for name in [*(c.name for c in la_race().candidates), *(e.endorser for e in la_race().endorsers())]
+             for w in fold(name).split()}
+    for path in (CLARITY.parent / "fivethirtyeight").glob("*.csv"):  # every person any poll file names
+        with path.open(encoding="utf-8", newline="") as handle:
+            taken |= {w for row in csv.DictReader(handle) for w in fold(row.get("candidate_name") or "").split()}
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="ascii").splitlines()
+    found = [line.split()[0].lower() for line in lines if float(line.split()[1]) >= 0.03]
+    return tuple(s for s in found if s not in taken and zipf_frequency(s, "en") < 3.5)[:12]
+
+
+@pytest.mark.parametrize("phrasing", ["how'd {s} do against bass", "bass, caruso, and {s} - who's ahead in la",
+                                      "la mayor primary % ({s})", "y {s}? va ganando en los angeles",
+                                      "polls for karen bass and karen {s}"])
+def test_a_surname_nobody_has_beside_a_candidate_is_not_known(ask: Callable[[str], Answer], phrasing: str) -> None:
+    """A real surname alone (or after a given name), nobody's in the data, beside candidates: that person is not
+    known, never the candidates' figures as if they were the answer."""
+    people = name_like_surnames_nobody_has()
+    assert len(people) >= 8
+    for surname in people:
+        question = phrasing.format(s=surname)
+        answer = ask(question)
+        assert answer.status == "not_found" and surname in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["what is brian kemp's approval rating", "how old is sherrod brown", "jon tester platform",
+                                      "cuantos anos tiene karen bass", "la aprobacion de rick caruso"])
+def test_a_persons_age_platform_or_approval_is_said_to_be_unknown(ask: Callable[[str], Answer],
+                                                                   question: str) -> None:
+    answer = ask(question)
+    assert answer.status == "not_found", (question, answer.summary)
+
+
+def test_voters_under_an_age_no_poll_reports_are_named(ask: Callable[[str], Answer]) -> None:
+    for question in ("voters under 30 in the la mayor polls", "caruso among voters over 65 in la"):
+        answer = ask(question)
+        assert answer.status == "no_data" and "voters" in fold(answer.summary), (question, answer.summary)

@@ -340,8 +340,12 @@ def _group(words: list[str], free: list[int], spanish: bool = False) -> tuple[st
         cued = i > 0 and words[i - 1] in GROUP_CUES or words[end] in GROUP_TAILS or words[end] in GROUP_NOUNS
         if cued:  # "young" alone is no group; "young voters", "among the young", "seniors" are
             return " ".join(words[i:end + 1]), range(i, end + 1)
-    for i in free if spanish else ():
-        if words[i] in ("voters", "votantes", "electores") and i + 1 in free_set and words[i + 1] not in QUESTION_WORDS:
+    for i in free:  # "voters under 30"; and Spanish, the group's word after its noun: "los votantes judios"
+        if words[i] == "voters" and words[i + 1:i + 2] in (["under"], ["over"]) and words[i + 2:i + 3] \
+                and words[i + 2].isdigit():
+            return " ".join(words[i:i + 3]), range(i, i + 3)
+        if spanish and words[i] in ("voters", "votantes", "electores") and i + 1 in free_set \
+                and words[i + 1] not in QUESTION_WORDS:
             return f"votantes {words[i + 1]}", range(i, i + 2)
     return None, range(0)
 

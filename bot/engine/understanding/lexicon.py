@@ -20,7 +20,13 @@ from pathlib import Path
 
 import msgpack
 
-from bot.engine.thresholds import COMMON_WORD_ZIPF, FREQUENT_WORD_ZIPF, REAL_SURNAME_PERCENT
+from bot.engine.thresholds import (
+    COMMON_WORD_ZIPF,
+    FREQUENT_WORD_ZIPF,
+    NAME_LIKE_SURNAME_PERCENT,
+    NAME_LIKE_WORD_ZIPF,
+    REAL_SURNAME_PERCENT,
+)
 from bot.names import fold
 
 LANGUAGES = ("en", "es")
@@ -44,6 +50,7 @@ class Lexicon:
     only_english: frozenset[str] = frozenset()  # common words of English that are not common in Spanish
     only_spanish: frozenset[str] = frozenset()  # and the other way round
     frequent: frozenset[str] = frozenset()  # English's most frequent words (Zipf FREQUENT_WORD_ZIPF and more)
+    name_like: frozenset[str] = frozenset()  # surnames that, typed alone, name a person more than they are words
 
     def is_common(self, word: str) -> bool:
         """Whether a folded word is a common word of English or Spanish."""
@@ -107,7 +114,8 @@ def lexicon() -> Lexicon:
     return Lexicon(common=frozenset(english | spanish), surnames=frozenset(_surnames()),
                    given=frozenset(_given_names()), only_english=frozenset(english - spanish),
                    only_spanish=frozenset(spanish - english),
-                   frequent=frozenset(_common_words("en", FREQUENT_WORD_ZIPF)))
+                   frequent=frozenset(_common_words("en", FREQUENT_WORD_ZIPF)),
+                   name_like=frozenset(_surnames(NAME_LIKE_SURNAME_PERCENT) - _common_words("en", NAME_LIKE_WORD_ZIPF)))
 
 
 def _package_dir(package: str) -> Path:
@@ -134,14 +142,14 @@ def _common_words(language: str, zipf: float = COMMON_WORD_ZIPF) -> set[str]:
     return words
 
 
-def _surnames() -> set[str]:
-    """The Census surnames at least REAL_SURNAME_PERCENT of people have: lines of "NAME  percent  cumulative  rank",
+def _surnames(least: float = REAL_SURNAME_PERCENT) -> set[str]:
+    """The Census surnames at least `least` percent of people have: lines of "NAME  percent  cumulative  rank",
     the most common first."""
     names: set[str] = set()
     with (_package_dir("names") / "dist.all.last").open(encoding="ascii") as lines:
         for line in lines:
             name, percent, _cumulative, _rank = line.split()
-            if float(percent) < REAL_SURNAME_PERCENT:
+            if float(percent) < least:
                 break
             names.add(name.lower())
     return names

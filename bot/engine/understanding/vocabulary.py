@@ -57,11 +57,15 @@ NOT_KEPT_WORDS = {
     "debate", "debates", "debated", "debating", "fundraising", "fundraise", "fundraiser", "raised",
     "donations", "donation", "donors", "donor", "money", "spent", "spend", "spending", "funds", "recount",
     "recounts", "ads", "advert", "adverts", "advertising", "commercials", "scandal", "scandals",
+    "rating", "ratings", "approval", "platform", "plataforma", "edad", "aprobacion",
     "recaudo", "recaudacion", "recaudaron", "dinero", "fondos", "donaciones", "donantes", "gasto", "gastaron",
     "recuento", "reconteo", "anuncios", "escandalo", "escandalos"}
 # Of those, the words that beside a poll say when it was taken or how figures moved ("the poll after the debate",
 # "bass raised her lead in the polls"): a poll asked, they ask nothing of their own.
-MOVING_WORDS = {"raised", "spent", "debate", "debates", "debated", "ads", "commercials", "anuncios"}
+MOVING_WORDS = {"raised", "spent", "debate", "debates", "debated", "ads", "commercials", "anuncios", "approval",
+                "aprobacion", "rating", "ratings"}
+# Two words that ask a person's age, which no file holds.
+AGE_PHRASES = {("how", "old"), ("cuantos", "anos"), ("que", "edad")}
 # Verbs of money that have other senses ("where was bass raised", "how long has he spent in congress"): money only
 # with an amount asked.
 MONEY_VERBS = {"raised", "spent", "spend", "spending", "gasto", "gastaron", "recaudo", "recaudaron"}
