@@ -22,6 +22,7 @@ from bot.engine.understanding.vocabulary import (
     NOT_KEPT_WORDS,
     OPPONENT_WORDS,
     POLL_WORDS,
+    QUESTION_WORDS,
 )
 from bot.i18n import Messages
 from bot.names import fold
@@ -97,6 +98,7 @@ class Asked:
 Handler = Callable[[Asked], Awaitable[Answer]]
 
 
+ONE_POLL_WORDS = {"poll", "survey", "encuesta", "sondeo"}
 WHO_WORDS = {"who", "whos", "whom", "quien", "quienes", "contra"}
 
 
@@ -154,3 +156,31 @@ def not_kept_words(q: Asked) -> list[int]:
     return ages + [i for i, w in enumerate(q.parsed.words) if w in NOT_KEPT_WORDS and i not in named
                    and not (polls and w in MOVING_WORDS) and (amount or w not in MONEY_VERBS)
                    and not (w in ("approval", "aprobacion") and q.parsed.terms.measure)]  # a measure's approval
+
+
+def unknown_pollster(q: Asked) -> str:
+    """A pollster nobody has, named beside the word poll by words nothing explains ("beto vs cruz 2018, blue ridge
+    analytics poll", "la encuesta de hartwell"), or ""."""
+    words, unexplained = q.parsed.words, set(q.parsed.leftover) | set(q.parsed.common)
+    if q.pollsters:
+        return ""
+    for i, word in enumerate(words):
+        if word not in ONE_POLL_WORDS:
+            continue
+        start, end = i, i + 1
+        while start > 0 and words[start - 1] in unexplained and words[start - 1] not in QUESTION_WORDS:
+            start -= 1
+        if start == i and words[i + 1:i + 2] == ["de"]:  # "la encuesta de hartwell"
+            end = i + 2
+            while end < len(words) and words[end] in unexplained and words[end] not in QUESTION_WORDS:
+                end += 1
+        run = words[start:i] or words[i + 2:end]
+        if any(w in q.parsed.leftover for w in run):
+            return " ".join(run)
+    return ""
+
+
+def names_someone_unknown(q: Asked) -> bool:
+    """A person nobody has beside candidates ("how'd greer do against bass"), or a pollster nobody has ("beto vs cruz
+    2018, blue ridge analytics poll"): not known, never an answer about the others or the other polls."""
+    return bool(unknown_people(q) or unknown_pollster(q))

@@ -44,7 +44,7 @@ from bot.engine.answers.polls import (
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_name
-from bot.engine.asked import Asked, not_kept_words
+from bot.engine.asked import Asked, not_kept_words, unknown_people, unknown_pollster
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
@@ -446,6 +446,21 @@ async def handle_races(q: Asked) -> Answer:
     candidates = [span.match.entry.race_ids for span, _ in q.candidates]
     return race_list(q.reader, q.parsed.terms, q.today, places_of(q.parsed), candidates,
                              " ".join(q.parsed.leftover))
+
+
+async def handle_someone_unknown(q: Asked) -> Answer:
+    """A person, or a pollster, nobody has."""
+    pollster = unknown_pollster(q)
+    if not unknown_people(q) and pollster:
+        m, near = q.messages, suggest(q.index, pollster, "pollster")
+        return Answer(QuestionKind.LATEST_POLL, status="not_found", title=m.gettext("Name not known"),
+                      summary=localized.unknown_name_summary("pollster", [pollster], near, m), suggestions=tuple(near),
+                      unmatched=pollster)
+    names = unknown_people(q)
+    m, near = q.messages, suggest(q.index, names[0], "candidate")
+    return Answer(QuestionKind.CANDIDATE, status="not_found", title=m.gettext("Name not known"),
+                  summary=localized.unknown_name_summary("candidate", names, near, m), suggestions=tuple(near),
+                  unmatched=" ".join(names))
 
 
 async def handle_unknown_person(q: Asked) -> Answer:

@@ -9,45 +9,46 @@ The routes are tried in this order; the first whose condition holds answers (tes
 5. endorsements of: who endorsed a named candidate.
 6. endorsements by: whom a named endorser endorsed, when the question names no candidate.
 7. endorsements, no name: which person do you mean, or did you mean ...
-8. is running: "is X running (for senate)", answered from X's candidacies.
-9. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
-10. profile: a candidate named with nothing that needs a race ("who is karen bass").
-11. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
-12. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
-13. races: which races there are ("which races are in georgia").
-14. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
-15. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
-16. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-17. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
-18. group not in the polls: a group of voters the race's polls do not report ("among young voters").
-19. area: a county or precinct named: the counts kept are the race's totals, not by area.
-20. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
-21. areas won: how many counties (or precincts) a named candidate won.
-22. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-23. withdrew: who dropped out, or whether a named candidate did.
-24. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-25. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
-26. place: who came third, or last, in a stage.
-27. margin: by how much the stage was won, or one candidate beat another.
-28. votes cast: the votes cast in a stage, and turnout.
-29. own votes: a named candidate's own votes, their result.
-30. how many ran: the number of candidates.
-31. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-32. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-33. pollsters: who polled the race, with counts; how many polls there are.
-34. named poll: a poll named by pollster, sponsor, month or "before the primary".
-35. results: who won, who made the runoff, how a candidate did in a stage.
-36. election date: when the election is, or was.
-37. average: the polling average, or one candidate's share of it.
-38. poll history: every poll, oldest first.
-39. latest poll: the newest poll.
-40. who is running: the race's candidates.
-41. standing: how a named candidate is doing.
-42. candidate in the race: the profile of a named candidate in the race.
-43. who leads: the results if decided, the count while counting, else the polling average.
-44. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
-45. race: only a race named: its candidates and dates.
-46. anything else: the weak name, an unknown name, or what I can answer.
+8. someone nobody has: a person or pollster nobody has, named beside those the data has: not known.
+9. is running: "is X running (for senate)", answered from X's candidacies.
+10. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
+11. profile: a candidate named with nothing that needs a race ("who is karen bass").
+12. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
+13. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
+14. races: which races there are ("which races are in georgia").
+15. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
+16. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
+17. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+18. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
+19. group not in the polls: a group of voters the race's polls do not report ("among young voters").
+20. area: a county or precinct named: the counts kept are the race's totals, not by area.
+21. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
+22. areas won: how many counties (or precincts) a named candidate won.
+23. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+24. withdrew: who dropped out, or whether a named candidate did.
+25. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+26. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
+27. place: who came third, or last, in a stage.
+28. margin: by how much the stage was won, or one candidate beat another.
+29. votes cast: the votes cast in a stage, and turnout.
+30. own votes: a named candidate's own votes, their result.
+31. how many ran: the number of candidates.
+32. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+33. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+34. pollsters: who polled the race, with counts; how many polls there are.
+35. named poll: a poll named by pollster, sponsor, month or "before the primary".
+36. results: who won, who made the runoff, how a candidate did in a stage.
+37. election date: when the election is, or was.
+38. average: the polling average, or one candidate's share of it.
+39. poll history: every poll, oldest first.
+40. latest poll: the newest poll.
+41. who is running: the race's candidates.
+42. standing: how a named candidate is doing.
+43. candidate in the race: the profile of a named candidate in the race.
+44. who leads: the results if decided, the count while counting, else the polling average.
+45. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+46. race: only a race named: its candidates and dates.
+47. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -62,7 +63,7 @@ from dataclasses import dataclass
 
 from bot.engine.answers import Answer
 from bot.engine.answers.counts import area_counted
-from bot.engine.asked import Asked, Handler, asks_opponents, names_a_poll, not_kept_words, unknown_people
+from bot.engine.asked import Asked, Handler, asks_opponents, names_a_poll, names_someone_unknown, not_kept_words
 from bot.engine.handlers import (
     handle_area,
     handle_areas_won,
@@ -94,6 +95,7 @@ from bot.engine.handlers import (
     handle_rank,
     handle_results,
     handle_running,
+    handle_someone_unknown,
     handle_stage_not_held,
     handle_standing,
     handle_subgroup,
@@ -152,7 +154,7 @@ def endorsements_no_name(q: Asked) -> bool:
 
 def asks_is_running(q: Asked) -> bool:
     """"Is X running (for senate)", X a known candidate."""
-    return q.has(QuestionKind.IS_RUNNING) and bool(q.candidates) and not unknown_people(q)
+    return q.has(QuestionKind.IS_RUNNING) and bool(q.candidates)
 
 
 def is_profile(q: Asked) -> bool:
@@ -164,8 +166,7 @@ def is_profile(q: Asked) -> bool:
 def profile_asked(q: Asked) -> bool:
     """A candidate named with nothing that needs a race ("who is karen bass"), and not "is X running" nor a field
     of their race ("did feuer drop out")."""
-    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING) and q.parsed.asked is None and not asks_opponents(q) \
-        and not unknown_people(q)  # "is ted cruz facing colin alfred": Alfred is nobody the data has
+    return is_profile(q) and not q.has(QuestionKind.IS_RUNNING) and q.parsed.asked is None and not asks_opponents(q)
 
 
 def candidate_in_a_stage(q: Asked) -> bool:
@@ -227,7 +228,7 @@ def unexplained_words(q: Asked) -> bool:
     # a person named is asked about even with nothing else asked: "tim shea montana senate" is no race card; and
     # beside people the data has: "how is ruben gallego's opponent kari leake doing" is not known, never Gallego's
     return bool(unexplained and q.parsed.intents and not (q.candidates or q.endorsers or q.pollsters or q.groups)
-                or unknown_people(q)) and not q.has(QuestionKind.RACES, QuestionKind.HELP)
+                or names_someone_unknown(q)) and not q.has(QuestionKind.RACES, QuestionKind.HELP)
 
 
 def no_race_fits(q: Asked) -> bool:
@@ -442,6 +443,7 @@ ROUTES: tuple[Route, ...] = (
     Route("endorsements of", endorsements_of_candidate, handle_endorsements_of),
     Route("endorsements by", endorsements_by_endorser, handle_endorsements_by),
     Route("endorsements, no name", endorsements_no_name, handle_endorsements_unknown),
+    Route("someone nobody has", names_someone_unknown, handle_someone_unknown),
     Route("is running", asks_is_running, handle_is_running),
     Route("a candidate's stage", candidate_in_a_stage, handle_results),
     Route("profile", profile_asked, handle_profile),

@@ -466,3 +466,16 @@ def test_voters_under_an_age_no_poll_reports_are_named(ask: Callable[[str], Answ
     for question in ("voters under 30 in the la mayor polls", "caruso among voters over 65 in la"):
         answer = ask(question)
         assert answer.status == "no_data" and "voters" in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize("pollster", ["hartwell research", "quillfeather analytics", "blue meadow strategies"])
+def test_a_pollster_nobody_has_named_beside_the_word_poll_is_not_known(ask: Callable[[str], Answer],
+                                                                      pollster: str) -> None:
+    """"beto vs cruz 2018, blue ridge analytics poll": a pollster nobody has; never the average instead."""
+    for phrasing in ("beto vs cruz 2018, {p} poll", "latest {p} poll of the la mayor race",
+                     "la encuesta de {p} sobre bass"):
+        question = phrasing.format(p=pollster)
+        answer = ask(question)
+        assert answer.status == "not_found" and pollster.split()[0] in fold(answer.summary), (question,
+                                                                                              answer.summary)
+

@@ -525,3 +525,13 @@ def test_words_whose_initials_spell_a_pollsters_are_not_that_pollster(ask_all: C
     # "trump win pennsylvania" spells TWP, The Washington Post's initials: a person, a verb and a state, no pollster
     answer = ask_all(question)
     assert answer.status == "ok" and answer.race_slug == f"{state}-u-s-president-2024", (question, answer.race_slug)
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("ossoff's votes in fulton county, from the atkinson file", None),
+    ("votos de ossoff en el condado de fulton, segun el archivo de atkinson", "es")])
+def test_an_area_named_with_its_word_is_kept_beside_an_area_the_data_has(ask_all: Callable[..., Answer],
+                                                                         question: str, language: str | None) -> None:
+    # Fulton County is what was asked: no count has it; never Atkinson County's count instead
+    answer = ask_all(question, language)
+    assert answer.status == "no_data" and "fulton" in answer.summary.lower(), answer.summary

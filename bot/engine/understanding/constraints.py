@@ -360,6 +360,10 @@ def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], tuple[str,
     greenup county"). `spelled` gives the data's name of an area typed right or nearly and whether it is a precinct,
     None for none; a person's name of the data (`is_name`: "jackson", "lake") stays that person's."""
     found = spelled(parsed.area) if parsed.area is not None else None
+    if parsed.area is not None and set(fold(parsed.area).split()) - AREA_WORDS - LINKING and found is None:
+        # an area named with its word that no count has is asked still ("fulton county ... in the atkinson file")
+        parsed.leftover = [w for w in parsed.leftover if spelled(w) is None]  # (the data's areas, no unknown names)
+        return
     if parsed.area is not None and found is not None:
         # an area word said it: the words before it, typed nearly right, are the data's area
         kind = " ".join(_frame(set(fold(parsed.area).split())))
@@ -399,6 +403,8 @@ def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], tuple[str,
             parsed.unknown = [u for u in parsed.unknown if not set(u[0].split()) <= named]
             parsed.ambiguous = [a for a in parsed.ambiguous if not set(a[0].split()) <= named]
             return
+    if found is not None:  # a county named: the data's other counties beside it are no unknown names
+        parsed.leftover = [w for w in parsed.leftover if spelled(w) is None]
 
 
 def _frame(words: set[str]) -> list[str]:
