@@ -119,31 +119,25 @@ def names_a_poll(q: Asked) -> bool:
 
 
 def unknown_people(q: Asked) -> list[str]:
-    """Names nobody of the data has, typed as a given name and a real surname ("joe bustamante"), that are no
-    candidate's words ("alan gross" is Al Gross; "nelson scott" Bill Nelson and Rick Scott)."""
+    """Names nobody of the data has beside those it has: a given name and a real surname ("joe bustamante", "karen
+    bass and karen foster", "john ford": a given name some name of the data begins with, and a surname nobody's), that
+    are no candidate's words ("alan gross" is Al Gross; "nelson scott" Bill Nelson and Rick Scott); and a surname
+    alone that English rarely uses as a word ("bass, caruso, and rivera", "how'd greer do against bass")."""
+    names, words, leftover = lexicon(), q.parsed.words, set(q.parsed.leftover)
     named = {w for span, _ in q.candidates for w in fold(span.text).split()}
-    pairs = [n for n in _someones_name(q.parsed.words, q.parsed.leftover) if not set(n.split()) & named]
-    # and a real surname alone, beside the people the data has, that is no frequent word of the language ("bass,
-    # caruso, and leonard", "how'd greer do against bass")
-    names = lexicon()
-    # a given name and a real surname the spans left unknown, the surname no candidate's ("karen bass and karen
-    # foster": Foster is nobody the data has)
+    single = {s.start for s in q.parsed.spans if s.end - s.start == 1}  # a given name matched alone ("john")
+    pairs = [f"{a} {b}" for i, (a, b) in enumerate(zip(words, words[1:], strict=False))
+             if (a in leftover and a not in named or i in single) and b in leftover and a in names.given
+             and names.is_real_surname(b) and b not in named]
     pairs += [text for text, _ in q.parsed.unknown if len(text.split()) == 2 and text.split()[0] in names.given
               and names.is_real_surname(text.split()[1]) and text.split()[1] not in named and text not in pairs]
     paired = {w for n in pairs for w in n.split()}
     # (a word of a named candidate's name is theirs, "hyde-smith"; beside a name several people have, that name's)
     theirs = {w for _, c in q.candidates for w in fold(c.name).replace("-", " ").split()}
-    theirs |= {w for text, _ in q.parsed.ambiguous for i, word in enumerate(q.parsed.words) if word in text.split()
-               for w in q.parsed.words[max(0, i - 1):i + 2]}
+    theirs |= {w for text, _ in q.parsed.ambiguous for i, word in enumerate(words) if word in text.split()
+               for w in words[max(0, i - 1):i + 2]}
     alone = [w for w in dict.fromkeys(q.parsed.leftover) if w not in paired | named | theirs and w in names.name_like]
     return pairs + alone
-
-
-def _someones_name(words: list[str], leftover: list[str]) -> list[str]:
-    """Words nothing explains that read as a person's name: a given name, then a real surname."""
-    names = lexicon()
-    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
-            if a in leftover and b in leftover and a in names.given and names.is_real_surname(b)]
 
 
 def not_kept_words(q: Asked) -> list[int]:

@@ -47,12 +47,12 @@ from bot.engine.answers.wording import race_name
 from bot.engine.asked import Asked, not_kept_words, unknown_people, unknown_pollster
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
-from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
+from bot.engine.understanding.attributes import KIND_OF_WORD, LOST_WORDS, WON_WORDS
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import Span, compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of, races_fitting
-from bot.engine.understanding.vocabulary import POLL_WORDS
+from bot.engine.understanding.vocabulary import POLL_WORDS, QUESTION_WORDS
 from bot.names import fold
 
 
@@ -76,7 +76,8 @@ async def handle_endorsements_by(q: Asked) -> Answer:
 async def handle_endorsements_of(q: Asked) -> Answer:
     """Who endorsed the named candidate, in the race when the question names one."""
     span, candidate = q.candidates[0]
-    stranger = [w for w in q.parsed.leftover if len(w) > 2 and not lexicon().is_plain_form(w)]
+    stranger = [w for w in q.parsed.leftover if len(w) > 2 and not lexicon().is_plain_form(w)] \
+        or _endorser_asked(q)
     if stranger and not q.endorsers:  # "did lebron back caruso": an endorser nobody has, not all of Caruso's
         m, text = q.messages, " ".join(stranger)
         near = suggest(q.index, text, "endorser")
@@ -85,6 +86,22 @@ async def handle_endorsements_of(q: Asked) -> Answer:
                       unmatched=text)
     race = q.race if q.choice.constrained else None
     return with_entity(await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind), span)
+
+
+# The verbs of "did X endorse Y", English and Spanish.
+ENDORSE_VERBS = {"endorse", "endorsed", "back", "backed", "support", "supported", "apoyo", "apoya", "respaldo",
+                 "respalda"}
+
+
+def _endorser_asked(q: Asked) -> list[str]:
+    """The words of "did X endorse Y" before the verb that nothing explains ("did the la clippers endorse bass")."""
+    words = q.parsed.words
+    verb = next((i for i, w in enumerate(words) if w in ENDORSE_VERBS), None)
+    if verb is None or not words or words[0] not in ("did", "has", "does", "have", "is", "was"):
+        return []
+    unexplained = set(q.parsed.leftover) | set(q.parsed.common)
+    return [w for w in words[1:verb] if w in unexplained and w not in QUESTION_WORDS and w not in KIND_OF_WORD
+            and len(w) > 2]  # (not a kind of endorser: "did labor groups back bass")
 
 
 async def handle_endorsements_unknown(q: Asked) -> Answer:

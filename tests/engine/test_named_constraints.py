@@ -479,3 +479,18 @@ def test_a_pollster_nobody_has_named_beside_the_word_poll_is_not_known(ask: Call
         assert answer.status == "not_found" and pollster.split()[0] in fold(answer.summary), (question,
                                                                                               answer.summary)
 
+
+
+@pytest.mark.parametrize("question", ["did the dodgers back caruso", "did the lakers endorse karen bass",
+                                      "john ford la mayor race results"])
+def test_someone_nobody_has_asked_of_beside_a_candidate_is_not_known(ask: Callable[[str], Answer],
+                                                                     question: str) -> None:
+    answer = ask(question)
+    assert answer.status == "not_found", (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["did labor groups back bass", "has the la times endorsed bass",
+                                      "did any celebrities back caruso"])
+def test_endorsers_the_data_has_or_their_kinds_are_answered(ask: Callable[[str], Answer], question: str) -> None:
+    answer = ask(question)
+    assert answer.status == "ok", (question, answer.summary)
