@@ -10,6 +10,7 @@ from bot.db.views import CandidateView
 from bot.engine.answers import Answer
 from bot.engine.answers.reader import Reader
 from bot.engine.kinds import RACE_FREE, QuestionKind
+from bot.engine.understanding.gazetteer import counties
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
@@ -136,6 +137,8 @@ def unknown_people(q: Asked) -> list[str]:
     theirs = {w for _, c in q.candidates for w in fold(c.name).replace("-", " ").split()}
     theirs |= {w for text, _ in q.parsed.ambiguous for i, word in enumerate(words) if word in text.split()
                for w in words[max(0, i - 1):i + 2]}
+    if q.parsed.area:  # a county's name beside an area named is that county's ("pearson county precinct atkinson")
+        theirs |= {w for w in q.parsed.leftover if w in counties()}
     alone = [w for w in dict.fromkeys(q.parsed.leftover) if w not in paired | named | theirs and w in names.name_like]
     return pairs + alone
 

@@ -155,6 +155,11 @@ class QuestionEngine:
         return await route(Asked(parsed, reader, index, today, choice, found))
 
     @staticmethod
+    async def _has_results(reader: Reader, race: RaceView) -> bool:
+        """Whether a race has results or a count."""
+        return bool(reader.current_counts(race.id) or await reader.election_results(race.id))
+
+    @staticmethod
     async def _month_counted(reader: Reader, race: RaceView, month: int) -> bool:
         """Whether a stage of the race held in that month has results."""
         stages = {s.stage for s in race.stages if s.date.month == month}
@@ -195,6 +200,15 @@ class QuestionEngine:
                 counted = top if len(top) == 1 and asks_a_result(parsed) and not parsed.terms.offices else counted
             if len(counted) == 1:
                 return RaceChoice(counted[0], constrained=True)
+        if asks_a_result(parsed) and not candidates and not parsed.terms.offices and parsed.terms.cycle is None \
+                and (choice.several or choice.race is not None and not await self._has_results(reader, choice.race)):
+            # a result asked of a place with no office or year named ("total votes in wyoming"): of its races, the
+            # one with results (the top of the ticket of several), not its upcoming race with none
+            counted = [r for r in races_fitting(parsed.terms, reader.race_table(), today, places=places)
+                       if await self._has_results(reader, r)]
+            top = [r for r in counted if r.structure.office_kind == "president"]
+            if len(counted) == 1 or len(top) == 1:
+                return RaceChoice(counted[0] if len(counted) == 1 else top[0], constrained=True)
         if choice.several and not candidates and asks_a_result(parsed):
             # a result asked of races alike (a special election imported from the polls and from a results file):
             # the one race that has results

@@ -535,3 +535,24 @@ def test_an_area_named_with_its_word_is_kept_beside_an_area_the_data_has(ask_all
     # Fulton County is what was asked: no count has it; never Atkinson County's count instead
     answer = ask_all(question, language)
     assert answer.status == "no_data" and "fulton" in answer.summary.lower(), answer.summary
+
+
+@pytest.mark.parametrize(("question", "state"), [("total votes cast in wyoming", "wyoming"),
+                                                 ("nevada margin", "nevada"),
+                                                 ("who finished third in colorado", "colorado"),
+                                                 ("participacion en colorado", "colorado")])
+def test_a_result_asked_of_a_state_is_of_its_race_with_results(ask_all: Callable[..., Answer], question: str,
+                                                               state: str) -> None:
+    # no office or year named: the state's race that has results (the top of the ticket), not its upcoming one
+    answer = ask_all(question)
+    assert answer.status == "ok" and answer.race_slug == f"{state}-u-s-president-2024", (question, answer.race_slug,
+                                                                                         answer.summary)
+
+
+@pytest.mark.parametrize("question", ["trump in emporium east ward?", "trump votes, pearson city precinct",
+                                      "biden votes, pearson county precinct atkinson"])
+def test_a_precincts_name_that_holds_a_pollsters_or_a_surname_is_the_precinct(ask_all: Callable[..., Answer],
+                                                                              question: str) -> None:
+    answer = ask_all(question)
+    assert answer.status == "ok", (question, answer.summary)
+    assert any(word in answer.title.lower() for word in ("emporium", "pearson")), (question, answer.title)

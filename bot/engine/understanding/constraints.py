@@ -360,7 +360,8 @@ def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], tuple[str,
     greenup county"). `spelled` gives the data's name of an area typed right or nearly and whether it is a precinct,
     None for none; a person's name of the data (`is_name`: "jackson", "lake") stays that person's."""
     found = spelled(parsed.area) if parsed.area is not None else None
-    if parsed.area is not None and set(fold(parsed.area).split()) - AREA_WORDS - LINKING and found is None:
+    own = set(fold(parsed.area).split()) - AREA_WORDS - LINKING if parsed.area is not None else set()
+    if own and found is None and all(spelled(w) is None for w in own):  # (no word of it is a word of the data's)
         # an area named with its word that no count has is asked still ("fulton county ... in the atkinson file")
         parsed.leftover = [w for w in parsed.leftover if spelled(w) is None]  # (the data's areas, no unknown names)
         return

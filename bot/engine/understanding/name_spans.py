@@ -381,7 +381,8 @@ def _widen_to_unexplained(parsed: ParsedQuestion, index: NameIndex, chosen: list
             if is_year(wider.split()):
                 continue
             if not span.match.entry.person and span.match.score >= 100.0 and span.text not in lexicon().given \
-                    and not _one_name(index, wider):
+                    and not set(words[span.end:span.end + 1]) & AREA_WORDS \
+                    and not _one_name(index, wider):  # ("emporium east ward" is a precinct's name)
                 # a pollster named whole beside a name nobody has: two things ("fetterman quinnipiac poll"); a given
                 # name beside one is a person nobody has ("david purdy")
                 extra = " ".join(words[left:span.start] + words[span.end:right])
