@@ -1,6 +1,6 @@
 """Scores the question engine on the dev set: `python -m tests.devset.score [--misses] [--kind K] [--group G]
 [--json PATH] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-[--fresh5] [--fresh6]`.
+[--fresh5] [--fresh6] [--fresh7]`.
 
 The same database, clock and grading as `tests.sealed.score` (its functions, imported), on DEV_QUESTIONS.
 """
@@ -21,6 +21,7 @@ from tests.devset.questions import (
     FRESH4_TEXTS,
     FRESH5_TEXTS,
     FRESH6_TEXTS,
+    FRESH7_TEXTS,
     FRESH_TEXTS,
 )
 from tests.sealed.check import grade
@@ -46,11 +47,14 @@ def main() -> None:
                         help="only the fifth batch of fresh rows (tests/devset/fresh5_set.py)")
     parser.add_argument("--fresh6", action="store_true",
                         help="only the sixth batch of fresh rows (tests/devset/fresh6_set.py)")
+    parser.add_argument("--fresh7", action="store_true",
+                        help="only the seventh batch of fresh rows (tests/devset/fresh7_set.py)")
     args = parser.parse_args()
     questions = tuple(q for q in DEV_QUESTIONS if args.kind in (None, q.kind) and args.group in (None, q.group)
                       and (not args.fresh or q.text in FRESH_TEXTS) and (not args.fresh2 or q.text in FRESH2_TEXTS)
                       and (not args.fresh3 or q.text in FRESH3_TEXTS) and (not args.fresh4 or q.text in FRESH4_TEXTS)
-                      and (not args.fresh5 or q.text in FRESH5_TEXTS) and (not args.fresh6 or q.text in FRESH6_TEXTS))
+                      and (not args.fresh5 or q.text in FRESH5_TEXTS) and (not args.fresh6 or q.text in FRESH6_TEXTS)
+                      and (not args.fresh7 or q.text in FRESH7_TEXTS))
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         answers = asyncio.run(ask_all(Path(folder), questions))

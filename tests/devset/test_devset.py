@@ -18,6 +18,7 @@ from tests.devset.fresh3_set import FRESH3_SET
 from tests.devset.fresh4_set import FRESH4_SET
 from tests.devset.fresh5_set import FRESH5_SET
 from tests.devset.fresh6_set import FRESH6_SET
+from tests.devset.fresh7_set import FRESH7_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -27,6 +28,7 @@ from tests.devset.questions import (
     FRESH4_TEXTS,
     FRESH5_TEXTS,
     FRESH6_TEXTS,
+    FRESH7_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -86,6 +88,10 @@ def test_the_fourth_and_fifth_fresh_batches_are_in_the_set_at_their_sizes() -> N
     sixth = Counter(q.kind for q in FRESH6_SET)
     assert len(FRESH6_SET) >= 240 and sixth["dropped_constraint"] + sixth["other_surname"] >= 0.6 * len(FRESH6_SET)
     assert sum(q.text in FRESH6_TEXTS for q in DEV_QUESTIONS) == len(FRESH6_SET)
+    # The seventh: at least 240 rows about races and people easy to confuse, unrouted facts the largest kind.
+    seventh = Counter(q.kind for q in FRESH7_SET)
+    assert len(FRESH7_SET) >= 240 and seventh.most_common(1)[0][0] == "unrouted_fact", seventh
+    assert sum(q.text in FRESH7_TEXTS for q in DEV_QUESTIONS) == len(FRESH7_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
