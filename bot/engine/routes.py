@@ -300,8 +300,8 @@ def asks_place(q: Asked) -> bool:
 def asks_margin(q: Asked) -> bool:
     """By how much ("how much did bass win by", "how much did bass beat caruso by"), or who won between two named
     ("caruso vs bass who won")."""
-    return _asks(q, Attribute.MARGIN) or q.race is not None and len(q.candidates) >= 2 \
-        and q.has(QuestionKind.RESULTS) and q.parsed.asked is None
+    return _asks(q, Attribute.MARGIN) and not q.polls_asked or q.race is not None and len(q.candidates) >= 2 \
+        and q.has(QuestionKind.RESULTS) and q.parsed.asked is None  # (a gap in the polls is the polls')
 
 
 def asks_votes_cast(q: Asked) -> bool:

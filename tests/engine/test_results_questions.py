@@ -556,3 +556,31 @@ def test_a_precincts_name_that_holds_a_pollsters_or_a_surname_is_the_precinct(as
     answer = ask_all(question)
     assert answer.status == "ok", (question, answer.summary)
     assert any(word in answer.title.lower() for word in ("emporium", "pearson")), (question, answer.title)
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("did rick caruso improve from the primary to the general?", None),
+    ("how did karen bass do in the primary and in the general", None),
+    ("a bass le fue mejor en la primaria o en la general", "es")])
+def test_two_stages_named_get_the_candidates_result_in_each(ask: Callable[..., Answer], question: str,
+                                                            language: str | None) -> None:
+    from tests.engine.question_data import la_race
+    race = la_race()
+    surname = "caruso" if "caruso" in question else "bass"
+    answer = ask(question, language)
+    said = answer_text(answer)
+    for stage in ("primary", "general"):
+        result = next(r for r in race.results[stage] if surname in r.candidate.lower())
+        assert str(result.votes) in said.replace(",", "").replace(".", ""), (question, stage, said)
+
+
+@pytest.mark.parametrize("question", ["how far apart were bass and caruso in the general",
+                                      "how many votes separated caruso and bass in november"])
+def test_how_far_apart_two_candidates_finished_is_the_margin(ask: Callable[..., Answer], question: str) -> None:
+    answer = ask(question)
+    assert answer.status == "ok" and "88,997" in answer.summary, (question, answer.summary)
+
+
+def test_a_gap_in_the_polls_is_the_polls_gap(ask: Callable[..., Answer]) -> None:
+    answer = ask("how far apart are bass and caruso in the polls")
+    assert answer.status == "ok" and "Polling average" in answer.summary, answer.summary

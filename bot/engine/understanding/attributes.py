@@ -56,7 +56,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "how close", "how close was", "squeaker", "que tan cerrada", "paliza", "por mucho", "por poco", "por poquito",
         "por cuanto gano", "diferencia de votos", "diferencia", "win big", "won big", "wins big", "lose big",
         "lost big", "how bad", "how badly", "lose badly", "lost badly", "big win", "by much", "le saco",
-        "cuanto le saco", "cuantos puntos le saco",
+        "cuanto le saco", "cuantos puntos le saco", "how far apart", "far apart", "separated", "seperated",
+        "separating", "what separated",
         "gano por mucho", "perdio por mucho")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
         "total votes", "vote totals", "votes cast", "ballots cast", "how many votes were cast", "how many people voted",

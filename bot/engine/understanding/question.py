@@ -8,6 +8,7 @@ from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.understanding.attributes import AttributeAsked
 from bot.engine.understanding.names import NameMatch
 from bot.engine.understanding.race_terms import (
+    STAGE_WORDS,
     RaceTerms,
 )
 from bot.engine.understanding.vocabulary import ADVANCED_WORDS, VERSUS_WORDS
@@ -85,6 +86,8 @@ def stage_asked(parsed: ParsedQuestion) -> str | None:
     if parsed.terms.measure:  # "¿pasó la enmienda 80?": a measure passes, it does not advance
         return parsed.terms.stage
     words = set(parsed.words) - set((parsed.area or "").split())  # "el paso county" is no "pasó"
+    if len({STAGE_WORDS[w] for w in words if w in STAGE_WORDS}) > 1 and not words & ADVANCED_WORDS:
+        return None  # two stages named ("did caruso improve from the primary to the general"): each of them
     if parsed.terms.stage in ("primary", "jungle primary") or words & ADVANCED_WORDS:
         return "primary"
     if "runoff" in words and words & {"made", "make", "making"}:  # "who didn't make the runoff": the primary's
