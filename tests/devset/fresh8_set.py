@@ -10,7 +10,38 @@ The forms are the everyday middle of a politics server: short and medium questio
 ("whos", "latest poll"), a little slang ("up", "winning big", "celebs"), few long sentences; the race named where
 the words alone would not name it (asked on 2022-06-01).
 
-SCORE_PLACEHOLDER
+300 rows: 120 "la" (LA race), 120 "real" (real files), 60 "es" (Spanish: 36 about LA, 24 about the real files);
+50 of each kind (ordinary, swallowed, other_surname, two_spellings, dropped_constraint, unrouted_fact); per group
+la 20 of each kind, real 20 of each kind, es 10 of each kind (6 LA + 4 real files). The real rows spread over some
+forty races (2018-2024 Senate, governor and House races, NY-19, CO-3, NE-2, NJ-7, NY-3, the Clarity Colorado and
+Atkinson County results, MEDSL 2024, Cameron County PA, the generic ballot); the LA rows ask every fact of the race
+(leader, polls by pollster and month, subgroups, candidates, endorsements by kind, dates, results of both stages,
+ranks, margins, totals, turnout, sample size, field dates, sponsor, method, withdrawals, pollsters, days until).
+Other surnames are all >= 0.002% in the 1990 Census list and absent from the data they are asked of (checked by the
+derivations). Fifty-six first drafts equal to sealed (8), engine-test (5) or other dev (43) phrasings were reworded
+before any score (the checks printed only this module's colliding rows).
+
+First score, rows at `9b8c74c`, engine as on this branch's base `f949f6d` (the lead's snippet, `report`):
+```
+overall: 291/300 right (97.0%), 1 ruled out
+  group la                   118/120 right (98.3%), 0 ruled out
+  group real                 115/120 right (95.8%), 1 ruled out
+  group es                   58/60 right (96.7%), 0 ruled out
+  kind ordinary             50/50 right (100.0%), 0 ruled out
+  kind swallowed            48/50 right (96.0%), 0 ruled out
+  kind other_surname        49/50 right (98.0%), 1 ruled out
+  kind two_spellings        47/50 right (94.0%), 0 ruled out
+  kind dropped_constraint   50/50 right (100.0%), 0 ruled out
+  kind unrouted_fact        47/50 right (94.0%), 0 ruled out
+ruled_out: 1
+grades: {'right': 291, 'wrong': 8, 'ruled_out': 1}
+```
+Corrections after the first score: none. The nine misses were read only to judge whether the row was unfair; each
+has one right answer the data holds (a margin asked "how much was bass up by"; "city attorney mike feuer, who did
+he endorse"; Harris's Colorado margin; "lindsey graves", a common surname no candidate has; "tom kean jr" for the
+2020 file's "Thomas H. Kean"; the number of candidates of the Loeffler special in Atkinson, English and Spanish; the
+method of Selzer's Iowa poll; "jb pritzker" for the 2018 file's "Jay Pritzker"), so they stay. Score after
+corrections: the same, 291/300 (97.0%), 1 ruled out.
 """
 
 from __future__ import annotations
