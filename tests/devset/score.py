@@ -1,6 +1,7 @@
 """Scores the question engine on the dev set: `python -m tests.devset.score [--misses] [--kind K] [--group G]
 [--json PATH] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-[--fresh5] [--fresh6] [--fresh7]`.
+[--fresh5] [--fresh6] [--fresh7]
+[--fresh8]`.
 
 The same database, clock and grading as `tests.sealed.score` (its functions, imported), on DEV_QUESTIONS.
 """
@@ -22,6 +23,7 @@ from tests.devset.questions import (
     FRESH5_TEXTS,
     FRESH6_TEXTS,
     FRESH7_TEXTS,
+    FRESH8_TEXTS,
     FRESH_TEXTS,
 )
 from tests.sealed.check import grade
@@ -49,12 +51,14 @@ def main() -> None:
                         help="only the sixth batch of fresh rows (tests/devset/fresh6_set.py)")
     parser.add_argument("--fresh7", action="store_true",
                         help="only the seventh batch of fresh rows (tests/devset/fresh7_set.py)")
+    parser.add_argument("--fresh8", action="store_true",
+                        help="only the eighth batch of fresh rows (tests/devset/fresh8_set.py)")
     args = parser.parse_args()
     questions = tuple(q for q in DEV_QUESTIONS if args.kind in (None, q.kind) and args.group in (None, q.group)
                       and (not args.fresh or q.text in FRESH_TEXTS) and (not args.fresh2 or q.text in FRESH2_TEXTS)
                       and (not args.fresh3 or q.text in FRESH3_TEXTS) and (not args.fresh4 or q.text in FRESH4_TEXTS)
                       and (not args.fresh5 or q.text in FRESH5_TEXTS) and (not args.fresh6 or q.text in FRESH6_TEXTS)
-                      and (not args.fresh7 or q.text in FRESH7_TEXTS))
+                      and (not args.fresh7 or q.text in FRESH7_TEXTS) and (not args.fresh8 or q.text in FRESH8_TEXTS))
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         answers = asyncio.run(ask_all(Path(folder), questions))

@@ -19,6 +19,7 @@ from tests.devset.fresh4_set import FRESH4_SET
 from tests.devset.fresh5_set import FRESH5_SET
 from tests.devset.fresh6_set import FRESH6_SET
 from tests.devset.fresh7_set import FRESH7_SET
+from tests.devset.fresh8_set import FRESH8_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -29,6 +30,7 @@ from tests.devset.questions import (
     FRESH5_TEXTS,
     FRESH6_TEXTS,
     FRESH7_TEXTS,
+    FRESH8_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -92,6 +94,10 @@ def test_the_fourth_and_fifth_fresh_batches_are_in_the_set_at_their_sizes() -> N
     seventh = Counter(q.kind for q in FRESH7_SET)
     assert len(FRESH7_SET) >= 240 and seventh.most_common(1)[0][0] == "unrouted_fact", seventh
     assert sum(q.text in FRESH7_TEXTS for q in DEV_QUESTIONS) == len(FRESH7_SET)
+    # The eighth: at least 300 plain rows, every kind at least 40 times.
+    eighth = Counter(q.kind for q in FRESH8_SET)
+    assert len(FRESH8_SET) >= 300 and all(eighth[kind] >= 40 for kind in KINDS), eighth
+    assert sum(q.text in FRESH8_TEXTS for q in DEV_QUESTIONS) == len(FRESH8_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:

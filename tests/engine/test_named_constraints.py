@@ -427,9 +427,10 @@ def test_a_spanish_group_after_its_noun_that_no_poll_reports_is_named(ask: Calla
 def name_like_surnames_nobody_has() -> tuple[str, ...]:
     """Census surnames shared by at least 0.03% of people that English rarely uses as words, none of them a word of
     a name of the data ("rivera", "morales", "diaz")."""
+    import csv
+
     import names
     from wordfreq import zipf_frequency
-    import csv
     taken = {w for name in [*(c.name for c in la_race().candidates), *(e.endorser for e in la_race().endorsers())]
              for w in fold(name).split()}
     for path in (CLARITY.parent / "fivethirtyeight").glob("*.csv"):  # every person any poll file names
@@ -454,8 +455,9 @@ def test_a_surname_nobody_has_beside_a_candidate_is_not_known(ask: Callable[[str
         assert answer.status == "not_found" and surname in fold(answer.summary), (question, answer.summary)
 
 
-@pytest.mark.parametrize("question", ["what is brian kemp's approval rating", "how old is sherrod brown", "jon tester platform",
-                                      "cuantos anos tiene karen bass", "la aprobacion de rick caruso"])
+@pytest.mark.parametrize("question", ["what is brian kemp's approval rating", "how old is sherrod brown",
+                                      "jon tester platform", "cuantos anos tiene karen bass",
+                                      "la aprobacion de rick caruso"])
 def test_a_persons_age_platform_or_approval_is_said_to_be_unknown(ask: Callable[[str], Answer],
                                                                    question: str) -> None:
     answer = ask(question)

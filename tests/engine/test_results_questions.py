@@ -584,3 +584,15 @@ def test_how_far_apart_two_candidates_finished_is_the_margin(ask: Callable[..., 
 def test_a_gap_in_the_polls_is_the_polls_gap(ask: Callable[..., Answer]) -> None:
     answer = ask("how far apart are bass and caruso in the polls")
     assert answer.status == "ok" and "Polling average" in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize(("question", "figure"), [("how much was caruso down by in the la general", "88,997"),
+                                                  ("bass was ahead by how much in the primary", "46,021")])
+def test_up_down_ahead_or_behind_by_asks_the_margin(ask: Callable[..., Answer], question: str, figure: str) -> None:
+    answer = ask(question)
+    assert answer.status == "ok" and figure in answer.summary, (question, answer.summary)
+
+
+def test_how_much_a_state_was_won_by_with_words_after_by(ask_all: Callable[..., Answer]) -> None:
+    answer = ask_all("how much did trump win nevada by overall")
+    assert answer.status == "ok" and "46,008" in answer.summary, answer.summary

@@ -57,6 +57,7 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "por cuanto gano", "diferencia de votos", "diferencia", "win big", "won big", "wins big", "lose big",
         "lost big", "how bad", "how badly", "lose badly", "lost badly", "big win", "by much", "le saco",
         "cuanto le saco", "cuantos puntos le saco", "how far apart", "far apart", "separated", "seperated",
+        "up by", "ahead by", "down by", "behind by",
         "separating", "what separated",
         "gano por mucho", "perdio por mucho")},
     **{tuple(p.split()): Attribute.TOTAL_VOTES for p in (
@@ -236,7 +237,8 @@ WIN_WORDS = {"win", "won", "wins", "beat", "beats", "lose", "lost", "loses", "ca
 WON_WORDS = {"win", "won", "wins", "winning", "gano", "gana", "ganar"}
 LOST_WORDS = {"lose", "lost", "loses", "losing", "perdio", "pierde", "perder"}
 # The words that say when, after a question's last word of substance ("... by in 2024", "... by in the election").
-WHEN_WORDS = {"in", "the", "election", "general", "race", "back", "en", "las", "elecciones"}
+WHEN_WORDS = {"in", "the", "election", "general", "race", "back", "en", "las", "elecciones", "end", "overall",
+              "total", "finally", "final", "count"}
 
 
 def _won_by(words: list[str]) -> AttributeAsked | None:
