@@ -496,3 +496,13 @@ def test_someone_nobody_has_asked_of_beside_a_candidate_is_not_known(ask: Callab
 def test_endorsers_the_data_has_or_their_kinds_are_answered(ask: Callable[[str], Answer], question: str) -> None:
     answer = ask(question)
     assert answer.status == "ok", (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["lindsey graves senate polls south carolina 2020",
+                                      "latest graves poll of the 2020 south carolina senate race"])
+def test_a_real_surname_near_a_pollsters_name_is_not_that_pollster(ask: Callable[[str], Answer],
+                                                                   question: str) -> None:
+    # "graves" is one letter from Gravis Marketing, but a surname many people have: never Gravis's poll
+    answer = ask(question)
+    assert not any(e.kind == "pollster" and "gravis" in e.name.lower() for e in answer.entities), answer.summary
+    assert "gravis" not in answer.title.lower(), (question, answer.title)

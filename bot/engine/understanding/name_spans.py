@@ -45,12 +45,13 @@ def find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
     chosen = _pollster_before_poll(parsed, _confident(candidates), candidates)
     _join_side_by_side(parsed, index, chosen)
     _widen_to_unexplained(parsed, index, chosen)
-    # Held to a stricter standard: every word typed must be a close typo of a word of the name matched, and a
-    # person's name typed with a word that is another real name is another person's.
+    # Held to a stricter standard: every word typed must be a close typo of a word of the name matched; a person's or
+    # pollster's name typed with a word that is another real name is another's ("lindsey graves": no Gravis poll).
     for span in list(chosen):
         entry, key = span.match.entry, span.match.key
         if entry.kind in ("candidate", "endorser", "pollster") and not typed_like(span.text, key) \
-                or entry.person and span.match.score < 100.0 and names_someone_else(span.text, key):
+                or (entry.person or entry.kind == "pollster") and span.match.score < 100.0 \
+                and names_someone_else(span.text, key):
             chosen.remove(span)
             parsed.unknown.append((span.text, [span.match]))
     parsed.spans = sorted(_without_ties(parsed, candidates, chosen), key=lambda s: s.start)
@@ -260,8 +261,7 @@ def _matched(parsed: ParsedQuestion, index: NameIndex, spans: list[tuple[int, in
 
 
 def _pollster_before_poll(parsed: ParsedQuestion, chosen: list[Span], candidates: list[Span]) -> list[Span]:
-    """A name right before "poll" is the pollster's when a pollster has it ("the last harper poll": Harper Polling,
-    not Hill Harper)."""
+    """A name right before "poll" is the pollster's when a pollster has it ("the last harper poll": not Hill Harper)."""
     words = parsed.words
     for span in list(chosen):
         if span.match.entry.kind in ("candidate", "endorser") and span.end < len(words) \
