@@ -10,6 +10,7 @@ from bot.db.views import CandidateView
 from bot.engine.answers import Answer
 from bot.engine.answers.reader import Reader
 from bot.engine.kinds import RACE_FREE, QuestionKind
+from bot.engine.understanding.attributes import ONE_POLL
 from bot.engine.understanding.gazetteer import counties
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import NameIndex
@@ -99,7 +100,6 @@ class Asked:
 Handler = Callable[[Asked], Awaitable[Answer]]
 
 
-ONE_POLL_WORDS = {"poll", "survey", "encuesta", "sondeo"}
 WHO_WORDS = {"who", "whos", "whom", "quien", "quienes", "contra"}
 
 
@@ -162,7 +162,7 @@ def unknown_pollster(q: Asked) -> str:
     if q.pollsters:
         return ""
     for i, word in enumerate(words):
-        if word not in ONE_POLL_WORDS:
+        if word not in ONE_POLL:
             continue
         start, end = i, i + 1
         while start > 0 and words[start - 1] in unexplained and words[start - 1] not in QUESTION_WORDS:

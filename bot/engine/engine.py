@@ -212,8 +212,7 @@ class QuestionEngine:
         if choice.several and not candidates and asks_a_result(parsed):
             # a result asked of races alike (a special election imported from the polls and from a results file):
             # the one race that has results
-            counted = [race for race in choice.options if reader.current_counts(race.id)
-                       or await reader.election_results(race.id)]
+            counted = [race for race in choice.options if await self._has_results(reader, race)]
             if len(counted) == 1:
                 return RaceChoice(counted[0], constrained=True)
         if len(candidates) == 1 and (choice.several or choice.race is not None and len(candidates[0][0].match.entry

@@ -21,6 +21,7 @@ from bot.engine.answers.localized import (
     area_not_in_count,
     area_not_kept,
     area_nowhere,
+    name_not_known,
     no_results_at_all,
     suggest,
     unknown_name,
@@ -52,7 +53,7 @@ from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import Span, compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of, races_fitting
-from bot.engine.understanding.vocabulary import POLL_WORDS, QUESTION_WORDS
+from bot.engine.understanding.vocabulary import ENDORSE_VERBS, POLL_WORDS, QUESTION_WORDS
 from bot.names import fold
 
 
@@ -79,18 +80,9 @@ async def handle_endorsements_of(q: Asked) -> Answer:
     stranger = [w for w in q.parsed.leftover if len(w) > 2 and not lexicon().is_plain_form(w)] \
         or _endorser_asked(q)
     if stranger and not q.endorsers:  # "did lebron back caruso": an endorser nobody has, not all of Caruso's
-        m, text = q.messages, " ".join(stranger)
-        near = suggest(q.index, text, "endorser")
-        return Answer(QuestionKind.ENDORSEMENTS_BY, status="not_found", title=m.gettext("Name not known"),
-                      summary=localized.unknown_name_summary("endorser", [text], near, m), suggestions=tuple(near),
-                      unmatched=text)
+        return name_not_known(q.index, "endorser", [" ".join(stranger)], QuestionKind.ENDORSEMENTS_BY, q.messages)
     race = q.race if q.choice.constrained else None
     return with_entity(await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind), span)
-
-
-# The verbs of "did X endorse Y", English and Spanish.
-ENDORSE_VERBS = {"endorse", "endorsed", "back", "backed", "support", "supported", "apoyo", "apoya", "respaldo",
-                 "respalda"}
 
 
 def _endorser_asked(q: Asked) -> list[str]:
@@ -467,17 +459,10 @@ async def handle_races(q: Asked) -> Answer:
 
 async def handle_someone_unknown(q: Asked) -> Answer:
     """A person, or a pollster, nobody has."""
-    pollster = unknown_pollster(q)
-    if not unknown_people(q) and pollster:
-        m, near = q.messages, suggest(q.index, pollster, "pollster")
-        return Answer(QuestionKind.LATEST_POLL, status="not_found", title=m.gettext("Name not known"),
-                      summary=localized.unknown_name_summary("pollster", [pollster], near, m), suggestions=tuple(near),
-                      unmatched=pollster)
-    names = unknown_people(q)
-    m, near = q.messages, suggest(q.index, names[0], "candidate")
-    return Answer(QuestionKind.CANDIDATE, status="not_found", title=m.gettext("Name not known"),
-                  summary=localized.unknown_name_summary("candidate", names, near, m), suggestions=tuple(near),
-                  unmatched=" ".join(names))
+    people = unknown_people(q)
+    if people:
+        return name_not_known(q.index, "candidate", people, QuestionKind.CANDIDATE, q.messages)
+    return name_not_known(q.index, "pollster", [unknown_pollster(q)], QuestionKind.LATEST_POLL, q.messages)
 
 
 async def handle_unknown_person(q: Asked) -> Answer:

@@ -217,7 +217,7 @@ def unknown_subject(q: Asked) -> bool:
 def asks_what_is_not_kept(q: Asked) -> bool:
     """A debate, the money raised or spent, a recount, ads: what no data here holds ("who won the la mayoral debate",
     "how much money has caruso raised"), never the results or the polls instead; of a person nobody has, not known."""
-    return bool(not_kept_words(q)) and not (unknown_subject(q) or unexplained_words(q))
+    return bool(not_kept_words(q)) and not (unknown_subject(q) or unexplained_words(q) or names_someone_unknown(q))
 
 
 def unexplained_words(q: Asked) -> bool:
@@ -225,10 +225,10 @@ def unexplained_words(q: Asked) -> bool:
     atkinson county"), never an answer about the race alone."""
     # "son" is a word, "ossoff" is not; nor "emitieron", a form of a common verb
     unexplained = [w for w in q.parsed.leftover if not lexicon().is_common(w) and not lexicon().is_plain_form(w)]
-    # a person named is asked about even with nothing else asked: "tim shea montana senate" is no race card; and
-    # beside people the data has: "how is ruben gallego's opponent kari leake doing" is not known, never Gallego's
-    return bool(unexplained and q.parsed.intents and not (q.candidates or q.endorsers or q.pollsters or q.groups)
-                or names_someone_unknown(q)) and not q.has(QuestionKind.RACES, QuestionKind.HELP)
+    # a person named is asked about even with nothing else asked: "tim shea montana senate" is no race card (beside
+    # people the data has, "someone nobody has" answered first: "how is ruben gallego's opponent kari leake doing")
+    return bool(unexplained and q.parsed.intents and not (q.candidates or q.endorsers or q.pollsters or q.groups)) \
+        and not q.has(QuestionKind.RACES, QuestionKind.HELP)
 
 
 def no_race_fits(q: Asked) -> bool:

@@ -129,10 +129,15 @@ def unknown_name(parsed: ParsedQuestion, index: NameIndex, kind: str, intent: Qu
     if not text:
         return Answer(intent, status="not_found", title=m.gettext("Which name?"),
                       summary=which_name_summary(kind, m))
-    near = suggest(index, text, kind)
+    return name_not_known(index, kind, [text], intent, m)
+
+
+def name_not_known(index: NameIndex, kind: str, names: list[str], intent: QuestionKind,
+                   m: Messages = ENGLISH) -> Answer:
+    """"I don't know a {kind} called …", with the names nearest the first one typed."""
+    near = tuple(suggest(index, names[0], kind))
     return Answer(intent, status="not_found", title=m.gettext("Name not known"),
-                  summary=unknown_name_summary(kind, [text], near, m), suggestions=tuple(near),
-                  unmatched=text)
+                  summary=unknown_name_summary(kind, names, near, m), suggestions=near, unmatched=" ".join(names))
 
 
 def suggest(index: NameIndex, text: str, kind: str) -> list[str]:

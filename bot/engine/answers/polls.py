@@ -89,10 +89,8 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
             poll = _newest([p for p in await reader.polls(race.id)
                             if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)])
     else:
-        polls = [p for p in await reader.polls(race.id)
-                 if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)]
-        if month is not None:
-            polls = [p for p in polls if _in_month(p, month, year)]
+        polls = [p for p in polls_named(await reader.polls(race.id), pollsters, month, year)
+                 if not only_hypothetical(p)]
         if stage is not None:
             polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
         if population is not None:

@@ -179,3 +179,6 @@ AREA_WORDS = {"county", "counties", "parish", "borough", "precinct", "precincts"
 # Words that ask whom a candidate runs against ("who is bass running against", "los rivales de bass").
 OPPONENT_WORDS = {"against", "opponent", "opponents", "rival", "rivals", "challenger", "challengers", "facing",
                   "rivales", "oponentes", "contrincantes", "contra"}
+# The verbs of "did X endorse Y", English and Spanish.
+ENDORSE_VERBS = {"endorse", "endorsed", "back", "backed", "support", "supported", "apoyo", "apoya", "respaldo",
+                 "respalda"}
