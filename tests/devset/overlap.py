@@ -23,11 +23,37 @@ def overlap_count(dev: Iterable[str], sealed: Iterable[str]) -> int:
     return sum(plain(t) in sealed_plain or fold(t) in sealed_fold for t in dev)
 
 
-def main() -> None:
-    """Prints the number of overlapping phrasings, nothing else."""
+def collisions(rows: Iterable[str]) -> dict[str, list[str]]:
+    """Which of `rows` (a new batch's own phrasings) equal a sealed, dev, engine-test or results-set phrasing, by
+    the side they collide with. Only the batch's own rows are returned: the other side stays unread."""
     from tests.devset.questions import DEV_QUESTIONS
-    from tests.sealed.questions import QUESTIONS
-    print(overlap_count((q.text for q in DEV_QUESTIONS), (q.text for q in QUESTIONS)))
+    from tests.results_set.heldout import HELDOUT
+    from tests.results_set.questions import QUESTIONS as RESULTS
+    from tests.sealed.questions import QUESTIONS as SEALED
+    from tests.sealed.test_sealed_set import existing_phrasings
+    rows = list(rows)
+    sides = {"sealed": [q.text for q in SEALED], "dev": [q.text for q in DEV_QUESTIONS if q.text not in rows],
+             "results set": [q.text for q in (*RESULTS, *HELDOUT)]}
+    found = {side: [t for t in rows if overlap_count([t], texts)] for side, texts in sides.items()}
+    engine = existing_phrasings()
+    found["engine tests"] = [t for t in rows if fold(t) in engine]
+    found["repeated within"] = [t for t in rows if sum(plain(t) == plain(u) or fold(t) == fold(u) for u in rows) > 1]
+    return {side: texts for side, texts in found.items() if texts}
+
+
+def main() -> None:
+    """Prints the number of dev phrasings equal to sealed ones, nothing else; with `--module M`, the rows of that
+    batch module that collide with any other set, by side."""
+    import sys
+    if "--module" in sys.argv:
+        from tests.devset.score import module_rows
+        rows = [q.text for q in module_rows(sys.argv[sys.argv.index("--module") + 1])]
+        for side, texts in collisions(rows).items():
+            print(f"{len(texts)} equal {side}:", *texts, sep="\n  ")
+        return
+    from tests.devset.questions import DEV_QUESTIONS
+    from tests.sealed.questions import QUESTIONS as SEALED
+    print(overlap_count((q.text for q in DEV_QUESTIONS), (q.text for q in SEALED)))
 
 
 if __name__ == "__main__":

@@ -36,3 +36,8 @@ FRESH6_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH6_SET)
 FRESH7_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH7_SET)
 # The phrasings of the eighth fresh batch, which `score --fresh8` scores alone.
 FRESH8_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH8_SET)
+# Every fresh batch by the name `score --NAME` scores it alone under.
+BATCHES: dict[str, frozenset[str]] = {
+    "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
+    "fresh5": FRESH5_TEXTS, "fresh6": FRESH6_TEXTS, "fresh7": FRESH7_TEXTS, "fresh8": FRESH8_TEXTS,
+}
