@@ -19,6 +19,7 @@ from bot.engine.understanding.race_choice import RaceChoice
 from bot.engine.understanding.vocabulary import (
     AGE_PHRASES,
     AMOUNT_WORDS,
+    JOINING_WORDS,
     MONEY_VERBS,
     MOVING_WORDS,
     NOT_KEPT_WORDS,
@@ -140,7 +141,20 @@ def unknown_people(q: Asked) -> list[str]:
     if q.parsed.area:  # a county's name beside an area named is that county's ("pearson county precinct atkinson")
         theirs |= {w for w in q.parsed.leftover if w in counties()}
     alone = [w for w in dict.fromkeys(q.parsed.leftover) if w not in paired | named | theirs and w in names.name_like]
-    return pairs + alone
+    listed = [w for w in _listed_with_candidates(q) if w not in paired | named | theirs | set(alone)]
+    return pairs + alone + listed
+
+
+def _listed_with_candidates(q: Asked) -> list[str]:
+    """Real surnames no name of the data has, joined to a named candidate in a list or a match-up ("bass, caruso and
+    baker", "baker vs bass"): the list's form says a name stands there, though English uses the word too."""
+    words, free, names = q.parsed.words, set(q.parsed.leftover) | set(q.parsed.common), lexicon()
+    named_at = {i for span, _ in q.candidates for i in range(span.start, span.end)}
+
+    def joined(i: int, step: int) -> bool:
+        return 0 <= i + 2 * step < len(words) and words[i + step] in JOINING_WORDS and i + 2 * step in named_at
+    return list(dict.fromkeys(w for i, w in enumerate(words) if w in free and names.is_real_surname(w)
+                              and not q.index.by_token.get(w) and (joined(i, -1) or joined(i, 1))))
 
 
 def not_kept_words(q: Asked) -> list[int]:
@@ -180,4 +194,13 @@ def unknown_pollster(q: Asked) -> str:
 def names_someone_unknown(q: Asked) -> bool:
     """A person nobody has beside candidates ("how'd greer do against bass"), or a pollster nobody has ("beto vs cruz
     2018, blue ridge analytics poll"): not known, never an answer about the others or the other polls."""
-    return bool(unknown_people(q) or unknown_pollster(q))
+    return bool(unknown_people(q) or unknown_pollster(q) or outside_the_race(q))
+
+
+def outside_the_race(q: Asked) -> list[str]:
+    """Names several people have, none of whom runs in the race of the candidates named beside them ("bass, caruso,
+    and leonard": the Leonards of the files run elsewhere): which one is meant, never an answer about the others."""
+    if q.race is None or not q.candidates:
+        return []
+    return [text for text, matches in q.parsed.ambiguous if all(m.entry.kind == "candidate" for m in matches)
+            and not any(q.race.id in m.entry.race_ids for m in matches)]

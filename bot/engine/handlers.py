@@ -45,7 +45,7 @@ from bot.engine.answers.polls import (
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_name
-from bot.engine.asked import Asked, not_kept_words, unknown_people, unknown_pollster
+from bot.engine.asked import Asked, not_kept_words, outside_the_race, unknown_people, unknown_pollster
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import KIND_OF_WORD, LOST_WORDS, WON_WORDS
@@ -462,6 +462,8 @@ async def handle_someone_unknown(q: Asked) -> Answer:
     people = unknown_people(q)
     if people:
         return name_not_known(q.index, "candidate", people, QuestionKind.CANDIDATE, q.messages)
+    if outside_the_race(q):
+        return weak_answer(q.parsed, q.index, None, q.messages)
     return name_not_known(q.index, "pollster", [unknown_pollster(q)], QuestionKind.LATEST_POLL, q.messages)
 
 

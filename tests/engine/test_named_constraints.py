@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from bot.engine.answers import Answer
 from tests.engine.asking import sync_asker
-from tests.engine.question_data import candidate_poll_files, fivethirtyeight_names, fold, la_race
+from tests.engine.question_data import candidate_poll_files, first_and_last, fivethirtyeight_names, fold, la_race
 
 CLARITY = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "clarity"
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -506,3 +506,55 @@ def test_a_real_surname_near_a_pollsters_name_is_not_that_pollster(ask: Callable
     answer = ask(question)
     assert not any(e.kind == "pollster" and "gravis" in e.name.lower() for e in answer.entities), answer.summary
     assert "gravis" not in answer.title.lower(), (question, answer.title)
+
+
+@cache
+def shared_surnames_elsewhere() -> tuple[str, ...]:
+    """Surnames two or more people of the 538 files have, no LA candidate or endorser among them, of one word."""
+    la_words = {w for c in la_race().candidates for w in fold(c.name).split()}
+    la_words |= {w for e in la_race().endorsements for w in fold(e.endorser).split()}
+    people: dict[str, set[str]] = {}
+    for name in fivethirtyeight_names().candidates:
+        parts = first_and_last(name)
+        if parts and " " not in parts[1] and len(parts[1]) > 3:
+            people.setdefault(parts[1], set()).add(parts[0])
+    return tuple(s for s, given in sorted(people.items()) if len(given) > 1 and s not in la_words)
+
+
+def test_a_name_listed_with_candidates_that_people_of_other_races_have_is_asked_back(
+        ask: Callable[[str], Answer]) -> None:
+    """"bass, caruso and miller": the Millers of the files run elsewhere; which one is meant, never the LA
+    comparison as if it were the answer."""
+    surnames = shared_surnames_elsewhere()
+    assert len(surnames) >= 8
+    for name in surnames[::max(1, len(surnames) // 12)]:
+        for phrasing in ("bass, caruso, and {n}", "{n} vs bass", "caruso or {n}, who's ahead in la"):
+            question = phrasing.format(n=name)
+            answer = ask(question)
+            assert answer.status in ("ambiguous", "not_found"), (question, answer.summary)
+
+
+@pytest.mark.parametrize("phrasing", ["when did {e} come out for {c}", "has {e} thrown their support behind {c}?",
+                                      "did {e} get behind {c}"])
+def test_a_phrasal_verb_of_endorsing_asks_the_endorsement(ask: Callable[[str], Answer], phrasing: str) -> None:
+    """"came out for", "threw their support behind", "got behind": the endorsement asked, yes or not known."""
+    endorsers = [e for e in la_race().endorsers() if len(e.endorser.split()) == 2][:6]
+    for endorser in endorsers:
+        candidate = fold(endorser.candidate).split()[-1]
+        question = phrasing.format(e=fold(endorser.endorser), c=candidate)
+        answer = ask(question)
+        assert answer.status == "ok" and fold(endorser.endorser) in fold(answer.summary), (question, answer.summary)
+    question = phrasing.format(e="oprah", c="bass")
+    assert ask(question).status == "not_found", question
+    answer = ask("how many people came out for the la general")
+    assert answer.title.startswith("Votes cast") and "turnout" in fold(answer.summary), answer.summary
+
+
+@pytest.mark.parametrize("question", ["bass's westside numbers", "how did caruso do on the east side of la",
+                                      "caruso downtown numbers", "como le fue a bass en la zona norte",
+                                      "bass votes south side"])
+def test_a_part_of_the_city_no_count_has_is_said_missing(ask: Callable[[str], Answer], question: str) -> None:
+    """A part of the city named ("the westside", "downtown", "la zona norte"): no count or poll has it, so it is
+    said missing, never the whole city's figures."""
+    answer = ask(question)
+    assert answer.status == "no_data", (question, answer.summary)

@@ -70,7 +70,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "numero total de votos")},
     **{tuple(p.split()): Attribute.TURNOUT for p in (
         "turnout", "voter turnout", "participacion", "participacion electoral", "afluencia", "turned out", "turn out",
-        "showed up to vote", "showed up", "show up", "how many registered voters", "number of registered voters",
+        "showed up to vote", "showed up", "show up", "came out to vote", "come out to vote", "people came out",
+        "voters came out", "how many registered voters", "number of registered voters",
         "registered voter count", "registered voters count",
         "percent of registered voters", "share of registered voters", "cuantos votantes registrados",
         "cuantos votantes inscritos", "participo", "participaron", "acudio a votar", "acudieron a votar",

@@ -67,6 +67,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         parsed.spans = [s for s in parsed.spans if not set(range(s.start, s.end)) & set(at)]
     if not parsed.area:
         _city(parsed, taken)
+    if not parsed.area:
+        parsed.area = _part_of_a_place(parsed, taken)
     area_words = set(parsed.area.split()) if parsed.area else set()
     if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster), nor the name of
         # people who share it ("gibson township" is no Christopher Gibson)
@@ -277,6 +279,33 @@ def _city(parsed: ParsedQuestion, taken: set[int]) -> None:
             if not plain or after_in:
                 parsed.area = text
                 return
+
+
+# The words that name a part of a city or a region ("the westside", "downtown", "the south side", "la zona norte"):
+# an area no count or poll may have, never the whole place's figures.
+PART_WORDS = {"westside", "eastside", "northside", "southside", "downtown", "uptown", "midtown", "suburbs",
+              "exurbs", "innercity"}
+_COMPASS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+_SPANISH_COMPASS = {"norte", "sur", "este", "oeste", "oriente", "poniente", "centro"}
+_PEOPLE_WORDS = {"voters", "residents", "votantes", "residentes", "people", "folks"}  # "suburban voters": a group
+
+
+def _part_of_a_place(parsed: ParsedQuestion, taken: set[int]) -> str | None:
+    """A part of a place named in words nothing else took: "westside", "downtown", "the south side", "zona norte";
+    a compass word before "side" is no pollster's ("the east side" is no East Carolina University poll)."""
+    words = parsed.words
+    compass = {i for s in parsed.of("pollster") if s.end - s.start == 1 and words[s.start] in _COMPASS
+               for i in range(s.start, s.end)}
+    for i, word in enumerate(words):
+        if i in taken - compass or i + 1 < len(words) and words[i + 1] in _PEOPLE_WORDS:
+            continue
+        after = words[i + 1] if i + 1 < len(words) and i + 1 not in taken else ""
+        if word in PART_WORDS and i not in taken:
+            return word
+        if word in _COMPASS and after in ("side", "end") or word in ("zona", "lado") and after in _SPANISH_COMPASS:
+            parsed.spans = [s for s in parsed.spans if s.start != i]
+            return f"{word} {after}"
+    return None
 
 
 def _known_county(words: list[str], at: int) -> range | None:

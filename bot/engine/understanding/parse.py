@@ -50,7 +50,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
           ) -> ParsedQuestion:
     """The question understood: its words, kinds, language, race terms, the poll it names and the names in it.
     `language`: the language detected of this very text, when the caller has it (else it is detected here)."""
-    normalized = _GENERATIONS.sub(r"gen\1", normalize_question(expand_contractions(question)))  # "gen z": "genz"
+    normalized = _GENERATIONS.sub(r"gen\1", normalize_question(endorse_phrases(expand_contractions(question))))
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
     words = groups_in_english([_keyword(w, index, initials) for w in fold_name(normalized).split()])
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
@@ -109,6 +109,25 @@ _NEGATED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't"
 
 _BARE_CLITIC = re.compile(r"\b(how|who|what|where|when|why)d\b|\b(did|is|was|does|do|has|have|are|were|could|would"
                           r"|should)nt\b", re.IGNORECASE)
+
+
+# English's phrasal verbs of endorsing ("came out for", "threw her support behind", "got behind"), by their tense;
+# "came out for the primary" is turnout, not an endorsement.
+_ENDORSE_PHRASE = re.compile(
+    r"\b(?:(come|comes|came|coming) out (?:for|in favou?r of|in support of|behind)"
+    r"|(throw|throws|threw|thrown|throwing) (?:his|her|their|its|my|our|your) (?:weight|support) behind"
+    r"|(get|gets|got|gotten|getting) behind)\b"
+    r"(?! (?:the|a|an|this|that|these|those|to|early|election|elections|primary|general|runoff|vote|voting)\b)",
+    re.IGNORECASE)
+_ENDORSE_TENSE = {"come": "endorse", "throw": "endorse", "get": "endorse", "comes": "endorses", "throws": "endorses",
+                  "gets": "endorses", "coming": "endorsing", "throwing": "endorsing", "getting": "endorsing"}
+
+
+def endorse_phrases(text: str) -> str:
+    """The question with a phrasal verb of endorsing written as the verb: "when did oprah come out for bass" ->
+    "when did oprah endorse bass"."""
+    return _ENDORSE_PHRASE.sub(lambda found: _ENDORSE_TENSE.get(next(g for g in found.groups() if g).lower(),
+                                                                 "endorsed"), text)
 
 
 def expand_contractions(text: str) -> str:

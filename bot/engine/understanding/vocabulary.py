@@ -122,6 +122,8 @@ NAME_OR_SPANISH = {"de", "la", "el", "los", "las", "al", "del", "van"}
 
 # Words that stand between two names compared ("bass vs caruso", "bass contra caruso", "bass frente a caruso").
 VERSUS_WORDS = {"vs", "versus", "contra", "frente"}
+# The words that join names into a list or a match-up ("bass, caruso and miller", "bass o caruso").
+JOINING_WORDS = frozenset({"and", "or", "y", "o", "e", "v", "against", *VERSUS_WORDS})
 
 
 # Office words may stand at the edge of a race name ("2026 kansas u s senate") but are not names themselves.
