@@ -382,3 +382,179 @@ DERIVE_FILES = {f.__name__: f for f in (
     file_poll_population, newest_poll_date, first_poll_date, pollster_poll_count, person_share, file_poll_leader,
     pollster_count, stage_latest_poll, population_latest_poll, count_place, count_gap, county_winner,
     clarity_turnout, file_max_share, medsl_total, medsl_margin, cameron_registered, cameron_winner)}
+
+
+# ------------------------------------------------------------------------------------------------ LA (fresh9)
+# Polls picked by two constraints at once (a pollster and a month, a population, a group of voters), what a poll
+# lacks, and facts asked indirectly (the last poll before a stage, the dropouts who endorsed someone).
+def _la_polls(pollster: str | None = None, month: tuple[int, int] | None = None, population: str | None = None,
+              year: int | None = None) -> list[LaPoll]:
+    """The LA polls of a pollster, a month (of the day a poll is dated by), a population and a year, each if given."""
+    return [p for p in la_race().polls if (pollster is None or p.pollster == pollster)
+            and (month is None or (p.as_of.year, p.as_of.month) == month)
+            and (population is None or p.population == population)
+            and (year is None or p.as_of.year == year)]
+
+
+def la_poll_pick(pollster: str, month: tuple[int, int] | None = None, population: str | None = None,
+                 person: str | None = None) -> Expect:
+    """One poll picked by pollster, month and population (the newest such, which must be one): a person's share,
+    or else its leader with the leader's share."""
+    polls = _la_polls(pollster, month, population)
+    newest = max(p.as_of for p in polls)
+    found = [p for p in polls if p.as_of == newest]
+    assert len(found) == 1, (pollster, month, population, [p.id for p in found])
+    poll = found[0]
+    if person:
+        return _la(number_forms(poll.results[person]), people=(person,), pollster=pollster)
+    top = max(poll.results, key=lambda name: poll.results[name])
+    return _la(name_forms(top), number_forms(poll.results[top]), pollster=pollster)
+
+
+def _la_group_rows(group: str, person: str | None, pollster: str | None, month: tuple[int, int] | None,
+                   population: str | None) -> list[dict]:
+    """The subgroups named by `group` in the polls picked, with a figure for `person` (if given); exactly one."""
+    found = [g for p in _la_polls(pollster, month, population) for g in p.subgroups
+             if group.casefold() in g["name"].casefold() and (person is None or person in g.get("results", {}))]
+    assert len(found) == 1, (group, person, pollster, month, population, [g["name"] for g in found])
+    return found
+
+
+def la_group_share(person: str, group: str, pollster: str | None = None, month: tuple[int, int] | None = None,
+                   population: str | None = None) -> Expect:
+    """A candidate's figure among one group of voters in one poll (picked by pollster, month and population)."""
+    row = _la_group_rows(group, person, pollster, month, population)[0]
+    return _la(number_forms(row["results"][person]), people=(person,), pollster=pollster)
+
+
+def la_groups_share(person: str, groups: tuple[str, ...], pollster: str, month: tuple[int, int] | None = None,
+                    population: str | None = None) -> Expect:
+    """A candidate's figures among two or more groups of one poll (did X do better with A or with B): each."""
+    figures = [_la_group_rows(g, person, pollster, month, population)[0]["results"][person] for g in groups]
+    return _la(*(number_forms(f) for f in figures), people=(person,), pollster=pollster)
+
+
+def la_group_leader(group: str, pollster: str, month: tuple[int, int] | None = None,
+                    population: str | None = None) -> Expect:
+    """Who led one group of voters in one poll: the leader the source names, or the highest figure."""
+    row = _la_group_rows(group, None, pollster, month, population)[0]
+    results = row.get("results", {})
+    top = row.get("leader") or max(results, key=lambda name: results[name])
+    return _la(name_forms(top), pollster=pollster)
+
+
+def la_no_group(group: str, pollster: str, month: tuple[int, int] | None = None) -> Expect:
+    """A group of voters a pollster's LA poll(s) never report (other pollsters' polls may): no such figure."""
+    polls = _la_polls(pollster, month)
+    assert polls, (pollster, month)
+    assert not any(group.casefold() in g["name"].casefold() for p in polls for g in p.subgroups), (group, pollster)
+    return absent(group, slugs=LA)
+
+
+def la_no_poll(missing: tuple[str, ...], pollster: str | None = None, month: tuple[int, int] | None = None,
+               population: str | None = None, year: int | None = None) -> Expect:
+    """No LA poll of that pollster, month, population or year (the pollster itself polled the race): say so."""
+    assert pollster is None or la_race().polls_by(pollster), pollster
+    assert not _la_polls(pollster, month, population, year), (pollster, month, population, year)
+    return absent(*missing, slugs=LA)
+
+
+MISSING_WORDS = {"sample_size": ("sample size", "sample", "muestra"), "field_dates": ("field dates", "dates", "fechas"),
+                 "sponsor": ("sponsor*", "patrocin*"), "method": ("method*", "metodo")}
+
+
+def la_poll_unknown(attribute: str, pollster: str | None = None) -> Expect:
+    """A field the newest LA poll (of a pollster) does not give (sample size, field dates, sponsor): say so."""
+    polls = _la_polls(pollster)
+    newest = max(p.as_of for p in polls)
+    for poll in (p for p in polls if p.as_of == newest):
+        value = {"sample_size": poll.sample_size, "field_dates": poll.start or poll.end, "sponsor": poll.sponsors,
+                 "method": poll.method}[attribute]
+        assert not value, (poll.id, attribute)
+    return absent(*MISSING_WORDS[attribute], slugs=LA)
+
+
+def la_poll_before(stage: str) -> Expect:
+    """The last LA poll dated before a stage's election day: its pollster and its leader's share."""
+    polls = [p for p in la_race().polls if p.as_of < la_race().stages[stage]]
+    newest = max(p.as_of for p in polls)
+    found = [p for p in polls if p.as_of == newest]
+    assert len(found) == 1, stage
+    return _la(pollster_forms(found[0].pollster), number_forms(max(found[0].results.values())))
+
+
+def la_poll_after(stage: str) -> Expect:
+    """The first LA poll dated after a stage's election day: its pollster and its leader's share."""
+    polls = [p for p in la_race().polls if p.as_of > la_race().stages[stage]]
+    first = min(p.as_of for p in polls)
+    found = [p for p in polls if p.as_of == first]
+    assert len(found) == 1, stage
+    return _la(pollster_forms(found[0].pollster), number_forms(max(found[0].results.values())))
+
+
+def la_month_sponsor(year: int, month: int) -> Expect:
+    """Who paid for the LA poll(s) of one month (the sponsor, in full or its name's start)."""
+    polls = _la_polls(month=(year, month))
+    sponsors = {s for p in polls for s in p.sponsors}
+    assert len(polls) == 1 and sponsors, (year, month)
+    forms = tuple(f for s in sorted(sponsors) for f in (*pollster_forms(s), " ".join(s.split()[:4])))
+    return _la(tuple(dict.fromkeys(forms)))
+
+
+def no_place(stage: str, place: int) -> Expect:
+    """A place nobody finished in (third in a two-candidate general): there is none."""
+    count = len(la_race().results[stage])
+    assert place > count, (stage, place)
+    return absent(ORDINALS[place - 1], ORDINALES[place - 1], f"only {count}", slugs=LA)
+
+
+def withdrawn_endorsers(candidate: str) -> Expect:
+    """Which candidates who dropped out endorsed a candidate: each of them."""
+    gone = {n for n, c in la_race().candidates.items() if c.get("status") == "withdrawn"}
+    names = sorted({e["endorser"] for e in la_race().endorsements if e["candidate"] == candidate
+                    and e["endorser"] in gone})
+    assert names, candidate
+    return _la(*(name_forms(n) for n in names), people=(candidate, *names))
+
+
+def withdrawn_off_ballot() -> Expect:
+    """Who dropped out before the ballot was set (a withdrawn candidate with no primary result)."""
+    on_ballot = {r["candidate"] for r in la_race().results["primary"]}
+    names = [n for n, c in la_race().candidates.items() if c.get("status") == "withdrawn" and n not in on_ballot]
+    assert names
+    return _la(*(name_forms(n) for n in names), people=tuple(names))
+
+
+def endorsers_described(candidate: str, words: tuple[str, ...], without: tuple[str, ...] = ()) -> Expect:
+    """A candidate's endorsers whose description says what they are (U.S. Senator, City Council member): each of
+    them, and none of the candidate's other endorsers."""
+    def fits(e: dict) -> bool:
+        text = e.get("endorser_description") or ""
+        return any(w in text for w in words) and not any(w in text for w in without)
+    rows = [e for e in la_race().endorsements if e["candidate"] == candidate]
+    names = list(dict.fromkeys(e["endorser"] for e in rows if fits(e)))
+    assert names, (candidate, words)
+    others = [n for n in dict.fromkeys(e["endorser"] for e in rows) if n not in names
+              and not any(fits(e) or any(w.split()[-1] in (e.get("endorser_description") or "") for w in words)
+                          for e in rows if e["endorser"] == n)][:5]
+    running = [n for n in names if n in la_race().candidates]  # an endorser who ran too (Buscaino) is named
+    return Expect(True, says=tuple(name_forms(n) for n in names), slugs=LA, people=frozenset({candidate, *running}),
+                  excludes=tuple(others))
+
+
+# A candidate's final status as Spanish answers also write it ("quedó eliminado", "se retiró").
+STATUS_WORDS_ES = {"won": ("gano", "ganador*", "electa", "electo"), "lost": ("perdio",),
+                   "eliminated": ("eliminad*", "perdio"), "withdrawn": ("retir*",)}
+
+
+def outcome_es(person: str) -> Expect:
+    """Did X win, lose, make the runoff (asked in Spanish): the name and the final status in English or Spanish."""
+    from tests.sealed.derive_la import STATUS_WORDS
+    status = la_race().candidates[person].get("status", "")
+    return _la(name_forms(person), STATUS_WORDS[status] + STATUS_WORDS_ES[status], people=(person,))
+
+
+DERIVE_LA.update({f.__name__: f for f in (
+    outcome_es, la_poll_pick, la_group_share, la_groups_share, la_group_leader, la_no_group, la_no_poll,
+    la_poll_unknown, la_poll_before, la_poll_after, la_month_sponsor, no_place, withdrawn_endorsers,
+    withdrawn_off_ballot, endorsers_described)})
