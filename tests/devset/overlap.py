@@ -7,8 +7,12 @@ punctuation dropped too). The sealed rows are compared in memory and never shown
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from tests.engine.real_questions import fold
+
+if TYPE_CHECKING:
+    from tests.devset.question import DevQuestion
 
 
 def plain(text: str) -> str:
@@ -23,7 +27,7 @@ def overlap_count(dev: Iterable[str], sealed: Iterable[str]) -> int:
     return sum(plain(t) in sealed_plain or fold(t) in sealed_fold for t in dev)
 
 
-def collisions(rows: Iterable[str]) -> dict[str, list[str]]:
+def collisions(batch: Iterable[DevQuestion]) -> dict[str, list[str]]:
     """Which of `rows` (a new batch's own phrasings) equal a sealed, dev, engine-test or results-set phrasing, by
     the side they collide with. Only the batch's own rows are returned: the other side stays unread."""
     from tests.devset.questions import DEV_QUESTIONS
@@ -31,8 +35,9 @@ def collisions(rows: Iterable[str]) -> dict[str, list[str]]:
     from tests.results_set.questions import QUESTIONS as RESULTS
     from tests.sealed.questions import QUESTIONS as SEALED
     from tests.sealed.test_sealed_set import existing_phrasings
-    rows = list(rows)
-    sides = {"sealed": [q.text for q in SEALED], "dev": [q.text for q in DEV_QUESTIONS if q.text not in rows],
+    batch = list(batch)
+    rows, mine = [q.text for q in batch], {id(q) for q in batch}  # (the batch's own rows, once it is in the set)
+    sides = {"sealed": [q.text for q in SEALED], "dev": [q.text for q in DEV_QUESTIONS if id(q) not in mine],
              "results set": [q.text for q in (*RESULTS, *HELDOUT)]}
     found = {side: [t for t in rows if overlap_count([t], texts)] for side, texts in sides.items()}
     engine = existing_phrasings()
@@ -47,8 +52,7 @@ def main() -> None:
     import sys
     if "--module" in sys.argv:
         from tests.devset.score import module_rows
-        rows = [q.text for q in module_rows(sys.argv[sys.argv.index("--module") + 1])]
-        for side, texts in collisions(rows).items():
+        for side, texts in collisions(module_rows(sys.argv[sys.argv.index("--module") + 1])).items():
             print(f"{len(texts)} equal {side}:", *texts, sep="\n  ")
         return
     from tests.devset.questions import DEV_QUESTIONS

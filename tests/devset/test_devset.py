@@ -20,6 +20,7 @@ from tests.devset.fresh5_set import FRESH5_SET
 from tests.devset.fresh6_set import FRESH6_SET
 from tests.devset.fresh7_set import FRESH7_SET
 from tests.devset.fresh8_set import FRESH8_SET
+from tests.devset.fresh9_set import FRESH9_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -31,6 +32,7 @@ from tests.devset.questions import (
     FRESH6_TEXTS,
     FRESH7_TEXTS,
     FRESH8_TEXTS,
+    FRESH9_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -98,6 +100,15 @@ def test_the_fourth_and_fifth_fresh_batches_are_in_the_set_at_their_sizes() -> N
     eighth = Counter(q.kind for q in FRESH8_SET)
     assert len(FRESH8_SET) >= 300 and all(eighth[kind] >= 40 for kind in KINDS), eighth
     assert sum(q.text in FRESH8_TEXTS for q in DEV_QUESTIONS) == len(FRESH8_SET)
+
+
+def test_the_later_fresh_batches_are_in_the_set_at_their_sizes() -> None:
+    # The ninth: at least 260 rows about the LA race hunting confident answers to a different question, English and
+    # Spanish, dropped constraints and unrouted facts the most.
+    ninth = Counter(q.kind for q in FRESH9_SET)
+    assert len(FRESH9_SET) >= 260 and {q.group for q in FRESH9_SET} == {"la", "es"}, ninth
+    assert ninth["dropped_constraint"] >= 70 and ninth["unrouted_fact"] >= 70, ninth
+    assert sum(q.text in FRESH9_TEXTS for q in DEV_QUESTIONS) == len(FRESH9_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
