@@ -558,3 +558,47 @@ DERIVE_LA.update({f.__name__: f for f in (
     outcome_es, la_poll_pick, la_group_share, la_groups_share, la_group_leader, la_no_group, la_no_poll,
     la_poll_unknown, la_poll_before, la_poll_after, la_month_sponsor, no_place, withdrawn_endorsers,
     withdrawn_off_ballot, endorsers_described)})
+# ------------------------------------------------------------------------------------------------ files (fresh10)
+def not_running(name: str, missing: tuple[str, ...], cycle: int | None = None, office: str | None = None) -> Expect:
+    """A person of the files asked about a cycle or office they have no race in (checked against every race of
+    theirs): the answer says there is none, never their other race's figures as if asked."""
+    from tests.sealed.derive_files import races_of
+    found = races_of(name)
+    assert found, name
+    assert not any((cycle is None or r.cycle == cycle) and (office is None or r.office == office) for r in found), \
+        (name, cycle, office)
+    return absent(*missing)
+
+
+def count_share(path: str, contest: str, choice_word: str) -> Expect:
+    """A choice's share of all votes of a results count (percent, one decimal or two)."""
+    votes = clarity_counts(path)[contest].votes
+    total = sum(votes.values())
+    got = next(v for c, v in votes.items() if choice_word in c.casefold())
+    share = 100 * got / total
+    return Expect(True, says=(tuple(dict.fromkeys(number_forms(round(share, 1)) + number_forms(round(share, 2)))),),
+                  slugs=frozenset({CONTEST_RACE[path, contest]}))
+
+
+def clarity_voters(path: str, county: str | None = None) -> Expect:
+    """A results file's registered voters (statewide, or of one county): the `totalVoters` it states."""
+    root = ET.parse(SHARED / path).getroot()
+    if county:
+        found = next(c for c in root.iter("County") if c.get("name") == county and c.get("totalVoters"))
+    else:
+        found = next(e for e in root if e.tag in ("ElectionVoterTurnout", "VoterTurnout"))
+    voters = int(found.get("totalVoters", "0"))
+    assert voters, (path, county)
+    slugs = frozenset(slug for (file, _), slug in CONTEST_RACE.items() if file == path)
+    return Expect(True, says=(number_forms(voters),), slugs=slugs)
+
+
+def stage_poll_count(stage: str, **sel: object) -> Expect:
+    """How many polls of one stage of a race (a runoff, a jungle primary) the files hold."""
+    r = _sel(sel)
+    count = sum(p.stage == stage for p in r.polls.values())
+    assert count, (stage, r.slug)
+    return Expect(True, says=(number_forms(count),), slugs=frozenset({r.slug}))
+
+
+DERIVE_FILES.update({f.__name__: f for f in (not_running, count_share, clarity_voters, stage_poll_count)})
