@@ -602,3 +602,71 @@ def stage_poll_count(stage: str, **sel: object) -> Expect:
 
 
 DERIVE_FILES.update({f.__name__: f for f in (not_running, count_share, clarity_voters, stage_poll_count)})
+# ------------------------------------------------------------------------------------------------ fresh11: who is meant
+from tests.engine.real_questions import fold, words_of  # noqa: E402
+from tests.sealed.derive_files import _compatible  # noqa: E402
+from tests.sealed.files import poll_races  # noqa: E402
+
+
+def _la_people() -> dict[str, list[str]]:
+    """Every person of the LA race (candidates and endorsers) by the names the bundles give them."""
+    race = la_race()
+    people = {name: [name, *entry.get("aliases", ())] for name, entry in race.candidates.items()}
+    for e in race.endorsements:
+        people.setdefault(e["endorser"], [e["endorser"], *e.get("endorser_aliases", ())])
+    return people
+
+
+def la_other_given(given: str, surname: str) -> Expect:
+    """A surname of the LA race with a given name nobody of the race has ("john caruso", "selena gomez"): the data
+    has no such person (checked: someone of the race has the surname, nobody has it with that given name, a
+    nickname or an initial of it, and the bundles never write the two together)."""
+    people = [a for names in _la_people().values() for a in names if words_of(a) and words_of(a)[-1] == surname]
+    assert people, surname
+    assert not any(_compatible(f"{given} {surname}", n) for n in people), (given, surname, people)
+    assert not re.search(rf"\b{re.escape(given)} {re.escape(surname)}\b", fold(la_race().text)), (given, surname)
+    return absent(f"{given} {surname}", slugs=LA)
+
+
+def la_results_of(people: tuple[str, ...], stage: str) -> Expect:
+    """Several named candidates' results in one stage ("bass caruso and de leon in the primary"): each one's name
+    and share or votes."""
+    groups: list[tuple[str, ...]] = []
+    for person in people:
+        row = la_race().result(stage, person)
+        groups += [name_forms(person), number_forms(row["pct"]) + number_forms(row["votes"])]
+    return _la(*groups, people=tuple(people))
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_other_given, la_results_of)})
+
+
+def files_other_given(given: str, surname: str) -> Expect:
+    """A surname of the files with a given name nobody of the files has ("john kelly", "kanye west"): no such person
+    (checked: someone has the surname, nobody has it with that given name, a nickname or an initial of it)."""
+    named = {n for r in poll_races().values() for n in r.answers if words_of(n)[-1] == surname}
+    assert named, surname
+    assert not any(_compatible(f"{given} {surname}", n) for n in named), (given, surname, sorted(named))
+    return absent(f"{given} {surname}")
+
+
+def absent_from_race(name: str, surname: str, **sel: object) -> Expect:
+    """A person of the files asked of a race they are not in ("kari lake, arizona governor 2018"): the race has
+    nobody of that surname (checked), and the person is in another race of the files."""
+    r = _sel(sel)
+    assert not any(surname in words_of(n) for n in r.answers), (surname, r.slug)
+    assert any(name in race.answers for race in poll_races().values()), name
+    return absent(surname, slugs={r.slug})
+
+
+def race_people(names: tuple[str, ...], **sel: object) -> Expect:
+    """Several people of one race named together ("sinema lake gallego 2024"): the race, each one named."""
+    r = _sel(sel)
+    for name in names:
+        assert spellings(name) & set(r.answers), (name, r.slug)
+    says = tuple(tuple(f for s in sorted(spellings(n)) for f in name_forms(s)) for n in names)
+    return Expect(True, says=says, slugs=frozenset({r.slug}),
+                  people=frozenset(s for n in names for s in spellings(n)))
+
+
+DERIVE_FILES.update({f.__name__: f for f in (files_other_given, absent_from_race, race_people)})
