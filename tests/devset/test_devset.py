@@ -21,6 +21,8 @@ from tests.devset.fresh6_set import FRESH6_SET
 from tests.devset.fresh7_set import FRESH7_SET
 from tests.devset.fresh8_set import FRESH8_SET
 from tests.devset.fresh9_set import FRESH9_SET
+from tests.devset.fresh10_set import FRESH10_SET
+from tests.devset.fresh11_set import FRESH11_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -33,6 +35,8 @@ from tests.devset.questions import (
     FRESH7_TEXTS,
     FRESH8_TEXTS,
     FRESH9_TEXTS,
+    FRESH10_TEXTS,
+    FRESH11_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -109,6 +113,14 @@ def test_the_later_fresh_batches_are_in_the_set_at_their_sizes() -> None:
     assert len(FRESH9_SET) >= 260 and {q.group for q in FRESH9_SET} == {"la", "es"}, ninth
     assert ninth["dropped_constraint"] >= 70 and ninth["unrouted_fact"] >= 70, ninth
     assert sum(q.text in FRESH9_TEXTS for q in DEV_QUESTIONS) == len(FRESH9_SET)
+    # The tenth: the same hunt over the real files; the eleventh: who is meant (other surnames, two spellings,
+    # names run together with the words around them).
+    tenth, eleventh = Counter(q.kind for q in FRESH10_SET), Counter(q.kind for q in FRESH11_SET)
+    assert len(FRESH10_SET) >= 260 and {q.group for q in FRESH10_SET} == {"real", "es"}, tenth
+    assert tenth["dropped_constraint"] >= 70 and tenth["unrouted_fact"] >= 70, tenth
+    assert len(FRESH11_SET) >= 260 and eleventh["other_surname"] >= 80 and eleventh["two_spellings"] >= 60, eleventh
+    assert sum(q.text in FRESH10_TEXTS for q in DEV_QUESTIONS) == len(FRESH10_SET)
+    assert sum(q.text in FRESH11_TEXTS for q in DEV_QUESTIONS) == len(FRESH11_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
