@@ -26,9 +26,10 @@ from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_entity, race_name
 from bot.engine.asked import Asked
 from bot.engine.catalog import IndexCache
-from bot.engine.kinds import QuestionKind
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.routes import route
 from bot.engine.settling import (
+    counted_by_county_only,
     named_candidates,
     same_person_in_the_race,
     settled_by_area,
@@ -139,6 +140,8 @@ class QuestionEngine:
         found = same_person_in_the_race(parsed, found, index, reader.race_table(), today)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
+            if parsed.statewide and parsed.area is None and await counted_by_county_only(reader, choice.race):
+                parsed.area = reader.area = reader.messages.gettext("the whole state")  # no count has it
             found += settled_by_race(parsed, choice.race.id)
             _sides_before_groups(parsed, found, choice.race.id)
             if parsed.month is not None and not POLL_WORDS & set(parsed.words) and parsed.poll_year is None \
@@ -198,8 +201,10 @@ class QuestionEngine:
             if len(counted) > 1:
                 top = [r for r in counted if r.structure.office_kind == "president"]
                 counted = top if len(top) == 1 and asks_a_result(parsed) and not parsed.terms.offices else counted
-            if len(counted) == 1:
+            if len(counted) == 1 or len(counted) > 1 and _area_wide(parsed):  # (a county's turnout)
                 return RaceChoice(counted[0], constrained=True)
+            if len(counted) > 1 and not candidates:  # never a race with no count of the area: which of them
+                return RaceChoice(None, options=tuple(counted), constrained=True)
         if asks_a_result(parsed) and not candidates and not parsed.terms.offices and parsed.terms.cycle is None \
                 and (choice.several or choice.race is not None and not await self._has_results(reader, choice.race)):
             # a result asked of a place with no office or year named ("total votes in wyoming"): of its races, the
@@ -457,6 +462,17 @@ class QuestionEngine:
         if len(choices) < limit:
             choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
         return list(dict.fromkeys(choices))[:limit]
+
+
+BALLOT_WORDS = {"ballots", "ballot", "boletas", "papeletas"}
+
+
+def _area_wide(parsed: ParsedQuestion) -> bool:
+    """Whether the question asks what an area's count says of the area, whichever of its races: its turnout and
+    registered voters and the ballots cast there ("how many registered voters in atkinson county", "atkinson county
+    turnout"), the same in each race its count has."""
+    return parsed.asked is not None and (parsed.asked.attribute == Attribute.TURNOUT or parsed.asked.attribute
+                                         == Attribute.TOTAL_VOTES and bool(BALLOT_WORDS & set(parsed.words)))
 
 
 def _persons_name(index: NameIndex, text: str) -> bool:

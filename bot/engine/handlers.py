@@ -45,14 +45,14 @@ from bot.engine.answers.polls import (
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_name
-from bot.engine.asked import Asked, not_kept_words, outside_the_race, unknown_people, unknown_pollster
+from bot.engine.asked import WHO_WORDS, Asked, not_kept_words, outside_the_race, unknown_people, unknown_pollster
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import KIND_OF_WORD, LOST_WORDS, WON_WORDS
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import Span, compared_sides, stage_asked
-from bot.engine.understanding.race_choice import places_of, races_fitting
+from bot.engine.understanding.race_choice import places_of, races_fitting, stage_fits
 from bot.engine.understanding.vocabulary import ENDORSE_VERBS, POLL_WORDS, QUESTION_WORDS
 from bot.names import fold
 
@@ -86,13 +86,16 @@ async def handle_endorsements_of(q: Asked) -> Answer:
 
 
 def _endorser_asked(q: Asked) -> list[str]:
-    """The words of "did X endorse Y" before the verb that nothing explains ("did the la clippers endorse bass")."""
+    """The words of "did X endorse Y" before the verb that nothing explains, or a person who endorses no one ("did the
+    la clippers endorse bass", "trump apoyo a caruso")."""
     words = q.parsed.words
     verb = next((i for i, w in enumerate(words) if w in ENDORSE_VERBS), None)
-    if verb is None or not words or words[0] not in ("did", "has", "does", "have", "is", "was"):
-        return []
-    unexplained = set(q.parsed.leftover) | set(q.parsed.common)
-    return [w for w in words[1:verb] if w in unexplained and w not in QUESTION_WORDS and w not in KIND_OF_WORD
+    if verb is None or words[0] in QUESTION_WORDS and words[0] not in ("did", "has", "does", "have", "is", "was") \
+            or WHO_WORDS & set(words[:verb]):
+        return []  # "who backed bass", "everyone who endorsed bass" ask the endorsers; "did X back bass" names one
+    unexplained = set(q.parsed.leftover) | set(q.parsed.common) | {w for text, _ in q.parsed.ambiguous
+                                                                  for w in text.split()}
+    return [w for w in words[:verb] if w in unexplained and w not in QUESTION_WORDS and w not in KIND_OF_WORD
             and len(w) > 2]  # (not a kind of endorser: "did labor groups back bass")
 
 
@@ -145,7 +148,7 @@ async def handle_profile(q: Asked) -> Answer:
     if terms.offices or terms.cycle is not None or terms.states or terms.stage:  # "chris sununu governor": those races
         fitting = {r.id for r in races_fitting(terms, q.reader.race_table(), q.today, candidates=[race_ids],
                                                places=places_of(q.parsed))}
-        if q.choice.none_fits and not fitting:  # "ted cruz in the la mayor race": not his race
+        if not fitting:  # "ted cruz in the la mayor race", "mike braun indiana governor 2020": not his race
             return await _not_their_race(q, span, candidate)
         race_ids = tuple(r for r in race_ids if r in fitting) or race_ids
     focus = q.race if q.race is not None and q.race.id in race_ids else None
@@ -323,11 +326,19 @@ async def handle_margin(q: Asked) -> Answer:
     if answer.status == "ok" and len(q.candidates) == 1 and answer.entities[1].id != q.candidates[0][1].id \
             and WON_WORDS & set(q.parsed.words) and not LOST_WORDS & set(q.parsed.words):
         return await handle_results(q)  # "did caruso win big in the primary": no, and how he did
-    if answer.status == "ok":
+    if answer.status == "ok" or _stage_named_and_held(q):  # "who won the perdue ossoff runoff": none recorded
         return answer
     if len(q.candidates) >= 2:
         return await handle_compare(q)
     return await (handle_standing(q) if q.candidates else who_leads(q.reader, q.race, q.today))
+
+
+def _stage_named_and_held(q: Asked) -> bool:
+    """Whether the question names a stage of the race that was held before the day asked: its result, not the polls
+    before it, is what is asked."""
+    stage = q.parsed.terms.stage
+    return q.race is not None and stage is not None and any(
+        stage_fits(s.stage, stage) and s.date is not None and s.date < q.today for s in q.race.stages)
 
 
 async def handle_votes_cast(q: Asked) -> Answer:

@@ -354,9 +354,9 @@ def asks_pollsters(q: Asked) -> bool:
 
 
 def names_poll(q: Asked) -> bool:
-    """A poll named by its pollster, sponsor, month, population or "before the primary", and no average, history or
-    results."""
-    return (bool(q.pollsters or q.parsed.month or q.parsed.before_stage or q.parsed.population)
+    """A poll named by its pollster, sponsor, month, year, population or "before the primary", and no average, history
+    or results."""
+    return (bool(q.pollsters or q.parsed.month or q.parsed.poll_year or q.parsed.before_stage or q.parsed.population)
             and not q.has(QuestionKind.AVERAGE, QuestionKind.POLL_HISTORY)
             # results have no pollster: "what did caruso get in the wallin poll" is the poll's figure
             and (not q.has(QuestionKind.RESULTS) or bool(q.pollsters) and bool(POLL_WORDS & set(q.parsed.words))))

@@ -170,3 +170,10 @@ def _typed_as(typed: list[str], name: str) -> bool:
     """Whether a given name and a surname typed are a name's: its surname, a given name compatible."""
     words = name.split()
     return words[-1] == typed[-1] and compatible_with(typed[0])(words[0])
+
+
+async def counted_by_county_only(reader: Reader, race: RaceView) -> bool:
+    """Whether a race's only results are the counts of some of its counties ("who won the 2024 pennsylvania senate
+    race statewide": the file holds Cameron County's count only)."""
+    counts = reader.current_counts(race.id)
+    return bool(counts) and all(c.area for c in counts) and not await reader.election_results(race.id)

@@ -81,7 +81,7 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
     m = reader.messages
     _ = m.gettext
     polls: list[PollView] = []
-    if month is None and before_stage is None and stage is None and population is None:
+    if month is None and year is None and before_stage is None and stage is None and population is None:
         newest = [await reader.newest_poll(race.id, name) for name in pollsters or (None,)]
         poll = _newest([p for p in newest if p is not None])
         if (poll is None and pollsters) or (poll is not None and only_hypothetical(poll)):
@@ -104,7 +104,8 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
         return no_polls(race, QuestionKind.LATEST_POLL, m, pollster,
                         m.term("population", POPULATIONS.get(population, population)))
     if poll is None:
-        return no_polls(race, QuestionKind.LATEST_POLL, m, pollster, _month_text(month, year, m) if month else None)
+        return no_polls(race, QuestionKind.LATEST_POLL, m, pollster,
+                        _month_text(month, year, m) if month else str(year) if year else None)
     entities = [race_entity(race)]
     if pollster:
         entities.append(ResolvedEntity("pollster", 0, pollster, 100.0))
@@ -309,9 +310,15 @@ async def who_leads(reader: Reader, race: RaceView, today: dt.date, *, polls_ask
 
 def polls_named(polls: Sequence[PollView], pollsters: Sequence[str], month: int | None,
                 year: int | None) -> list[PollView]:
-    """The polls by any of a pollster's names (all without one), of a month (any without one)."""
+    """The polls by any of a pollster's names (all without one), of a month (any without one) or of a year named
+    alone ("was any fm3 poll fielded in 2022")."""
     return [p for p in polls if (not pollsters or _by_any(p, pollsters))
-            and (month is None or _in_month(p, month, year))]
+            and (_in_month(p, month, year) if month is not None else year is None or _in_year(p, year))]
+
+
+def _in_year(poll: PollView, year: int) -> bool:
+    """Whether a poll's fieldwork (or, without field dates, its report) touched a year."""
+    return (poll.start_date or poll.as_of).year <= year <= poll.as_of.year
 
 
 async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candidate | None = None, *,

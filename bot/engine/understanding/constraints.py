@@ -10,6 +10,7 @@ from bot.engine.understanding.attributes import (
     KIND_OF_WORD,
     ORDINALS,
     POLL_NOUNS,
+    AttributeAsked,
     asks_population,
     endorser_kind,
     find_attribute,
@@ -69,6 +70,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         _city(parsed, taken)
     if not parsed.area:
         parsed.area = _part_of_a_place(parsed, taken)
+    statewide = _statewide(parsed.words)
+    parsed.statewide = bool(statewide)
     area_words = set(parsed.area.split()) if parsed.area else set()
     if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster), nor the name of
         # people who share it ("gibson township" is no Christopher Gibson)
@@ -106,6 +109,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     if parsed.group and set(parsed.group.split()) <= REGISTERED_WORDS:
         # "how many registered voters", "what percent of registered voters turned out": turnout, no poll's group
         turnout = find_attribute(parsed.words, taken - {i for i, w in enumerate(parsed.words) if w in group_words})
+        if turnout is None and parsed.area and parsed.asked is None:  # "registered voters in atkinson county": the
+            turnout = AttributeAsked(Attribute.TURNOUT)  # count's, no poll reports a county
         if turnout is not None and turnout.attribute == Attribute.TURNOUT:
             parsed.asked, parsed.group = turnout, None
             parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"]
@@ -113,7 +118,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     asked_words = {parsed.words[i] for i in parsed.asked.positions} if parsed.asked else set()
     if parsed.endorser_kind:
         asked_words |= {w for w in parsed.words if KIND_OF_WORD.get(w) == parsed.endorser_kind}
-    explained = area_words | group_words | asked_words | vote_type_words
+    explained = area_words | group_words | asked_words | vote_type_words | statewide
     parsed.leftover = [w for w in parsed.leftover if w not in explained]
     parsed.common = [w for w in parsed.common if w not in explained]
 
@@ -287,11 +292,26 @@ PART_WORDS = {"westside", "eastside", "northside", "southside", "downtown", "upt
               "exurbs", "innercity"}
 _COMPASS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _SPANISH_COMPASS = {"norte", "sur", "este", "oeste", "oriente", "poniente", "centro"}
+_SIDE_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "downtown"}
 _PEOPLE_WORDS = {"voters", "residents", "votantes", "residentes", "people", "folks"}  # "suburban voters": a group
 
 
+# The words that ask for the whole state's figure, not a county's ("statewide", "the whole state", "todo el estado").
+STATEWIDE_PHRASES = (("statewide",), ("state", "wide"), ("whole", "state"), ("entire", "state"), ("estatal",),
+                     ("todo", "el", "estado"), ("nivel", "estatal"))
+
+
+def _statewide(words: list[str]) -> set[str]:
+    """The words of a phrase that asks for the whole state's figure, or none."""
+    for phrase in STATEWIDE_PHRASES:
+        if any(tuple(words[i:i + len(phrase)]) == phrase for i in range(len(words))):
+            return set(phrase)
+    return set()
+
+
 def _part_of_a_place(parsed: ParsedQuestion, taken: set[int]) -> str | None:
-    """A part of a place named in words nothing else took: "westside", "downtown", "the south side", "zona norte";
+    """A part of a place named in words nothing else took: "westside", "downtown", "the south side", "zona norte",
+    "south la", "el sur de los angeles";
     a compass word before "side" is no pollster's ("the east side" is no East Carolina University poll)."""
     words = parsed.words
     compass = {i for s in parsed.of("pollster") if s.end - s.start == 1 and words[s.start] in _COMPASS
@@ -305,6 +325,10 @@ def _part_of_a_place(parsed: ParsedQuestion, taken: set[int]) -> str | None:
         if word in _COMPASS and after in ("side", "end") or word in ("zona", "lado") and after in _SPANISH_COMPASS:
             parsed.spans = [s for s in parsed.spans if s.start != i]
             return f"{word} {after}"
+        place = next((s for s in parsed.of("place") if s.start == i + 1 or s.start == i + 2 and after == "de"), None)
+        if place and (word in _COMPASS | _SIDE_ADJECTIVES or word in _SPANISH_COMPASS and after == "de"):
+            parsed.spans = [s for s in parsed.spans if s.start != i]  # "south la", "el sur de los angeles"
+            return " ".join(words[i:place.end])
     return None
 
 

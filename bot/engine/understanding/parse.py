@@ -196,6 +196,10 @@ def _poll_when(words: list[str]) -> tuple[int | None, str | None]:
     return month, before
 
 
+# The verbs of taking or publishing a poll, whose year is the poll's ("fielded in 2022", "levantada en el 2022").
+POLL_TAKING_VERBS = {"fielded", "conducted", "taken", "done", "released", "published", "carried", "levantada",
+                     "levantadas", "realizada", "realizadas", "hecha", "hechas", "publicada", "publicadas"}
+
 # Words that say a month is an election's, not a poll's: votes and results ("feuer votes june", "de leon share in
 # the june primary", "what day is the november vote").
 RESULT_WORDS = {"vote", "votes", "voted", "ballot", "ballots", "result", "results", "share", "pct", "percent",
@@ -218,10 +222,20 @@ def _is_spanish(word: str) -> bool:
 
 
 def _year_of_the_poll(parsed: ParsedQuestion) -> None:
-    """"the august 2021 poll", "la encuesta de agosto de 2021": the year after a poll's month dates the poll, not the
-    race's cycle."""
+    """"the august 2021 poll", "la encuesta de agosto de 2021", "a poll fielded in 2022": the year after a poll's
+    month, or after a verb of taking a poll, dates the poll, not the race's cycle."""
     words = parsed.words
-    if parsed.month is None or parsed.terms.cycle is None:
+    if parsed.terms.cycle is None:
+        return
+    for i, word in enumerate(words[:-2]):  # "a poll fielded in 2022", "una encuesta levantada en el 2022"
+        year_at = i + 3 if words[i + 2] in ("el", "the") else i + 2
+        if word in POLL_TAKING_VERBS and words[i + 1] in ("in", "en", "during", "durante") \
+                and words[year_at:year_at + 1] == [str(parsed.terms.cycle)] and POLL_WORDS & set(words):
+            parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
+            parsed.terms.poll_year = parsed.poll_year
+            parsed.terms.used.discard(year_at)
+            return
+    if parsed.month is None:
         return
     for i, word in enumerate(words[:-1]):
         year_at = i + 2 if words[i + 1] == "de" else i + 1

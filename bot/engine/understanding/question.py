@@ -49,6 +49,7 @@ class ParsedQuestion:
     common: list[str] = field(default_factory=list)
     group: str | None = None  # a group of voters named that the data's groups are not ("young voters")
     area: str | None = None  # an area of a count named ("atkinson county", "precinct 4")
+    statewide: bool = False  # the whole state's figure asked ("who won pennsylvania statewide")
     counts_areas: bool = False  # asks how many counties or precincts someone won
     vote_type: str | None = None  # a vote type asked about ("mail", "early", "election day", "provisional")
     asked: AttributeAsked | None = None  # the field asked for ("the sample size", "who came third")

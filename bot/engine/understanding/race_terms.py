@@ -81,8 +81,9 @@ STAGE_WORDS = {"runoff": "runoff", "runoffs": "runoff", "primary": "primary", "p
 NATIONAL_WORDS = {"national", "nationwide", "nationally", "usa", "america", "countrywide",
                   "nacional", "nacionales", "nacionalmente", "eeuu", "eua"}
 DISTRICT_WORDS = {"district", "districts", "cd", "seat", "distrito", "distritos"}
-# Two words that name a stage ("run off", "segunda vuelta").
-STAGE_PHRASES = {("segunda", "vuelta"): "runoff", ("run", "off"): "runoff"}
+# Two words that name a stage ("run off", "segunda vuelta", "the first round": the primary of a two-round race).
+STAGE_PHRASES = {("segunda", "vuelta"): "runoff", ("run", "off"): "runoff", ("second", "round"): "runoff",
+                 ("first", "round"): "primary", ("primera", "vuelta"): "primary"}
 SPECIAL_WORDS = {"special", "especial", "especiales", "extraordinaria", "extraordinarias"}
 REGULAR_WORDS = {"regular", "ordinaria", "ordinario"}  # the regular election of a seat, not its special one
 # Two-letter state codes that are also everyday words count as states only in capitals ("IN", "OR") or in a

@@ -1,0 +1,101 @@
+"""The scope a question names, honoured or said missing, asked of every real file imported as a new user imports
+it: a stage that was held but has no results here, the whole state where a file counts one county, a poll's year,
+an area's own figures whichever race its count has, a person in a race that is not theirs, initials typed together,
+and a person of the files who endorsed no one here."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.db.database import Database
+from bot.engine.answers import Answer
+from bot.engine.engine import AskContext, QuestionEngine
+from bot.given_names import compatible_with
+from bot.importers.bundled import load_bundled_races
+from tests.results_set import files
+from tests.results_set.expect import answer_text, fold
+from tests.results_set.score import ASKED_ON, import_as_new_user
+
+pytestmark = pytest.mark.skipif(not files.DATA.is_dir(), reason=f"no real files at {files.DATA}")
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Answer]]:
+    folder: Path = tmp_path_factory.mktemp("scope_named")
+    runner = asyncio.Runner()
+    db = Database(f"sqlite+aiosqlite:///{folder / 'scope.sqlite3'}")
+    runner.run(db.open(load_bundled=load_bundled_races))
+    for path in files.ALL_FILES:
+        assert runner.run(import_as_new_user(db, path)) == "", path
+    engine = QuestionEngine(db, clock=lambda: ASKED_ON)
+    yield lambda text, language=None: runner.run(engine.ask(text, AskContext(today=ASKED_ON, language=language)))
+    runner.run(db.close())
+    runner.close()
+
+
+@pytest.mark.parametrize("question", ["perdue or ossoff, who won the runoff", "ossoff vs perdue runoff winner?",
+                                      "who won the warnock loeffler runoff"])
+def test_a_stage_held_with_no_results_here_is_said_missing_never_the_polls(ask: Callable[..., Answer],
+                                                                         question: str) -> None:
+    """The Georgia runoffs of January 2021 were held, but no file here has their results: said so, never the
+    polling average of the general as the winner."""
+    answer = ask(question)
+    assert answer.status == "no_data" and "runoff" in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "language"), [("did casey or mccormick carry pennsylvania statewide in 2024",
+                                                     None),
+                                                    ("quien gano el senado de pennsylvania 2024 en todo el estado",
+                                                     "es")])
+def test_the_whole_state_asked_of_a_county_count_is_said_missing(ask: Callable[..., Answer], question: str,
+                                                                 language: str | None) -> None:
+    """OpenElections' Cameron County file holds one county of Pennsylvania: the whole state's winner is not in it."""
+    answer = ask(question, language)
+    assert answer.status == "no_data" and "cameron" in fold(answer.summary), (question, answer.summary)
+    assert ask("who won colorado statewide in 2024").status == "ok"  # a statewide count answers
+
+
+def test_a_counties_registered_voters_are_its_count_whichever_race(ask: Callable[..., Answer]) -> None:
+    """Atkinson County's registered voters and ballots are the same in each race its Clarity file counts."""
+    ballots, registered = files.clarity_turnout(files.CLARITY_GA)  # the file is Atkinson County's
+    county = "atkinson"
+    for question in (f"registered voters in {county} county georgia", f"{county} county ga turnout"):
+        answer = ask(question)
+        assert answer.status == "ok" and f"{registered:,}" in answer.summary, (question, answer.summary)
+        assert f"{ballots:,}" in answer.summary, (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["any fm3 la mayor poll conducted in 2022?",
+                                      "la mayor race polls taken in 2020"])
+def test_a_polls_year_named_by_its_verb_is_honoured(ask: Callable[..., Answer], question: str) -> None:
+    """"a poll fielded in 2022": the polls of that year only (FM3 polled LA in 2021); none, said so."""
+    answer = ask(question)
+    year = next(w.strip("?") for w in question.split() if w.strip("?").isdigit())
+    assert answer.status == "no_data" and year in answer.summary, (question, answer.summary)
+
+
+def test_a_person_named_with_a_race_that_is_not_theirs_is_no_answer_about_their_own(
+        ask: Callable[..., Answer]) -> None:
+    """"mike braun indiana governor 2020": Braun ran for the Senate in 2018; "No", never his Senate polls."""
+    answer = ask("mike braun 2020 indiana governor race")
+    assert answer.summary.startswith("No") and "2020 indiana governor" in fold(answer.summary), answer.summary
+
+
+def test_initials_typed_together_are_a_given_name_of_that_letter(ask: Callable[..., Answer]) -> None:
+    assert compatible_with("jb")("jay") and compatible_with("jay")("jb") and not compatible_with("jb")("robert")
+    answer = ask("jb pritzker 2018 illinois governor race")
+    assert "pritzker" in fold(answer_text(answer)) and "not a candidate" not in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize(("question", "language"), [("¿mitch mcconnell apoyo a bass?", "es"),
+                                                    ("ted cruz endorsed caruso?", None)])
+def test_a_person_who_endorsed_no_one_here_is_no_endorser(ask: Callable[..., Answer], question: str,
+                                                          language: str | None) -> None:
+    """A candidate of the files named as an endorser: not known as one, never every endorsement of the other."""
+    answer = ask(question, language)
+    assert answer.status in ("not_found", "no_data") and "caruso" not in fold(answer.summary), (question,
+                                                                                               answer.summary)
