@@ -15,7 +15,6 @@ from bot.engine.answers.areas import (
     vote_type_answer,
 )
 from bot.engine.answers.counts import count_for
-from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
 from bot.engine.answers.facts import candidate_count, margin, placed, votes_cast, withdrawn
 from bot.engine.answers.localized import (
     area_not_in_count,
@@ -45,15 +44,14 @@ from bot.engine.answers.polls import (
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_name
-from bot.engine.asked import WHO_WORDS, Asked, not_kept_words, outside_the_race, unknown_people, unknown_pollster
+from bot.engine.asked import Asked, not_kept_words, outside_the_race, unknown_people, unknown_pollster
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
-from bot.engine.understanding.attributes import KIND_OF_WORD, LOST_WORDS, WON_WORDS
-from bot.engine.understanding.lexicon import lexicon
+from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import Span, compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of, races_fitting, stage_fits
-from bot.engine.understanding.vocabulary import ENDORSE_VERBS, POLL_WORDS, QUESTION_WORDS
+from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.names import fold
 
 
@@ -65,47 +63,6 @@ async def handle_help(q: Asked) -> Answer:
 async def handle_weak_name(q: Asked) -> Answer:
     """Did you mean ..., or which one do you mean."""
     return weak_answer(q.parsed, q.index, q.race, q.messages)
-
-
-async def handle_endorsements_by(q: Asked) -> Answer:
-    """Whom the named endorser endorsed."""
-    span = q.endorsers[0]
-    return with_entity(await endorsements_by(q.reader, span.match.entry.id,
-                                             [c.id for _, c in q.candidates]), span)
-
-
-async def handle_endorsements_of(q: Asked) -> Answer:
-    """Who endorsed the named candidate, in the race when the question names one."""
-    span, candidate = q.candidates[0]
-    stranger = [w for w in q.parsed.leftover if len(w) > 2 and not lexicon().is_plain_form(w)] \
-        or _endorser_asked(q)
-    if stranger and not q.endorsers:  # "did lebron back caruso": an endorser nobody has, not all of Caruso's
-        return name_not_known(q.index, "endorser", [" ".join(stranger)], QuestionKind.ENDORSEMENTS_BY, q.messages)
-    race = q.race if q.choice.constrained else None
-    return with_entity(await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind), span)
-
-
-def _endorser_asked(q: Asked) -> list[str]:
-    """The words of "did X endorse Y" before the verb that nothing explains, or a person who endorses no one ("did the
-    la clippers endorse bass", "trump apoyo a caruso")."""
-    words = q.parsed.words
-    verb = next((i for i, w in enumerate(words) if w in ENDORSE_VERBS), None)
-    if verb is None or words[0] in QUESTION_WORDS and words[0] not in ("did", "has", "does", "have", "is", "was") \
-            or WHO_WORDS & set(words[:verb]):
-        return []  # "who backed bass", "everyone who endorsed bass" ask the endorsers; "did X back bass" names one
-    unexplained = set(q.parsed.leftover) | set(q.parsed.common) | {w for text, _ in q.parsed.ambiguous
-                                                                  for w in text.split()}
-    return [w for w in words[:verb] if w in unexplained and w not in QUESTION_WORDS and w not in KIND_OF_WORD
-            and len(w) > 2]  # (not a kind of endorser: "did labor groups back bass")
-
-
-async def handle_endorsements_unknown(q: Asked) -> Answer:
-    """Which name the endorsements are asked of, or the nearest names."""
-    if q.weak:
-        return weak_answer(q.parsed, q.index, q.race, q.messages)
-    kind, intent = (("candidate", QuestionKind.ENDORSEMENTS_OF) if q.has(QuestionKind.ENDORSEMENTS_OF)
-                    else ("endorser", QuestionKind.ENDORSEMENTS_BY))
-    return unknown_name(q.parsed, q.index, kind, intent, q.messages)
 
 
 async def handle_is_running(q: Asked) -> Answer:
@@ -223,10 +180,20 @@ async def handle_compare_unknown(q: Asked) -> Answer:
 
 
 async def handle_subgroup(q: Asked) -> Answer:
-    """How the named group of voters is voting, for the named candidate when there is one."""
-    answer = await subgroup(q.reader, q.race, q.groups[0].match.entry.display, q.candidate,
-                            pollsters=_pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year)
-    return await _whom_polled(q, q.groups[0].match.entry.display, answer)
+    """How the named group of voters is voting, for the named candidate when there is one; two groups named ("did
+    bass do better with latinos or with white voters"), each of them."""
+    answers = []
+    for group in dict.fromkeys(s.match.entry.display for s in q.groups):
+        answer = await subgroup(q.reader, q.race, group, q.candidate, pollsters=_pollsters_of_race(q),
+                                month=q.parsed.month, year=q.parsed.poll_year)
+        answers.append(await _whom_polled(q, group, answer))
+    if len(answers) == 1:
+        return answers[0]
+    shown = [a for a in answers if a.status == "ok"] or answers
+    return replace(shown[0], title=" · ".join(a.title for a in answers),
+                   summary="; ".join(a.summary.rstrip(".") for a in answers) + ".",
+                   facts=tuple(f for a in shown for f in a.facts),
+                   entities=tuple(dict.fromkeys(e for a in answers for e in a.entities)))
 
 
 async def handle_unknown_group(q: Asked) -> Answer:
@@ -351,11 +318,6 @@ async def handle_candidate_count(q: Asked) -> Answer:
     """How many candidates ran in the race."""
     return await candidate_count(q.reader, q.race, q.parsed.terms.stage,
                                  ballot=any(w in ("ballot", "boleta", "papeleta") for w in q.parsed.words))
-
-
-async def handle_endorsements_in_race(q: Asked) -> Answer:
-    """The endorsements in the race by the kind of endorser named."""
-    return await endorsements_in_race(q.reader, q.race, q.parsed.endorser_kind)
 
 
 async def handle_pollsters(q: Asked) -> Answer:

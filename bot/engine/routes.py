@@ -64,6 +64,12 @@ from dataclasses import dataclass
 from bot.engine.answers import Answer
 from bot.engine.answers.counts import area_counted
 from bot.engine.asked import Asked, Handler, asks_opponents, names_a_poll, names_someone_unknown, not_kept_words
+from bot.engine.endorsement_handlers import (
+    handle_endorsements_by,
+    handle_endorsements_in_race,
+    handle_endorsements_of,
+    handle_endorsements_unknown,
+)
 from bot.engine.handlers import (
     handle_area,
     handle_areas_won,
@@ -72,10 +78,6 @@ from bot.engine.handlers import (
     handle_compare,
     handle_compare_unknown,
     handle_election_date,
-    handle_endorsements_by,
-    handle_endorsements_in_race,
-    handle_endorsements_of,
-    handle_endorsements_unknown,
     handle_extreme_poll,
     handle_fallback,
     handle_help,
@@ -289,7 +291,7 @@ def asks_poll_detail(q: Asked) -> bool:
 
 def asks_extreme_poll(q: Asked) -> bool:
     """A candidate's highest or lowest share in the race's polls ("the best poll number de leon ever got")."""
-    return _asks(q, Attribute.EXTREME_POLL) and q.candidate is not None and q.race is not None
+    return _asks(q, Attribute.EXTREME_POLL) and q.candidate is not None and q.race is not None and not q.groups
 
 
 def asks_place(q: Asked) -> bool:

@@ -558,3 +558,55 @@ def test_a_part_of_the_city_no_count_has_is_said_missing(ask: Callable[[str], An
     said missing, never the whole city's figures."""
     answer = ask(question)
     assert answer.status == "no_data", (question, answer.summary)
+
+
+@pytest.mark.parametrize("title", ["mr", "ms", "councilman", "congresswoman", "sr", "rep"])
+def test_a_title_before_a_candidates_name_is_no_part_of_it(ask: Callable[[str], Answer], title: str) -> None:
+    """"mr caruso's primary vote total": a form of address, never a name nobody has."""
+    for candidate in ("Rick Caruso", "Karen Bass"):
+        surname = fold(candidate).split()[-1]
+        answer = ask(f"{title} {surname} votes in the la primary")
+        assert answer.status == "ok" and surname in fold(answer.summary), (title, answer.summary)
+
+
+def test_a_name_written_surname_first_is_that_person(ask: Callable[[str], Answer]) -> None:
+    """Files and lists write "CARUSO, RICK": the person, when the given name is theirs; "bass, caruso" stays two."""
+    for candidate in la_race().candidates:
+        words = candidate.name.split()
+        if len(words) != 2 or candidate.status == "withdrawn":
+            continue
+        question = f"{words[1].upper()}, {words[0].upper()} la mayor primary result"
+        answer = ask(question)
+        assert answer.status == "ok" and fold(words[1]) in fold(answer.summary), (question, answer.summary)
+    answer = ask("bass, caruso - who leads in la")
+    assert {e.name for e in answer.entities if e.kind == "candidate"} == {"Karen Bass", "Rick Caruso"}
+
+
+@pytest.mark.parametrize(("asked", "reported"), [("hispanic voters", "latino"), ("asian american voters", "asian"),
+                                                 ("latinas", "latino"), ("african american voters", "black")])
+def test_a_group_asked_by_another_of_its_names_is_the_group_polls_report(ask: Callable[[str], Answer], asked: str,
+                                                                         reported: str) -> None:
+    """The Census's categories have several names ("Hispanic or Latino"): a group asked by one is found under the
+    other, never "no poll reports it"."""
+    assert any(reported in fold(name) for name in la_race().subgroups_by_name())
+    answer = ask(f"how are {asked} voting in the la mayor race")
+    assert answer.status == "ok" and reported in fold(answer.title), (asked, answer.title)
+
+
+def test_two_groups_named_are_each_answered(ask: Callable[[str], Answer]) -> None:
+    """"did bass do better with latinos or white voters": both groups' figures, never one of them only."""
+    groups = [name for name in la_race().subgroups_by_name() if fold(name) in ("latino voters", "white voters")]
+    assert len(groups) == 2
+    answer = ask("bass: better among latino voters or among white voters in la?")
+    assert all(fold(g) in fold(answer.summary) for g in groups), answer.summary
+
+
+def test_a_title_in_an_alias_is_no_given_name(ask: Callable[[str], Answer]) -> None:
+    """"City Attorney Mike Feuer" is one of Feuer's names: "city" is no given name of his ("the city's registered
+    voters" is about the city)."""
+    titled = [a for c in la_race().candidates for a in c.aliases if fold(a).endswith(" " + fold(c.name))]
+    assert titled
+    for alias in titled:
+        title = fold(alias).split()[0]
+        answer = ask(f"registered voters in the {title} of la?")
+        assert not any(e.kind == "candidate" for e in answer.entities), (alias, answer.summary)

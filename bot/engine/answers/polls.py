@@ -14,6 +14,7 @@ from bot.engine.answers.average import PollAverage, current_stage_polls, only_hy
 from bot.engine.answers.counts import count_answer, count_for
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.results import election_results
+from bot.engine.answers.voter_groups import labels_for
 from bot.engine.answers.wording import (
     POPULATIONS,
     by_share,
@@ -330,7 +331,9 @@ async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candid
     named = polls_named(await reader.polls(race.id), pollsters, month, year)
     if not named:
         return await latest_poll(reader, race, pollsters, month=month, year=year)
-    polls = [p for p in named if any(r.subgroup.casefold() == group.casefold() for r in p.results)]
+    labels = labels_for(group, (r.subgroup for p in named for r in p.results))  # "hispanic": Latino voters
+    polls = [p for p in named if any(r.subgroup in labels for r in p.results)]
+    group = min(labels, key=len) if labels else group
     entities = [race_entity(race), ResolvedEntity("subgroup", 0, group, 100.0)]
     if candidate:
         entities.append(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
@@ -348,7 +351,8 @@ async def subgroup(reader: Reader, race: RaceView, group: str, candidate: Candid
     names = race.candidate_names()
     facts = []
     for poll in reversed(polls):
-        for line in subgroup_lines(poll, names, m, only=group):
+        only = next(r.subgroup for r in poll.results if r.subgroup in labels)
+        for line in subgroup_lines(poll, names, m, only=only):
             if candidate is None or candidate.name in line:
                 facts.append(Fact(f"{poll_label(poll, m)} — {line}", source_ref(poll.source), poll.as_of))
             else:

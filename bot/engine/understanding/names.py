@@ -98,6 +98,14 @@ def surname_keys(name: str) -> list[str]:
     return [" ".join(tokens[start:])]
 
 
+def untitled(name: str, others: Iterable[str]) -> str:
+    """A name without the title before it, when it ends with another name of the same person ("City Attorney Mike
+    Feuer" -> "Mike Feuer"); else the name."""
+    folded = fold_name(name)
+    return next((other for other in others if len(fold_name(other).split()) >= 2 and folded != fold_name(other)
+                 and folded.endswith(" " + fold_name(other))), name)
+
+
 class NameIndex:
     """Folded keys of every name, with an exact map and a token map to narrow fuzzy search."""
 
@@ -129,9 +137,10 @@ class NameIndex:
             names += [ticket_head(name) for name in names if "/" in name and name != entry.display]
         for name in names:
             keys = [fold_name(name), *abbreviated_keys(name)]
-            if entry.person:
-                keys += surname_keys(name) + initials_keys(name)
-                first = first_name(name)
+            if entry.person:  # (an alias that is a title before another name: "City Attorney Mike Feuer" is found
+                bare = untitled(name, [entry.display, *names])  # whole, but its given name is Mike, not City)
+                keys += surname_keys(bare) + initials_keys(bare)
+                first = first_name(bare)
                 if first and entry_index not in self.first_names[first]:
                     self.first_names[first].append(entry_index)
             for key in keys:

@@ -51,6 +51,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
     """The question understood: its words, kinds, language, race terms, the poll it names and the names in it.
     `language`: the language detected of this very text, when the caller has it (else it is detected here)."""
     normalized = _GENERATIONS.sub(r"gen\1", normalize_question(endorse_phrases(expand_contractions(question))))
+    normalized = surname_first(normalized, index)
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
     words = groups_in_english([_keyword(w, index, initials) for w in fold_name(normalized).split()])
     folded = " ".join(_keyword(w, index, initials) for w in fold(normalized).split())
@@ -153,6 +154,20 @@ _keyword_cache: dict[str, str] = {}
 
 
 _INITIAL = re.compile(r"\b([A-Z])\.")
+# A name written surname first, as lists and files write it: "CARUSO, RICK", "Walker, Herschel".
+_SURNAME_FIRST = re.compile(r"\b([^\W\d_][\w'-]+), ([^\W\d_][\w'-]+)\b")
+
+
+def surname_first(text: str, index: NameIndex) -> str:
+    """The question with a name written "Surname, Given" turned round when the given name is that person's ("CARUSO,
+    RICK - primary result" -> "RICK CARUSO - primary result"; "bass, caruso" stays)."""
+    def turned(found: re.Match[str]) -> str:
+        surname, given = found.group(1), found.group(2)
+        people = {index.key_entry[k] for k in index.exact.get(fold_name(f"{given} {surname}"), ())}
+        if people & set(index.first_names.get(fold_name(given), ())):  # the given name is that person's
+            return f"{given} {surname}"
+        return found.group(0)
+    return _SURNAME_FIRST.sub(turned, text) if "," in text else text
 
 
 _GENERATIONS = re.compile(r"\bgen(?:eration)?[- ]?([zxy])\b", re.IGNORECASE)

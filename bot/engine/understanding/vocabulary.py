@@ -131,7 +131,14 @@ TITLE_OFFICE_WORDS = {"mayor", "mayoral", "council", "governor", "senate", "sena
                       "presidential", "congress", "seat"}
 
 
-EDGE_WORDS = QUESTION_WORDS - TITLE_OFFICE_WORDS
+# The forms of address and the titles people type before a name ("mr caruso", "councilwoman raman", "la
+# congresista bass"): never a word of the name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "rep", "sen", "gov", "councilman", "councilwoman",
+                        "councilmember", "congressman", "congresswoman", "congressmember", "assemblyman",
+                        "assemblywoman", "assemblymember", "sr", "sra", "srta", "senor", "senora", "senorita",
+                        "congresista", "concejal", "concejala", "diputado", "diputada", "senador", "senadora"})
+
+EDGE_WORDS = QUESTION_WORDS - TITLE_OFFICE_WORDS | HONORIFICS
 
 
 # What people type for the words of questions.

@@ -172,6 +172,8 @@ def forms_to_add(spellings: Iterable[str], own: set[str], taken: dict[str, set[P
     (`taken`: folded name -> the people it names): an alias never makes two people's names collide."""
     forms = []
     for spelling in spellings:
+        if any(fold(spelling).endswith(" " + name) for name in list(own) if " " in name):
+            continue  # a title before a name of theirs ("City Attorney Mike Feuer"): no given name "City" typed
         for form in typed_forms(spelling):
             key = fold(form)
             if key not in own and not taken.get(key, set()) - {ref}:

@@ -1,0 +1,60 @@
+"""The handlers of the routes about endorsements (bot/engine/routes.py): whom an endorser endorsed, who endorsed a
+candidate, the endorsements of a kind in a race, and endorsers nobody has."""
+
+from __future__ import annotations
+
+from bot.engine.answers import Answer
+from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
+from bot.engine.answers.localized import name_not_known, unknown_name, weak_answer
+from bot.engine.answers.matched import with_entity
+from bot.engine.asked import WHO_WORDS, Asked
+from bot.engine.kinds import QuestionKind
+from bot.engine.understanding.attributes import KIND_OF_WORD
+from bot.engine.understanding.lexicon import lexicon
+from bot.engine.understanding.vocabulary import ENDORSE_VERBS, QUESTION_WORDS
+
+
+async def handle_endorsements_by(q: Asked) -> Answer:
+    """Whom the named endorser endorsed."""
+    span = q.endorsers[0]
+    return with_entity(await endorsements_by(q.reader, span.match.entry.id,
+                                             [c.id for _, c in q.candidates]), span)
+
+
+async def handle_endorsements_of(q: Asked) -> Answer:
+    """Who endorsed the named candidate, in the race when the question names one."""
+    span, candidate = q.candidates[0]
+    stranger = [w for w in q.parsed.leftover if len(w) > 2 and not lexicon().is_plain_form(w)] \
+        or _endorser_asked(q)
+    if stranger and not q.endorsers:  # "did lebron back caruso": an endorser nobody has, not all of Caruso's
+        return name_not_known(q.index, "endorser", [" ".join(stranger)], QuestionKind.ENDORSEMENTS_BY, q.messages)
+    race = q.race if q.choice.constrained else None
+    return with_entity(await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind), span)
+
+
+def _endorser_asked(q: Asked) -> list[str]:
+    """The words of "did X endorse Y" before the verb that nothing explains, or a person who endorses no one ("did the
+    la clippers endorse bass", "trump apoyo a caruso")."""
+    words = q.parsed.words
+    verb = next((i for i, w in enumerate(words) if w in ENDORSE_VERBS), None)
+    if verb is None or words[0] in QUESTION_WORDS and words[0] not in ("did", "has", "does", "have", "is", "was") \
+            or WHO_WORDS & set(words[:verb]):
+        return []  # "who backed bass", "everyone who endorsed bass" ask the endorsers; "did X back bass" names one
+    unexplained = set(q.parsed.leftover) | set(q.parsed.common) | {w for text, _ in q.parsed.ambiguous
+                                                                  for w in text.split()}
+    return [w for w in words[:verb] if w in unexplained and w not in QUESTION_WORDS and w not in KIND_OF_WORD
+            and len(w) > 2]  # (not a kind of endorser: "did labor groups back bass")
+
+
+async def handle_endorsements_unknown(q: Asked) -> Answer:
+    """Which name the endorsements are asked of, or the nearest names."""
+    if q.weak:
+        return weak_answer(q.parsed, q.index, q.race, q.messages)
+    kind, intent = (("candidate", QuestionKind.ENDORSEMENTS_OF) if q.has(QuestionKind.ENDORSEMENTS_OF)
+                    else ("endorser", QuestionKind.ENDORSEMENTS_BY))
+    return unknown_name(q.parsed, q.index, kind, intent, q.messages)
+
+
+async def handle_endorsements_in_race(q: Asked) -> Answer:
+    """The endorsements in the race by the kind of endorser named."""
+    return await endorsements_in_race(q.reader, q.race, q.parsed.endorser_kind)
