@@ -67,8 +67,12 @@ class Asked:
         is Kari Lake, not Lake Research; "the lake poll", read as the pollster's, names no person)."""
         people = {(s.start, s.end) for s in self.parsed.spans if s.match.entry.kind in ("candidate", "endorser")}
         groups = {i for s in self.parsed.of("subgroup") for i in range(s.start, s.end)}  # "among women": no pollster
+        # a name several people have, settled by the race ("how is king doing in maine": Angus King, not KING TV)
+        settled = {span.text for span, _ in self.candidates if span.end == span.start}
+        words = self.parsed.words
         return [s for s in self.parsed.of("pollster") if (s.start, s.end) not in people
-                and not groups & set(range(s.start, s.end))]
+                and not groups & set(range(s.start, s.end))
+                and not (" ".join(words[s.start:s.end]) in settled and not POLL_NOUNS & set(words[s.end:s.end + 1]))]
 
     @property
     def groups(self) -> list[Span]:
@@ -102,6 +106,7 @@ Handler = Callable[[Asked], Awaitable[Answer]]
 
 
 WHO_WORDS = {"who", "whos", "whom", "quien", "quienes", "contra"}
+POLL_NOUNS = {"poll", "polls", "survey", "surveys"}  # "the king poll" is KING TV's; "king polling" is Angus King
 
 
 def asks_opponents(q: Asked) -> bool:
@@ -173,6 +178,7 @@ def unknown_pollster(q: Asked) -> str:
     """A pollster nobody has, named beside the word poll by words nothing explains ("beto vs cruz 2018, blue ridge
     analytics poll", "la encuesta de hartwell"), or ""."""
     words, unexplained = q.parsed.words, set(q.parsed.leftover) | set(q.parsed.common)
+    unexplained -= {w for span, _ in q.candidates for w in span.text.split()}  # "how did scott poll vs nelson"
     if q.pollsters:
         return ""
     for i, word in enumerate(words):

@@ -99,3 +99,41 @@ def test_a_person_who_endorsed_no_one_here_is_no_endorser(ask: Callable[..., Ans
     answer = ask(question, language)
     assert answer.status in ("not_found", "no_data") and "caruso" not in fold(answer.summary), (question,
                                                                                                answer.summary)
+
+
+@pytest.mark.parametrize(("question", "language"), [("who came out on top in the 2020 georgia special in atkinson",
+                                                     None),
+                                                    ("quien gano la especial del senado de georgia en atkinson", "es")])
+def test_a_spanish_article_before_a_word_english_lacks_is_no_louisiana(ask: Callable[..., Answer], question: str,
+                                                                     language: str | None) -> None:
+    """"la especial" is an article and a Spanish word, never LA (Los Angeles or Louisiana); "came out on top" is who
+    won. The count of Atkinson County's special election says who."""
+    contest = next(c for c in dict.fromkeys(r.contest.text for r in files.clarity(files.CLARITY_GA).results)
+                   if "special" in fold(c) or "loeffler" in fold(c))
+    tally = files.clarity_tally(files.CLARITY_GA, contest)
+    answer = ask(question, language)
+    assert answer.status == "ok" and str(tally.votes[tally.winner]) in answer.summary.replace(",", "").replace(
+        ".", ""), (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["how is king polling in maine 2024", "how did scott poll against nelson in 2018",
+                                      "mccormick vs casey 2024"])
+def test_a_name_several_people_have_settled_by_the_race_is_no_pollster_or_county(ask: Callable[..., Answer],
+                                                                                  question: str) -> None:
+    """"king" is KING TV's word and four Kings' name; "mccormick" a county's: the race named settles the person."""
+    answer = ask(question)
+    assert answer.status == "ok" and answer.intent in ("leader", "compare"), (question, answer.summary)
+
+
+def test_how_someone_did_in_the_polls_is_their_polls_not_results(ask: Callable[..., Answer]) -> None:
+    for question, language in (("how did mcsally do in the polls in 2018", None),
+                               ("como le fue a mcsally en las encuestas del 2018", "es")):
+        answer = ask(question, language)
+        assert answer.status == "ok" and answer.intent == "leader", (question, answer.summary)
+
+
+def test_a_name_typed_with_a_typo_that_many_records_share_is_the_record_of_the_state_named(
+        ask: Callable[..., Answer]) -> None:
+    """"jill steins ... wi 2024": every record of Jill Stein, then the Wisconsin one (MEDSL's)."""
+    answer = ask("jill steins votes in wi 2024")
+    assert answer.status == "ok" and str(files.medsl_states()["WISCONSIN"].of("stein")) in answer_text(answer)

@@ -55,8 +55,8 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     people |= {i for text, _ in parsed.ambiguous for i, w in enumerate(parsed.words) if w in text.split()
                and w not in SIDE_WORDS}  # ("shippen township west" is no Cornel West)
     parsed.area, at = _area(parsed.words, [i for i in range(len(parsed.words)) if i not in people])
-    if not parsed.area:
-        parsed.area, at = _county_before_terms(parsed, set(free))
+    if not parsed.area:  # (a bare county's name that people of the question have is theirs: "casey vs mccormick")
+        parsed.area, at = _county_before_terms(parsed, set(free) - people)
     if not parsed.area:
         parsed.area, at = _area_word_alone(parsed, set(free))
     if parsed.area:

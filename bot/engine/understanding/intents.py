@@ -16,7 +16,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|(who|which) (\w+ ){0,2}top (2|two)\b"
      r"|went (to )?(who|whom|red|blue)|(go|goes|went|turn|turned|flip|flipped) (red|blue)"
      r"|\b(did|has) (\w+ ){1,4}(win|won|lose|lost)"
-     r"|who (carried|flipped|took(?! (the |a )?(lead|poll)))|\b(did|has) (\w+ ){1,3}(carry|carried|flip|flipped"
+     r"|who (carried|flipped|topped|took(?! (the |a )?(lead|poll)))|who came out (on )?top|\b(did|has) (\w+ ){1,3}(carry|carried|flip|flipped"
      r"|take(?! (the |a )?(lead|poll)))"
      r"|what (percent |share |% )?(did|does) .* get|made it to the (general|runoff)"
      r"|who made the runoff|(made|make|making) (it (in)?to )?the (runoff|general|top two|top 2)"
@@ -165,6 +165,13 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
 ]
 
 
+# "how did mcsally do in the polls", "como le fue en las encuestas": how the polls had them, no result.
+_IN_THE_POLLS = re.compile(r"\b(in|on) (the )?(polls|polling|surveys)\b|\ben (las )?encuestas\b")
+
+
 def detect_intents(folded: str) -> list[QuestionKind]:
     """The kinds of question a folded question asks, by the English and Spanish rules, in the rules' order."""
-    return [name for name, pattern in _PATTERNS if pattern.search(folded)]
+    found = [name for name, pattern in _PATTERNS if pattern.search(folded)]
+    if QuestionKind.RESULTS in found and _IN_THE_POLLS.search(folded):
+        found = [k for k in found if k != QuestionKind.RESULTS] or [QuestionKind.LEADER]
+    return found

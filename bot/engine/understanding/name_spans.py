@@ -434,11 +434,11 @@ def _every_namesake(parsed: ParsedQuestion, index: NameIndex) -> None:
     for position, (text, matches) in enumerate(parsed.ambiguous):
         best = matches[0].score if matches else 0.0
         exact = [m for m in matches if m.score == best]
-        if len(exact) < 2 or len({m.key for m in exact}) != 1 or best not in (100.0, FIRST_NAME_SCORE):
-            continue
+        if len(exact) < 2 or len({m.key for m in exact}) != 1:
+            continue  # (a whole name typed with a typo is that name's every record too: "jill steins")
         kinds, key = {m.entry.kind for m in exact}, exact[0].key
         # a whole name or surname typed: its every record; a given name alone ("kamala"): everyone of that given name
-        entries = index.namesakes(exact[0]) if best == 100.0 else \
+        entries = index.namesakes(exact[0]) if best != FIRST_NAME_SCORE else \
             [index.entries[i] for i in index.first_names.get(key, ())]
         everyone = [NameMatch(entry, best, key) for entry in entries if entry.kind in kinds]
         widened = list(dict.fromkeys([*exact, *everyone]))

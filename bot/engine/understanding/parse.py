@@ -14,6 +14,7 @@ from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.constraints import find_constraints
 from bot.engine.understanding.intents import detect_intents
 from bot.engine.understanding.language import detect_language
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.name_spans import find_names
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion
@@ -231,9 +232,10 @@ def _month_of_a_stage(words: list[str]) -> bool:
 
 
 def _is_spanish(word: str) -> bool:
-    """A Spanish word of questions, a Spanish month or office ("la encuesta", "la alcaldía", "los candidatos")."""
+    """A Spanish word of questions, a Spanish month or office, or a common word Spanish has and English does not
+    ("la encuesta", "la alcaldía", "los candidatos", "la especial")."""
     return is_spanish_word(word) or word in SPANISH_MONTHS and word not in NAME_LIKE_MONTHS \
-        or word in SPANISH_STAGE_WORDS or word in SPANISH_OFFICE_WORDS
+        or word in SPANISH_STAGE_WORDS or word in SPANISH_OFFICE_WORDS or word in lexicon().only_spanish
 
 
 def _year_of_the_poll(parsed: ParsedQuestion) -> None:
