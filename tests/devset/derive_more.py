@@ -670,3 +670,20 @@ def race_people(names: tuple[str, ...], **sel: object) -> Expect:
 
 
 DERIVE_FILES.update({f.__name__: f for f in (files_other_given, absent_from_race, race_people)})
+# ------------------------------------------------------------------------------------------------ LA (fresh12)
+# A stage's words, and the words of a withdrawal, an answer may use to say a candidate was not in that stage.
+STAGE_WORDS = {"general": ("general", "runoff", "november", "noviembre", "segunda vuelta"),
+               "primary": ("primary", "primaria", "ballot", "boleta", "june", "junio")}
+
+
+def la_not_in_stage(person: str, stage: str) -> Expect:
+    """A candidate asked of a stage they were not in (Lall's primary votes: she withdrew before the ballot was set):
+    the answer says they have no result there (or that they withdrew, with a negation), never another candidate's
+    or another stage's figures (checked: the candidate is in the race, and the stage's results do not list them)."""
+    race = la_race()
+    assert person in race.candidates, person
+    assert not any(r["candidate"] == person for r in race.results[stage]), (person, stage)
+    return absent(*STAGE_WORDS[stage], "withdr*", "dropped*", "retir*", slugs=LA)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_not_in_stage,)})
