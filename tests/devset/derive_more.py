@@ -687,3 +687,146 @@ def la_not_in_stage(person: str, stage: str) -> Expect:
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_not_in_stage,)})
+# ------------------------------------------------------------------------------------------------ LA (fresh13)
+# Facts of the LA race asked every way: a poll picked as the first or newest (of a pollster, month, population),
+# one field of it; a candidate's lowest poll figure; a stage's count of candidates; a lead within one poll; counts of
+# polls by year or month and of endorsements overall; who has the most endorsements or polls; a party; when a
+# candidate who left early withdrew.
+def _la_one_poll(pollster: str | None, month: tuple[int, int] | None, population: str | None,
+                 which: str) -> LaPoll:
+    """The newest (or first) LA poll picked by pollster, month and population: exactly one, or the row is unfair."""
+    polls = _la_polls(pollster, month, population)
+    assert polls, (pollster, month, population)
+    day = (max if which == "newest" else min)(p.as_of for p in polls)
+    found = [p for p in polls if p.as_of == day]
+    assert len(found) == 1, (pollster, month, population, which, [p.id for p in found])
+    return found[0]
+
+
+def la_poll_fact(attribute: str, pollster: str | None = None, month: tuple[int, int] | None = None,
+                 population: str | None = None, which: str = "newest") -> Expect:
+    """One field of the newest (or first) LA poll picked by pollster, month and population: its pollster, sample
+    size, sponsor, field dates, method, population or leader; a field the poll lacks is said missing."""
+    poll = _la_one_poll(pollster, month, population, which)
+    match attribute:
+        case "pollster":
+            assert not poll.pollster.startswith("Not named"), poll.id
+            return _la(pollster_forms(poll.pollster), pollster=pollster)
+        case "sample_size":
+            if not poll.sample_size:
+                return absent(*MISSING_WORDS[attribute], slugs=LA)
+            return _la(number_forms(poll.sample_size), pollster=pollster)
+        case "sponsor":
+            if not poll.sponsors:
+                return absent(*MISSING_WORDS[attribute], slugs=LA)
+            return _la(tuple(f for s in poll.sponsors for f in pollster_forms(s)), pollster=pollster)
+        case "field_dates":
+            if not (poll.start and poll.end):
+                return absent(*MISSING_WORDS[attribute], slugs=LA)
+            return _la(day_forms(poll.start), day_forms(poll.end), pollster=pollster)
+        case "method":
+            if not poll.method:
+                return absent(*MISSING_WORDS[attribute], slugs=LA)
+            return _la(("telephone", "phone", "telefono", "telefonico"), pollster=pollster)
+        case "population":
+            assert poll.population in POPULATION_WORDS, poll.population
+            return _la(POPULATION_WORDS[poll.population], pollster=pollster)
+        case "leader":
+            top = max(poll.results, key=lambda name: poll.results[name])
+            return _la(name_forms(top), number_forms(poll.results[top]), pollster=pollster)
+    raise ValueError(attribute)
+
+
+def la_poll_lead(pollster: str | None = None, month: tuple[int, int] | None = None, population: str | None = None,
+                 which: str = "newest") -> Expect:
+    """How far the leader of one LA poll (picked as in `la_poll_fact`) was ahead of the second: the leader and the
+    points."""
+    poll = _la_one_poll(pollster, month, population, which)
+    (top, a), (_, b) = sorted(poll.results.items(), key=lambda item: -item[1])[:2]
+    return _la(name_forms(top), number_forms(round(a - b, 1)), pollster=pollster)
+
+
+def la_min_share(person: str) -> Expect:
+    """The lowest share any poll of the race gave a candidate (its first question)."""
+    worst = min(p.results[person] for p in la_race().polls if person in p.results)
+    return _la(number_forms(worst), people=(person,))
+
+
+def la_stage_candidate_count(stage: str) -> Expect:
+    """How many candidates a stage's results list (the primary's ballot, the general's two)."""
+    return _la(number_forms(len(la_race().results[stage])))
+
+
+def la_poll_count_when(year: int, month: int | None = None) -> Expect:
+    """How many LA polls are dated (by their last field day, or the day reported) in a year or a month: entries, or
+    releases (a likely- and a registered-voter figure of one release are one poll)."""
+    polls = [p for p in la_race().polls if p.as_of.year == year and (month is None or p.as_of.month == month)]
+    assert polls, (year, month)
+    counts = sorted({len(polls), len({(p.pollster, p.as_of) for p in polls})})
+    return _la(tuple(f for n in counts for f in number_forms(n)))
+
+
+def la_endorsement_total() -> Expect:
+    """How many endorsements the race has in all: rows, endorser-candidate pairs, or distinct endorsers."""
+    rows = la_race().endorsements
+    pairs, endorsers = {(e["endorser"], e["candidate"]) for e in rows}, {e["endorser"] for e in rows}
+    counts = sorted({len(rows), len(pairs), len(endorsers)})
+    return _la(tuple(f for n in counts for f in number_forms(n)))
+
+
+def la_most_endorsed() -> Expect:
+    """Who has the most endorsements (distinct endorsers), named."""
+    counts = {c: len(la_race().endorsers_of(c)) for c in la_race().candidates}
+    top = max(counts, key=lambda c: counts[c])
+    assert sorted(counts.values())[-2] < counts[top]
+    return _la(name_forms(top))
+
+
+def la_top_pollster() -> Expect:
+    """Which pollster polled the race most often (entries and releases agree on it), named."""
+    by = {}
+    for p in la_race().polls:
+        by.setdefault(p.pollster, []).append(p)
+    top = max(by, key=lambda n: len(by[n]))
+    assert all(len({q.as_of for q in by[n]}) < len({q.as_of for q in by[top]}) for n in by if n != top)
+    return _la(pollster_forms(top))
+
+
+def la_sample_extreme(largest: bool) -> Expect:
+    """The LA poll with the largest (or smallest) sample: its pollster and the sample size."""
+    polls = [p for p in la_race().polls if p.sample_size]
+    size = (max if largest else min)(p.sample_size for p in polls)
+    found = [p for p in polls if p.sample_size == size]
+    assert len(found) == 1
+    return _la(pollster_forms(found[0].pollster), number_forms(size))
+
+
+PARTY_WORDS = {"Democratic": ("democrat*", "democrata*", "dem")}
+
+
+def party_of(person: str) -> Expect:
+    """A candidate's party as the bundle gives it (the race itself is nonpartisan)."""
+    party = la_race().candidates[person].get("party")
+    assert party in PARTY_WORDS, (person, party)
+    return _la(name_forms(person), PARTY_WORDS[party], people=(person,))
+
+
+MONTHS_BOTH = {m: (en, en[:3], es) for m, (en, es) in enumerate(zip(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"),
+    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+     "diciembre"), strict=True), 1)}
+
+
+def withdrawal_month(person: str) -> Expect:
+    """When a candidate who left before the ballot was set withdrew: the month the bundle's description gives."""
+    text = la_race().candidates[person].get("description", "")
+    found = re.search(r"withdrew in (?:early |late |mid-)?([A-Z][a-z]+) (\d{4})", text)
+    assert found and la_race().candidates[person].get("status") == "withdrawn", person
+    month = next(m for m, forms in MONTHS_BOTH.items() if forms[0] == found.group(1).lower())
+    return _la(name_forms(person), MONTHS_BOTH[month], people=(person,))
+
+
+DERIVE_LA.update({f.__name__: f for f in (
+    la_poll_fact, la_poll_lead, la_min_share, la_stage_candidate_count, la_poll_count_when, la_endorsement_total,
+    la_most_endorsed, la_top_pollster, la_sample_extreme, party_of, withdrawal_month)})
