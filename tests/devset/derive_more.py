@@ -830,3 +830,109 @@ def withdrawal_month(person: str) -> Expect:
 DERIVE_LA.update({f.__name__: f for f in (
     la_poll_fact, la_poll_lead, la_min_share, la_stage_candidate_count, la_poll_count_when, la_endorsement_total,
     la_most_endorsed, la_top_pollster, la_sample_extreme, party_of, withdrawal_month)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh14: results
+# A surname several people share asked bare, and the results files' finer counts (a vote type, a precinct, a
+# measure), read from the files as the sealed readers read them.
+def which_person(surname: str, state: str | None = None, cycle: int | None = None,
+                 office: str | None = None) -> Expect:
+    """A surname two or more people of the files share, asked with nothing that tells them apart ("walker polls"):
+    a question back is right, or an answer naming each of them in full; one of them alone is not (checked: at
+    least two people of that surname fit the words given)."""
+    fits = [r for r in poll_races().values() if (state is None or r.state == state)
+            and (cycle is None or r.cycle == cycle) and (office is None or r.office == office)]
+    named = sorted({n for r in fits for n in r.answers if words_of(n) and words_of(n)[-1] == surname})
+    persons = list(dict.fromkeys(spellings(n) for n in named))
+    assert len(persons) > 1, (surname, named)
+    says = tuple(tuple(dict.fromkeys(f for n in sorted(p) for f in (fold(n), " ".join(words_of(n))))) for p in persons)
+    slugs = frozenset(r.slug for r in fits if any(p & set(r.answers) for p in persons))
+    return Expect(True, says=says, slugs=slugs, people=frozenset().union(*persons), may_ask=True)
+
+
+def _clarity_choice(path: str, contest: str, choice_word: str) -> ET.Element:
+    root = ET.parse(SHARED / path).getroot()
+    found = next(c for c in root.iter("Contest") if c.get("text") == contest)
+    choices = [c for c in found.iter("Choice") if choice_word in c.get("text", "").casefold()]
+    assert len(choices) == 1, (contest, choice_word)
+    return choices[0]
+
+
+def clarity_type_votes(path: str, contest: str, choice_word: str, vote_type: str) -> Expect:
+    """A choice's votes of one vote type ("Absentee by Mail Votes") in a Clarity file that splits them."""
+    found = next(v for v in _clarity_choice(path, contest, choice_word).iter("VoteType") if v.get("name") == vote_type)
+    return Expect(True, says=(number_forms(int(found.get("votes", "0"))),),
+                  slugs=frozenset({CONTEST_RACE[path, contest]}))
+
+
+def clarity_precinct_votes(path: str, contest: str, choice_word: str, precinct: str) -> Expect:
+    """A choice's votes in one precinct of a Clarity precinct file, summed over vote types."""
+    votes = sum(int(p.get("votes", "0")) for p in _clarity_choice(path, contest, choice_word).iter("Precinct")
+                if p.get("name") == precinct)
+    assert votes, (contest, choice_word, precinct)
+    return Expect(True, says=(number_forms(votes),), slugs=frozenset({CONTEST_RACE[path, contest]}))
+
+
+def clarity_precinct_winner(path: str, contest: str, precinct: str) -> Expect:
+    """Who carried one precinct of a Clarity precinct file, with the votes there."""
+    root = ET.parse(SHARED / path).getroot()
+    found = next(c for c in root.iter("Contest") if c.get("text") == contest)
+    votes = {c.get("text", ""): sum(int(p.get("votes", "0")) for p in c.iter("Precinct") if p.get("name") == precinct)
+             for c in found.iter("Choice")}
+    top = max(votes, key=lambda c: votes[c])
+    assert sorted(votes.values())[-2] < votes[top], (contest, precinct)
+    return Expect(True, says=(_choice_forms(top), number_forms(votes[top])),
+                  slugs=frozenset({CONTEST_RACE[path, contest]}))
+
+
+def clarity_precinct_ballots(path: str, precinct: str) -> Expect:
+    """The ballots cast in one precinct of a Clarity precinct file (or its turnout share)."""
+    root = ET.parse(SHARED / path).getroot()
+    turnout = next(e for e in root if e.tag in ("ElectionVoterTurnout", "VoterTurnout"))
+    found = next(p for p in turnout.iter("Precinct") if p.get("name") == precinct)
+    ballots, share = int(found.get("ballotsCast", "0")), float(found.get("voterTurnout", "0"))
+    assert ballots, precinct
+    slugs = frozenset(slug for (file, _), slug in CONTEST_RACE.items() if file == path)
+    return Expect(True, says=(number_forms(ballots) + number_forms(share),), slugs=slugs)
+
+
+def measure_result(path: str, contest: str) -> Expect:
+    """A ballot measure's count in a Clarity file (an amendment, a proposition): its yes and its no votes."""
+    votes = clarity_counts(path)[contest].votes
+    yes = next(v for c, v in votes.items() if c.casefold().startswith("yes"))
+    no = next(v for c, v in votes.items() if c.casefold().startswith("no"))
+    return Expect(True, says=(number_forms(yes), number_forms(no)))
+
+
+def cameron_type_votes(office: str, surname: str, vote_type: str) -> Expect:
+    """A candidate's votes of one vote type (election_day, mail, provisional) in Cameron County, PA (OpenElections)."""
+    from tests.results_set.files import cameron_tally
+    votes = cameron_tally(office, vote_type=vote_type).of(surname)
+    assert votes, (office, surname, vote_type)
+    return Expect(True, says=(number_forms(votes),))
+
+
+def cameron_precinct_votes(office: str, surname: str, precinct: str) -> Expect:
+    """A candidate's votes in one precinct of Cameron County, PA (OpenElections)."""
+    from tests.results_set.files import cameron_tally
+    votes = cameron_tally(office, precinct=precinct).of(surname)
+    assert votes, (office, surname, precinct)
+    return Expect(True, says=(number_forms(votes),))
+
+
+DERIVE_FILES.update({f.__name__: f for f in (
+    which_person, clarity_type_votes, clarity_precinct_votes, clarity_precinct_winner, clarity_precinct_ballots,
+    measure_result, cameron_type_votes, cameron_precinct_votes)})
+
+
+def either_race(sels: tuple[dict[str, object], ...]) -> Expect:
+    """Words that fit two or more races of the files ("ga sen 2020": the regular and the special election): a question
+    back is right, or an answer covering each race (one of its two most polled candidates named); one race alone is
+    not."""
+    races = [_sel(sel) for sel in sels]
+    assert len({r.slug for r in races}) > 1, sels
+    says = tuple(tuple(f for n in r.candidates[:2] for f in name_forms(n)) for r in races)
+    return Expect(True, says=says, slugs=frozenset(r.slug for r in races), may_ask=True)
+
+
+DERIVE_FILES.update({"either_race": either_race})
