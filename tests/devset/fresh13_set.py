@@ -74,6 +74,10 @@ overall: 304/350 right (86.9%), 4 ruled out
 ruled_out: 4
 grades: {'right': 304, 'wrong': 42, 'ruled_out': 4}
 ```
+
+Registered by the lead after `2f7ab9f`: three rows equalled rows of the twelfth batch, written at the same time
+("which county supervisors endorsed bass", "days until the la mayor primary", "when was the first la mayor poll");
+they were scored as written, then reworded by a word, the spec unchanged.
 """
 
 from __future__ import annotations
@@ -256,7 +260,7 @@ LA_ROWS: tuple[DevQuestion, ...] = (
     la("which papers made endorsements in the la mayor race", D, "endorsers_by_type",
        endorser_type="newspaper"),
     la("organizations that endorsed anyone for la mayor", D, "endorsers_by_type", endorser_type="organization"),
-    la("which county supervisors endorsed bass", D, "endorsers_described", candidate=BASS,
+    la("which county supervisors endorsed bass for mayor", D, "endorsers_described", candidate=BASS,
        words=("County Supervisor",)),
     la("who endorsed the candidate who finished 3rd in the la primary", U, "endorsers_of", candidate=KDL),
     la("who did snoop dogg endorse for la mayor", S, "endorsed_by", endorser="Snoop Dogg"),
@@ -340,7 +344,7 @@ LA_ROWS: tuple[DevQuestion, ...] = (
     la("latest likely voter poll la mayor", D, "la_population_latest_poll", population="lv"),
     # ---------------------------------------------------------------- first and newest poll, leads, highs and lows
     la("who did the first la mayor poll", U, "la_poll_fact", attribute="pollster", which="first"),
-    la("when was the first la mayor poll", U, "first_poll_day"),
+    la("when was the first la mayor poll done", U, "first_poll_day"),
     la("when was the most recent la mayor poll", U, "newest_poll_day"),
     la("who led the first la mayor poll", U, "la_poll_fact", attribute="leader", which="first"),
     la("who led the most recent la mayor poll and by how much", U, "la_poll_lead"),
@@ -398,7 +402,7 @@ LA_ROWS: tuple[DevQuestion, ...] = (
     # ---------------------------------------------------------------- dates and days
     la("la mayor primary date?", ORD, "election_date", stage=P),
     la("when's the la mayoral general election held", ORD, "election_date", stage=G),
-    la("days until the la mayor primary", U, "days_until", stage=P),
+    la("days left until the la mayor primary", U, "days_until", stage=P),
     la("how many days til the november la mayor election", U, "days_until", stage=G),
     la("how long between the la primary and the general, in days", U, "days_between", first=P, second=G),
     la("is the la mayor primary before june 10", U, "election_date", stage=P),

@@ -23,6 +23,9 @@ from tests.devset.fresh8_set import FRESH8_SET
 from tests.devset.fresh9_set import FRESH9_SET
 from tests.devset.fresh10_set import FRESH10_SET
 from tests.devset.fresh11_set import FRESH11_SET
+from tests.devset.fresh12_set import FRESH12_SET
+from tests.devset.fresh13_set import FRESH13_SET
+from tests.devset.fresh14_set import FRESH14_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -37,6 +40,9 @@ from tests.devset.questions import (
     FRESH9_TEXTS,
     FRESH10_TEXTS,
     FRESH11_TEXTS,
+    FRESH12_TEXTS,
+    FRESH13_TEXTS,
+    FRESH14_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -121,6 +127,16 @@ def test_the_later_fresh_batches_are_in_the_set_at_their_sizes() -> None:
     assert len(FRESH11_SET) >= 260 and eleventh["other_surname"] >= 80 and eleventh["two_spellings"] >= 60, eleventh
     assert sum(q.text in FRESH10_TEXTS for q in DEV_QUESTIONS) == len(FRESH10_SET)
     assert sum(q.text in FRESH11_TEXTS for q in DEV_QUESTIONS) == len(FRESH11_SET)
+    # The twelfth: people in and out of the LA race; the thirteenth: the LA race's facts asked every way; the
+    # fourteenth: short questions with traps over the real files.
+    twelfth, thirteenth = Counter(q.kind for q in FRESH12_SET), Counter(q.kind for q in FRESH13_SET)
+    fourteenth = Counter(q.kind for q in FRESH14_SET)
+    assert len(FRESH12_SET) >= 260 and twelfth["other_surname"] >= 90, twelfth
+    assert len(FRESH13_SET) >= 260 and thirteenth["unrouted_fact"] >= 120, thirteenth
+    assert len(FRESH14_SET) >= 260 and min(fourteenth[k] for k in ("other_surname", "dropped_constraint",
+                                                                     "unrouted_fact")) >= 50, fourteenth
+    for batch, texts in ((FRESH12_SET, FRESH12_TEXTS), (FRESH13_SET, FRESH13_TEXTS), (FRESH14_SET, FRESH14_TEXTS)):
+        assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
