@@ -61,13 +61,13 @@ def compatible_with(a: str) -> Callable[[str], bool]:
             return False
         if a == b:
             return True
-        if len(a) == 1 or len(b) == 1 or _initials(a) or _initials(b):  # "J.B." and "jb" are initials: "Jay"
+        if len(a) == 1 or len(b) == 1 or initials_typed(a) or initials_typed(b):  # "J.B." and "jb" are initials: "Jay"
             return a[0] == b[0]
         return b in nicknames or a in table.nicknames_of(b)
 
     return compatible
 
 
-def _initials(word: str) -> bool:
-    """Whether a given name of two or three letters and no vowel is initials typed together ("jb", "jd", "tj")."""
-    return 2 <= len(word) <= 3 and not set(word) & set("aeiouy")
+def initials_typed(word: str) -> bool:
+    """Whether a given name of two letters and no vowel is initials typed together ("jb", "jd", "tj"; not "pct")."""
+    return len(word) == 2 and not set(word) & set("aeiouy")

@@ -29,6 +29,7 @@ from bot.engine.understanding.vocabulary import (
 )
 from bot.i18n import Messages
 from bot.names import fold
+from bot.races import state_code
 
 
 @dataclass(slots=True)
@@ -152,14 +153,23 @@ def unknown_people(q: Asked) -> list[str]:
 
 def _listed_with_candidates(q: Asked) -> list[str]:
     """Real surnames no name of the data has, joined to a named candidate in a list or a match-up ("bass, caruso and
-    baker", "baker vs bass"): the list's form says a name stands there, though English uses the word too."""
+    baker", "baker vs bass"), or in a row of names and race terms only ("tuberville jones sharp al"): the form says
+    a name stands there, though English uses the word too."""
     words, free, names = q.parsed.words, set(q.parsed.leftover) | set(q.parsed.common), lexicon()
     named_at = {i for span, _ in q.candidates for i in range(span.start, span.end)}
+    settled = {w for span, _ in q.candidates if span.end == span.start for w in span.text.split()}
+    named_at |= {i for i, w in enumerate(words) if w in settled}  # names several have, settled by the race
+    free -= settled
 
     def joined(i: int, step: int) -> bool:
         return 0 <= i + 2 * step < len(words) and words[i + step] in JOINING_WORDS and i + 2 * step in named_at
+
+    def in_a_row(i: int) -> bool:  # "nelson scott pope fl 2018": names and race terms only, the word beside a name
+        rest = {j for j in range(len(words)) if j not in named_at | q.parsed.terms.used | {i}
+                and state_code(words[j]) is None}  # (a state's code typed lower case: "al", "in")
+        return bool({i - 1, i + 1} & named_at) and not rest
     return list(dict.fromkeys(w for i, w in enumerate(words) if w in free and names.is_real_surname(w)
-                              and not q.index.by_token.get(w) and (joined(i, -1) or joined(i, 1))))
+                              and not q.index.by_token.get(w) and (joined(i, -1) or joined(i, 1) or in_a_row(i))))
 
 
 def not_kept_words(q: Asked) -> list[int]:

@@ -35,6 +35,7 @@ from bot.engine.settling import (
     settled_by_area,
     settled_by_race,
     settled_by_terms,
+    year_typed_short,
 )
 from bot.engine.thresholds import MAX_QUESTION_LENGTH, MAX_SUGGESTIONS, POLLED_IN_RATIO
 from bot.engine.understanding.constraints import area_of_the_data
@@ -137,6 +138,7 @@ class QuestionEngine:
         if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest
             found += await settled_by_area(reader, parsed)
         found += settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)
+        year_typed_short(parsed, found, reader.race_table())  # "kemp abrams 18"
         found = same_person_in_the_race(parsed, found, index, reader.race_table(), today)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:

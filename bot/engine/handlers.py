@@ -47,7 +47,7 @@ from bot.engine.answers.wording import race_name
 from bot.engine.asked import Asked, not_kept_words, outside_the_race, unknown_people, unknown_pollster
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
-from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
+from bot.engine.understanding.attributes import FIRST_WORDS, LOST_WORDS, WON_WORDS
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import Span, compared_sides, stage_asked
 from bot.engine.understanding.race_choice import places_of, races_fitting, stage_fits
@@ -212,8 +212,19 @@ async def _whom_polled(q: Asked, group: str, answer: Answer) -> Answer:
     whom the poll asked."""
     if answer.status != "no_data" or fold(group) not in POPULATION_GROUPS or not POLL_WORDS & set(q.parsed.words):
         return answer
-    return await poll_detail(q.reader, q.race, Attribute.POPULATION, _pollsters_of_race(q), month=q.parsed.month,
-                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
+    detail = await poll_detail(q.reader, q.race, Attribute.POPULATION, _pollsters_of_race(q), month=q.parsed.month,
+                               year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
+    words = set(fold(group).split())
+    if {"or", "o"} & set(q.parsed.words) or detail.status != "ok":  # "voters or likely voters?": whom it asked
+        return detail
+    asked = "lv" if {"likely", "probables"} & words else "rv" if {"registered", "registrados"} & words else "a"
+    # "bass with likely voters in the lmu poll": the poll of that population, or that there is none
+    found = await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
+                              before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage, candidate=q.candidate,
+                              population=asked)
+    if found.status == "ok" or q.candidates:
+        return found
+    return replace(detail, status="no_data", summary=f"{found.summary} {detail.summary}")
 
 
 async def handle_area(q: Asked) -> Answer:
@@ -271,7 +282,7 @@ async def handle_poll_detail(q: Asked) -> Answer:
     assert q.parsed.asked is not None
     return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
                              year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage,
-                             first=q.parsed.asked.place == 1)
+                             first=q.parsed.asked.place == 1 or bool(FIRST_WORDS & set(q.parsed.words)))
 
 
 async def handle_extreme_poll(q: Asked) -> Answer:
@@ -286,13 +297,16 @@ async def handle_rank(q: Asked) -> Answer:
     return await placed(q.reader, q.race, stage_asked(q.parsed), q.parsed.asked.place)
 
 
+BEAT_WORDS = {"beat", "beats", "defeat", "defeated", "outpolled", "outvoted"}
+
+
 async def handle_margin(q: Asked) -> Answer:
     """By how much the stage was won, or one named candidate beat another; before any result, the margin in the
     polls (who leads, or the two named side by side)."""
     answer = await margin(q.reader, q.race, stage_asked(q.parsed), [c for _, c in q.candidates])
     if answer.status == "ok" and len(q.candidates) == 1 and answer.entities[1].id != q.candidates[0][1].id \
-            and WON_WORDS & set(q.parsed.words) and not LOST_WORDS & set(q.parsed.words):
-        return await handle_results(q)  # "did caruso win big in the primary": no, and how he did
+            and (WON_WORDS | BEAT_WORDS) & set(q.parsed.words) and not LOST_WORDS & set(q.parsed.words):
+        return await handle_results(q)  # "did caruso win big", "did jackson beat anybody": no, and how he did
     if answer.status == "ok" or _stage_named_and_held(q):  # "who won the perdue ossoff runoff": none recorded
         return answer
     if len(q.candidates) >= 2:

@@ -295,15 +295,17 @@ def asks_extreme_poll(q: Asked) -> bool:
 
 
 def asks_place(q: Asked) -> bool:
-    """Who came in a place ("who came third in the primary", "who finished last")."""
-    return _asks(q, Attribute.RANK)
+    """Who came in a place ("who came third in the primary", "who finished last"); of two named, who got more is
+    their margin ("quien saco mas votos, viola o de leon")."""
+    return _asks(q, Attribute.RANK) and not (len(q.candidates) >= 2 and q.parsed.asked.place == 1)
 
 
 def asks_margin(q: Asked) -> bool:
     """By how much ("how much did bass win by", "how much did bass beat caruso by"), or who won between two named
     ("caruso vs bass who won")."""
     return _asks(q, Attribute.MARGIN) and not q.polls_asked or q.race is not None and len(q.candidates) >= 2 \
-        and q.has(QuestionKind.RESULTS) and q.parsed.asked is None  # (a gap in the polls is the polls')
+        and q.has(QuestionKind.RESULTS) and (q.parsed.asked is None or _asks(q, Attribute.RANK)
+                                             and q.parsed.asked.place == 1)  # (a gap in the polls is the polls')
 
 
 def asks_votes_cast(q: Asked) -> bool:

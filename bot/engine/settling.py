@@ -4,6 +4,7 @@ named, the race in context; and which candidates a question names at all."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from bot.db.views import CandidateView, CountView, RaceView
@@ -177,3 +178,18 @@ async def counted_by_county_only(reader: Reader, race: RaceView) -> bool:
     race statewide": the file holds Cameron County's count only)."""
     counts = reader.current_counts(race.id)
     return bool(counts) and all(c.area for c in counts) and not await reader.election_results(race.id)
+
+
+def year_typed_short(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], races: RaceTable) -> None:
+    """Two digits ending a question beside people named, the year of one of their races ("kemp abrams 18": 2018):
+    that cycle."""
+    words = parsed.words
+    last = len(words) - 1
+    if parsed.terms.cycle is not None or not found or last < 1 or not re.fullmatch(r"[0-4]\d", words[last]) \
+            or last in parsed.terms.used:
+        return
+    cycle = 2000 + int(words[last])
+    if any(races.cycle_of(race_id) == cycle for span, _ in found for race_id in span.match.entry.race_ids):
+        parsed.terms.cycle = cycle
+        parsed.terms.take(last)
+        parsed.leftover = [w for w in parsed.leftover if w != words[last]]

@@ -431,10 +431,12 @@ async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, poll
     if found.status != "ok" or poll is None:
         return found
     _ = m.gettext
-    if attribute == Attribute.POLL_DATE and first:  # the first poll of the race (of the pollster named)
+    if first:  # the first poll of the race (of the pollster named), whatever field of it is asked
         polls = [p for p in await reader.polls(race.id)
                  if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)]
         poll = min(polls, key=lambda p: (p.as_of, p.id)) if polls else poll
+        found = replace(found, title=_("First poll: {race}").format(race=race_name(race, m)),
+                        facts=(Fact(poll_line(poll, race.candidate_names(), m), source_ref(poll.source), poll.as_of),))
     if attribute in (Attribute.FIELD_DATES, Attribute.POLL_DATE):
         summary = _field_dates(poll, m)
         if attribute == Attribute.POLL_DATE:  # its date first, and what it found

@@ -37,6 +37,7 @@ from bot.engine.understanding.vocabulary import (
     QUESTION_WORDS,
 )
 from bot.engine.understanding.vote_types import find_vote_type
+from bot.given_names import initials_typed
 from bot.names import fold
 
 
@@ -438,7 +439,8 @@ def area_of_the_data(parsed: ParsedQuestion, spelled: Callable[[str], tuple[str,
         for start in range(len(words) - size + 1):
             at = range(start, start + size)
             text = " ".join(words[start:start + size])
-            if not set(at) <= free or is_name(text) or _given_before_a_name(parsed, at):
+            if not set(at) <= free or is_name(text) or _given_before_a_name(parsed, at) \
+                    or _surname_after_a_given_name(parsed, at):
                 continue
             spelt = spelled(text)
             if spelt is None or found is not None and not spelt[1]:
@@ -474,6 +476,17 @@ def _given_before_a_name(parsed: ParsedQuestion, at: range) -> bool:
     after = words[at.stop]
     return any(s.start == at.stop for s in parsed.spans) or any(after in text.split()
                                                                for text, _ in parsed.ambiguous + parsed.unknown)
+
+
+def _surname_after_a_given_name(parsed: ParsedQuestion, at: range) -> bool:
+    """Whether words are a real surname right after a given name or initials of no name of the data ("did jj adams
+    endorse bass": someone called Adams, not Adams County)."""
+    before = at.start - 1
+    if before < 0 or any(s.start <= before < s.end for s in parsed.spans) \
+            or any(parsed.words[before] in text.split() for text, _ in parsed.ambiguous):  # "harris adams": Harris's
+        return False
+    given = parsed.words[before]
+    return (given in lexicon().given or initials_typed(given)) and lexicon().is_real_surname(parsed.words[at.start])
 
 
 # The words after which a word of the language may be a place's name ("trump in boulder", "biden en pearson city").

@@ -11,6 +11,7 @@ from functools import lru_cache
 import us
 from rapidfuzz.distance import OSA
 
+from bot.engine.understanding.other_offices import OTHER_OFFICE_LENGTHS, OTHER_OFFICES
 from bot.i18n import ENGLISH, Messages
 from bot.names import fold_name
 from bot.races import AT_LARGE, OFFICE_KINDS
@@ -37,44 +38,6 @@ SPANISH_OFFICE_WORDS = {
     "concejo": "council", "concejal": "council", "concejala": "council",
 }
 OFFICE_WORDS |= SPANISH_OFFICE_WORDS
-# Offices of other kinds than those above, as people name them (English and Spanish): a question naming one is about
-# a race of that office, which the data may not have ("la school board results" is no question about the mayor).
-# Several words first; each phrase maps to the office's name in the answers.
-OTHER_OFFICES = {
-    ("school", "board"): "school board", ("board", "of", "education"): "school board",
-    ("board", "of", "supervisors"): "board of supervisors", ("district", "attorney"): "district attorney",
-    ("city", "attorney"): "city attorney", ("attorney", "general"): "attorney general",
-    ("secretary", "of", "state"): "secretary of state", ("lieutenant", "governor"): "lieutenant governor",
-    ("lt", "governor"): "lieutenant governor", ("lt", "gov"): "lieutenant governor",
-    ("city", "council"): "council", ("city", "councilmember"): "council", ("concejo", "municipal"): "council",
-    ("state", "senate"): "state senate", ("state", "senator"): "state senate", ("state", "house"): "state house",
-    ("state", "assembly"): "state assembly", ("state", "representative"): "state house",
-    ("city", "controller"): "controller", ("county", "supervisor"): "board of supervisors",
-    ("junta", "escolar"): "school board", ("consejo", "escolar"): "school board",
-    ("fiscal", "general"): "attorney general", ("fiscal", "de", "distrito"): "district attorney",
-    ("fiscal", "de", "la", "ciudad"): "city attorney", ("fiscal", "municipal"): "city attorney",
-    ("fiscal", "del", "condado"): "district attorney",
-    ("concejal",): "council", ("concejales",): "council", ("contralor", "de", "la", "ciudad"): "controller",
-    ("vicegobernador",): "lieutenant governor", ("sheriff",): "sheriff", ("alguacil",): "sheriff",
-    ("assessor",): "assessor", ("controller",): "controller", ("comptroller",): "controller",
-    ("contralor",): "controller", ("treasurer",): "treasurer", ("tesorero",): "treasurer",
-    ("auditor",): "auditor", ("coroner",): "coroner", ("alderman",): "city council", ("aldermen",): "city council",
-    ("assemblyman",): "state assembly", ("assemblywoman",): "state assembly", ("assemblymember",): "state assembly",
-    ("legislature",): "state legislature", ("judge",): "judge", ("juez",): "judge", ("jueza",): "judge",
-    ("supreme", "court"): "supreme court", ("court", "of", "appeals"): "court of appeals", ("regent",): "regent",
-    ("regents",): "regent", ("board", "of", "regents"): "regent", ("state", "board", "of", "education"): "school board",
-    ("council", "member"): "council", ("council", "members"): "council", ("commissioner",): "commissioner",
-    ("county", "commissioner"): "commissioner", ("trustee",): "trustee", ("trustees",): "trustee",
-    ("transportation", "district"): "transportation district", ("state", "representatives"): "state house",
-    ("state", "senators"): "state senate", ("public", "utilities", "commission"): "public utilities commission",
-    # The national generic congressional ballot (which party voters would choose for the House): a race of its own.
-    ("generic", "ballot"): "generic", ("generic", "congressional", "ballot"): "generic",
-    ("generic", "congressional", "vote"): "generic", ("generic", "vote"): "generic", ("generic",): "generic",
-    ("generic", "house", "ballot"): "generic", ("boleta", "generica"): "generic", ("voto", "generico"): "generic",
-    ("boleta", "generica", "del", "congreso"): "generic", ("papeleta", "generica"): "generic",
-    ("generica",): "generic",
-}
-OTHER_OFFICE_LENGTHS = sorted({len(phrase) for phrase in OTHER_OFFICES}, reverse=True)
 SPANISH_STAGE_WORDS = {"primaria": "primary", "primarias": "primary", "balotaje": "runoff", "generales": "general"}
 STAGE_WORDS = {"runoff": "runoff", "runoffs": "runoff", "primary": "primary", "primaries": "primary",
                "general": "general"} | SPANISH_STAGE_WORDS
@@ -352,13 +315,17 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
                 terms.states.setdefault(_CODES[found.group(1)], i)
                 terms.district = str(int(found.group(2)))
                 terms.take(i)
-            elif word in WORD_CODES and word.upper() not in capitals and _state_named_elsewhere(words, i):
-                pass  # "who took wisconsin in 24": a word of the language beside a state named, no second state
+            elif word in WORD_CODES and word.upper() not in capitals and (
+                    _state_named_elsewhere(words, i) or i > 0 and _ORDINAL.match(words[i - 1])
+                    or word in YEAR_PREPOSITIONS and i + 2 == len(words) and re.fullmatch(r"[0-4]\d", words[i + 1])):
+                pass  # "who took wisconsin in 24", "1st or 2nd", "who did abrams face in 18": no state
             elif word in _CODES and (word.upper() in capitals or word not in WORDLIKE_CODES or _office_near(words, i)
                                      or _district_after(words, i) is not None
                                      or word not in WORD_CODES and i > 0 and words[i - 1] in PLACE_BEFORE
                                      or word not in WORD_CODES and i > 0 and words[i - 1] in COUNTY_WORDS
-                                     or word not in WORD_CODES and words[i + 1:i + 2] in (["poll"], ["polls"])):
+                                     or word not in WORD_CODES and words[i + 1:i + 2] in (["poll"], ["polls"])
+                                     or word not in WORD_CODES | {"la"} and _year_at(words, i + 1)):
+                # ("co 2024 turnout": a code before a year is the state; "la 2022" is the city)
                 terms.states.setdefault(_CODES[word], i)
                 terms.take(i)
                 district = _district_after(words, i)
@@ -367,6 +334,11 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
                     terms.take(i + 1)
                     i += 1
         i += 1
+
+
+def _year_at(words: list[str], i: int) -> bool:
+    """Whether the word at i is a year ("2024")."""
+    return i < len(words) and re.fullmatch(r"(19|20)\d\d", words[i]) is not None
 
 
 def _state_name(code: str) -> str:
@@ -463,7 +435,8 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
                                                                            "distrito"):
             terms.district = _district_at(words, i, ordinal_words=True)
             terms.take(i)
-        elif _ORDINAL.match(word) and i - 1 in terms.used and before not in OFFICE_WORDS and terms.district is None:
+        elif _ORDINAL.match(word) and i - 1 in terms.used and before not in OFFICE_WORDS and terms.district is None \
+                and before not in STAGE_WORDS:  # ("the la mayor general, 1st or 2nd?" is a place in it)
             terms.district = _district_at(words, i)  # "nebraska 2nd", "nebraska's 2nd"
             terms.take(i)
     return us_word
