@@ -95,6 +95,7 @@ class Poll:
     has_questions: bool  # several questions: which one is the topline is the engine's choice
     subgroups: tuple[Subgroup, ...]
     start: dt.date | None = None  # first day of fieldwork, when the sources give it
+    population: str | None = None  # whom it asked: "lv", "rv", "a"
 
     @property
     def months(self) -> set[int]:
@@ -246,7 +247,7 @@ def _poll(p: dict) -> Poll:
     subgroups = tuple(Subgroup(s["name"], s.get("results") or {}, s.get("leader"), s.get("about"))
                       for s in p.get("subgroups", []))
     return Poll(p["id"], p["pollster"], tuple(p.get("sponsors", [])), p.get("end_date") or p["reported"],
-                dict(results), bool(questions), subgroups, p.get("start_date"))
+                dict(results), bool(questions), subgroups, p.get("start_date"), p.get("population"))
 
 
 # ------------------------------------------------------------------------------------------ the 538 files

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine.answers import Answer
+from bot.engine.answers.voter_groups import labels_for
 from tests.engine.asking import sync_asker
 from tests.engine.question_data import candidate_poll_files, first_and_last, fivethirtyeight_names, fold, la_race
 
@@ -90,7 +91,9 @@ def cases() -> st.SearchStrategy[tuple[str, str]]:
         lambda c: st.sampled_from(((f"how did {c[1]} do in {c[0]} county", c[0]),
                                    (f"{c[0]} county results for {LA}", c[0]),
                                    (f"resultados de {c[1]} en el condado de {c[0]}", c[0]))))
-    group = st.tuples(st.sampled_from(GROUPS), st.sampled_from(("bass vs caruso", "how is caruso doing",
+    # (a group no LA poll reports by any of its names: "hispanic voters" are the polls' Latino voters)
+    absent = [g for g in GROUPS if not labels_for(g, la_race().subgroups_by_name())]
+    group = st.tuples(st.sampled_from(absent), st.sampled_from(("bass vs caruso", "how is caruso doing",
                                                                "who leads the la mayor race"))).map(
         lambda g: (f"{g[1]} among {g[0]}", g[0]))
     return st.one_of(pollster, month, office, county, group)
@@ -610,3 +613,51 @@ def test_a_title_in_an_alias_is_no_given_name(ask: Callable[[str], Answer]) -> N
         title = fold(alias).split()[0]
         answer = ask(f"registered voters in the {title} of la?")
         assert not any(e.kind == "candidate" for e in answer.entities), (alias, answer.summary)
+
+
+def test_any_field_of_the_first_poll_is_the_first_polls(ask: Callable[[str], Answer]) -> None:
+    """"who sponsored the first la mayor poll": the earliest poll's field, never the newest poll's."""
+    first = min(la_race().polls, key=lambda p: p.as_of)
+    for question in ("sponsor of the first poll of the la mayor race", "sample size of the first la mayoral poll"):
+        answer = ask(question)
+        assert fold(first.pollster).split()[0] in fold(answer.summary), (question, answer.summary)
+
+
+def test_did_a_candidate_beat_anybody_is_their_result(ask: Callable[[str], Answer]) -> None:
+    """"did jackson beat anybody in the la primary": his place, never the winner's margin over him."""
+    last = la_race().results["primary"][-1]
+    surname = fold(last.candidate).split()[-1]
+    answer = ask(f"did {surname} beat anyone in the la primary")
+    assert {e.name for e in answer.entities if e.kind == "candidate"} == {last.candidate}, answer.summary
+
+
+def test_who_of_two_got_more_votes_is_their_margin(ask: Callable[[str], Answer]) -> None:
+    results = la_race().results["primary"]
+    third, fourth = results[2].candidate, results[3].candidate
+    for question in (f"who got more votes in the la primary: {fold(fourth)} or {fold(third)}?",
+                     f"quien saco mas votos en la primaria de los angeles, {fold(fourth)} o {fold(third)}"):
+        answer = ask(question)
+        assert {e.name for e in answer.entities if e.kind == "candidate"} == {third, fourth}, answer.summary
+
+
+def test_a_place_asked_as_1st_or_2nd_is_no_district(ask: Callable[[str], Answer]) -> None:
+    answer = ask("bass in the la general: 1st or 2nd?")
+    assert answer.race_slug == "la-mayor-2022", answer.summary
+
+
+def test_a_population_named_with_a_candidate_is_that_populations_poll_or_none(ask: Callable[[str], Answer]) -> None:
+    """"bass with likely voters in the lmu poll": LMU asked registered voters only, so none; never its figures."""
+    by_pollster: dict[str, set[str]] = {}
+    for poll in la_race().polls:
+        by_pollster.setdefault(poll.pollster, set()).add(poll.population or "")
+    only_rv = [p for p, populations in by_pollster.items() if populations == {"rv"}]
+    assert only_rv
+    for pollster in only_rv:
+        word = fold(pollster).split()[0]
+        answer = ask(f"caruso among likely voters, {word} poll of la")
+        assert answer.status == "no_data" and "likely" in fold(answer.summary), (pollster, answer.summary)
+
+
+def test_a_surname_after_initials_is_someone_not_a_county(ask: Callable[[str], Answer]) -> None:
+    answer = ask("did tj adams back karen bass")
+    assert answer.status == "not_found" and "adams" in fold(answer.summary), answer.summary

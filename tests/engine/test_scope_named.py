@@ -137,3 +137,27 @@ def test_a_name_typed_with_a_typo_that_many_records_share_is_the_record_of_the_s
     """"jill steins ... wi 2024": every record of Jill Stein, then the Wisconsin one (MEDSL's)."""
     answer = ask("jill steins votes in wi 2024")
     assert answer.status == "ok" and str(files.medsl_states()["WISCONSIN"].of("stein")) in answer_text(answer)
+
+
+@pytest.mark.parametrize(("question", "extra"), [("sharp", "tuberville jones {n} al"),
+                                                 ("pope", "nelson scott {n} fl 2018"),
+                                                 ("holland", "gallego {n} az 2024")])
+def test_a_real_surname_in_a_row_of_names_is_someone_nobody_has(ask: Callable[..., Answer], question: str,
+                                                                extra: str) -> None:
+    """Names and race terms only: every word a name, so a real surname there is a person the files lack."""
+    answer = ask(extra.format(n=question))
+    assert answer.status in ("not_found", "ambiguous", "no_data") and question in fold(answer.summary), answer.summary
+    assert ask(extra.format(n="").replace("  ", " ")).status == "ok"
+
+
+def test_two_digits_ending_a_question_beside_people_are_one_of_their_years(ask: Callable[..., Answer]) -> None:
+    """"kemp abrams 18": the 2018 race of the two (they met again in 2022); "abrams in 18" is no Indiana district."""
+    for question in ("kemp vs abrams 18", "who was abrams up against in 18"):
+        answer = ask(question)
+        assert answer.race_slug == "georgia-governor-2018", (question, answer.race_slug, answer.summary)
+
+
+def test_a_wordlike_state_code_before_a_year_is_the_state(ask: Callable[..., Answer]) -> None:
+    ballots, registered = files.clarity_turnout(files.CLARITY_CO)
+    answer = ask("co 2024 turnout")
+    assert answer.race_slug == "colorado-u-s-president-2024" and f"{registered:,}" in answer.summary, answer.summary
