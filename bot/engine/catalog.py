@@ -57,8 +57,9 @@ async def build_index(db: Database) -> NameIndex:
 
 # The words people name a party by, for the sides of a race that are parties (the generic ballot's "Democrats" and
 # "Republicans"): "dems or gop on the generic ballot".
-PARTY_WORDS = {"democrats": ("dems", "democrat", "democratic party", "democratas"),
-               "republicans": ("gop", "republican", "reps", "republican party", "republicanos")}
+# (never "party" alone: "what party is caruso" names no party)
+PARTY_WORDS = {"democrats": ("dems", "democrat", "democratas"),
+               "republicans": ("gop", "republican", "reps", "republicanos")}
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 

@@ -26,11 +26,13 @@ from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_entity, race_name
 from bot.engine.asked import Asked
 from bot.engine.catalog import IndexCache
-from bot.engine.kinds import Attribute, QuestionKind
+from bot.engine.kinds import QuestionKind
 from bot.engine.routes import route
 from bot.engine.settling import (
+    area_wide,
     counted_by_county_only,
     named_candidates,
+    polls_of_a_year,
     same_person_in_the_race,
     settled_by_area,
     settled_by_race,
@@ -141,6 +143,8 @@ class QuestionEngine:
         year_typed_short(parsed, found, reader.race_table())  # "kemp abrams 18"
         found = same_person_in_the_race(parsed, found, index, reader.race_table(), today)
         choice = await self._choose_race(reader, parsed, index, found, context, today)
+        if choice.none_fits and not found and polls_of_a_year(parsed):  # "how many la mayor polls in 2021"
+            choice = await self._choose_race(reader, parsed, index, found, context, today)
         if choice.race is not None:
             if parsed.statewide and parsed.area is None and await counted_by_county_only(reader, choice.race):
                 parsed.area = reader.area = reader.messages.gettext("the whole state")  # no count has it
@@ -203,7 +207,7 @@ class QuestionEngine:
             if len(counted) > 1:
                 top = [r for r in counted if r.structure.office_kind == "president"]
                 counted = top if len(top) == 1 and asks_a_result(parsed) and not parsed.terms.offices else counted
-            if len(counted) == 1 or len(counted) > 1 and _area_wide(parsed):  # (a county's turnout)
+            if len(counted) == 1 or len(counted) > 1 and area_wide(parsed):  # (a county's turnout)
                 return RaceChoice(counted[0], constrained=True)
             if len(counted) > 1 and not candidates:  # never a race with no count of the area: which of them
                 return RaceChoice(None, options=tuple(counted), constrained=True)
@@ -464,17 +468,6 @@ class QuestionEngine:
         if len(choices) < limit:
             choices += [(m.entry.display, m.entry.slug) for m in index.lookup(text, ["race"], limit=limit)]
         return list(dict.fromkeys(choices))[:limit]
-
-
-BALLOT_WORDS = {"ballots", "ballot", "boletas", "papeletas"}
-
-
-def _area_wide(parsed: ParsedQuestion) -> bool:
-    """Whether the question asks what an area's count says of the area, whichever of its races: its turnout and
-    registered voters and the ballots cast there ("how many registered voters in atkinson county", "atkinson county
-    turnout"), the same in each race its count has."""
-    return parsed.asked is not None and (parsed.asked.attribute == Attribute.TURNOUT or parsed.asked.attribute
-                                         == Attribute.TOTAL_VOTES and bool(BALLOT_WORDS & set(parsed.words)))
 
 
 def _persons_name(index: NameIndex, text: str) -> bool:

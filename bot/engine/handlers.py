@@ -50,7 +50,7 @@ from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import FIRST_WORDS, LOST_WORDS, WON_WORDS
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import Span, compared_sides, stage_asked
-from bot.engine.understanding.race_choice import places_of, races_fitting, stage_fits
+from bot.engine.understanding.race_choice import has_stage, places_of, races_fitting, stage_fits
 from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.names import fold
 
@@ -183,7 +183,15 @@ async def handle_subgroup(q: Asked) -> Answer:
     """How the named group of voters is voting, for the named candidate when there is one; two groups named ("did
     bass do better with latinos or with white voters"), each of them."""
     answers = []
-    for group in dict.fromkeys(s.match.entry.display for s in q.groups):
+    runs: list[list[Span]] = []  # words between: two groups; side by side, one ("black women": Black women)
+    for span in sorted(q.groups, key=lambda s: s.start):
+        if runs and span.start <= runs[-1][-1].end:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    named = [run[0].match.entry.display if len(run) == 1
+             else " ".join(q.parsed.words[run[0].start:max(s.end for s in run)]) for run in runs]
+    for group in dict.fromkeys(named):
         answer = await subgroup(q.reader, q.race, group, q.candidate, pollsters=_pollsters_of_race(q),
                                 month=q.parsed.month, year=q.parsed.poll_year)
         answers.append(await _whom_polled(q, group, answer))
@@ -335,8 +343,13 @@ async def handle_candidate_count(q: Asked) -> Answer:
 
 
 async def handle_pollsters(q: Asked) -> Answer:
-    """Who polled the race."""
-    return await pollsters(q.reader, q.race)
+    """Who polled the race; how many polls of a pollster, month, year, population or stage named."""
+    stage = q.parsed.terms.stage if q.parsed.terms.stage and has_stage(q.race, q.parsed.terms.stage) else None
+    words = set(fold(q.parsed.group or "").split())  # "how many polls surveyed likely voters": whom they asked
+    population = q.parsed.population or ("lv" if {"likely", "probables"} & words else "rv" if {
+        "registered", "registrados"} & words else None)
+    return await pollsters(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
+                           population=population, stage=stage)
 
 
 async def handle_named_poll(q: Asked) -> Answer:

@@ -247,7 +247,7 @@ def stage_not_held(q: Asked) -> bool:
 
 def group_not_polled(q: Asked) -> bool:
     """A group of voters named that no poll of the data reports ("bass vs caruso among young voters")."""
-    return q.parsed.group is not None and not q.groups and q.race is not None
+    return q.parsed.group is not None and not q.groups and q.race is not None and not _asks(q, Attribute.POLL_COUNT)
 
 
 def names_area(q: Asked) -> bool:
@@ -361,7 +361,7 @@ def names_poll(q: Asked) -> bool:
     """A poll named by its pollster, sponsor, month, year, population or "before the primary", and no average, history
     or results."""
     return (bool(q.pollsters or q.parsed.month or q.parsed.poll_year or q.parsed.before_stage or q.parsed.population)
-            and not q.has(QuestionKind.AVERAGE, QuestionKind.POLL_HISTORY)
+            and not q.has(QuestionKind.AVERAGE, QuestionKind.POLL_HISTORY) and not _asks(q, Attribute.POLL_COUNT)
             # results have no pollster: "what did caruso get in the wallin poll" is the poll's figure
             and (not q.has(QuestionKind.RESULTS) or bool(q.pollsters) and bool(POLL_WORDS & set(q.parsed.words))))
 

@@ -12,17 +12,22 @@ from bot.engine.answers.area_races import counts_area
 from bot.engine.answers.counts import area_counted
 from bot.engine.answers.matched import candidate_of
 from bot.engine.answers.reader import Reader
-from bot.engine.kinds import QuestionKind
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import CONFIDENT_SCORE
 from bot.engine.understanding.gazetteer import states_with_county
 from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
 from bot.engine.understanding.race_choice import choose_race, places_of, races_fitting
 from bot.engine.understanding.race_table import RaceTable
+from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.given_names import compatible_with
 from bot.names import fold, ticket_head
 
 ENDORSEMENT_KINDS = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
+
+
+# The generic ballot's "candidates": the parties, named beside people only as a person's party.
+PARTIES = frozenset({"democrats", "republicans"})
 
 
 def named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]:
@@ -33,6 +38,12 @@ def named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]
     if endorsers and ENDORSEMENT_KINDS & set(parsed.intents) and len({s.match.entry.id for s in spans}) > 1:
         # "fecha del apoyo de elon musk a caruso": the endorser of the candidate named, not a candidate too
         spans = [s for s in spans if (s.start, s.end) not in endorsers]
+    parties = [s for s in spans if fold(s.match.entry.display) in PARTIES]
+    if parties and len(parties) < len(spans):  # "is bass a democrat": her party, no generic ballot's "Democrats"
+        spans = [s for s in spans if s not in parties]
+    groups = {(s.start, s.end) for s in parsed.of("subgroup")}
+    if groups and len(spans) > 1:  # "bass among democrats in the fm3 poll": the group of voters, no party's ballot
+        spans = [s for s in spans if (s.start, s.end) not in groups] or spans
     for span in spans:
         candidate = candidate_of(span.match)
         if all(c.id != candidate.id for _, c in found):
@@ -193,3 +204,24 @@ def year_typed_short(parsed: ParsedQuestion, found: list[tuple[Span, CandidateVi
         parsed.terms.cycle = cycle
         parsed.terms.take(last)
         parsed.leftover = [w for w in parsed.leftover if w != words[last]]
+
+
+BALLOT_WORDS = {"ballots", "ballot", "boletas", "papeletas"}
+
+
+def area_wide(parsed: ParsedQuestion) -> bool:
+    """Whether the question asks what an area's count says of the area, whichever of its races: its turnout and
+    registered voters and the ballots cast there ("how many registered voters in atkinson county", "atkinson county
+    turnout"), the same in each race its count has."""
+    return parsed.asked is not None and (parsed.asked.attribute == Attribute.TURNOUT or parsed.asked.attribute
+                                         == Attribute.TOTAL_VOTES and bool(BALLOT_WORDS & set(parsed.words)))
+
+
+def polls_of_a_year(parsed: ParsedQuestion) -> bool:
+    """A year named with the word poll that no race fits ("how many la mayor polls in 2021"): the polls' year, the
+    race of that cycle or the next; True when it was read so."""
+    if parsed.terms.cycle is None or not POLL_WORDS & set(parsed.words) or parsed.poll_year is not None:
+        return False
+    parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
+    parsed.terms.poll_year = parsed.poll_year
+    return True

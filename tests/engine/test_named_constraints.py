@@ -661,3 +661,48 @@ def test_a_population_named_with_a_candidate_is_that_populations_poll_or_none(as
 def test_a_surname_after_initials_is_someone_not_a_county(ask: Callable[[str], Answer]) -> None:
     answer = ask("did tj adams back karen bass")
     assert answer.status == "not_found" and "adams" in fold(answer.summary), answer.summary
+
+
+def test_polls_counted_by_a_constraint_are_those_polls(ask: Callable[[str], Answer]) -> None:
+    """"how many la mayor polls surveyed likely voters", "... in 2021", "... in october 2022": the polls of that
+    population, year or month counted, never every poll of the race."""
+    polls = la_race().polls
+    by_population = sum(p.population == "lv" for p in polls)
+    answer = ask("how many of the la mayor race's polls surveyed likely voters")
+    assert f"{by_population} polls" in answer.summary, answer.summary
+    years = sorted({p.as_of.year for p in polls})
+    first_year = sum((p.start or p.as_of).year <= years[0] <= p.as_of.year for p in polls)
+    answer = ask(f"how many polls of the la mayor race were there in {years[0]}?")
+    assert f"{first_year} poll" in answer.summary, answer.summary
+    answer = ask(f"how many la mayor polls in {years[0] - 2}?")
+    assert answer.status == "no_data" and str(years[0] - 2) in answer.summary, answer.summary
+
+
+def test_a_party_word_beside_a_person_is_their_party_not_the_generic_ballot(ask: Callable[[str], Answer]) -> None:
+    """"is bass a democrat", "what party is caruso": the person's card (with the party), never the generic ballot's
+    "Democrats" as a second candidate, nor "party" as a name."""
+    for question, name in (("is caruso a democrat?", "Rick Caruso"), ("what party is karen bass", "Karen Bass"),
+                           ("bass's share among democrats in the fm3 la poll", "Karen Bass")):
+        answer = ask(question)
+        assert answer.status == "ok" and name in {e.name for e in answer.entities}, (question, answer.summary)
+
+
+def test_a_place_past_the_tenth_is_a_place(ask: Callable[[str], Answer]) -> None:
+    results = la_race().results["primary"]
+    assert len(results) >= 11
+    answer = ask("who finished 11th in the la mayor primary")
+    assert fold(results[10].candidate).split()[-1] in fold(answer.summary), answer.summary
+
+
+def test_a_word_of_the_language_is_no_typo_of_a_county(ask: Callable[[str], Answer]) -> None:
+    """"when is the la general held": no Weld County."""
+    answer = ask("when is the la mayoral general held?")
+    assert answer.intent == "election_date", answer.summary
+
+
+def test_two_group_words_side_by_side_are_one_group(ask: Callable[[str], Answer]) -> None:
+    """"black women": a group of its own (no LA poll reports it), never Black voters nor women."""
+    groups = {fold(g) for g in la_race().subgroups_by_name()}
+    assert "black women" not in groups and any("black" in g for g in groups)
+    answer = ask("how is caruso doing among black women")
+    assert answer.status == "no_data" and "black women" in fold(answer.summary), answer.summary

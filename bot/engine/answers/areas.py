@@ -15,6 +15,7 @@ from bot.engine.answers import Answer, Fact, ResolvedEntity, SourceRef
 from bot.engine.answers.counts import count_for
 from bot.engine.answers.reader import Reader
 from bot.engine.kinds import QuestionKind
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import Messages
 from bot.names import fold
@@ -75,6 +76,8 @@ async def area_spelled(reader: Reader) -> Callable[[str], tuple[str, bool] | Non
             return None
         if key in index.names:  # typed right: the words as typed, which `matching_area` reads finer ("pearson county")
             return text, index.names[key][1]
+        if all(lexicon().is_common(w) for w in text.split()):
+            return None  # a word of the language typed right is no typo of an area ("when is it held": no Weld)
         allowed = 1 if len(key) < 8 else 2
         near = {index.names[typed] for typed, _distance, _at in process.extract(
             key, index.fuzzy, scorer=OSA.distance, score_cutoff=allowed, limit=None)}

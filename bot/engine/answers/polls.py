@@ -202,12 +202,25 @@ async def average(reader: Reader, race: RaceView, candidate: Candidate | None = 
     return replace(answer, summary=summary, entities=(*answer.entities, entity))
 
 
-async def pollsters(reader: Reader, race: RaceView) -> Answer:
-    """Who polled a race: each pollster with its number of polls and its latest, most polls first."""
+async def pollsters(reader: Reader, race: RaceView, names: Sequence[str] = (), *, month: int | None = None,
+                    year: int | None = None, population: str | None = None, stage: str | None = None) -> Answer:
+    """Who polled a race: each pollster with its number of polls and its latest, most polls first; of the polls of a
+    pollster, month, year, population or stage named ("how many la mayor polls surveyed likely voters")."""
     m = reader.messages
-    polls = await reader.polls(race.id)
+    polls = [p for p in polls_named(await reader.polls(race.id), names, month, year)
+             if (population is None or p.population == population) and (stage is None or p.stage is None
+                                                                         or stage_fits(p.stage, stage))]
+    which = " ".join(filter(None, (
+        _month_text(month, year, m) if month else str(year) if year else None,
+        m.term("population", POPULATIONS.get(population, population)) if population else None)))
     if not polls:
-        return no_polls(race, QuestionKind.POLLSTERS, m)
+        return no_polls(race, QuestionKind.POLLSTERS, m, names[0] if names else None, which or None)
+    if which or names:
+        shown = " ".join(filter(None, (which, *names[:1])))
+        found = await pollsters(reader, race)
+        return replace(found, summary=m.gettext("{which}: {polls} of {race}, by {names}.").format(
+            which=shown, polls=counted(len(polls), "poll", m), race=race_name(race, m),
+            names=m.series(list(dict.fromkeys(p.pollster for p in polls)))))
     by_pollster: dict[str, list[PollView]] = {}
     for poll in polls:
         by_pollster.setdefault(poll.pollster, []).append(poll)

@@ -101,6 +101,10 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
             "tenth": 10, "10th": 10, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3,
             "tercer": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6}
+# ... and the places after the tenth, as numbers with their English endings ("11th", "22nd") and in words
+ORDINALS |= {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": n
+             for n in range(11, 40)} | {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                                        "fifteenth": 15, "undecimo": 11, "duodecimo": 12}
 LAST_WORDS = {"last", "bottom", "ultimo", "ultima", "lowest", "worst", "fewest", "dead"}
 # The place before the last: -1, as 0 is the last.
 BEFORE_LAST_WORDS = {"penultimo", "penultima", "penultimate"}
@@ -225,14 +229,20 @@ def _how_many(words: list[str], taken: set[int]) -> AttributeAsked | None:
                 return AttributeAsked(Attribute.POLL_COUNT, positions=frozenset(range(i, i + len(opener))))
             if rest & {"pollsters", "firms", "encuestadoras"}:  # "how many pollsters polled ny-19"
                 return AttributeAsked(Attribute.POLL_COUNT, positions=frozenset(range(i, i + len(opener))))
-            if rest & {"people", "voters", "adults", "personas", "votantes"} and rest & POLL_NOUNS:
-                return AttributeAsked(Attribute.SAMPLE_SIZE, positions=frozenset(range(i, i + len(opener))))
-            for attribute, nouns in COUNTED.items():
-                if rest & nouns:
-                    return AttributeAsked(attribute, positions=frozenset(range(i, i + len(opener))))
+            after = [w for j, w in enumerate(words[i + len(opener):], i + len(opener)) if j not in taken]
+            counted = next((w for w in after if w in _PEOPLE_NOUNS | _POLLS_NOUNS), None)
+            if counted in _PEOPLE_NOUNS and rest & POLL_NOUNS:  # "how many voters did the poll ask"; not "how many
+                return AttributeAsked(Attribute.SAMPLE_SIZE,  # polls surveyed likely voters": the polls counted
+                                      positions=frozenset(range(i, i + len(opener))))
+            for word in after:  # the first noun of what is counted ("how many polls surveyed ...": polls)
+                for attribute, nouns in COUNTED.items():
+                    if word in nouns:
+                        return AttributeAsked(attribute, positions=frozenset(range(i, i + len(opener))))
     return None
 
 
+_PEOPLE_NOUNS = {"people", "voters", "adults", "personas", "votantes"}
+_POLLS_NOUNS = {"polls", "surveys", "encuestas", "sondeos"}
 WIN_WORDS = {"win", "won", "wins", "beat", "beats", "lose", "lost", "loses", "carry", "carried", "take", "took"}
 # Of those, the verbs of winning and of losing alone ("did caruso win big": he did not win; "how bad did he lose").
 WON_WORDS = {"win", "won", "wins", "winning", "gano", "gana", "ganar"}

@@ -71,8 +71,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         _city(parsed, taken)
     if not parsed.area:
         parsed.area = _part_of_a_place(parsed, taken)
-    statewide = _statewide(parsed.words)
-    parsed.statewide = bool(statewide)
+    statewide = _statewide(parsed)
     area_words = set(parsed.area.split()) if parsed.area else set()
     if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster), nor the name of
         # people who share it ("gibson township" is no Christopher Gibson)
@@ -302,10 +301,12 @@ STATEWIDE_PHRASES = (("statewide",), ("state", "wide"), ("whole", "state"), ("en
                      ("todo", "el", "estado"), ("nivel", "estatal"))
 
 
-def _statewide(words: list[str]) -> set[str]:
-    """The words of a phrase that asks for the whole state's figure, or none."""
+def _statewide(parsed: ParsedQuestion) -> set[str]:
+    """The words of a phrase that asks for the whole state's figure, or none; sets the question's `statewide`."""
+    words = parsed.words
     for phrase in STATEWIDE_PHRASES:
         if any(tuple(words[i:i + len(phrase)]) == phrase for i in range(len(words))):
+            parsed.statewide = True
             return set(phrase)
     return set()
 

@@ -359,6 +359,10 @@ def _state_named_elsewhere(words: list[str], at: int) -> bool:
     return False
 
 
+# Words an ordinal after is no district: an office's, a stage's ("the la mayor general, 1st or 2nd?": a place in it).
+_NO_DISTRICT_BEFORE = frozenset(OFFICE_WORDS) | frozenset(STAGE_WORDS)
+
+
 def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], not_terms: AbstractSet[int],
                       today: dt.date) -> bool:
     """The office, nation, year, special, stage and district words of a question; whether it says "US" in capitals
@@ -435,8 +439,7 @@ def _find_other_terms(terms: RaceTerms, words: list[str], capitals: set[str], no
                                                                            "distrito"):
             terms.district = _district_at(words, i, ordinal_words=True)
             terms.take(i)
-        elif _ORDINAL.match(word) and i - 1 in terms.used and before not in OFFICE_WORDS and terms.district is None \
-                and before not in STAGE_WORDS:  # ("the la mayor general, 1st or 2nd?" is a place in it)
+        elif _ORDINAL.match(word) and i - 1 in terms.used and before not in _NO_DISTRICT_BEFORE and not terms.district:
             terms.district = _district_at(words, i)  # "nebraska 2nd", "nebraska's 2nd"
             terms.take(i)
     return us_word
