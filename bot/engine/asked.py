@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import RaceChoice
+from bot.engine.understanding.race_terms import STAGE_WORDS
 from bot.engine.understanding.vocabulary import (
     AGE_PHRASES,
     AMOUNT_WORDS,
@@ -220,3 +222,33 @@ def outside_the_race(q: Asked) -> list[str]:
         return []
     return [text for text, matches in q.parsed.ambiguous if all(m.entry.kind == "candidate" for m in matches)
             and not any(q.race.id in m.entry.race_ids for m in matches)]
+
+
+# Questions about one person, the person in the middle: "is X ahead", "how is X doing", "is X running", "X polls".
+SUBJECT_SLOTS = re.compile(
+    r"^(?:(?:is|was|will|has|did) (?P<a>.+?) (?:still )?(?:ahead|leading|winning|behind|losing|trailing|running"
+    r"|doing|polling|in the race|on the ballot)"
+    r"|how (?:is|s|are) (?P<b>.+?) (?:doing|polling)|(?P<c>.+?) (?:polls|polling|numbers|odds|chances)"
+    r"|como (?:va|le va a|esta) (?P<d>.+?)$|(?:va|esta) (?P<e>.+?) (?:ganando|adelante|liderando|arriba)"
+    r"|(?:se postula|es candidat[oa]) (?P<f>.+?)$|(?P<g>.+?) (?:se postula|es candidat[oa]))\b")
+
+
+def unknown_subject(q: Asked) -> bool:
+    """A question about one person whose words are all unknown ("is fetterman ahead in pennsylvania"): no answer
+    about the race instead, which would read as the answer about them."""
+    if q.candidates or q.endorsers or not q.parsed.leftover:
+        return False
+    found = SUBJECT_SLOTS.match(" ".join(q.parsed.words))
+    subject = next((g for g in found.groups() if g), "") if found else ""
+    return bool(subject) and set(subject.split()) <= set(q.parsed.leftover)
+
+
+# Words that ask a span of time ("how many days between the primary and the general", "cuánto tiempo entre ...").
+SPAN_WORDS = {"days", "dias", "weeks", "semanas", "months", "meses", "long", "tiempo"}
+
+
+def stages_apart(q: Asked) -> bool:
+    """Whether the question asks the time between two stages named ("how many days between the la primary and the
+    general", "cuantos dias hay entre la primaria y la general")."""
+    words = set(q.parsed.words)
+    return len({STAGE_WORDS[w] for w in words if w in STAGE_WORDS}) >= 2 and bool(SPAN_WORDS & words)

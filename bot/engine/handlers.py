@@ -44,7 +44,7 @@ from bot.engine.answers.polls import (
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_name
-from bot.engine.asked import Asked, not_kept_words, outside_the_race, unknown_people, unknown_pollster
+from bot.engine.asked import Asked, not_kept_words, outside_the_race, stages_apart, unknown_people, unknown_pollster
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import FIRST_WORDS, LOST_WORDS, WON_WORDS
@@ -375,8 +375,8 @@ async def handle_results(q: Asked) -> Answer:
 
 
 async def handle_election_date(q: Asked) -> Answer:
-    """When the race is held."""
-    return await election_date(q.reader, q.race, q.today, q.parsed.terms.stage)
+    """When the race is held; how long between the two stages named."""
+    return await election_date(q.reader, q.race, q.today, q.parsed.terms.stage, between=stages_apart(q))
 
 
 async def handle_average(q: Asked) -> Answer:

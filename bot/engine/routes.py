@@ -57,13 +57,21 @@ Adding a kind of question is a member of QuestionKind (kinds.py), its English an
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.answers import Answer
 from bot.engine.answers.counts import area_counted
-from bot.engine.asked import Asked, Handler, asks_opponents, names_a_poll, names_someone_unknown, not_kept_words
+from bot.engine.asked import (
+    Asked,
+    Handler,
+    asks_opponents,
+    names_a_poll,
+    names_someone_unknown,
+    not_kept_words,
+    stages_apart,
+    unknown_subject,
+)
 from bot.engine.endorsement_handlers import (
     handle_endorsements_by,
     handle_endorsements_in_race,
@@ -195,25 +203,6 @@ def compare_name_unknown(q: Asked) -> bool:
 def asks_races(q: Asked) -> bool:
     """Which races there are ("which races are in georgia"), with no endorser or doubtful name in it."""
     return q.has(QuestionKind.RACES) and not (q.endorsers or q.weak)
-
-
-# Questions about one person, the person in the middle: "is X ahead", "how is X doing", "is X running", "X polls".
-SUBJECT_SLOTS = re.compile(
-    r"^(?:(?:is|was|will|has|did) (?P<a>.+?) (?:still )?(?:ahead|leading|winning|behind|losing|trailing|running"
-    r"|doing|polling|in the race|on the ballot)"
-    r"|how (?:is|s|are) (?P<b>.+?) (?:doing|polling)|(?P<c>.+?) (?:polls|polling|numbers|odds|chances)"
-    r"|como (?:va|le va a|esta) (?P<d>.+?)$|(?:va|esta) (?P<e>.+?) (?:ganando|adelante|liderando|arriba)"
-    r"|(?:se postula|es candidat[oa]) (?P<f>.+?)$|(?P<g>.+?) (?:se postula|es candidat[oa]))\b")
-
-
-def unknown_subject(q: Asked) -> bool:
-    """A question about one person whose words are all unknown ("is fetterman ahead in pennsylvania"): no answer
-    about the race instead, which would read as the answer about them."""
-    if q.candidates or q.endorsers or not q.parsed.leftover:
-        return False
-    found = SUBJECT_SLOTS.match(" ".join(q.parsed.words))
-    subject = next((g for g in found.groups() if g), "") if found else ""
-    return bool(subject) and set(subject.split()) <= set(q.parsed.leftover)
 
 
 def asks_what_is_not_kept(q: Asked) -> bool:
@@ -372,8 +361,8 @@ def asks_results(q: Asked) -> bool:
 
 
 def asks_election_date(q: Asked) -> bool:
-    """When the election is."""
-    return q.has(QuestionKind.ELECTION_DATE)
+    """When the election is, or how long between two of its stages."""
+    return q.has(QuestionKind.ELECTION_DATE) or q.race is not None and stages_apart(q)
 
 
 def asks_average(q: Asked) -> bool:

@@ -706,3 +706,24 @@ def test_two_group_words_side_by_side_are_one_group(ask: Callable[[str], Answer]
     assert "black women" not in groups and any("black" in g for g in groups)
     answer = ask("how is caruso doing among black women")
     assert answer.status == "no_data" and "black women" in fold(answer.summary), answer.summary
+
+
+def test_the_days_between_two_stages_are_counted(ask: Callable[[str], Answer]) -> None:
+    stages = la_race().stages
+    days = (stages["general"] - stages["primary"]).days
+    for question in ("days from the la primary to the general?", "cuanto tiempo en dias entre la primaria y la general "
+                                                                 "de la alcaldia de los angeles"):
+        answer = ask(question)
+        assert answer.intent == "election_date" and str(days) in answer.summary, (question, answer.summary)
+
+
+def test_a_withdrawal_granted_in_its_own_clause_is_not_what_is_asked(ask: Callable[[str], Answer]) -> None:
+    """"feuer's primary votes even though he dropped out": his result; "is buscaino still running": no, he withdrew."""
+    gone = [c for c in la_race().candidates if c.status == "withdrawn"]
+    on_ballot = {r.candidate for r in la_race().results["primary"]}
+    for candidate in [c for c in gone if c.name in on_ballot][:2]:
+        surname = fold(candidate.name).split()[-1]
+        answer = ask(f"how did {surname} do in the la primary even though he dropped out")
+        assert answer.intent == "results" and surname in fold(answer.summary), answer.summary
+        answer = ask(f"is {surname} still in the running for la mayor")
+        assert answer.summary.startswith("No"), answer.summary

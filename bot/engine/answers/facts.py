@@ -289,12 +289,17 @@ def withdrawn(race: RaceView, candidate: Candidate | None, m: Messages) -> Answe
                     else m.gettext("No: {name} did not withdraw from the {race} ({status})."))
         summary = template.format(name=candidate.name, race=name, status=status_word(status, m))
         entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+        # (what the sources say of them, when they left: "withdrew in February 2022")
         return Answer(QuestionKind.IS_RUNNING, status="ok", title=f"{candidate.name}: {name}", summary=summary,
+                      facts=tuple(Fact(c.candidate.description) for c in race.candidacies
+                                  if c.candidate_id == candidate.id and c.candidate.description),
                       entities=(race_entity(race), entity), race_slug=race.slug)
-    withdrew = [c.candidate.name for c in race.candidacies if c.status == "withdrawn"]
+    gone = [c.candidate for c in race.candidacies if c.status == "withdrawn"]
+    withdrew = [c.name for c in gone]
     summary = (m.ngettext("{count} candidate withdrew from {race}: {names}.",
                           "{count} candidates withdrew from {race}: {names}.", len(withdrew)).format(
         count=m.number(len(withdrew)), names=m.series(withdrew), race=name) if withdrew
         else m.gettext("No candidate withdrew from {race}.").format(race=name))
     return Answer(QuestionKind.RUNNING, status="ok", title=name, summary=summary,
-                  facts=tuple(Fact(n) for n in withdrew), entities=(race_entity(race),), race_slug=race.slug)
+                  facts=tuple(Fact(f"{c.name}: {c.description}" if c.description else c.name) for c in gone),
+                  entities=(race_entity(race),), race_slug=race.slug)

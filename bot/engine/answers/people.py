@@ -132,7 +132,8 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
         runs = here
     newest = runs[0]
     facts = tuple(Fact(f"{race_name(c.race, m)}: {status_word(c.status, m)}") for c in runs)
-    template = (_("Yes: {name} is a candidate in the {race} ({status}).")
+    template = (_("No: {name} withdrew from the {race}.") if newest.status == "withdrawn"  # "is buscaino still running"
+                else _("Yes: {name} is a candidate in the {race} ({status}).")
                 if any(s.date >= today for s in newest.race.stages)
                 else _("Yes: {name} was a candidate in the {race} ({status})."))
     summary = template.format(name=profile.name, race=race_name(newest.race, m), status=status_word(newest.status, m))

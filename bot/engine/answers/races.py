@@ -99,11 +99,22 @@ async def _top_two(reader: Reader, race: RaceView, m: Messages) -> list[Fact]:
     return facts
 
 
-async def election_date(reader: Reader, race: RaceView, today: dt.date, stage: str | None = None) -> Answer:
-    """When a race's next stage (or the stage asked) is held (days to go), or when its last one was."""
+async def election_date(reader: Reader, race: RaceView, today: dt.date, stage: str | None = None, *,
+                        between: bool = False) -> Answer:
+    """When a race's next stage (or the stage asked) is held (days to go), or when its last one was; `between`: the
+    days between its first and last stages."""
     m = reader.messages
     _ = m.gettext
     lines = stage_lines(race, today, m)
+    if between and len(race.stages) >= 2:
+        first, last = race.stages[0], race.stages[-1]
+        summary = _("{count} days separate the {first} ({first_date}) and the {second} ({second_date}).").format(
+            count=m.number((last.date - first.date).days), first=m.term("stage", first.stage),
+            first_date=m.date(first.date, "long"), second=m.term("stage", last.stage),
+            second_date=m.date(last.date, "long"))
+        return Answer(QuestionKind.ELECTION_DATE, status="ok", title=_("When: {race}").format(race=race_name(race, m)),
+                      summary=summary, facts=tuple(Fact(line) for line in lines), entities=(race_entity(race),),
+                      race_slug=race.slug)
     asked = top_two_stage(race, stage) if stage else None
     stages = [s for s in race.stages if stage_fits(s.stage, asked)] if asked else []
     stages = stages or list(race.stages)

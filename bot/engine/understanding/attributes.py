@@ -166,8 +166,22 @@ class AttributeAsked:
     positions: frozenset[int] = frozenset()
 
 
+# Words that open a clause the question grants, not asks ("even tho he dropped out", "aunque se retiró").
+CONCESSIVE = {"even", "though", "tho", "although", "despite", "aunque", "pese", "still"}
+
+
 def find_attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
-    """The attribute a question asks for, by its words not taken by names or race terms, or None."""
+    """The attribute a question asks for, by its words not taken by names or race terms, or None; leaving a race
+    granted in a clause of its own is not asked ("where did feuer end up in the primary even tho he dropped out")."""
+    found = _attribute(words, taken)
+    if found is not None and found.attribute == Attribute.WITHDREW and found.positions and any(
+            w in CONCESSIVE for w in words[1:min(found.positions)]):
+        return find_attribute(words, taken | found.positions)
+    return found
+
+
+def _attribute(words: list[str], taken: set[int]) -> AttributeAsked | None:
+    """The first attribute the words ask for."""
     for length in range(LONGEST, 0, -1):
         for i in range(len(words) - length + 1):
             phrase = tuple(words[i:i + length])
