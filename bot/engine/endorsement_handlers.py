@@ -7,7 +7,7 @@ from bot.engine.answers import Answer
 from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
 from bot.engine.answers.localized import name_not_known, unknown_name, weak_answer
 from bot.engine.answers.matched import with_entity
-from bot.engine.asked import WHO_WORDS, Asked
+from bot.engine.asked import WHO_WORDS, Asked, unknown_people
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.attributes import KIND_OF_WORD
 from bot.engine.understanding.lexicon import lexicon
@@ -15,7 +15,10 @@ from bot.engine.understanding.vocabulary import ENDORSE_VERBS, QUESTION_WORDS
 
 
 async def handle_endorsements_by(q: Asked) -> Answer:
-    """Whom the named endorser endorsed."""
+    """Whom the named endorser endorsed; of someone nobody has ("did the la times endorse karen pruitt"), not known."""
+    people = unknown_people(q)
+    if people:
+        return name_not_known(q.index, "candidate", people, QuestionKind.CANDIDATE, q.messages)
     span = q.endorsers[0]
     return with_entity(await endorsements_by(q.reader, span.match.entry.id,
                                              [c.id for _, c in q.candidates]), span)
@@ -29,7 +32,22 @@ async def handle_endorsements_of(q: Asked) -> Answer:
     if stranger and not q.endorsers:  # "did lebron back caruso": an endorser nobody has, not all of Caruso's
         return name_not_known(q.index, "endorser", [" ".join(stranger)], QuestionKind.ENDORSEMENTS_BY, q.messages)
     race = q.race if q.choice.constrained else None
-    return with_entity(await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind), span)
+    words = q.parsed.words
+    at = next((i for i, w in enumerate(words) if w in TITLE_NOUNS), None)
+    titled = None if at is None else (" ".join(words[at:at + 2]) if words[at + 1:at + 2] in (["members"], ["member"])
+                                      else words[at], TITLE_NOUNS[words[at]])
+    answer = await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind, titled,
+                                   current=bool({"sitting", "current", "actuales"} & set(words)))  # no former one
+    return with_entity(answer, span)
+
+
+# Offices endorsers are described by, as a question names them ("which us senators endorsed bass": "U.S. Senator
+# from Vermont"): the noun typed -> the word of the descriptions.
+TITLE_NOUNS = {"senators": "senator", "senadores": "senator", "supervisors": "supervisor",
+               "supervisores": "supervisor", "councilmembers": "council", "council": "council", "concejales": "council",
+               "congressmen": "representative", "congresswomen": "representative", "representatives": "representative",
+               "congresistas": "representative", "representantes": "representative", "governors": "governor",
+               "mayors": "mayor", "alcaldes": "mayor"}
 
 
 def _endorser_asked(q: Asked) -> list[str]:

@@ -727,3 +727,25 @@ def test_a_withdrawal_granted_in_its_own_clause_is_not_what_is_asked(ask: Callab
         assert answer.intent == "results" and surname in fold(answer.summary), answer.summary
         answer = ask(f"is {surname} still in the running for la mayor")
         assert answer.summary.startswith("No"), answer.summary
+
+
+@pytest.mark.parametrize(("noun", "title"), [("senators", "senator"), ("supervisors", "supervisor"),
+                                             ("council members", "council"), ("senadores", "senator")])
+def test_endorsers_named_by_their_office_are_those_endorsers(ask: Callable[[str], Answer], noun: str,
+                                                             title: str) -> None:
+    """"which county supervisors endorsed bass": the endorsers the sources describe so, never all of them."""
+    expected = {e.endorser for e in la_race().endorsements if e.candidate == "Karen Bass"
+                and title in fold(next(d for d in [_description(e.endorser)] if d is not None))}
+    assert expected
+    answer = ask(f"which {noun} endorsed karen bass")
+    named = {f.text.split(" (")[0] for f in answer.facts}
+    assert named == expected, (noun, named ^ expected)
+
+
+def _description(endorser: str) -> str | None:
+    """An endorser's description as the LA bundles give it ("" when none)."""
+    for text in la_race().text.split("- endorser: ")[1:]:
+        if text.split("\n")[0].strip().strip('"') == endorser:
+            found = re.search(r"endorser_description: \"?([^\n\"]+)", text)
+            return found.group(1) if found else ""
+    return ""

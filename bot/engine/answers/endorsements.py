@@ -12,6 +12,7 @@ from bot.engine.answers.reader import Reader
 from bot.engine.answers.wording import race_entity, race_name, source_ref
 from bot.engine.kinds import QuestionKind
 from bot.i18n import Messages
+from bot.names import fold
 
 
 def _endorsement_text(head: str, date: dt.date | None, quote: str | None, m: Messages) -> str:
@@ -27,12 +28,19 @@ def kind_label(kind: str, m: Messages) -> str:
 
 
 async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView | None = None,
-                          kind: str | None = None) -> Answer:
-    """Who endorsed a candidate (in one race, of one kind of endorser, when given), each with its source."""
+                          kind: str | None = None, title_words: tuple[str, str] | None = None, *,
+                          current: bool = False) -> Answer:
+    """Who endorsed a candidate (in one race, of one kind of endorser, when given; with `title_words`, the words as
+    typed and the title their descriptions hold: ("county supervisors", "supervisor"); `current`: no former holder of
+    it), each with its source."""
     m = reader.messages
     _ = m.gettext
     rows = [e for e in await reader.endorsements_of(candidate.id) if (race is None or e.race_id == race.id)
-            and (kind is None or e.endorser.kind == kind)]
+            and (kind is None or e.endorser.kind == kind)
+            and (title_words is None or title_words[1] in fold(e.endorser.description or ""))
+            and not (current and fold(e.endorser.description or "").startswith("former"))]
+    if title_words is not None:  # "which county supervisors endorsed bass": those, or none; named as typed
+        kind = kind or title_words[0]
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     title = _("Endorsements of {name}").format(name=candidate.name)
     if not rows:
