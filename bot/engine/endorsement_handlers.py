@@ -76,3 +76,14 @@ async def handle_endorsements_unknown(q: Asked) -> Answer:
 async def handle_endorsements_in_race(q: Asked) -> Answer:
     """The endorsements in the race by the kind of endorser named."""
     return await endorsements_in_race(q.reader, q.race, q.parsed.endorser_kind)
+
+
+def endorser_words(q: Asked) -> list[str]:
+    """The words of an endorser asked about that nothing explains: between "did" ("has", "does") and the verb ("who
+    did the dodgers endorse": dodgers), or before the verb ("did lebron back caruso")."""
+    words, unexplained = q.parsed.words, set(q.parsed.leftover) | set(q.parsed.common)
+    verb = next((i for i, w in enumerate(words) if w in ENDORSE_VERBS), None)
+    aux = next((i for i, w in enumerate(words) if w in ("did", "has", "does", "have")), None)
+    between = words[aux + 1:verb] if verb is not None and aux is not None and aux < verb else []
+    return [w for w in between if w in unexplained and w not in QUESTION_WORDS and w not in KIND_OF_WORD
+            and len(w) > 2] or _endorser_asked(q)

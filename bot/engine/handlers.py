@@ -290,7 +290,17 @@ async def handle_poll_detail(q: Asked) -> Answer:
     assert q.parsed.asked is not None
     return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
                              year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage,
-                             first=q.parsed.asked.place == 1 or bool(FIRST_WORDS & set(q.parsed.words)))
+                             first=q.parsed.asked.place == 1 or bool(FIRST_WORDS & set(q.parsed.words)),
+                             extreme=_size_extreme(q))
+
+
+def _size_extreme(q: Asked) -> int | None:
+    """"the biggest sample of any poll": 1; "the smallest": 0; else None."""
+    words = set(q.parsed.words)
+    if q.parsed.asked is None or q.parsed.asked.attribute != Attribute.SAMPLE_SIZE:
+        return None
+    return 1 if words & {"biggest", "largest", "most", "max", "maximum", "grande"} else 0 if words & {
+        "smallest", "least", "fewest", "min", "minimum", "pequena", "chica"} else None
 
 
 async def handle_extreme_poll(q: Asked) -> Answer:

@@ -73,6 +73,7 @@ from bot.engine.asked import (
     unknown_subject,
 )
 from bot.engine.endorsement_handlers import (
+    endorser_words,
     handle_endorsements_by,
     handle_endorsements_in_race,
     handle_endorsements_of,
@@ -159,7 +160,8 @@ def endorsements_by_endorser(q: Asked) -> bool:
 def endorsements_no_name(q: Asked) -> bool:
     """Endorsements asked with no name known: which person do you mean, or did you mean ... (unless a kind of
     endorser is named of a race: "which newspapers endorsed in la")."""
-    return q.has(*ENDORSEMENTS) and not (q.parsed.endorser_kind and q.race is not None and not q.weak)
+    return q.has(*ENDORSEMENTS) and not ((q.parsed.endorser_kind or q.choice.constrained and not endorser_words(q))
+                                         and q.race is not None and not q.weak and not q.parsed.leftover)
 
 
 def asks_is_running(q: Asked) -> bool:
@@ -264,8 +266,9 @@ def _asks(q: Asked, *attributes: Attribute) -> bool:
 def endorsements_of_a_kind(q: Asked) -> bool:
     """Endorsements by a kind of endorser asked of a race, no candidate or endorser named ("which unions endorsed
     in the la race")."""
-    return q.has(*ENDORSEMENTS) and q.parsed.endorser_kind is not None and q.race is not None \
-        and not (q.candidates or q.endorsers)
+    return q.has(*ENDORSEMENTS) and (q.parsed.endorser_kind is not None or q.choice.constrained
+                                     and not endorser_words(q)) \
+        and q.race is not None and not (q.candidates or q.endorsers)  # ("who has the most endorsements in la")
 
 
 def asks_withdrew(q: Asked) -> bool:

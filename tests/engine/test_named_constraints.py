@@ -9,6 +9,7 @@ The values come from the data: pollsters of the real 538 files, the months of th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -749,3 +750,29 @@ def _description(endorser: str) -> str | None:
             found = re.search(r"endorser_description: \"?([^\n\"]+)", text)
             return found.group(1) if found else ""
     return ""
+
+
+def test_the_races_endorsements_are_counted_by_candidate(ask: Callable[[str], Answer]) -> None:
+    """"who has the most endorsements in the la mayor race": every candidate's count, the most endorsed first."""
+    counts = Counter(e.candidate for e in la_race().endorsements)
+    top, n = counts.most_common(1)[0]
+    answer = ask("which candidate has the most endorsements in the la mayoral race?")
+    assert f"{top} ({n})" in answer.summary, answer.summary
+
+
+def test_the_largest_and_smallest_sample_are_those_polls(ask: Callable[[str], Answer]) -> None:
+    sized = [p for p in la_race().polls if _sample(p.id)]
+    largest, smallest = max(sized, key=lambda p: _sample(p.id)), min(sized, key=lambda p: _sample(p.id))
+    for question, poll in (("the la mayor poll with the largest sample?", largest),
+                           ("which poll of the la mayor race had the smallest sample", smallest)):
+        answer = ask(question)
+        assert f"{_sample(poll.id):,}" in answer.summary, (question, answer.summary)
+
+
+def _sample(poll_id: str) -> int:
+    """A poll's sample size as the LA bundles give it (0 when none)."""
+    for text in la_race().text.split("- id: ")[1:]:
+        if text.split("\n")[0].strip() == poll_id:
+            found = re.search(r"sample_size: (\d+)", text.split("\n      - id: ")[0])
+            return int(found.group(1)) if found else 0
+    return 0

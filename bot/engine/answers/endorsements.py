@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from bot.db.views import CandidateView as Candidate
@@ -83,9 +84,13 @@ async def endorsements_in_race(reader: Reader, race: RaceView, kind: str | None)
     facts = tuple(Fact(_endorsement_text(m.gettext("{endorser} endorsed {candidate}").format(
         endorser=e.endorser.name, candidate=e.candidate.name), e.date, e.quote, m), source_ref(e.source), e.date)
         for e in sorted(rows, key=lambda e: (e.candidate.name, e.endorser.name)))
-    summary = m.ngettext("{count} endorsement by {kinds} in {race} on record: {names}.",
-                         "{count} endorsements by {kinds} in {race} on record: {names}.", len(rows)).format(
-        count=len(rows), kinds=kinds, race=name, names=m.series(list(dict.fromkeys(e.endorser.name for e in rows))[:8]))
+    by_candidate = Counter(e.candidate.name for e in rows)  # the most endorsed first ("who has the most")
+    names = m.series([f"{who} ({m.number(n)})" for who, n in by_candidate.most_common()])
+    summary = (m.ngettext("{count} endorsement by {kinds} in {race} on record: {names}.",
+                          "{count} endorsements by {kinds} in {race} on record: {names}.", len(rows)) if kind else
+               m.ngettext("{count} endorsement in {race} on record: {names}.",
+                          "{count} endorsements in {race} on record: {names}.", len(rows))).format(
+        count=len(rows), kinds=kinds, race=name, names=names)
     return Answer(QuestionKind.ENDORSEMENTS_OF, status="ok", title=title, summary=summary, facts=facts,
                   entities=(race_entity(race),), race_slug=race.slug)
 

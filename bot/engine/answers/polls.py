@@ -435,7 +435,7 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
 
 async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, pollsters: Sequence[str] = (), *,
                       month: int | None = None, year: int | None = None, before_stage: str | None = None,
-                      stage: str | None = None, first: bool = False) -> Answer:
+                      stage: str | None = None, first: bool = False, extreme: int | None = None) -> Answer:
     """A field of the poll a question names (the latest when it names none, or the first with `first`): its sample,
     whom it asked, field dates, sponsor or method, with the poll's line and source."""
     m = reader.messages
@@ -444,11 +444,15 @@ async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, poll
     if found.status != "ok" or poll is None:
         return found
     _ = m.gettext
-    if first:  # the first poll of the race (of the pollster named), whatever field of it is asked
-        polls = [p for p in await reader.polls(race.id)
-                 if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)]
-        poll = min(polls, key=lambda p: (p.as_of, p.id)) if polls else poll
-        found = replace(found, title=_("First poll: {race}").format(race=race_name(race, m)),
+    polls = [p for p in await reader.polls(race.id) if (not pollsters or _by_any(p, pollsters))
+             and not only_hypothetical(p)]
+    sized = [p for p in polls if p.sample_size]
+    if first or extreme is not None and sized:  # the first poll, or the one of the largest or smallest sample
+        by_size = sorted(sized, key=lambda p: p.sample_size or 0)
+        poll = min(polls, key=lambda p: (p.as_of, p.id)) if first else by_size[-1] if extreme else by_size[0]
+        title = (_("First poll: {race}") if first else _("Largest sample: {race}") if extreme
+                 else _("Smallest sample: {race}"))
+        found = replace(found, title=title.format(race=race_name(race, m)),
                         facts=(Fact(poll_line(poll, race.candidate_names(), m), source_ref(poll.source), poll.as_of),))
     if attribute in (Attribute.FIELD_DATES, Attribute.POLL_DATE):
         summary = _field_dates(poll, m)

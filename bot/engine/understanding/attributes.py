@@ -294,6 +294,7 @@ def _left_the_race(words: list[str], taken: set[int]) -> AttributeAsked | None:
 # Superlatives of a poll's share, highest (1) or lowest (0): "the highest share any poll gave lake", "su peor encuesta".
 SUPERLATIVES = {"highest": 1, "best": 1, "biggest": 1, "max": 1, "maximum": 1, "peak": 1, "mejor": 1, "maximo": 1,
                 "lowest": 0, "worst": 0, "min": 0, "minimum": 0, "peor": 0, "minimo": 0}
+SAMPLE_WORDS = {"sample", "samples", "muestra", "muestras"}
 SHARE_WORDS = {"share", "number", "numbers", "result", "showing", "score", "percent", "porcentaje", "numero",
                "resultado", "cifra"}
 
@@ -302,7 +303,10 @@ def _extreme_poll(words: list[str], taken: set[int]) -> AttributeAsked | None:
     """A candidate's highest or lowest share in the race's polls: a superlative with a poll or a share named ("best
     poll number de leon ever got", "lake's worst poll", "¿cuál fue el mejor número de caruso en las encuestas?")."""
     present = set(words)
-    if not present & (POLL_NOUNS | SHARE_WORDS) or not present & (POLL_NOUNS | {"ever", "any", "alguna"}):
+    if not present & (POLL_NOUNS | SHARE_WORDS | POLLED_WORDS) \
+            or not present & (POLL_NOUNS | {"ever", "any", "alguna"}):  # ("the lowest bass ever polled")
+        return None
+    if present & SAMPLE_WORDS:  # "the biggest sample of any poll": a poll's sample, not a share
         return None
     at = next((i for i, w in enumerate(words) if w in SUPERLATIVES and i not in taken), None)
     return AttributeAsked(Attribute.EXTREME_POLL, SUPERLATIVES[words[at]], frozenset({at})) if at is not None else None
