@@ -81,11 +81,14 @@ def R(state: str | None, office: str, cycle: int, district: int | None = None,  
     return {"state": state, "office": office, "cycle": cycle, "district": district, "special": special}
 
 
-TX18, TX24, NE24, MT24 = R("TX", "senate", 2018), R("TX", "senate", 2024), R("NE", "senate", 2024), R("MT", "senate", 2024)
-OH18, OH24, PA24, MI24 = R("OH", "senate", 2018), R("OH", "senate", 2024), R("PA", "senate", 2024), R("MI", "senate", 2024)
+TX18, TX24 = R("TX", "senate", 2018), R("TX", "senate", 2024)
+NE24, MT24 = R("NE", "senate", 2024), R("MT", "senate", 2024)
+OH18, OH24 = R("OH", "senate", 2018), R("OH", "senate", 2024)
+PA24, MI24 = R("PA", "senate", 2024), R("MI", "senate", 2024)
 NV24, AZ24, WI24 = R("NV", "senate", 2024), R("AZ", "senate", 2024), R("WI", "senate", 2024)
 GA20, GA20S = R("GA", "senate", 2020), R("GA", "senate", 2020, special=True)
-NC20, IA20, ME20, KY20 = R("NC", "senate", 2020), R("IA", "senate", 2020), R("ME", "senate", 2020), R("KY", "senate", 2020)
+NC20, IA20 = R("NC", "senate", 2020), R("IA", "senate", 2020)
+ME20, KY20 = R("ME", "senate", 2020), R("KY", "senate", 2020)
 MS18S = R("MS", "senate", 2018, special=True)
 CAG18, WIG18, KSG18, FLG18 = (R("CA", "governor", 2018), R("WI", "governor", 2018), R("KS", "governor", 2018),
                               R("FL", "governor", 2018))
@@ -151,7 +154,8 @@ REAL_ROWS: tuple[DevQuestion, ...] = (
     real("did rosen lead brown in nevada 2024", "swallowed", "compare", first="Jacky S. Rosen", second="Sam Brown"),
     real("is rick scott winning florida in 2024", "swallowed", "person", name="Rick Scott", cycle=2024),
     real("how was king doing in iowa's 4th in 2018", "swallowed", "person", name="Steve King", cycle=2018),
-    real("where is hovde at against baldwin", "swallowed", "compare", first="Eric D. Hovde", second="Tammy Baldwin"),
+    real("where is hovde at against baldwin", "swallowed", "compare", first="Eric D. Hovde",
+         second="Tammy Baldwin"),
     real("how much did stein get in cameron county", "swallowed", "cameron_votes", office="President",
          surname="Stein"),
     real("loeffler's vote total in atkinson county?", "swallowed", "count_votes", path=GA,
