@@ -26,6 +26,8 @@ from tests.devset.fresh11_set import FRESH11_SET
 from tests.devset.fresh12_set import FRESH12_SET
 from tests.devset.fresh13_set import FRESH13_SET
 from tests.devset.fresh14_set import FRESH14_SET
+from tests.devset.fresh15_set import FRESH15_SET
+from tests.devset.fresh16_set import FRESH16_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -43,6 +45,8 @@ from tests.devset.questions import (
     FRESH12_TEXTS,
     FRESH13_TEXTS,
     FRESH14_TEXTS,
+    FRESH15_TEXTS,
+    FRESH16_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -137,6 +141,12 @@ def test_the_later_fresh_batches_are_in_the_set_at_their_sizes() -> None:
                                                                      "unrouted_fact")) >= 50, fourteenth
     for batch, texts in ((FRESH12_SET, FRESH12_TEXTS), (FRESH13_SET, FRESH13_TEXTS), (FRESH14_SET, FRESH14_TEXTS)):
         assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
+    # The fifteenth and sixteenth: everything people ask of LA and of the files, every kind in equal parts.
+    for batch, texts, groups in ((FRESH15_SET, FRESH15_TEXTS, {"la", "es"}), (FRESH16_SET, FRESH16_TEXTS,
+                                                                              {"real", "es"})):
+        kinds = Counter(q.kind for q in batch)
+        assert len(batch) >= 195 and {q.group for q in batch} == groups and min(kinds.values()) >= 30, kinds
+        assert set(kinds) == set(KINDS) and sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
