@@ -230,7 +230,9 @@ SUBJECT_SLOTS = re.compile(
     r"|doing|polling|in the race|on the ballot)"
     r"|how (?:is|s|are) (?P<b>.+?) (?:doing|polling)|(?P<c>.+?) (?:polls|polling|numbers|odds|chances)"
     r"|como (?:va|le va a|esta) (?P<d>.+?)$|(?:va|esta) (?P<e>.+?) (?:ganando|adelante|liderando|arriba)"
-    r"|(?:se postula|es candidat[oa]) (?P<f>.+?)$|(?P<g>.+?) (?:se postula|es candidat[oa]))\b")
+    r"|(?:se postula|es candidat[oa]) (?P<f>.+?)$|(?P<g>.+?) (?:se postula|es candidat[oa])"
+    r"|(?:how many votes|what share|what percent|how much) did (?P<h>.+?) (?:get|receive|win)"
+    r"|how did (?P<i>.+?) do|cuantos votos (?:saco|obtuvo|tuvo) (?P<j>.+?) en)\b")
 
 
 def unknown_subject(q: Asked) -> bool:

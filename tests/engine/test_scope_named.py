@@ -161,3 +161,23 @@ def test_a_wordlike_state_code_before_a_year_is_the_state(ask: Callable[..., Ans
     ballots, registered = files.clarity_turnout(files.CLARITY_CO)
     answer = ask("co 2024 turnout")
     assert answer.race_slug == "colorado-u-s-president-2024" and f"{registered:,}" in answer.summary, answer.summary
+
+
+def test_someone_nobody_has_in_a_results_slot_is_not_known(ask: Callable[..., Answer]) -> None:
+    """"how many votes did shelby get in cameron county": a name nobody has where the question's form puts a person,
+    never the county's winner instead."""
+    answer = ask("how many votes did whitfield get in cameron county")
+    assert answer.status in ("not_found", "ambiguous"), answer.summary
+
+
+@pytest.mark.parametrize("question", ["which campaign carried colorado in the 2024 presidential race",
+                                      "who eventually took pennsylvania in the 2024 presidential"])
+def test_who_carried_a_state_asks_its_result(ask: Callable[..., Answer], question: str) -> None:
+    answer = ask(question)
+    assert answer.intent == "results" and answer.status == "ok", answer.summary
+
+
+def test_a_population_abbreviated_is_the_polls_population(ask: Callable[..., Answer]) -> None:
+    """"newest LV poll": the polls of likely voters, never a pollster called "lv"."""
+    answer = ask("latest LV poll of the 2024 michigan senate race")
+    assert answer.status == "ok" and "likely" in fold(answer.title), answer.title

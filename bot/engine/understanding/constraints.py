@@ -71,7 +71,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
         _city(parsed, taken)
     if not parsed.area:
         parsed.area = _part_of_a_place(parsed, taken)
-    statewide = _statewide(parsed)
+    said = _statewide(parsed)  # words a constraint explains, besides the area's and the group's
     area_words = set(parsed.area.split()) if parsed.area else set()
     if area_words:  # the county's name is no unknown name ("atkinson county" is no pollster), nor the name of
         # people who share it ("gibson township" is no Christopher Gibson)
@@ -81,7 +81,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     if parsed.population:  # "the latest likely voter poll": the polls of likely voters, no group of voters
         parsed.spans = [s for s in parsed.spans if not (s.match.entry.kind == "subgroup" and set(at) & set(
             range(s.start, s.end)))]
-        free = [i for i in free if i not in at]
+        free, said = [i for i in free if i not in at], said | {parsed.words[i] for i in at}
     wider = _wider_group(parsed, set(free))
     if asks_population(parsed.words):  # "was the emerson poll likely voters": whom it asked, no group
         parsed.spans = [s for s in parsed.spans if s.match.entry.kind != "subgroup"]
@@ -118,7 +118,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     asked_words = {parsed.words[i] for i in parsed.asked.positions} if parsed.asked else set()
     if parsed.endorser_kind:
         asked_words |= {w for w in parsed.words if KIND_OF_WORD.get(w) == parsed.endorser_kind}
-    explained = area_words | group_words | asked_words | vote_type_words | statewide
+    explained = area_words | group_words | asked_words | vote_type_words | said
     parsed.leftover = [w for w in parsed.leftover if w not in explained]
     parsed.common = [w for w in parsed.common if w not in explained]
 
