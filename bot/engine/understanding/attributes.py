@@ -354,8 +354,9 @@ def _rank(words: list[str], taken: set[int]) -> AttributeAsked | None:
         # "who finished last", not "what was the last la mayor poll" (the latest) nor "last year"
         if word in LAST_WORDS and (any(w in PLACE_CUES and w != "was" for w in words) or after in PLACE_FOLLOWERS
                                    and after != "") \
-                and not POLL_NOUNS & set(words[i + 1:i + 6]) and after not in ("year", "week", "month", "time"):
-            return AttributeAsked(Attribute.RANK, 0, frozenset({i}))
+                and not POLL_NOUNS & set(words[i + 1:i + 6]) and after not in ("year", "week", "month", "time") \
+                and not (i + 1 in taken or after in ("de", "of", "from") and i + 2 in taken):  # "la ultima de
+            return AttributeAsked(Attribute.RANK, 0, frozenset({i}))  # berkeley": its newest poll, no place
     return None
 
 
