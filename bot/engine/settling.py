@@ -42,7 +42,7 @@ def named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]
     if parties and len(parties) < len(spans):  # "is bass a democrat": her party, no generic ballot's "Democrats"
         spans = [s for s in spans if s not in parties]
     groups = {(s.start, s.end) for s in parsed.of("subgroup")}
-    if groups and len(spans) > 1:  # "bass among democrats in the fm3 poll": the group of voters, no party's ballot
+    if groups and len(parties) < len(spans):  # "bass among democrats in the fm3 poll": a group, no party's ballot
         spans = [s for s in spans if (s.start, s.end) not in groups] or spans
     for span in spans:
         candidate = candidate_of(span.match)
@@ -217,10 +217,16 @@ def area_wide(parsed: ParsedQuestion) -> bool:
                                          == Attribute.TOTAL_VOTES and bool(BALLOT_WORDS & set(parsed.words)))
 
 
+YEAR_PREPOSITIONS = ("in", "from", "during", "en", "de", "del")
+
+
 def polls_of_a_year(parsed: ParsedQuestion) -> bool:
-    """A year named with the word poll that no race fits ("how many la mayor polls in 2021"): the polls' year, the
-    race of that cycle or the next; True when it was read so."""
-    if parsed.terms.cycle is None or not POLL_WORDS & set(parsed.words) or parsed.poll_year is not None:
+    """A year after "in" ("from", "during") in a question of polls that no race fits ("how many la mayor polls in
+    2021"): the polls' year, the race of that cycle or the next; True when it was read so."""
+    words = parsed.words
+    year = str(parsed.terms.cycle)
+    if parsed.terms.cycle is None or parsed.poll_year is not None or not POLL_WORDS & set(words) or not any(
+            words[i:i + 2] in ([p, year] for p in YEAR_PREPOSITIONS) for i in range(len(words))):
         return False
     parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
     parsed.terms.poll_year = parsed.poll_year

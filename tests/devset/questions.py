@@ -1,5 +1,5 @@
 """The dev set: every question of its three groups, the fresh batches (`fresh_set.py`, `fresh2_set.py` ...
-`fresh16_set.py`) among them."""
+`fresh18_set.py`) among them."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from tests.devset.fresh13_set import FRESH13_SET
 from tests.devset.fresh14_set import FRESH14_SET
 from tests.devset.fresh15_set import FRESH15_SET
 from tests.devset.fresh16_set import FRESH16_SET
+from tests.devset.fresh17_set import FRESH17_SET
+from tests.devset.fresh18_set import FRESH18_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
 from tests.devset.question import DevQuestion
@@ -29,7 +31,7 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH5_SET, *FRESH6_SET, *FRESH7_SET,
                                          *FRESH8_SET, *FRESH9_SET, *FRESH10_SET, *FRESH11_SET,
                                          *FRESH12_SET, *FRESH13_SET, *FRESH14_SET,
-                                         *FRESH15_SET, *FRESH16_SET)
+                                         *FRESH15_SET, *FRESH16_SET, *FRESH17_SET, *FRESH18_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -56,11 +58,13 @@ FRESH13_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH13_SET)
 FRESH14_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH14_SET)
 FRESH15_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH15_SET)
 FRESH16_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH16_SET)
+FRESH17_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH17_SET)
+FRESH18_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH18_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
     "fresh5": FRESH5_TEXTS, "fresh6": FRESH6_TEXTS, "fresh7": FRESH7_TEXTS, "fresh8": FRESH8_TEXTS,
     "fresh9": FRESH9_TEXTS, "fresh10": FRESH10_TEXTS, "fresh11": FRESH11_TEXTS,
     "fresh12": FRESH12_TEXTS, "fresh13": FRESH13_TEXTS, "fresh14": FRESH14_TEXTS,
-    "fresh15": FRESH15_TEXTS, "fresh16": FRESH16_TEXTS,
+    "fresh15": FRESH15_TEXTS, "fresh16": FRESH16_TEXTS, "fresh17": FRESH17_TEXTS, "fresh18": FRESH18_TEXTS,
 }

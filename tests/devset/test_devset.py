@@ -28,6 +28,8 @@ from tests.devset.fresh13_set import FRESH13_SET
 from tests.devset.fresh14_set import FRESH14_SET
 from tests.devset.fresh15_set import FRESH15_SET
 from tests.devset.fresh16_set import FRESH16_SET
+from tests.devset.fresh17_set import FRESH17_SET
+from tests.devset.fresh18_set import FRESH18_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -47,6 +49,8 @@ from tests.devset.questions import (
     FRESH14_TEXTS,
     FRESH15_TEXTS,
     FRESH16_TEXTS,
+    FRESH17_TEXTS,
+    FRESH18_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -147,6 +151,12 @@ def test_the_later_fresh_batches_are_in_the_set_at_their_sizes() -> None:
         kinds = Counter(q.kind for q in batch)
         assert len(batch) >= 195 and {q.group for q in batch} == groups and min(kinds.values()) >= 30, kinds
         assert set(kinds) == set(KINDS) and sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
+    # The seventeenth: Spanish only, LA and the files; the eighteenth: answers that state what the question rules out.
+    seventeenth, eighteenth = Counter(q.kind for q in FRESH17_SET), Counter(q.kind for q in FRESH18_SET)
+    assert len(FRESH17_SET) >= 160 and {q.group for q in FRESH17_SET} == {"es"} and min(seventeenth.values()) >= 20
+    assert len(FRESH18_SET) >= 200 and eighteenth["other_surname"] + eighteenth["dropped_constraint"] >= 100
+    assert sum(q.text in FRESH17_TEXTS for q in DEV_QUESTIONS) == len(FRESH17_SET)
+    assert sum(q.text in FRESH18_TEXTS for q in DEV_QUESTIONS) == len(FRESH18_SET)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:

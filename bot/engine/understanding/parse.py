@@ -55,7 +55,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
     normalized = surname_first(normalized, index)
     initials = {letter.lower() for letter in _INITIAL.findall(normalized)}  # "Rachel W. Newman": W is no "with"
     language = language or detect_language(question)
-    short = SPANISH_SHORTHAND if language == "es" else {}  # "pa alcalde": para, no Pennsylvania
+    short = SPANISH_SHORTHAND if language == "es" else {}
     words = groups_in_english([short.get(w) or _keyword(w, index, initials) for w in fold_name(normalized).split()])
     folded = " ".join(short.get(w) or _keyword(w, index, initials) for w in fold(normalized).split())
     parsed = ParsedQuestion(question, folded, words, detect_intents(folded), language=language)
@@ -160,8 +160,9 @@ _INITIAL = re.compile(r"\b([A-Z])\.")
 _SURNAME_FIRST = re.compile(r"\b([^\W\d_][\w'-]+), ([^\W\d_][\w'-]+)\b")
 
 
-# What people type for the words of Spanish questions ("pa" for para, "q" for que, "xq" for porque).
-SPANISH_SHORTHAND = {"pa": "para", "q": "que", "xq": "porque", "pq": "porque", "tmb": "tambien", "tb": "tambien"}
+# What people type for the words of Spanish questions ("q" for que, "xq" for porque; not "pa", which may be para
+# or Pennsylvania: "pa senado 2024").
+SPANISH_SHORTHAND = {"q": "que", "xq": "porque", "pq": "porque", "tmb": "tambien", "tb": "tambien"}
 
 
 def surname_first(text: str, index: NameIndex) -> str:
@@ -252,7 +253,7 @@ def _year_of_the_poll(parsed: ParsedQuestion) -> None:
     for i, word in enumerate(words[:-2]):  # "a poll fielded in 2022", "una encuesta levantada en el 2022", "the
         year_at = i + 3 if words[i + 2] in ("el", "the") else i + 2  # fm3 poll from 2022"
         if (word in POLL_TAKING_VERBS and words[i + 1] in ("in", "en", "during", "durante")
-                or word in ("poll", "polls", "survey", "encuesta", "encuestas") and words[i + 1] in ("from", "of")) \
+                or word in ("poll", "polls", "survey", "encuesta", "encuestas") and words[i + 1] == "from") \
                 and words[year_at:year_at + 1] == [str(parsed.terms.cycle)] and POLL_WORDS & set(words):
             parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
             parsed.terms.poll_year = parsed.poll_year
