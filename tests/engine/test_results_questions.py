@@ -13,6 +13,7 @@ from bot.db.database import Database
 from bot.engine.answers import Answer
 from bot.engine.engine import AskContext, QuestionEngine
 from bot.importers.bundled import load_bundled_races
+from tests.engine.asking import all_files_asker
 from tests.results_set import files
 from tests.results_set.derive import PRES_CO, PRES_GA
 from tests.results_set.expect import answer_text, fold
@@ -147,16 +148,7 @@ def test_the_generic_ballot_is_the_national_race_of_its_cycle(ask: Callable[...,
 # polls, the 2024 presidential polls).
 @pytest.fixture(scope="module")
 def ask_all(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Answer]]:
-    folder: Path = tmp_path_factory.mktemp("results_questions_all")
-    runner = asyncio.Runner()
-    db = Database(f"sqlite+aiosqlite:///{folder / 'results.sqlite3'}")
-    runner.run(db.open(load_bundled=load_bundled_races))
-    for path in files.ALL_FILES:
-        assert runner.run(import_as_new_user(db, path)) == "", path
-    engine = QuestionEngine(db, clock=lambda: ASKED_ON)
-    yield lambda text, language=None: runner.run(engine.ask(text, AskContext(today=ASKED_ON, language=language)))
-    runner.run(db.close())
-    runner.close()
+    yield from all_files_asker(tmp_path_factory.mktemp("ask_all"))
 
 
 @pytest.mark.parametrize(("question", "state", "person", "language"), [

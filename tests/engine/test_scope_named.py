@@ -5,36 +5,22 @@ and a person of the files who endorsed no one here."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
-from bot.db.database import Database
 from bot.engine.answers import Answer
-from bot.engine.engine import AskContext, QuestionEngine
 from bot.given_names import compatible_with
-from bot.importers.bundled import load_bundled_races
+from tests.engine.asking import all_files_asker
 from tests.results_set import files
 from tests.results_set.expect import answer_text, fold
-from tests.results_set.score import ASKED_ON, import_as_new_user
 
 pytestmark = pytest.mark.skipif(not files.DATA.is_dir(), reason=f"no real files at {files.DATA}")
 
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Answer]]:
-    folder: Path = tmp_path_factory.mktemp("scope_named")
-    runner = asyncio.Runner()
-    db = Database(f"sqlite+aiosqlite:///{folder / 'scope.sqlite3'}")
-    runner.run(db.open(load_bundled=load_bundled_races))
-    for path in files.ALL_FILES:
-        assert runner.run(import_as_new_user(db, path)) == "", path
-    engine = QuestionEngine(db, clock=lambda: ASKED_ON)
-    yield lambda text, language=None: runner.run(engine.ask(text, AskContext(today=ASKED_ON, language=language)))
-    runner.run(db.close())
-    runner.close()
+    yield from all_files_asker(tmp_path_factory.mktemp("ask"))
 
 
 @pytest.mark.parametrize("question", ["perdue or ossoff, who won the runoff", "ossoff vs perdue runoff winner?",
