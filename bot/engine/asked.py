@@ -11,7 +11,7 @@ from bot.db.views import CandidateView
 from bot.engine.answers import Answer
 from bot.engine.answers.reader import Reader
 from bot.engine.kinds import RACE_FREE, QuestionKind
-from bot.engine.understanding.attributes import ONE_POLL
+from bot.engine.understanding.attributes import ONE_POLL, POLL_NOUNS
 from bot.engine.understanding.gazetteer import counties
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import NameIndex
@@ -109,7 +109,6 @@ Handler = Callable[[Asked], Awaitable[Answer]]
 
 
 WHO_WORDS = {"who", "whos", "whom", "quien", "quienes", "contra"}
-POLL_NOUNS = {"poll", "polls", "survey", "surveys"}  # "the king poll" is KING TV's; "king polling" is Angus King
 
 
 def asks_opponents(q: Asked) -> bool:

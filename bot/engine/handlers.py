@@ -215,6 +215,13 @@ POPULATION_GROUPS = {"likely voters", "registered voters", "adults", "likely", "
                      "votantes probables", "votantes registrados", "probables", "registrados"}
 
 
+def _population_named(group: str) -> str | None:
+    """Whom polls asked, as the data writes it, that a group's words name: "likely voters" (lv), "votantes
+    registrados" (rv), or None."""
+    words = set(fold(group).split())
+    return "lv" if {"likely", "probables"} & words else "rv" if {"registered", "registrados"} & words else None
+
+
 async def _whom_polled(q: Asked, group: str, answer: Answer) -> Answer:
     """ "bluegrass data ky senate poll registered voters?": no poll reports registered voters as a group, so it asks
     whom the poll asked."""
@@ -222,10 +229,9 @@ async def _whom_polled(q: Asked, group: str, answer: Answer) -> Answer:
         return answer
     detail = await poll_detail(q.reader, q.race, Attribute.POPULATION, _pollsters_of_race(q), month=q.parsed.month,
                                year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
-    words = set(fold(group).split())
     if {"or", "o"} & set(q.parsed.words) or detail.status != "ok":  # "voters or likely voters?": whom it asked
         return detail
-    asked = "lv" if {"likely", "probables"} & words else "rv" if {"registered", "registrados"} & words else "a"
+    asked = _population_named(group) or "a"
     # "bass with likely voters in the lmu poll": the poll of that population, or that there is none
     found = await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
                               before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage, candidate=q.candidate,
@@ -355,9 +361,7 @@ async def handle_candidate_count(q: Asked) -> Answer:
 async def handle_pollsters(q: Asked) -> Answer:
     """Who polled the race; how many polls of a pollster, month, year, population or stage named."""
     stage = q.parsed.terms.stage if q.parsed.terms.stage and has_stage(q.race, q.parsed.terms.stage) else None
-    words = set(fold(q.parsed.group or "").split())  # "how many polls surveyed likely voters": whom they asked
-    population = q.parsed.population or ("lv" if {"likely", "probables"} & words else "rv" if {
-        "registered", "registrados"} & words else None)
+    population = q.parsed.population or _population_named(q.parsed.group or "")  # "polls surveyed likely voters"
     return await pollsters(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
                            population=population, stage=stage)
 

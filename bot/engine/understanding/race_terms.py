@@ -338,7 +338,7 @@ def _find_states(terms: RaceTerms, words: list[str], capitals: set[str], not_ter
 
 def _year_at(words: list[str], i: int) -> bool:
     """Whether the word at i is a year ("2024")."""
-    return i < len(words) and re.fullmatch(r"(19|20)\d\d", words[i]) is not None
+    return i < len(words) and _YEAR.match(words[i]) is not None
 
 
 def _state_name(code: str) -> str:
