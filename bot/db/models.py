@@ -213,7 +213,7 @@ class Endorsement(Base):
     """An endorser's endorsement of a candidate in a race, with its date, quote and source."""
 
     __tablename__ = "endorsement"
-    __table_args__ = (UniqueConstraint("endorser_id", "candidate_id", "race_id"),)
+    __table_args__ = (UniqueConstraint("endorser_id", "candidate_id", "race_id", "date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     endorser_id: Mapped[int] = mapped_column(ForeignKey("endorser.id", ondelete="CASCADE"), index=True)

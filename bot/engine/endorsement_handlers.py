@@ -13,6 +13,9 @@ from bot.engine.understanding.attributes import KIND_OF_WORD
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.vocabulary import ENDORSE_VERBS, QUESTION_WORDS
 
+# Words that ask whom an endorser backed, not whether it backed anyone ("who did the la times back").
+WHOM_WORDS = WHO_WORDS | {"which", "what", "whats", "wich", "cual", "cuales", "quién", "cuál"}
+
 
 async def handle_endorsements_by(q: Asked) -> Answer:
     """Whom the named endorser endorsed; of someone nobody has ("did the la times endorse karen pruitt"), not known."""
@@ -20,8 +23,8 @@ async def handle_endorsements_by(q: Asked) -> Answer:
     if people:
         return name_not_known(q.index, "candidate", people, QuestionKind.CANDIDATE, q.messages)
     span = q.endorsers[0]
-    return with_entity(await endorsements_by(q.reader, span.match.entry.id,
-                                             [c.id for _, c in q.candidates]), span)
+    return with_entity(await endorsements_by(q.reader, span.match.entry.id, [c.id for _, c in q.candidates],
+                                             yes_no=not WHOM_WORDS & set(q.parsed.words)), span)
 
 
 async def handle_endorsements_of(q: Asked) -> Answer:

@@ -13,11 +13,13 @@ from bot.db.models import Candidate, Endorsement, Endorser, Poll, PollResult, Ra
 
 
 async def test_the_same_endorsement_cannot_be_stored_twice(db: Database) -> None:
+    """The same endorser, candidate, race and day (another day is another endorsement: a newspaper's primary and
+    general endorsements)."""
     async with db.session() as session:
-        existing = await session.scalar(select(Endorsement))
+        existing = await session.scalar(select(Endorsement).where(Endorsement.date.is_not(None)))
         assert existing is not None
         session.add(Endorsement(endorser_id=existing.endorser_id, candidate_id=existing.candidate_id,
-                                race_id=existing.race_id, source_id=existing.source_id))
+                                race_id=existing.race_id, date=existing.date, source_id=existing.source_id))
         with pytest.raises(IntegrityError):
             await session.commit()
 

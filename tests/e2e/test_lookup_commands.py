@@ -52,7 +52,7 @@ async def test_race_answers_with_candidates_and_dates(world: World) -> None:
 async def test_endorser_answers_whom_they_endorsed(world: World) -> None:
     message = await world.command("endorser", {"name": "snoop dog"})
     embed = message["embeds"][0]
-    assert embed["description"].startswith("Yes: Snoop Dogg endorsed Rick Caruso.")
+    assert embed["description"].startswith("Snoop Dogg endorsed Rick Caruso.")  # a name asked, no yes-or-no
     assert embed["fields"][0]["name"] == "Sources" and "](http" in embed["fields"][0]["value"]
 
 

@@ -81,7 +81,7 @@ def test_match_endorsements_counts_repeats_and_rejects_unknown_names() -> None:
     races, indexes = {"la": 9}, {9: _index()}
     wanted, repeats = match_endorsements("e.csv", [_endorsement("Snoop Dogg"), _endorsement("snoop dogg", "KB")],
                                          races, indexes)
-    assert list(wanted) == [("snoop dogg", 1, 9)] and repeats == 1
+    assert list(wanted) == [("snoop dogg", 1, 9, None)] and repeats == 1
     with pytest.raises(ImportRejected, match="unknown race 'sf'"):
         match_endorsements("e.csv", [_endorsement("X", race="sf", line=4)], races, indexes)
     with pytest.raises(ImportRejected, match="'Nobody' is not a candidate in 'la'") as error:
@@ -102,14 +102,32 @@ def test_diff_endorsers_adds_new_ones_and_only_ever_adds_aliases() -> None:
 
 
 def test_diff_endorsements_compares_date_quote_and_source() -> None:
-    wanted = {("a", 1, 9): _endorsement("A"), ("b", 1, 9): _endorsement("B", quote="yes"),
-              ("c", 2, 9): _endorsement("C")}
-    existing = {(11, 1, 9): (71, None, None, 5), (12, 1, 9): (72, None, None, 5)}
+    wanted = {("a", 1, 9, None): _endorsement("A"), ("b", 1, 9, None): _endorsement("B", quote="yes"),
+              ("c", 2, 9, None): _endorsement("C")}
+    existing = {(11, 1, 9): [(71, None, None, 5)], (12, 1, 9): [(72, None, None, 5)]}
     diff = diff_endorsements(wanted, {"a": 11, "b": 12, "c": 13}, existing, {SOURCE.url: 5})
     assert diff.unchanged == 1
     assert diff.updated == [{"id": 72, "race_id": 9, "date": None, "quote": "yes", "source_id": 5}]
     assert diff.added == [{"endorser_id": 13, "candidate_id": 2, "race_id": 9, "date": None, "quote": None,
                            "source_id": 5}]
+
+
+def test_an_endorser_endorses_a_candidate_again_on_another_day() -> None:
+    """A newspaper's primary and general endorsements of one candidate are two; a file's one endorsement of another
+    day corrects the stored one's date."""
+    may, october = dt.date(2022, 5, 1), dt.date(2022, 10, 13)
+    records = [_endorsement("LA Times", date=may), _endorsement("la times", date=october),
+               _endorsement("LA Times", date=may)]
+    wanted, repeats = match_endorsements("e.csv", records, {"la": 9}, {9: _index()})
+    assert list(wanted) == [("la times", 1, 9, may), ("la times", 1, 9, october)] and repeats == 1
+    diff = diff_endorsements(wanted, {"la times": 11}, {(11, 1, 9): [(71, may, None, 5)]}, {SOURCE.url: 5})
+    assert diff.unchanged == 1 and diff.updated == []
+    assert diff.added == [{"endorser_id": 11, "candidate_id": 1, "race_id": 9, "date": october, "quote": None,
+                           "source_id": 5}]
+    corrected = diff_endorsements({("la times", 1, 9, october): records[1]}, {"la times": 11},
+                                  {(11, 1, 9): [(71, may, None, 5)]}, {SOURCE.url: 5})
+    assert corrected.added == [] and corrected.updated == [{"id": 71, "race_id": 9, "date": october,
+                                                             "quote": None, "source_id": 5}]
 
 
 def test_match_candidates_finds_race_candidates_known_people_and_new_ones() -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.db.views import CandidateView as Candidate
-from bot.db.views import RaceView
+from bot.db.views import EndorsementView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.wording import race_entity, race_name, source_ref
@@ -16,8 +15,27 @@ from bot.i18n import Messages
 from bot.names import fold
 
 
-def _endorsement_text(head: str, date: dt.date | None, quote: str | None, m: Messages) -> str:
-    return head + (f", {m.date(date)}" if date else "") + (f": “{quote}”" if quote else "")
+def _endorsement_facts(rows: Sequence[EndorsementView], head: Callable[[EndorsementView], str],
+                       m: Messages) -> tuple[Fact, ...]:
+    """One fact per endorser, candidate and race, in the rows' order: an endorser who endorsed a candidate again (a
+    newspaper in the primary and in the general) on one line with every day, the newest endorsement's source."""
+    grouped: dict[tuple[int, int, int], list[EndorsementView]] = {}
+    for e in rows:
+        grouped.setdefault((e.endorser.id, e.candidate.id, e.race_id), []).append(e)
+    facts = []
+    for same in grouped.values():
+        days = [e.date for e in same if e.date]
+        quote = next((e.quote for e in same if e.quote), None)
+        text = head(same[0]) + (f", {m.series([m.date(d) for d in days])}" if days else "") \
+            + (f": “{quote}”" if quote else "")
+        facts.append(Fact(text, source_ref(same[-1].source), max(days) if days else None))
+    return tuple(facts)
+
+
+def endorser_count(rows: Sequence[EndorsementView]) -> int:
+    """How many endorsers these endorsements are by: an endorser who endorsed a candidate again (a newspaper in the
+    primary and in the general) counts once."""
+    return len({(e.endorser.id, e.candidate.id, e.race_id) for e in rows})
 
 
 def kind_label(kind: str, m: Messages) -> str:
@@ -50,20 +68,17 @@ async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView |
                    if kind else _("No endorsements of {name} are recorded.").format(name=candidate.name))
         return Answer(QuestionKind.ENDORSEMENTS_OF, status="no_data", title=title, summary=summary, facts=(),
                       entities=(entity,))
-    facts = tuple(
-        Fact(_endorsement_text(f"{e.endorser.name}" + (f" ({e.endorser.description})" if e.endorser.description
-                                                       else ""), e.date, e.quote, m),
-             source_ref(e.source), e.date)
-        for e in rows
-    )
+    facts = _endorsement_facts(rows, lambda e: e.endorser.name + (f" ({e.endorser.description})"
+                                                                  if e.endorser.description else ""), m)
+    count = endorser_count(rows)
     if kind:
         summary = m.ngettext("{count} endorsement of {name} by {kinds} on record.",
-                             "{count} endorsements of {name} by {kinds} on record.", len(rows)).format(
-            count=len(rows), name=candidate.name, kinds=kind_label(kind, m))
+                             "{count} endorsements of {name} by {kinds} on record.", count).format(
+            count=count, name=candidate.name, kinds=kind_label(kind, m))
     else:
         summary = m.ngettext("{count} endorsement of {name} on record.",
-                             "{count} endorsements of {name} on record.", len(rows)).format(count=len(rows),
-                                                                                           name=candidate.name)
+                             "{count} endorsements of {name} on record.", count).format(count=count,
+                                                                                       name=candidate.name)
     return Answer(QuestionKind.ENDORSEMENTS_OF, status="ok", title=title, summary=summary, facts=facts,
                   entities=(entity,))
 
@@ -81,23 +96,27 @@ async def endorsements_in_race(reader: Reader, race: RaceView, kind: str | None)
                       summary=m.gettext("No endorsements by {kinds} in {race} are recorded.").format(kinds=kinds,
                                                                                                     race=name),
                       entities=(race_entity(race),), race_slug=race.slug)
-    facts = tuple(Fact(_endorsement_text(m.gettext("{endorser} endorsed {candidate}").format(
-        endorser=e.endorser.name, candidate=e.candidate.name), e.date, e.quote, m), source_ref(e.source), e.date)
-        for e in sorted(rows, key=lambda e: (e.candidate.name, e.endorser.name)))
-    by_candidate = Counter(e.candidate.name for e in rows)  # the most endorsed first ("who has the most")
+    facts = _endorsement_facts(sorted(rows, key=lambda e: (e.candidate.name, e.endorser.name)),
+                               lambda e: m.gettext("{endorser} endorsed {candidate}").format(
+                                   endorser=e.endorser.name, candidate=e.candidate.name), m)
+    by_candidate = Counter(e.candidate.name for e in {(e.endorser.id, e.candidate.id): e for e in rows}.values())
+    # the most endorsed first ("who has the most"); an endorser who endorsed again counted once
     names = m.series([f"{who} ({m.number(n)})" for who, n in by_candidate.most_common()])
+    count = endorser_count(rows)
     summary = (m.ngettext("{count} endorsement by {kinds} in {race} on record: {names}.",
-                          "{count} endorsements by {kinds} in {race} on record: {names}.", len(rows)) if kind else
+                          "{count} endorsements by {kinds} in {race} on record: {names}.", count) if kind else
                m.ngettext("{count} endorsement in {race} on record: {names}.",
-                          "{count} endorsements in {race} on record: {names}.", len(rows))).format(
-        count=len(rows), kinds=kinds, race=name, names=names)
+                          "{count} endorsements in {race} on record: {names}.", count)).format(
+        count=count, kinds=kinds, race=name, names=names)
     return Answer(QuestionKind.ENDORSEMENTS_OF, status="ok", title=title, summary=summary, facts=facts,
                   entities=(race_entity(race),), race_slug=race.slug)
 
 
-async def endorsements_by(reader: Reader, endorser_id: int, candidate_ids: Sequence[int] = ()) -> Answer:
+async def endorsements_by(reader: Reader, endorser_id: int, candidate_ids: Sequence[int] = (),
+                          yes_no: bool = False) -> Answer:
     """Whom an endorser endorsed, each endorsement with its source; with candidates named ("when did snoop dogg
-    endorse caruso"), whether and when it endorsed them first."""
+    endorse caruso"), whether and when it endorsed them first. `yes_no`: the question asks whether ("did snoop dogg
+    endorse anyone"), so a yes leads the answer; a question of whom ("who did the la times back") has none."""
     m = reader.messages
     _ = m.gettext
     rows = await reader.endorsements_by(endorser_id)
@@ -109,18 +128,17 @@ async def endorsements_by(reader: Reader, endorser_id: int, candidate_ids: Seque
         return Answer(QuestionKind.ENDORSEMENTS_BY, status="no_data", title=title,
                       summary=_("{name} has no endorsement on record.").format(name=endorser.name), facts=(),
                       entities=(entity,))
-    facts = tuple(
-        Fact(_endorsement_text(f"{e.candidate.name} ({race_name(e.race, m)})", e.date, e.quote, m),
-             source_ref(e.source), e.date)
-        for e in rows
-    )
+    facts = _endorsement_facts(rows, lambda e: f"{e.candidate.name} ({race_name(e.race, m)})", m)
     named = [e for e in rows if e.candidate.id in candidate_ids]
     if named:  # the endorsements of the people asked about, each dated where the sources date it
-        endorsed = ", ".join(dict.fromkeys(
-            _("{name} on {date}").format(name=e.candidate.name, date=m.date(e.date)) if e.date else e.candidate.name
-            for e in named))
+        days: dict[str, list[str]] = {}
+        for e in named:
+            days.setdefault(e.candidate.name, []).extend([m.date(e.date)] if e.date else [])
+        endorsed = ", ".join(_("{name} on {date}").format(name=who, date=m.series(on)) if on else who
+                             for who, on in days.items())
     else:
         endorsed = ", ".join(dict.fromkeys(e.candidate.name for e in rows))
-    summary = _("Yes: {endorser} endorsed {names}.").format(endorser=endorser.name, names=endorsed)
+    summary = (_("Yes: {endorser} endorsed {names}.") if named or yes_no
+               else _("{endorser} endorsed {names}.")).format(endorser=endorser.name, names=endorsed)
     return Answer(QuestionKind.ENDORSEMENTS_BY, status="ok", title=title, summary=summary, facts=facts,
                   entities=(entity,))

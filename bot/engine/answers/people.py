@@ -50,12 +50,12 @@ async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
     for candidacy in candidate.candidacies:
         facts.append(Fact(f"{race_name(candidacy.race, m)}: {status_word(candidacy.status, m)}"))
         facts += await _stage_results(reader, candidacy.race.id, candidate_id, m)
-    endorsements = await reader.endorsements_of(candidate_id)
-    if endorsements:
-        names = ", ".join(e.endorser.name for e in endorsements[:8])
-        if len(endorsements) > 8:
+    endorsers = list(dict.fromkeys(e.endorser.name for e in await reader.endorsements_of(candidate_id)))
+    if endorsers:  # each endorser once, though one endorsed again (a newspaper in the primary and the general)
+        names = ", ".join(endorsers[:8])
+        if len(endorsers) > 8:
             facts.append(Fact(_("Endorsed by {names} and {count} more").format(names=names,
-                                                                               count=len(endorsements) - 8)))
+                                                                               count=len(endorsers) - 8)))
         else:
             facts.append(Fact(_("Endorsed by {names}").format(names=names)))
     if candidate.aliases:

@@ -12,6 +12,7 @@ from bot.db.views import PollView, RaceView
 from bot.engine.answers import Answer, Fact, ResolvedEntity
 from bot.engine.answers.average import PollAverage, current_stage_polls, only_hypothetical, poll_average, topline
 from bot.engine.answers.counts import count_answer, count_for
+from bot.engine.answers.endorsements import endorser_count
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.results import election_results
 from bot.engine.answers.voter_groups import labels_for
@@ -423,7 +424,7 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
             facts.append(Fact(_("This count covers {area} only.").format(area=count.area), source_ref(count.source)))
     compared = bool(facts)  # the figures that set them side by side: the average, polls, results
     for cand in (first, second):
-        count = len([e for e in await reader.endorsements_of(cand.id) if e.race_id == race.id])
+        count = endorser_count([e for e in await reader.endorsements_of(cand.id) if e.race_id == race.id])
         facts.append(Fact(m.ngettext("{name}: {count} endorsement on record", "{name}: {count} endorsements on record",
                                      count).format(name=cand.name, count=count)))
     summary = facts[0].text if compared else _("No polls compare {first} and {second}.").format(first=first.name,

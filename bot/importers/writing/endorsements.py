@@ -1,8 +1,11 @@
-"""Endorsements and their endorsers, by (endorser, candidate, race): loaded, compared (pure diffs) and written in
-bulk."""
+"""Endorsements and their endorsers, by (endorser, candidate, race, date): loaded, compared (pure diffs) and written
+in bulk. An endorser may endorse a candidate of a race more than once (a newspaper's primary and general
+endorsements), each on its own day."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,13 +17,14 @@ from bot.importers.records import EndorsementRecord
 from bot.importers.writing.tables import CandidateIndex, RowDiff, WriteSession, chunks
 from bot.names import fold
 
-EndorsementKey = tuple[str, int, int]  # folded endorser name, candidate id, race id
+EndorsementKey = tuple[str, int, int, dt.date | None]  # folded endorser name, candidate id, race id, date
+StoredKey = tuple[int, int, int]  # endorser id, candidate id, race id
 
 
 def match_endorsements(path: str, records: Iterable[EndorsementRecord], races: dict[str, int],
                        indexes: dict[int, CandidateIndex]) -> tuple[dict[EndorsementKey, EndorsementRecord], int]:
-    """Each endorsement's (folded endorser, candidate id, race id); an unknown race or candidate rejects the file.
-    Returns them and how many repeated an earlier one of the file."""
+    """Each endorsement's (folded endorser, candidate id, race id, date); an unknown race or candidate rejects the
+    file. Returns them and how many repeated an earlier one of the file."""
     wanted: dict[EndorsementKey, EndorsementRecord] = {}
     repeats = 0
     for rec in records:
@@ -30,7 +34,7 @@ def match_endorsements(path: str, records: Iterable[EndorsementRecord], races: d
         candidate_id = indexes[race_id].find(rec.candidate)
         if candidate_id is None:
             raise ImportRejected(path, f"{rec.candidate!r} is not a candidate in {rec.race!r}", rec.line)
-        key = (fold(rec.endorser), candidate_id, race_id)
+        key = (fold(rec.endorser), candidate_id, race_id, rec.date)
         if key in wanted:
             repeats += 1
             continue
@@ -67,21 +71,28 @@ def diff_endorsers(records: Iterable[EndorsementRecord],
 
 
 def diff_endorsements(wanted: dict[EndorsementKey, EndorsementRecord], endorser_ids: dict[str, int],
-                      existing: dict[tuple[int, int, int], tuple[Any, ...]], source_ids: dict[str, int]) -> RowDiff:
-    """Compare a file's endorsements with the stored ones (id, date, quote, source id) by (endorser, candidate,
-    race)."""
+                      existing: dict[StoredKey, list[tuple[Any, ...]]], source_ids: dict[str, int]) -> RowDiff:
+    """Compare a file's endorsements with the stored ones (id, date, quote, source id) of each (endorser, candidate,
+    race): one of the same day is the same endorsement; a file's endorsement of another day takes the place of a
+    stored one of a day the file does not name (a corrected date), else it is another endorsement."""
     diff = RowDiff()
-    for (folded, candidate_id, race_id), rec in wanted.items():
-        endorser_id = endorser_ids[folded]
-        values = {"date": rec.date, "quote": rec.quote, "source_id": source_ids[rec.source.url]}
-        old = existing.get((endorser_id, candidate_id, race_id))
-        if old is None:
-            diff.added.append({"endorser_id": endorser_id, "candidate_id": candidate_id, "race_id": race_id,
-                               **values})
-        elif old[1:] != (values["date"], values["quote"], values["source_id"]):
-            diff.updated.append({"id": old[0], "race_id": race_id, **values})
-        else:
-            diff.unchanged += 1
+    grouped: dict[StoredKey, list[EndorsementRecord]] = defaultdict(list)
+    for (folded, candidate_id, race_id, _), rec in wanted.items():
+        grouped[(endorser_ids[folded], candidate_id, race_id)].append(rec)
+    for key, records in grouped.items():
+        stored = existing.get(key, [])
+        days = {rec.date for rec in records}
+        by_day = {row[1]: row for row in stored}
+        spare = iter([row for row in stored if row[1] not in days])
+        for rec in records:
+            values = {"date": rec.date, "quote": rec.quote, "source_id": source_ids[rec.source.url]}
+            old = by_day.get(rec.date) or next(spare, None)
+            if old is None:
+                diff.added.append({"endorser_id": key[0], "candidate_id": key[1], "race_id": key[2], **values})
+            elif old[1:] != (values["date"], values["quote"], values["source_id"]):
+                diff.updated.append({"id": old[0], "race_id": key[2], **values})
+            else:
+                diff.unchanged += 1
     return diff
 
 
@@ -92,7 +103,7 @@ class EndorsementWriter:
         self.tx = tx
 
     async def write(self, records: list[EndorsementRecord]) -> None:
-        """Endorsements by (endorser, candidate, race): loaded, compared (pure diffs) and written in bulk."""
+        """Endorsements by (endorser, candidate, race, date): loaded, compared (pure diffs) and written in bulk."""
         if not records:
             return
         tx = self.tx
@@ -135,17 +146,17 @@ class EndorsementWriter:
             await self.tx.session.execute(update(Endorser).where(Endorser.id == changes.pop("id")).values(**changes))
         return ids
 
-    async def _load_endorsements(self, race_ids: list[int]) -> dict[tuple[int, int, int], tuple[Any, ...]]:
-        """Stored endorsements: (endorser, candidate, race) -> (id, date, quote, source id)."""
-        existing: dict[tuple[int, int, int], tuple[Any, ...]] = {}
+    async def _load_endorsements(self, race_ids: list[int]) -> dict[StoredKey, list[tuple[Any, ...]]]:
+        """Stored endorsements: (endorser, candidate, race) -> [(id, date, quote, source id)], oldest first."""
+        existing: dict[StoredKey, list[tuple[Any, ...]]] = defaultdict(list)
         for matching in self.tx.matching(Endorsement.race_id, race_ids):
             rows = await self.tx.session.execute(
                 select(Endorsement.endorser_id, Endorsement.candidate_id, Endorsement.race_id, Endorsement.id,
                        Endorsement.date, Endorsement.quote, Endorsement.source_id)
-                .where(matching))
+                .where(matching).order_by(Endorsement.id))
             for row in rows:
-                existing[(row.endorser_id, row.candidate_id, row.race_id)] = (row.id, row.date, row.quote,
-                                                                              row.source_id)
+                existing[(row.endorser_id, row.candidate_id, row.race_id)].append((row.id, row.date, row.quote,
+                                                                                   row.source_id))
         return existing
 
     async def _apply_endorsements(self, diff: RowDiff) -> None:
