@@ -936,3 +936,50 @@ def either_race(sels: tuple[dict[str, object], ...]) -> Expect:
 
 
 DERIVE_FILES.update({"either_race": either_race})
+
+
+# ------------------------------------------------------------------------------------------------ LA (fresh19)
+# Negations ("who polled la besides berkeley", "newspapers other than the la times that backed bass", "who else
+# dropped out besides buscaino"): what is left once the named ones are set aside; and a lack asked in Spanish, said
+# with the words a Spanish answer uses.
+def la_pollsters_besides(besides: str) -> Expect:
+    """Which pollsters polled the race other than one named: each other named pollster (the unnamed one aside)."""
+    every = list(dict.fromkeys(p.pollster for p in la_race().polls))
+    assert besides in every, besides
+    names = [n for n in every if n != besides and not n.startswith("Not named")]
+    assert names, besides
+    return _la(*(pollster_forms(n) for n in names))
+
+
+def la_endorsers_besides(candidate: str, besides: tuple[str, ...], endorser_type: str | None = None) -> Expect:
+    """A candidate's endorsers (of one kind) other than the ones named: each of them, none of the candidate's
+    endorsers of other kinds; none left, an answer that says there is no other (checked: the named ones are among
+    the candidate's endorsers of that kind)."""
+    every = la_race().endorsers_of(candidate, endorser_type)
+    assert all(b in every for b in besides), (candidate, besides, endorser_type)
+    names = [n for n in every if n not in besides]
+    if not names:
+        return absent(endorser_type or "endorsement", "other", slugs=LA)
+    others = [n for n in la_race().endorsers_of(candidate) if n not in every][:5] if endorser_type else []
+    return Expect(True, says=tuple(name_forms(n) for n in names), slugs=LA, people=frozenset({candidate}),
+                  excludes=tuple(others))
+
+
+def la_withdrawn_besides(besides: tuple[str, ...]) -> Expect:
+    """Who else dropped out besides the ones named: each other withdrawn candidate (checked: the named ones
+    withdrew)."""
+    gone = [n for n, c in la_race().candidates.items() if c.get("status") == "withdrawn"]
+    assert all(b in gone for b in besides), besides
+    return _la(*(name_forms(n) for n in gone if n not in besides), people=tuple(gone))
+
+
+def la_lacks(lacks: str, said: tuple[str, ...], **args: object) -> Expect:
+    """A lack asked in Spanish ("que sindicatos apoyaron a de leon"): the LA derivation `lacks` with `args` must
+    find nothing (checked), and the answer says so in the words given (Spanish and English)."""
+    from tests.sealed.derive_la import DERIVE
+    derive = DERIVE_LA.get(lacks) or DERIVE[lacks]
+    assert not derive(**args).present, (lacks, args)
+    return absent(*said, slugs=LA)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_pollsters_besides, la_endorsers_besides, la_withdrawn_besides, la_lacks)})
