@@ -983,3 +983,44 @@ def la_lacks(lacks: str, said: tuple[str, ...], **args: object) -> Expect:
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_pollsters_besides, la_endorsers_besides, la_withdrawn_besides, la_lacks)})
+
+
+# ------------------------------------------------------------------------------------------------ LA (fresh21)
+# Polls a candidate led (each poll's first question, as `la_max_share` reads it): did X ever lead one, how many, and
+# X's biggest lead in any of them.
+def _la_led(person: str) -> list[LaPoll]:
+    """The LA polls whose first question puts `person` alone on top."""
+    return [p for p in la_race().polls if person in p.results
+            and all(v < p.results[person] for k, v in p.results.items() if k != person)]
+
+
+def la_polls_led(person: str) -> Expect:
+    """Did a candidate ever lead an LA poll: the name and the candidate's share in one of the polls led (checked: at
+    least one)."""
+    led = _la_led(person)
+    assert led, person
+    figures = tuple(dict.fromkeys(f for p in led for f in number_forms(p.results[person])))
+    rivals = {k for p in led for k in p.results if k != person}
+    return _la(name_forms(person), figures, people=(person, *sorted(rivals)))
+
+
+def la_led_count(person: str) -> Expect:
+    """How many LA polls a candidate led: entries, or releases (a likely- and a registered-voter figure of one
+    release are one poll)."""
+    led = _la_led(person)
+    assert led, person
+    counts = sorted({len(led), len({(p.pollster, p.as_of) for p in led})})
+    rivals = {k for p in led for k in p.results if k != person}  # a poll's others may be shown beside it
+    return _la(tuple(f for n in counts for f in number_forms(n)), people=(person, *sorted(rivals)))
+
+
+def la_biggest_lead(person: str) -> Expect:
+    """A candidate's biggest lead over the second in any LA poll: its pollster and the points (checked: one poll)."""
+    leads = {p.id: (p, round(p.results[person] - sorted(p.results.values())[-2], 1)) for p in _la_led(person)}
+    best = max(lead for _, lead in leads.values())
+    found = [p for p, lead in leads.values() if lead == best]
+    assert len(found) == 1, (person, [p.id for p in found])
+    return _la(pollster_forms(found[0].pollster), number_forms(best), people=(person, *found[0].results))
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_polls_led, la_led_count, la_biggest_lead)})
