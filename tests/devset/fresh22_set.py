@@ -1,6 +1,79 @@
 """The twenty-second fresh dev batch: long, messy messages where the question is one clause among others.
 
-DOCSTRING_PLACEHOLDER
+Written by a helper session that read neither the engine (`bot/`), the sealed rows, the other dev rows (only the
+docstring and first rows of `fresh18_set.py`, for the format) nor `tests/engine/*`: only the machinery
+(`tests/sealed/question.py`, `check.py`, `expect.py`, `score.py`, `files.py`, the derivations of `derive_la.py`,
+`derive_files.py` and `derive_more.py`, `tests/devset/question.py`, `score.py`, `overlap.py`, the READMEs), the LA
+bundles and the real files. Races, candidates, pollsters, months, subgroups, counties and precincts were listed with
+scripts over `poll_races()`, the Clarity, MEDSL and Cameron readers and `la_race()`. Other surnames were checked with
+a script: 1990 Census surnames (`names` package, >= 0.002%) absent from the data asked about (`nobody` checks the
+bundles' text, `no_person` the files' candidates; the file ones were also grepped in the results files: "foster" and
+"navarro", which a results file names, were dropped). No new derivation was needed.
+
+What it hunts: the question as one clause of a long, messy message. Greetings and chatter before and after ("hey
+guys, long time lurker...", "asking for my dad, he only watches fox"), a second sentence of context ("my uncle says
+caruso won the LA mayor race. did he??", "my buddy says caruso never cracked 40 in any poll"), corrections ("wait no -
+doug collins, not susan"), a question quoted from someone else ('my teacher asked "who finished third in the la mayor
+primary?"'), emoji and punctuation (?!!, ..., all-caps words: "who ALL was on the ballot", "NOT the berkeley/igs
+one"), names in capitals or with a title ("MAYOR BASS", "SEN. OSSOFF", "rep. kim", "GOV. JIM JUSTICE", "city
+attorney mike feuer", "congresswoman bass's", "la alcaldesa bass", "el concejal de-leon"), possessives, hyphens and
+apostrophes ("de-leon's", "o'rourke", "harris's", "epic-mra", "pa-8"), numbers as words ("twenty twenty two", "the
+very first poll", "ninth? tenth?") and negations ("not the primary, the general one in november", "the regular
+2020 senate race (not the special)", "LV only, not RV", "just denver, not statewide").
+
+200 rows: 80 "la", 80 "real", 40 "es" (20 about the LA race, 20 about the files); 100 of each source. By kind:
+ordinary 34, swallowed 34, dropped_constraint 34, unrouted_fact 34, other_surname 32, two_spellings 32 (per source
+17, 17, 17, 17, 16, 16).
+
+Rewordings before any score: none; the overlap check (`overlap --module tests.devset.fresh22_set`) found no row equal
+to a sealed, dev, engine-test or results-set phrasing.
+
+First score, rows as first written (commit `0ee1bcd`), engine on this branch's base `ff70f8a`:
+```
+overall: 151/200 right (75.5%), 9 ruled out
+  group la                   55/80 right (68.8%), 6 ruled out
+  group real                 63/80 right (78.8%), 2 ruled out
+  group es                   33/40 right (82.5%), 1 ruled out
+  kind ordinary             23/34 right (67.6%), 1 ruled out
+  kind swallowed            22/34 right (64.7%), 1 ruled out
+  kind other_surname        30/32 right (93.8%), 2 ruled out
+  kind two_spellings        24/32 right (75.0%), 2 ruled out
+  kind dropped_constraint   24/34 right (70.6%), 2 ruled out
+  kind unrouted_fact        28/34 right (82.4%), 1 ruled out
+ruled_out: 9
+grades: {'right': 151, 'wrong': 40, 'ruled_out': 9}
+```
+
+Corrections after the first score (the misses read only to judge whether a row itself was unfair):
+- "my roommate only knows bass and caruso lol. who ELSE was on the ballot for LA mayor? ..." -> "who ALL was on the
+  ballot ...": the spec (`candidates`) wants Bass and Caruso named, which "who else" leaves out, so a right answer
+  (the other ten) would have been graded wrong.
+- Six rows named a pollster that also polls the real files (Wallin, Berkeley) with neither "la" nor "mayor" nor an LA
+  candidate, against the README's rule (a UC Berkeley poll of the 2024 California Senate race ended on October 1,
+  2024, so "the early october berkeley poll" had two right answers): "sample size of the wallin poll? ..." (a miss,
+  answered about a 2020 New Mexico House race), "who was ahead with black voters in the early october berkeley poll
+  ..." (a miss), and four rows that were right, "what did the wallin poll say? ...", "who led asian voters in the
+  wallin poll (october)? ...", "how was the wallin poll done... ..." and "la encuesta de wallin de octubre, quien
+  iba ganando? ...": each now names the LA mayor race ("of the LA mayor race", "la mayor wallin poll", "para alcalde
+  de LA"); the specs are unchanged.
+The other misses stay: each has one right answer the data holds.
+
+Score after the corrections (same engine):
+```
+overall: 151/200 right (75.5%), 8 ruled out
+  group la                   55/80 right (68.8%), 5 ruled out
+  group real                 63/80 right (78.8%), 2 ruled out
+  group es                   33/40 right (82.5%), 1 ruled out
+  kind ordinary             23/34 right (67.6%), 1 ruled out
+  kind swallowed            22/34 right (64.7%), 1 ruled out
+  kind other_surname        30/32 right (93.8%), 2 ruled out
+  kind two_spellings        24/32 right (75.0%), 2 ruled out
+  kind dropped_constraint   24/34 right (70.6%), 2 ruled out
+  kind unrouted_fact        28/34 right (82.4%), 0 ruled out
+ruled_out: 8
+grades: {'right': 151, 'wrong': 41, 'ruled_out': 8}
+```
+(The Wallin sample-size row went from ruled out to wrong: it is now answered "no such race" for "LA mayor".)
 """
 
 from __future__ import annotations
@@ -51,7 +124,7 @@ LA_ORDINARY: tuple[DevQuestion, ...] = (
        stage="primary"),
     la("hey guys 👋 long time lurker first time poster... who ended up winning the los angeles mayor race in the "
        "end?? thx in advance", "ordinary", "leader"),
-    la("my roommate only knows bass and caruso lol. who ELSE was on the ballot for LA mayor? like the full list "
+    la("my roommate only knows bass and caruso lol. who ALL was on the ballot for LA mayor? like the full list "
        "pls, every name, we're making a bet", "ordinary", "candidates"),
     la("is joe buscaino still running for mayor of LA? i saw his signs all over san pedro on my commute and "
        "now i don't see them anymore", "ordinary", "is_running", person=BUSCAINO),
@@ -163,7 +236,8 @@ LA_TWO_SPELLINGS: tuple[DevQuestion, ...] = (
 )
 
 LA_DROPPED: tuple[DevQuestion, ...] = (
-    la("what did the wallin poll say? the october one, NOT the berkeley/igs one. everyone quotes igs",
+    la("what did the wallin poll of the LA mayor race say? the october one, NOT the berkeley/igs one. everyone "
+       "quotes igs",
        "dropped_constraint", "latest_poll", pollster=WALLIN),
     la("was there an LA mayor poll fielded in march 2022? like actually in the field in march... not just "
        "released later. who had the lead", "dropped_constraint", "poll_in_month", year=2022, month=3),
@@ -173,7 +247,8 @@ LA_DROPPED: tuple[DevQuestion, ...] = (
        "specifically", "dropped_constraint", "la_no_poll", missing=("2022",), pollster=FM3, year=2022),
     la("caruso's number with white voters in the wallin poll?? just white voters, not latino", "dropped_constraint",
        "la_group_share", person=CARUSO, group="White", pollster=WALLIN),
-    la("who was ahead with black voters in the early october berkeley poll... the likely voter one, not registered",
+    la("who was ahead with black voters in the early october berkeley poll of the LA mayor race... the likely "
+       "voter one, not registered",
        "dropped_constraint", "la_group_leader", group="Black", pollster=BERKELEY, month=(2022, 10),
        population="lv"),
     la("which newspapers endorsed caruso? not celebs, not politicians, just papers 📰", "dropped_constraint",
@@ -182,8 +257,8 @@ LA_DROPPED: tuple[DevQuestion, ...] = (
        "dropped_constraint", "la_poll_pick", pollster=BERKELEY, month=(2022, 2), population="lv"),
     la("caruso among registered voters in the august igs poll? registered, not likely. thx!!",
        "dropped_constraint", "la_poll_pick", pollster=BERKELEY, month=(2022, 8), population="rv", person=CARUSO),
-    la("who led asian voters in the wallin poll (october)? the SCNG one, not the times one", "dropped_constraint",
-       "la_group_leader", group="Asian", pollster=WALLIN),
+    la("who led asian voters in the la mayor wallin poll (october)? the SCNG one, not the times one",
+       "dropped_constraint", "la_group_leader", group="Asian", pollster=WALLIN),
     la("what did viola get in the general election? pretty sure she wasn't in it but my friend insists",
        "dropped_constraint", "la_not_in_stage", person=VIOLA, stage="general"),
     la("how did bass do with westside voters in the november igs poll? westside only, not the valley",
@@ -205,11 +280,12 @@ LA_UNROUTED: tuple[DevQuestion, ...] = (
        "unrouted_fact", "rank", stage="primary", place=3),
     la("how many days until the la mayor primary?? counting from today. i need to register still 😬",
        "unrouted_fact", "days_until", stage="primary"),
-    la("sample size of the wallin poll? the one SCNG paid for, in october. 400 sounds small", "unrouted_fact",
+    la("sample size of the wallin poll of the LA mayor race? the one SCNG paid for, in october. 400 sounds "
+       "small", "unrouted_fact",
        "poll_attribute", pollster=WALLIN, attribute="sample_size"),
     la("who paid for the berkeley igs la mayor polls? asking for a class project, due friday 😬",
        "unrouted_fact", "poll_attribute", pollster=BERKELEY, attribute="sponsor"),
-    la("how was the wallin poll done... phone? online? 📞 trying to figure out if it's legit", "unrouted_fact",
+    la("how was the LA mayor wallin poll done... phone? online? 📞 trying to figure out if it's legit", "unrouted_fact",
        "poll_attribute", pollster=WALLIN, attribute="method"),
     la("when was the fm3 poll in the field? that was the first LA mayor poll ever i think", "unrouted_fact",
        "poll_attribute", pollster=FM3, attribute="field_dates"),
@@ -251,8 +327,8 @@ LA_SPANISH: tuple[DevQuestion, ...] = (
           stage="general"),
     la_es("y el concejal de-leon, en que lugar quedo en la primaria? tercero creo", "two_spellings", "place_of",
           person=KDL, stage="primary"),
-    la_es("la encuesta de wallin de octubre, quien iba ganando? no la de berkeley, la otra", "dropped_constraint",
-          "la_poll_leader", pollster=WALLIN),
+    la_es("la encuesta de wallin de octubre para alcalde de LA, quien iba ganando? no la de berkeley, la otra",
+          "dropped_constraint", "la_poll_leader", pollster=WALLIN),
     la_es("hubo alguna encuesta de alcalde de LA en diciembre de 2021? solo diciembre", "dropped_constraint",
           "la_no_poll", missing=("diciembre", "december"), month=(2021, 12)),
     la_es("que saco caruso entre votantes latinos en la encuesta de wallin? solo latinos", "dropped_constraint",
