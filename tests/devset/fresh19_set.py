@@ -433,3 +433,7 @@ ES_REST_SET: tuple[DevQuestion, ...] = (
     es("de que partido es karen bass, la candidata a alcaldesa de LA", "unrouted_fact", "party_of", person=BASS),
     es("que porcentaje de participacion hubo en la eleccion de alcalde de los angeles", "unrouted_fact", "turnout_of"),
 )
+
+# The whole batch, as the dev set takes it.
+FRESH19_SET: tuple[DevQuestion, ...] = (*LA_OTHER_SURNAME_SET, *ES_OTHER_SURNAME_SET, *LA_DROPPED_SET, *ES_DROPPED_SET,
+                                        *LA_REST_SET, *ES_REST_SET)

@@ -71,6 +71,8 @@ overall: 185/207 right (89.4%), 2 ruled out
 ruled_out: 2
 grades: {'right': 185, 'wrong': 20, 'ruled_out': 2}
 ```
+Merged by the lead: "cuantos votos hubo en total en la primaria de alcalde de los angeles", also written by the
+nineteenth batch's helper, became "oye cuantos votos ..." (the spec unchanged).
 """
 
 from __future__ import annotations
@@ -374,7 +376,7 @@ ES_SET: tuple[DevQuestion, ...] = (
        candidate=BASS),
     es("bass saco mas votos que caruso en la primaria?", "unrouted_fact", "la_results_of", people=BOTH,
        stage="primary"),
-    es("cuantos votos hubo en total en la primaria de alcalde de los angeles", "unrouted_fact", "total_votes",
+    es("oye cuantos votos hubo en total en la primaria de alcalde de los angeles", "unrouted_fact", "total_votes",
        stage="primary"),
     es("cuantos candidatos habia en la boleta para alcalde de los angeles", "unrouted_fact", "candidate_count",
        on_ballot=True),
@@ -412,3 +414,6 @@ ES_SET: tuple[DevQuestion, ...] = (
     es("resultados de la general de alcalde de los angeles", "ordinary", "winner", stage="general"),
     es("cuando son las elecciones de alcalde en los angeles", "ordinary", "election_date"),
 )
+
+# The whole batch, as the dev set takes it.
+FRESH21_SET: tuple[DevQuestion, ...] = (*LA_FACTS_SET, *LA_SWALLOWED_SET, *LA_OTHER_SET, *ES_SET)

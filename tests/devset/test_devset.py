@@ -30,6 +30,10 @@ from tests.devset.fresh15_set import FRESH15_SET
 from tests.devset.fresh16_set import FRESH16_SET
 from tests.devset.fresh17_set import FRESH17_SET
 from tests.devset.fresh18_set import FRESH18_SET
+from tests.devset.fresh19_set import FRESH19_SET
+from tests.devset.fresh20_set import FRESH20_SET
+from tests.devset.fresh21_set import FRESH21_SET
+from tests.devset.fresh22_set import FRESH22_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -51,6 +55,10 @@ from tests.devset.questions import (
     FRESH16_TEXTS,
     FRESH17_TEXTS,
     FRESH18_TEXTS,
+    FRESH19_TEXTS,
+    FRESH20_TEXTS,
+    FRESH21_TEXTS,
+    FRESH22_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -157,6 +165,18 @@ def test_the_later_fresh_batches_are_in_the_set_at_their_sizes() -> None:
     assert len(FRESH18_SET) >= 200 and eighteenth["other_surname"] + eighteenth["dropped_constraint"] >= 100
     assert sum(q.text in FRESH17_TEXTS for q in DEV_QUESTIONS) == len(FRESH17_SET)
     assert sum(q.text in FRESH18_TEXTS for q in DEV_QUESTIONS) == len(FRESH18_SET)
+    # The seventh session's: LA traps (other surnames, dropped constraints), the files' facts, LA's facts, and
+    # long messy messages with every kind in equal parts.
+    nineteenth, twentieth = Counter(q.kind for q in FRESH19_SET), Counter(q.kind for q in FRESH20_SET)
+    twenty_first, twenty_second = Counter(q.kind for q in FRESH21_SET), Counter(q.kind for q in FRESH22_SET)
+    assert len(FRESH19_SET) >= 200 and nineteenth["other_surname"] + nineteenth["dropped_constraint"] >= 150
+    assert len(FRESH20_SET) >= 200 and {q.source for q in FRESH20_SET} == {"files"}
+    assert len(FRESH21_SET) >= 200 and {q.source for q in FRESH21_SET} == {"la"}
+    assert twentieth["unrouted_fact"] >= 100 and twenty_first["unrouted_fact"] >= 100
+    assert len(FRESH22_SET) >= 200 and set(twenty_second) == set(KINDS) and min(twenty_second.values()) >= 30
+    for batch, texts in ((FRESH19_SET, FRESH19_TEXTS), (FRESH20_SET, FRESH20_TEXTS), (FRESH21_SET, FRESH21_TEXTS),
+                         (FRESH22_SET, FRESH22_TEXTS)):
+        assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
 
 
 def test_every_question_has_a_known_kind_and_every_kind_is_asked() -> None:
