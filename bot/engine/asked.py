@@ -26,6 +26,7 @@ from bot.engine.understanding.vocabulary import (
     MOVING_WORDS,
     NOT_KEPT_WORDS,
     OPPONENT_WORDS,
+    POLL_KINDS,
     POLL_WORDS,
     QUESTION_WORDS,
 )
@@ -203,9 +204,20 @@ def unknown_pollster(q: Asked) -> str:
             while end < len(words) and words[end] in unexplained and words[end] not in QUESTION_WORDS:
                 end += 1
         run = words[start:i] or words[i + 2:end]
-        if any(w in q.parsed.leftover for w in run):
+        if any(w in q.parsed.leftover or _names_an_outlet(w) for w in run):
             return " ".join(run)
     return ""
+
+
+# Endings of English adjectives ("a shocking poll", "the most reliable poll"): words that describe a poll.
+_ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ic", "ous", "ble", "ive", "ful", "ent", "ant", "ary", "ish", "less", "est")
+
+
+def _names_an_outlet(word: str) -> bool:
+    """A common word beside "poll" rare enough to be an institution's or outlet's name ("the ucla poll", "cnn
+    poll"): not an everyday word, a word the questions use, a kind of poll or an adjective."""
+    return lexicon().is_common(word) and not lexicon().is_everyday(word) and word not in QUESTION_WORDS \
+        and word not in POLL_KINDS and not word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def names_someone_unknown(q: Asked) -> bool:

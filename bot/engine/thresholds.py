@@ -27,6 +27,7 @@ MAX_SAMPLE_SIZE = 5000  # larger samples count no more than this
 
 # What the language knows of a word (understanding/lexicon.py).
 COMMON_WORD_ZIPF = 3.5  # a word at least this frequent in English or Spanish (Zipf scale) is a common word
+EVERYDAY_WORD_ZIPF = 4.5  # a common word this frequent is an everyday word; rarer ones may be names ("ucla", "cnn")
 FREQUENT_WORD_ZIPF = 5.0  # and this frequent in English, one of its most frequent ("long", "much", "well", "far")
 REAL_SURNAME_PERCENT = 0.002  # a surname at least this share of people have (1990 Census: ~5,000) is a real one
 # A surname alone names a person when this share of people have it (~2,500 surnames) and English uses it as a word

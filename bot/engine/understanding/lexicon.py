@@ -22,6 +22,7 @@ import msgpack
 
 from bot.engine.thresholds import (
     COMMON_WORD_ZIPF,
+    EVERYDAY_WORD_ZIPF,
     FREQUENT_WORD_ZIPF,
     NAME_LIKE_SURNAME_PERCENT,
     NAME_LIKE_WORD_ZIPF,
@@ -51,6 +52,7 @@ class Lexicon:
     only_spanish: frozenset[str] = frozenset()  # and the other way round
     frequent: frozenset[str] = frozenset()  # English's most frequent words (Zipf FREQUENT_WORD_ZIPF and more)
     name_like: frozenset[str] = frozenset()  # surnames that, typed alone, name a person more than they are words
+    everyday: frozenset[str] = frozenset()  # English and Spanish words at Zipf EVERYDAY_WORD_ZIPF and more
 
     def is_common(self, word: str) -> bool:
         """Whether a folded word is a common word of English or Spanish."""
@@ -59,6 +61,11 @@ class Lexicon:
     def is_frequent(self, word: str) -> bool:
         """Whether a folded word is one of English's most frequent words ("long", "much"; not "bass")."""
         return word in self.frequent
+
+    def is_everyday(self, word: str) -> bool:
+        """Whether a folded word is an everyday word of English or Spanish ("big", "new"), not one of the rarer
+        common words that are also names of institutions and outlets ("ucla", "cnn")."""
+        return word in self.everyday
 
     def is_real_surname(self, word: str) -> bool:
         """Whether a folded word is a surname common enough that someone is likely called it ("basso", not "bas")."""
@@ -115,6 +122,8 @@ def lexicon() -> Lexicon:
                    given=frozenset(_given_names()), only_english=frozenset(english - spanish),
                    only_spanish=frozenset(spanish - english),
                    frequent=frozenset(_common_words("en", FREQUENT_WORD_ZIPF)),
+                   everyday=frozenset(_common_words("en", EVERYDAY_WORD_ZIPF)
+                                      | _common_words("es", EVERYDAY_WORD_ZIPF)),
                    name_like=frozenset(_surnames(NAME_LIKE_SURNAME_PERCENT) - _common_words("en", NAME_LIKE_WORD_ZIPF)))
 
 

@@ -75,6 +75,8 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
         parsed.stage_month, parsed.month = parsed.month, None
     _year_of_the_poll(parsed)
     find_names(parsed, index)
+    if parsed.terms.cycle is not None:
+        year_after_a_pollster(parsed)
     find_constraints(parsed)
     endorsement = {QuestionKind.ENDORSEMENTS_OF, QuestionKind.ENDORSEMENTS_BY}
     # a kind of endorser named asks for endorsements: "celebs for caruso", "sindicatos que apoyan a caruso"
@@ -244,29 +246,59 @@ def _is_spanish(word: str) -> bool:
         or word in SPANISH_STAGE_WORDS or word in SPANISH_OFFICE_WORDS or word in lexicon().only_spanish
 
 
+_POLL_NOUNS = ("poll", "polls", "survey", "surveys", "encuesta", "encuestas")
+_IN_A_YEAR = ("in", "en", "during", "durante")
+_ONE_POLL = ("poll", "survey", "encuesta")
+_DETERMINERS = ("the", "that", "this", "their", "its", "la", "esa", "esta")
+
+
+def year_after_a_pollster(parsed: ParsedQuestion) -> None:
+    """"FM3's 2022 poll": a year between a pollster and the word poll dates the poll, not the race's cycle ("kemp
+    2020 polls" is the race's)."""
+    year = str(parsed.terms.cycle)
+    for span in parsed.of("pollster"):
+        if parsed.words[span.end:span.end + 2] in ([year, noun] for noun in _ONE_POLL):
+            _poll_year_at(parsed, span.end)
+            return
+
+
+def _poll_year_at(parsed: ParsedQuestion, at: int) -> None:
+    """The year at `at` dates the poll, not the race's cycle."""
+    parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
+    parsed.terms.poll_year = parsed.poll_year
+    parsed.terms.used.discard(at)
+
+
 def _year_of_the_poll(parsed: ParsedQuestion) -> None:
     """"the august 2021 poll", "la encuesta de agosto de 2021", "a poll fielded in 2022": the year after a poll's
     month, or after a verb of taking a poll, dates the poll, not the race's cycle."""
     words = parsed.words
     if parsed.terms.cycle is None:
         return
+    year = str(parsed.terms.cycle)
+    for i, word in enumerate(words[1:-1], start=1):  # "the 2021 poll of the la mayor race": the year of a poll
+        if word == year and words[i + 1] in _ONE_POLL and words[i - 1] in _DETERMINERS:
+            _poll_year_at(parsed, i)
+            return
     for i, word in enumerate(words[:-2]):  # "a poll fielded in 2022", "una encuesta levantada en el 2022", "the
-        year_at = i + 3 if words[i + 2] in ("el", "the") else i + 2  # fm3 poll from 2022"
-        if (word in POLL_TAKING_VERBS and words[i + 1] in ("in", "en", "during", "durante")
-                or word in ("poll", "polls", "survey", "encuesta", "encuestas") and words[i + 1] == "from") \
-                and words[year_at:year_at + 1] == [str(parsed.terms.cycle)] and POLL_WORDS & set(words):
-            parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
-            parsed.terms.poll_year = parsed.poll_year
-            parsed.terms.used.discard(year_at)
+        year_at = i + 3 if words[i + 2] in ("el", "the") else i + 2  # fm3 poll from 2022", "any poll during 2022"
+        if (word in POLL_TAKING_VERBS and words[i + 1] in _IN_A_YEAR
+                or word in _POLL_NOUNS and words[i + 1] == "from"
+                or word in _ONE_POLL and words[i + 1] in _IN_A_YEAR and year_at == i + 2) \
+                and words[year_at:year_at + 1] == [year] and POLL_WORDS & set(words):  # not "polls in the 2018 race"
+            _poll_year_at(parsed, year_at)
+            return
+        # "la encuesta de fm3 en 2022", "a poll by emerson in 2022": a pollster between the poll and its year
+        by = next((j for j in (i + 3, i + 4) if words[j - 1:j + 1] in ([p, year] for p in _IN_A_YEAR)), None)
+        if word in _POLL_NOUNS and words[i + 1] in ("de", "by") and by is not None:
+            _poll_year_at(parsed, by)
             return
     if parsed.month is None:
         return
     for i, word in enumerate(words[:-1]):
         year_at = i + 2 if words[i + 1] == "de" else i + 1
-        if word in MONTHS and words[year_at:year_at + 1] == [str(parsed.terms.cycle)]:
-            parsed.poll_year, parsed.terms.cycle = parsed.terms.cycle, None
-            parsed.terms.poll_year = parsed.poll_year
-            parsed.terms.used.discard(year_at)
+        if word in MONTHS and words[year_at:year_at + 1] == [year]:
+            _poll_year_at(parsed, year_at)
 
 
 def month_of_the_polls(parsed: ParsedQuestion) -> None:

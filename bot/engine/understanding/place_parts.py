@@ -47,8 +47,8 @@ def part_of_a_place(parsed: ParsedQuestion, taken: set[int]) -> str | None:
     compass = {i for s in parsed.of("pollster") if s.end - s.start == 1 and words[s.start] in _COMPASS
                for i in range(s.start, s.end)}
     for i, word in enumerate(words):
-        if i in taken - compass or i + 1 < len(words) and words[i + 1] in _PEOPLE_WORDS:
-            continue
+        if i in taken - compass or word not in PART_WORDS and i + 1 < len(words) and words[i + 1] in _PEOPLE_WORDS:
+            continue  # "southern voters": a group of voters; "eastside voters": the voters of a part of the city
         after = words[i + 1] if i + 1 < len(words) and i + 1 not in taken else ""
         if word in PART_WORDS and i not in taken:
             return word

@@ -110,6 +110,10 @@ MONTH_BEFORE = {"the", "in", "from", "of", "last", "de", "del", "en"}
 
 
 POLL_WORDS = {"poll", "polls", "survey", "polling", "encuesta", "encuestas", "sondeo", "sondeos"}
+# Words that say what kind of poll it is, not whose ("an exit poll", "a tracking poll", "an internal poll").
+POLL_KINDS = {"exit", "straw", "tracking", "push", "snap", "benchmark", "internal", "partisan", "online", "phone",
+              "opinion", "robo", "text", "mail", "web", "internet", "independent", "public", "private", "campaign",
+              "party", "media", "university", "college", "national", "statewide", "local", "flash", "quick"}
 
 
 BEFORE_WORDS = {"before", "antes"}
