@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from bot.db.views import CandidateView
 from bot.engine.answers import Answer
 from bot.engine.answers.reader import Reader
-from bot.engine.kinds import RACE_FREE, QuestionKind
+from bot.engine.kinds import RACE_FREE, Attribute, QuestionKind
 from bot.engine.understanding.attributes import ONE_POLL, POLL_NOUNS
 from bot.engine.understanding.gazetteer import counties
 from bot.engine.understanding.lexicon import lexicon
@@ -218,6 +218,22 @@ def _names_an_outlet(word: str) -> bool:
     poll"): not an everyday word, a word the questions use, a kind of poll or an adjective."""
     return lexicon().is_common(word) and not lexicon().is_everyday(word) and word not in QUESTION_WORDS \
         and word not in POLL_KINDS and not word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def size_extreme(q: Asked) -> int | None:
+    """"the biggest sample of any poll": 1; "the smallest": 0; else None."""
+    words = set(q.parsed.words)
+    if q.parsed.asked is None or q.parsed.asked.attribute != Attribute.SAMPLE_SIZE:
+        return None
+    return 1 if words & {"biggest", "largest", "most", "max", "maximum", "grande"} else 0 if words & {
+        "smallest", "least", "fewest", "min", "minimum", "pequena", "chica"} else None
+
+
+def pollsters_set_aside(q: Asked) -> tuple[str, ...]:
+    """The pollsters a question leaves out ("the newest poll that wasn't from berkeley"), as the race's polls name
+    them."""
+    return tuple(e.display for s in q.parsed.set_aside if s.match.entry.kind == "pollster"
+                 for e in q.index.namesakes(s.match) if q.race.id in e.race_ids)
 
 
 def names_someone_unknown(q: Asked) -> bool:

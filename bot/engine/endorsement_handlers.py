@@ -11,6 +11,7 @@ from bot.engine.asked import WHO_WORDS, Asked, unknown_people
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.attributes import KIND_OF_WORD
 from bot.engine.understanding.lexicon import lexicon
+from bot.engine.understanding.negation import EXCLUDING_CUES
 from bot.engine.understanding.vocabulary import ENDORSE_VERBS, QUESTION_WORDS
 
 # Words that ask whom an endorser backed, not whether it backed anyone ("who did the la times back").
@@ -40,7 +41,9 @@ async def handle_endorsements_of(q: Asked) -> Answer:
     titled = None if at is None else (" ".join(words[at:at + 2]) if words[at + 1:at + 2] in (["members"], ["member"])
                                       else words[at], TITLE_NOUNS[words[at]])
     answer = await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind, titled,
-                                   current=bool({"sitting", "current", "actuales"} & set(words)))  # no former one
+                                   current=bool({"sitting", "current", "actuales"} & set(words)),  # no former one
+                                   without=[s.match.entry.id for s in q.parsed.set_aside
+                                            if s.match.entry.kind == "endorser"])  # "other than the police union"
     return with_entity(answer, span)
 
 
@@ -63,8 +66,9 @@ def _endorser_asked(q: Asked) -> list[str]:
         return []  # "who backed bass", "everyone who endorsed bass" ask the endorsers; "did X back bass" names one
     unexplained = set(q.parsed.leftover) | set(q.parsed.common) | {w for text, _ in q.parsed.ambiguous
                                                                   for w in text.split()}
+    cues = EXCLUDING_CUES if q.parsed.set_aside else frozenset()  # "other than the police union, did any ..."
     return [w for w in words[:verb] if w in unexplained and w not in QUESTION_WORDS and w not in KIND_OF_WORD
-            and len(w) > 2]  # (not a kind of endorser: "did labor groups back bass")
+            and w not in cues and len(w) > 2]  # (not a kind of endorser: "did labor groups back bass")
 
 
 async def handle_endorsements_unknown(q: Asked) -> Answer:

@@ -44,7 +44,16 @@ from bot.engine.answers.polls import (
 from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_name
-from bot.engine.asked import Asked, not_kept_words, outside_the_race, stages_apart, unknown_people, unknown_pollster
+from bot.engine.asked import (
+    Asked,
+    not_kept_words,
+    outside_the_race,
+    pollsters_set_aside,
+    size_extreme,
+    stages_apart,
+    unknown_people,
+    unknown_pollster,
+)
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
 from bot.engine.understanding.attributes import FIRST_WORDS, LOST_WORDS, WON_WORDS
@@ -297,16 +306,7 @@ async def handle_poll_detail(q: Asked) -> Answer:
     return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
                              year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage,
                              first=q.parsed.asked.place == 1 or bool(FIRST_WORDS & set(q.parsed.words)),
-                             extreme=_size_extreme(q))
-
-
-def _size_extreme(q: Asked) -> int | None:
-    """"the biggest sample of any poll": 1; "the smallest": 0; else None."""
-    words = set(q.parsed.words)
-    if q.parsed.asked is None or q.parsed.asked.attribute != Attribute.SAMPLE_SIZE:
-        return None
-    return 1 if words & {"biggest", "largest", "most", "max", "maximum", "grande"} else 0 if words & {
-        "smallest", "least", "fewest", "min", "minimum", "pequena", "chica"} else None
+                             extreme=size_extreme(q))
 
 
 async def handle_extreme_poll(q: Asked) -> Answer:
@@ -371,7 +371,7 @@ async def handle_named_poll(q: Asked) -> Answer:
     return await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
                              year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
                              stage=q.parsed.terms.stage, candidate=q.candidate if len(q.candidates) == 1 else None,
-                             population=q.parsed.population)
+                             population=q.parsed.population, without=pollsters_set_aside(q))
 
 
 def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
@@ -405,7 +405,7 @@ async def handle_poll_history(q: Asked) -> Answer:
 
 async def handle_latest_poll(q: Asked) -> Answer:
     """The newest poll of the race (of the stage named)."""
-    return await latest_poll(q.reader, q.race, stage=q.parsed.terms.stage)
+    return await latest_poll(q.reader, q.race, stage=q.parsed.terms.stage, without=pollsters_set_aside(q))
 
 
 async def handle_running(q: Asked) -> Answer:

@@ -48,20 +48,27 @@ def kind_label(kind: str, m: Messages) -> str:
 
 async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView | None = None,
                           kind: str | None = None, title_words: tuple[str, str] | None = None, *,
-                          current: bool = False) -> Answer:
+                          current: bool = False, without: Sequence[int] = ()) -> Answer:
     """Who endorsed a candidate (in one race, of one kind of endorser, when given; with `title_words`, the words as
     typed and the title their descriptions hold: ("county supervisors", "supervisor"); `current`: no former holder of
-    it), each with its source."""
+    it; `without`: the endorsers set aside, "other than the police union"), each with its source."""
     m = reader.messages
     _ = m.gettext
     rows = [e for e in await reader.endorsements_of(candidate.id) if (race is None or e.race_id == race.id)
             and (kind is None or e.endorser.kind == kind)
             and (title_words is None or title_words[1] in fold(e.endorser.description or ""))
-            and not (current and fold(e.endorser.description or "").startswith("former"))]
+            and not (current and fold(e.endorser.description or "").startswith("former"))
+            and e.endorser.id not in without]
     if title_words is not None:  # "which county supervisors endorsed bass": those, or none; named as typed
         kind = kind or title_words[0]
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
     title = _("Endorsements of {name}").format(name=candidate.name)
+    if not rows and without:  # none but the ones set aside
+        summary = (_("No other endorsements of {name} by {kinds} are recorded.").format(name=candidate.name,
+                                                                                       kinds=kind_label(kind, m))
+                   if kind else _("No other endorsements of {name} are recorded.").format(name=candidate.name))
+        return Answer(QuestionKind.ENDORSEMENTS_OF, status="no_data", title=title, summary=summary, facts=(),
+                      entities=(entity,))
     if not rows:
         summary = (_("No endorsements of {name} by {kinds} are recorded.").format(name=candidate.name,
                                                                                  kinds=kind_label(kind, m))

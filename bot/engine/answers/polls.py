@@ -76,14 +76,17 @@ def _month_text(month: int, year: int | None, m: Messages) -> str:
 
 async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] = (), *, month: int | None = None,
                       year: int | None = None, before_stage: str | None = None, stage: str | None = None,
-                      candidate: Candidate | None = None, population: str | None = None) -> Answer:
+                      candidate: Candidate | None = None, population: str | None = None,
+                      without: Sequence[str] = ()) -> Answer:
     """The newest poll of a race; or the newest by a pollster or sponsor (any of the names of one, as the files of
     different years write it: "Emerson College", "Emerson"), of a month, of a stage, of a population ("lv"), or
-    before a stage's election day ("the poll before the primary")."""
+    before a stage's election day ("the poll before the primary"); by none of the pollsters `without` ("the newest
+    poll that wasn't from berkeley")."""
     m = reader.messages
     _ = m.gettext
     polls: list[PollView] = []
-    if month is None and year is None and before_stage is None and stage is None and population is None:
+    if month is None and year is None and before_stage is None and stage is None and population is None \
+            and not without:
         newest = [await reader.newest_poll(race.id, name) for name in pollsters or (None,)]
         poll = _newest([p for p in newest if p is not None])
         if (poll is None and pollsters) or (poll is not None and only_hypothetical(poll)):
@@ -92,7 +95,7 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
                             if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)])
     else:
         polls = [p for p in polls_named(await reader.polls(race.id), pollsters, month, year)
-                 if not only_hypothetical(p)]
+                 if not only_hypothetical(p) and not (without and _by_any(p, without))]
         if stage is not None:
             polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
         if population is not None:

@@ -17,11 +17,14 @@ from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.name_spans import find_names
 from bot.engine.understanding.names import NameIndex
+from bot.engine.understanding.negation import set_aside_at, set_aside_spans
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.race_terms import (
     NATIONAL_WORDS,
+    REGULAR_WORDS,
     SPANISH_OFFICE_WORDS,
     SPANISH_STAGE_WORDS,
+    SPECIAL_WORDS,
     STAGE_PHRASES,
     STAGE_WORDS,
     normalize_question,
@@ -69,12 +72,16 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
         capitals = set() if shouted else {pair.lower() for pair in _CAPITAL_PAIR.findall(normalized)}
         not_terms |= {i for i, w in enumerate(words) if w == "de" or len(w) == 2 and is_spanish_word(w)
                       and w not in capitals}
-    parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), not_terms)
-    parsed.month, parsed.before_stage = _poll_when(words)
+    aside = set_aside_at(words)  # "the regular race, not the special", "july, not june or august"
+    set_aside_terms = {i for i in aside if words[i] in SPECIAL_WORDS or words[i] in REGULAR_WORDS
+                       or words[i] in STAGE_WORDS or words[i] in MONTHS}
+    parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), not_terms | set_aside_terms)
+    parsed.month, parsed.before_stage = _poll_when([w if i not in set_aside_terms else "" for i, w in enumerate(words)])
     if parsed.month is not None and _month_of_a_stage(words):
         parsed.stage_month, parsed.month = parsed.month, None
     _year_of_the_poll(parsed)
     find_names(parsed, index)
+    parsed.set_aside = set_aside_spans(parsed, aside) if aside else []
     if parsed.terms.cycle is not None:
         year_after_a_pollster(parsed)
     find_constraints(parsed)

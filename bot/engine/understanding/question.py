@@ -55,6 +55,7 @@ class ParsedQuestion:
     asked: AttributeAsked | None = None  # the field asked for ("the sample size", "who came third")
     endorser_kind: str | None = None  # a kind of endorser named ("newspapers"), as the data's endorser types
     population: str | None = None  # whom a poll asked, as the data writes it ("lv", "rv", "a"): "likely voter polls"
+    set_aside: list[Span] = field(default_factory=list)  # pollsters and endorsers left out ("not from berkeley")
 
     def of(self, kind: str) -> list[Span]:
         """The spans that name something of a kind ("candidate", "pollster" ...)."""

@@ -1,0 +1,53 @@
+"""What a question sets aside ("the newest poll that wasn't from berkeley", "other than the police union", "the
+regular race, not the special", "july, not june or august"): the words after a word of exclusion, which name what
+the answer must leave out, never what it is about."""
+
+from __future__ import annotations
+
+from bot.engine.understanding.question import ParsedQuestion, Span
+
+# Words and pairs of words that set what follows aside.
+EXCLUDING_WORDS = {"not", "except", "excluding", "besides", "excepto", "salvo", "sin"}
+EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("aparte", "de"), ("ademas", "de"),
+                   ("fuera", "de"), ("but", "not"), ("no", "la"), ("no", "el")}
+# Words between the word of exclusion and what it sets aside ("not the special", "wasn't from berkeley", "sin
+# contar la encuesta de"); "in" only after words other than "not" ("who was not in the primary" asks who ran).
+# The words of exclusion themselves: no name's ("other than the police union" names no endorser "other").
+EXCLUDING_CUES = frozenset(EXCLUDING_WORDS | {w for pair in EXCLUDING_PAIRS for w in pair} - {"la", "el", "de", "no"})
+_BETWEEN = {"the", "a", "an", "from", "by", "of", "el", "la", "los", "las", "de", "del", "counting", "including",
+            "contar", "one", "just", "only", "that", "this"}
+_JOINS = {"or", "and", "nor", "ni", "o", "y"}  # "not june or august"
+_ITEM_WORDS = 3  # an item set aside is at most this many words before a join continues the list
+
+
+def set_aside_at(words: list[str]) -> set[int]:
+    """The first word of each thing the question sets aside ("the newest poll not from berkeley": berkeley's)."""
+    starts: set[int] = set()
+    for at, word in enumerate(words):
+        pair = tuple(words[at:at + 2])
+        if word in EXCLUDING_WORDS:
+            j = at + 1
+        elif pair in EXCLUDING_PAIRS:
+            j = at + 2 if pair[1] not in ("la", "el") else at + 1  # "no la especial": "la" is an article
+        else:
+            continue
+        between = _BETWEEN if word == "not" else _BETWEEN | {"in", "en"}
+        while True:
+            while j < len(words) and words[j] in between:
+                j += 1
+            if j >= len(words):
+                break
+            starts.add(j)
+            join = next((k for k in range(j + 1, min(j + 1 + _ITEM_WORDS, len(words))) if words[k] in _JOINS), None)
+            if join is None:
+                break
+            j = join + 1
+    return starts
+
+
+def set_aside_spans(parsed: ParsedQuestion, starts: set[int], kinds: tuple[str, ...] = ("pollster", "endorser")
+                    ) -> list[Span]:
+    """Take out of the question's names the pollsters and endorsers it sets aside; returns them."""
+    aside = [s for s in parsed.spans if s.match.entry.kind in kinds and any(s.start <= i < s.end for i in starts)]
+    parsed.spans = [s for s in parsed.spans if s not in aside]
+    return aside
