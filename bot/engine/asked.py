@@ -21,6 +21,7 @@ from bot.engine.understanding.race_terms import STAGE_WORDS
 from bot.engine.understanding.vocabulary import (
     AGE_PHRASES,
     AMOUNT_WORDS,
+    ENDORSE_VERBS,
     JOINING_WORDS,
     MONEY_VERBS,
     MOVING_WORDS,
@@ -150,7 +151,21 @@ def unknown_people(q: Asked) -> list[str]:
         theirs |= {w for w in q.parsed.leftover if w in counties()}
     alone = [w for w in dict.fromkeys(q.parsed.leftover) if w not in paired | named | theirs and w in names.name_like]
     listed = [w for w in _listed_with_candidates(q) if w not in paired | named | theirs | set(alone)]
-    return pairs + alone + listed
+    return pairs + alone + listed + _endorser_asked_as_candidate(q)
+
+
+def _endorser_asked_as_candidate(q: Asked) -> list[str]:
+    """A person who only endorses, asked of a race named as if they ran in it ("y el tal aguilar? senado de arizona
+    2024, como va en las encuestas"): nobody of that race, never the race's figures."""
+    if q.candidates or not q.endorsers or q.race is None or not q.choice.constrained \
+            or q.has(QuestionKind.ENDORSEMENTS_BY) or q.has(QuestionKind.ENDORSEMENTS_OF) \
+            or ENDORSE_VERBS & set(q.parsed.words) or not POLL_WORDS & set(q.parsed.words):
+        return []
+    index = q.index
+    runs = [s.text for s in q.endorsers for i in index.exact.get(s.match.key, ())
+            if index.entries[index.key_entry[i]].kind == "candidate"
+            and q.race.id in index.entries[index.key_entry[i]].race_ids]
+    return [s.text for s in q.endorsers if s.match.entry.person and s.text not in runs]
 
 
 def _listed_with_candidates(q: Asked) -> list[str]:

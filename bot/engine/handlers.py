@@ -45,6 +45,7 @@ from bot.engine.answers.races import election_date, race_list, race_overview
 from bot.engine.answers.results import election_results
 from bot.engine.answers.wording import race_name
 from bot.engine.asked import (
+    WHO_WORDS,
     Asked,
     not_kept_words,
     outside_the_race,
@@ -318,7 +319,11 @@ async def handle_extreme_poll(q: Asked) -> Answer:
 async def handle_rank(q: Asked) -> Answer:
     """Who came in the place asked for in the stage asked for."""
     assert q.parsed.asked is not None
-    return await placed(q.reader, q.race, stage_asked(q.parsed), q.parsed.asked.place)
+    answer = await placed(q.reader, q.race, stage_asked(q.parsed), q.parsed.asked.place)
+    if len(q.candidates) == 1 and not WHO_WORDS & set(q.parsed.words) \
+            and all(e.id != q.candidate.id for e in answer.entities if e.kind == "candidate"):
+        return await handle_results(q)  # "was jackson near the bottom": his own place, never another's
+    return answer
 
 
 BEAT_WORDS = {"beat", "beats", "defeat", "defeated", "outpolled", "outvoted"}

@@ -84,8 +84,11 @@ class Lexicon:
         return None
 
     def is_plain_word(self, word: str) -> bool:
-        """A common word that is nobody's name: a word of the language, never part of a name typed with a typo."""
-        return word in self.common and not self.is_real_name(word)
+        """A common word that is nobody's name, or one of the language's most frequent words that is a given name only
+        ("someone else"), no surname ("ball", "cross"): a word of the language, never part of a name typed with a
+        typo."""
+        return word in self.common and (not self.is_real_name(word)
+                                        or word in self.frequent and word not in self.surnames)
 
     def is_plain_form(self, word: str) -> bool:
         """A plain word, or an inflected form of a common word that is nobody's name ("swears", "bailed",
