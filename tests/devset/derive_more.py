@@ -1024,3 +1024,33 @@ def la_biggest_lead(person: str) -> Expect:
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_polls_led, la_led_count, la_biggest_lead)})
+
+
+# ------------------------------------------------------------------------------------------------ LA (fresh23)
+# A constraint set aside by pollster or by kind of endorser: "the newest la poll not from berkeley", "who endorsed
+# caruso that isn't a celebrity".
+def la_newest_poll_besides(besides: str) -> Expect:
+    """The newest LA poll by any pollster but the one named: its pollster and its leader's share (checked: the named
+    pollster polled the race, and exactly one other poll is newest)."""
+    assert la_race().polls_by(besides), besides
+    polls = [p for p in la_race().polls if p.pollster != besides]
+    newest = max(p.as_of for p in polls)
+    found = [p for p in polls if p.as_of == newest]
+    assert len(found) == 1 and not found[0].pollster.startswith("Not named"), (besides, [p.id for p in found])
+    return _la(pollster_forms(found[0].pollster), number_forms(max(found[0].results.values())),
+               pollster=found[0].pollster)
+
+
+def la_endorsers_other_kinds(candidate: str, endorser_type: str) -> Expect:
+    """A candidate's endorsers of every kind but one ("caruso's endorsers that aren't celebrities"): each of them,
+    none of those of that kind only (checked: both are there)."""
+    rows = [e for e in la_race().endorsements if e["candidate"] == candidate]
+    names = list(dict.fromkeys(e["endorser"] for e in rows if e["endorser_type"] != endorser_type))
+    left = [n for n in dict.fromkeys(e["endorser"] for e in rows) if n not in names]
+    assert names and left, (candidate, endorser_type)
+    running = [n for n in names if n in la_race().candidates]  # an endorser who ran too (Buscaino) is named
+    return Expect(True, says=tuple(name_forms(n) for n in names), slugs=LA, people=frozenset({candidate, *running}),
+                  excludes=tuple(left[:5]))
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_newest_poll_besides, la_endorsers_other_kinds)})
