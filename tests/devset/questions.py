@@ -1,5 +1,5 @@
 """The dev set: every question of its three groups, the fresh batches (`fresh_set.py`, `fresh2_set.py` ...
-`fresh22_set.py`) among them."""
+`fresh23_set.py`) among them."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from tests.devset.fresh19_set import FRESH19_SET
 from tests.devset.fresh20_set import FRESH20_SET
 from tests.devset.fresh21_set import FRESH21_SET
 from tests.devset.fresh22_set import FRESH22_SET
+from tests.devset.fresh23_set import FRESH23_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
 from tests.devset.question import DevQuestion
@@ -36,7 +37,8 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH8_SET, *FRESH9_SET, *FRESH10_SET, *FRESH11_SET,
                                          *FRESH12_SET, *FRESH13_SET, *FRESH14_SET,
                                          *FRESH15_SET, *FRESH16_SET, *FRESH17_SET, *FRESH18_SET,
-                                         *FRESH19_SET, *FRESH20_SET, *FRESH21_SET, *FRESH22_SET)
+                                         *FRESH19_SET, *FRESH20_SET, *FRESH21_SET, *FRESH22_SET,
+                                         *FRESH23_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -69,6 +71,7 @@ FRESH19_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH19_SET)
 FRESH20_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH20_SET)
 FRESH21_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH21_SET)
 FRESH22_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH22_SET)
+FRESH23_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH23_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
@@ -77,4 +80,5 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh12": FRESH12_TEXTS, "fresh13": FRESH13_TEXTS, "fresh14": FRESH14_TEXTS,
     "fresh15": FRESH15_TEXTS, "fresh16": FRESH16_TEXTS, "fresh17": FRESH17_TEXTS, "fresh18": FRESH18_TEXTS,
     "fresh19": FRESH19_TEXTS, "fresh20": FRESH20_TEXTS, "fresh21": FRESH21_TEXTS, "fresh22": FRESH22_TEXTS,
+    "fresh23": FRESH23_TEXTS,
 }
