@@ -1,4 +1,81 @@
-"""The twenty-fourth fresh dev batch: the real files, every kind in about equal parts (DOCSTRING FILLED IN BELOW)."""
+"""The twenty-fourth fresh dev batch: the real files only, the six kinds in about equal parts, with traps for answers
+that state something the question rules out.
+
+Written by a helper session in its own worktree (branch `fresh24`) that read neither the engine (`bot/`), the sealed
+rows, the other dev batches' rows nor `tests/engine/*`: only the machinery (`tests/sealed/question.py`, `check.py`,
+`expect.py`, `score.py`, `files.py`, `derive_la.py`, `derive_files.py`, `tests/devset/question.py`, `derive_more.py`,
+`score.py`, `overlap.py`, the READMEs, `tests/results_set/files.py` for the Cameron tally a derivation uses), the
+docstring of `fresh18_set.py` for the format (its first LA rows, about ten lines, scrolled past with it), and the real
+files in `../shared/data/`. Races, pollsters, polls of a pollster, stages, populations, months, results contests,
+counties, precincts and vote types were listed with scripts over `poll_races()`, the Clarity, MEDSL and Cameron
+readers. Other surnames were found with a script: 1990 Census surnames (`names` package, >= 0.002%) absent from every
+name of the files (polls and results), avoiding a rarer spelling one keystroke from a candidate's surname (that is a
+typo): hester, sheehan, tillman, greenwood, harrell, mcgraw, haines, gilliam, hadley, mccauley, cromwell, morrison,
+moreland, bullard, garvin, abramson, gallardo, webster, tillery; and a candidate's surname with another given name
+("linda mccormick", "sam casey", "steve lake", "karen rosen", "tony cruz", "mike baldwin", "carol fischer", "frank
+perdue", "lisa hawley", "greg rogers", "mary hogan", "pedro allred", "jose kemp").
+
+What it hunts, over polls of many races and cycles (2018-2024 Senate, governor, House, president) and the results
+files (Colorado 2024 by county, Atkinson County GA 2020 by precinct and vote type, MEDSL 2024 by state, Cameron County
+PA 2024 by precinct and vote type, the generic ballot): who leads, the newest poll, a named pollster's poll (a share,
+its leader, sample size, field dates, sponsor, method, population), how many polls and pollsters, the first and newest
+poll's day, a candidate's best poll, winners, votes, shares, places, gaps, margins, totals, turnout, registered
+voters, measures. Traps: a real surname near a candidate's, a candidate's surname with another given name, one
+person under two names across files ("maggie hassan", "jd vance", "robert menendez" where 2024 has Bob, "james
+justice" where 2024 has Jim, "bernard sanders", "ben ray lujan"), question words next to names ("whos hovde", "what
+does love have in the nebraska special"), constraints to honour (year, state, office, district, stage, special vs
+regular, pollster, month, population, county, precinct, vote type) and constraints set aside ("the regular one not
+the special", "that wasn't a runoff poll", "not counting atlasintel", "other than surveyusa", "besides banks and
+mccray", "aparte de emerson"). Written as Discord traffic: lower case, chatter ("yo", "lol", "pls", "rn"),
+shorthand (ca-45, tx-6, wv, rfk jr, prop), one-word-ish and rambling questions, Spanish without accents.
+
+New derivations in `derive_more.py` (section "files (fresh24)"): latest_poll_besides, pollsters_besides,
+candidates_besides, file_poll_pick (a pollster's poll of one month), opponent (who a candidate is up against: the
+most polled rival named, any candidate of the race may be shown).
+
+207 rows: 167 "real", 40 "es". By kind: ordinary 33 (real 26, es 7), swallowed 33 (27 + 6), other_surname 33
+(27 + 6), two_spellings 33 (27 + 6), dropped_constraint 38 (31 + 7), unrouted_fact 37 (29 + 8).
+
+Rewordings before any score: 23 first drafts equal to sealed (1) or dev (22) phrasings (the overlap check printed
+only this module's rows) were reworded, by adding chatter or changing the words around the name, the spec unchanged.
+
+First score, rows as first written, engine at this branch's base `3c05f66`
+(`python -m tests.devset.score --module tests.devset.fresh24_set`):
+```
+overall: 190/207 right (91.8%), 2 ruled out
+  group real                 154/167 right (92.2%), 2 ruled out
+  group es                   36/40 right (90.0%), 0 ruled out
+  kind ordinary             29/33 right (87.9%), 0 ruled out
+  kind swallowed            32/33 right (97.0%), 0 ruled out
+  kind other_surname        33/33 right (100.0%), 0 ruled out
+  kind two_spellings        33/33 right (100.0%), 0 ruled out
+  kind dropped_constraint   33/38 right (86.8%), 1 ruled out
+  kind unrouted_fact        30/37 right (81.1%), 1 ruled out
+ruled_out: 2
+grades: {'right': 190, 'wrong': 15, 'ruled_out': 2}
+```
+
+Corrections after the first score (the misses read only to judge whether a row itself was unfair):
+- "was the bowling green ohio senate poll likely or registered voters" -> "... ohio senate 2024 poll ...": the files
+  have a 2022 and a 2024 Ohio Senate race, and the words named no year (the 2022 one was upcoming on the day asked).
+- "quien gano el precinto de axson en la carrera regular al senado de georgia" -> "... georgia 2020": the regular
+  Georgia Senate races of the files are 2020 and 2022; the words named no year.
+The other misses stay: each has one right answer the data holds.
+
+Score after the corrections (same engine):
+```
+overall: 191/207 right (92.3%), 1 ruled out
+  group real                 154/167 right (92.2%), 1 ruled out
+  group es                   37/40 right (92.5%), 0 ruled out
+  kind ordinary             29/33 right (87.9%), 0 ruled out
+  kind swallowed            32/33 right (97.0%), 0 ruled out
+  kind other_surname        33/33 right (100.0%), 0 ruled out
+  kind two_spellings        33/33 right (100.0%), 0 ruled out
+  kind dropped_constraint   34/38 right (89.5%), 1 ruled out
+  kind unrouted_fact        30/37 right (81.1%), 0 ruled out
+ruled_out: 1
+grades: {'right': 191, 'wrong': 15, 'ruled_out': 1}
+```"""
 
 from __future__ import annotations
 
@@ -286,7 +363,7 @@ DROPPED_CONSTRAINT = (
        "population_latest_poll", population="lv", **AZ24),
     es("aparte de emerson, quien mas hizo encuestas del senado de indiana 2024", "dropped_constraint",
        "pollsters_besides", besides=("Emerson",), **IN24),
-    es("quien gano el precinto de axson en la carrera regular al senado de georgia", "dropped_constraint",
+    es("quien gano el precinto de axson en la carrera regular al senado de georgia 2020", "dropped_constraint",
        "clarity_precinct_winner", path=GA, contest=PERDUE, precinct="Axson"),
 )
 
@@ -301,7 +378,7 @@ UNROUTED_FACT = (
          pollster="EPIC/MRA", attribute="sponsor", **MI24),
     real("method of the last ut tyler texas senate 2024 poll", "unrouted_fact", "poll_attribute",
          pollster="University of Texas at Tyler", attribute="method", **TX24),
-    real("was the bowling green ohio senate poll likely or registered voters", "unrouted_fact",
+    real("was the bowling green ohio senate 2024 poll likely or registered voters", "unrouted_fact",
          "file_poll_population", pollster="Bowling Green State University/YouGov", **OH24),
     real("how many pollsters did the nc senate race have in 2020", "unrouted_fact", "pollster_count", **NC20),
     real("how many times did emerson poll the pa senate race 2024", "unrouted_fact", "pollster_poll_count",
