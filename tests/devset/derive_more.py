@@ -1054,3 +1054,73 @@ def la_endorsers_other_kinds(candidate: str, endorser_type: str) -> Expect:
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_newest_poll_besides, la_endorsers_other_kinds)})
+
+
+# ------------------------------------------------------------------------------------------------ files (fresh24)
+# What a question sets aside over the files ("the newest pa senate poll not by atlasintel", "who else polled the
+# nebraska special besides surveyusa", "who else was in the maine polls besides collins and gideon"), and a poll
+# picked by pollster and month.
+def latest_poll_besides(besides: tuple[str, ...], **sel: object) -> Expect:
+    """The newest poll of a race by any pollster but the ones named: its pollster(s) (checked: a named one has a
+    poll of the race, so setting it aside is a real constraint)."""
+    r = _sel(sel)
+    assert any(p.pollster in besides for p in r.polls.values()), (besides, r.slug)
+    polls = [p for p in r.polls.values() if p.pollster not in besides]
+    newest = max(p.end for p in polls)
+    return Expect(True, says=(tuple(p.pollster for p in polls if p.end == newest),), slugs=frozenset({r.slug}))
+
+
+def pollsters_besides(besides: tuple[str, ...], **sel: object) -> Expect:
+    """Which pollsters polled a race other than the ones named: each of the others (checked: the named ones polled
+    it, and some other did)."""
+    r = _sel(sel)
+    every = list(dict.fromkeys(p.pollster for p in sorted(r.polls.values(), key=lambda p: p.end)))
+    assert all(b in every for b in besides), (besides, r.slug)
+    names = [n for n in every if n not in besides]
+    assert names, (besides, r.slug)
+    return Expect(True, says=tuple((n,) for n in names), slugs=frozenset({r.slug}))
+
+
+def candidates_besides(besides: tuple[str, ...], **sel: object) -> Expect:
+    """Who else a race's polls name besides the candidates named: each of the others (checked: the named ones are
+    in the race); any candidate of the race may be shown."""
+    r = _sel(sel)
+    named = frozenset().union(*(spellings(b) for b in besides))
+    assert all(spellings(b) & set(r.answers) for b in besides), (besides, r.slug)
+    rest = [n for n in r.candidates if n not in named]
+    assert rest, (besides, r.slug)
+    return Expect(True, says=tuple(name_forms(n) for n in rest), slugs=frozenset({r.slug}),
+                  people=frozenset(r.candidates))
+
+
+def file_poll_pick(pollster: str, year: int, month: int, name: str | None = None, **sel: object) -> Expect:
+    """A pollster's newest poll of a race whose last field day falls in one month (exactly one such): a person's
+    share in it, or else its leader with the leader's share."""
+    r = _sel(sel)
+    polls = [p for p in r.polls.values() if p.pollster == pollster and (p.end.year, p.end.month) == (year, month)]
+    assert polls, (pollster, year, month, r.slug)
+    newest = max(p.end for p in polls)
+    found = [p for p in polls if p.end == newest]
+    assert len(found) == 1, (pollster, year, month, r.slug)
+    got = shares(found[0])
+    if name:
+        share = next(v for k, v in got.items() if k in spellings(name))
+        return Expect(True, says=(number_forms(share),), slugs=frozenset({r.slug}), pollster=pollster,
+                      people=spellings(name))
+    top = max(got, key=lambda n: got[n])
+    assert sorted(got.values())[-2] < got[top], (pollster, year, month, r.slug)
+    return Expect(True, says=(name_forms(top), number_forms(got[top])), slugs=frozenset({r.slug}), pollster=pollster)
+
+
+def opponent(name: str, **sel: object) -> Expect:
+    """Who a candidate is up against in a race: the most polled other candidate, named; any candidate of the race
+    may be shown (checked: the candidate is in the race)."""
+    r = _sel(sel)
+    mine = spellings(name)
+    assert mine & set(r.answers), (name, r.slug)
+    rival = next(n for n in r.candidates if n not in mine)
+    return Expect(True, says=(name_forms(rival),), slugs=frozenset({r.slug}), people=frozenset(r.candidates))
+
+
+DERIVE_FILES.update({f.__name__: f for f in (latest_poll_besides, pollsters_besides, candidates_besides,
+                                             file_poll_pick, opponent)})
