@@ -1032,22 +1032,11 @@ DERIVE_LA.update({f.__name__: f for f in (la_polls_led, la_led_count, la_biggest
 def la_newest_poll_besides(besides: str) -> Expect:
     """The newest LA poll by any pollster but the one named: its pollster and its leader's share (checked: the named
     pollster polled the race, and exactly one other poll is newest)."""
-
-
-# ------------------------------------------------------------------------------------------------ fresh25 (Spanish)
-# A poll picked by what it is not ("la ultima encuesta que no sea de berkeley"), and a lack in the files asked in
-# Spanish, said with the words a Spanish answer uses.
-def la_newest_besides(besides: str) -> Expect:
-    """The newest LA poll by any pollster but one named (the unnamed pollster counts): its pollster and its leader's
-    share (checked: the named pollster polled the race, and one poll is the newest of the others)."""
     assert la_race().polls_by(besides), besides
     polls = [p for p in la_race().polls if p.pollster != besides]
     newest = max(p.as_of for p in polls)
     found = [p for p in polls if p.as_of == newest]
     assert len(found) == 1 and not found[0].pollster.startswith("Not named"), (besides, [p.id for p in found])
-
-
-    assert len(found) == 1 and not found[0].pollster.startswith("Not named"), [p.id for p in found]
     return _la(pollster_forms(found[0].pollster), number_forms(max(found[0].results.values())),
                pollster=found[0].pollster)
 
@@ -1135,6 +1124,21 @@ def opponent(name: str, **sel: object) -> Expect:
 
 DERIVE_FILES.update({f.__name__: f for f in (latest_poll_besides, pollsters_besides, candidates_besides,
                                              file_poll_pick, opponent)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh25 (Spanish)
+# A poll picked by what it is not ("la ultima encuesta que no sea de berkeley"), and a lack in the files asked in
+# Spanish, said with the words a Spanish answer uses.
+def la_newest_besides(besides: str) -> Expect:
+    """The newest LA poll by any pollster but one named (the unnamed pollster counts): its pollster and its leader's
+    share (checked: the named pollster polled the race, and one poll is the newest of the others)."""
+    assert la_race().polls_by(besides), besides
+    polls = [p for p in la_race().polls if p.pollster != besides]
+    newest = max(p.as_of for p in polls)
+    found = [p for p in polls if p.as_of == newest]
+    assert len(found) == 1 and not found[0].pollster.startswith("Not named"), [p.id for p in found]
+    return _la(pollster_forms(found[0].pollster), number_forms(max(found[0].results.values())),
+               pollster=found[0].pollster)
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_newest_besides,)})

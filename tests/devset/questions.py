@@ -1,5 +1,5 @@
 """The dev set: every question of its three groups, the fresh batches (`fresh_set.py`, `fresh2_set.py` ...
-`fresh23_set.py`) among them."""
+`fresh25_set.py`) among them."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ from tests.devset.fresh20_set import FRESH20_SET
 from tests.devset.fresh21_set import FRESH21_SET
 from tests.devset.fresh22_set import FRESH22_SET
 from tests.devset.fresh23_set import FRESH23_SET
+from tests.devset.fresh24_set import FRESH24_SET
+from tests.devset.fresh25_set import FRESH25_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
 from tests.devset.question import DevQuestion
@@ -38,7 +40,9 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH12_SET, *FRESH13_SET, *FRESH14_SET,
                                          *FRESH15_SET, *FRESH16_SET, *FRESH17_SET, *FRESH18_SET,
                                          *FRESH19_SET, *FRESH20_SET, *FRESH21_SET, *FRESH22_SET,
-                                         *FRESH23_SET)
+                                         *FRESH23_SET,
+                                         *FRESH24_SET,
+                                         *FRESH25_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -72,6 +76,8 @@ FRESH20_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH20_SET)
 FRESH21_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH21_SET)
 FRESH22_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH22_SET)
 FRESH23_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH23_SET)
+FRESH24_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH24_SET)
+FRESH25_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH25_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
@@ -81,4 +87,6 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh15": FRESH15_TEXTS, "fresh16": FRESH16_TEXTS, "fresh17": FRESH17_TEXTS, "fresh18": FRESH18_TEXTS,
     "fresh19": FRESH19_TEXTS, "fresh20": FRESH20_TEXTS, "fresh21": FRESH21_TEXTS, "fresh22": FRESH22_TEXTS,
     "fresh23": FRESH23_TEXTS,
+    "fresh24": FRESH24_TEXTS,
+    "fresh25": FRESH25_TEXTS,
 }

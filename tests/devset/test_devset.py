@@ -35,6 +35,8 @@ from tests.devset.fresh20_set import FRESH20_SET
 from tests.devset.fresh21_set import FRESH21_SET
 from tests.devset.fresh22_set import FRESH22_SET
 from tests.devset.fresh23_set import FRESH23_SET
+from tests.devset.fresh24_set import FRESH24_SET
+from tests.devset.fresh25_set import FRESH25_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -61,6 +63,8 @@ from tests.devset.questions import (
     FRESH21_TEXTS,
     FRESH22_TEXTS,
     FRESH23_TEXTS,
+    FRESH24_TEXTS,
+    FRESH25_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -176,11 +180,16 @@ def test_the_later_fresh_batches_are_in_the_set_at_their_sizes() -> None:
     assert len(FRESH21_SET) >= 200 and {q.source for q in FRESH21_SET} == {"la"}
     assert twentieth["unrouted_fact"] >= 100 and twenty_first["unrouted_fact"] >= 100
     assert len(FRESH22_SET) >= 200 and set(twenty_second) == set(KINDS) and min(twenty_second.values()) >= 30
-    # And written on the seventh session's engine: LA, every kind in equal parts.
+    # And written on the seventh session's engine: LA and the files, every kind in equal parts; Spanish.
     twenty_third = Counter(q.kind for q in FRESH23_SET)
     assert len(FRESH23_SET) >= 200 and set(twenty_third) == set(KINDS) and min(twenty_third.values()) >= 30
+    twenty_fourth, twenty_fifth = Counter(q.kind for q in FRESH24_SET), Counter(q.kind for q in FRESH25_SET)
+    assert len(FRESH24_SET) >= 200 and {q.source for q in FRESH24_SET} == {"files"}
+    assert min(twenty_fourth.values()) >= 30
+    assert len(FRESH25_SET) >= 160 and {q.group for q in FRESH25_SET} == {"es"} and min(twenty_fifth.values()) >= 20
     for batch, texts in ((FRESH19_SET, FRESH19_TEXTS), (FRESH20_SET, FRESH20_TEXTS), (FRESH21_SET, FRESH21_TEXTS),
-                         (FRESH22_SET, FRESH22_TEXTS), (FRESH23_SET, FRESH23_TEXTS)):
+                         (FRESH22_SET, FRESH22_TEXTS), (FRESH23_SET, FRESH23_TEXTS), (FRESH24_SET, FRESH24_TEXTS),
+                         (FRESH25_SET, FRESH25_TEXTS)):
         assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
 
 
