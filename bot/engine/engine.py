@@ -186,6 +186,7 @@ class QuestionEngine:
         # a pollster named: the races of every pollster of that name ("Emerson" is Emerson College too)
         hints = [tuple(race_id for entry in index.namesakes(s.match) for race_id in entry.race_ids)
                  for kind in ("pollster", "subgroup") for s in parsed.of(kind)]
+        hints += [s.match.entry.race_ids for s in parsed.set_aside]  # "besides bass and caruso": their race
         default = await reader.default_race_id(context.guild_id) if context.guild_id else None
         choice = choose_race(parsed.terms, reader.race_table(), today, places=places,
                              candidates=[span.match.entry.race_ids for span, _ in candidates], hints=hints,

@@ -79,9 +79,8 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             # A part of a city's name of several words is no name ("long beach" is no Carolyn Long)
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in places):
                 continue
-            # A county named with its area word is a place, whatever names its words sit beside ("perdue atkinson
-            # county votes" is Perdue in Atkinson County; "hazel atkinson co" is Hazel there).
-            # Only a name with the county's whole name in it, and more, may hold it ("washington county sierra club").
+            # A county named with its area word is a place beside any name ("perdue atkinson county votes"); only a
+            # name with the county's whole name in it, and more, holds it ("washington county sierra club").
             if any(start < b and a < end and not (start <= a and b <= end and (end - start > b - a
                                                                                 or index.exact_only(text)))
                    for a, b in counties):
@@ -93,9 +92,11 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
             exact = index.exact_only(text)
             if at_edge and (end - start == 1 or not exact):
                 continue
+            if end - start == 2 and not exact and index.exact_only(words[start] + words[start + 1]):
+                spans.append((start, end, words[start] + words[start + 1]))  # "atlas intel" is AtlasIntel
+                continue
             # A state code, office or year word is a name only inside an exact name of several words; a month
-            # ("may") or a word of three letters only exactly.
-            # A state's name may begin or end a person's name typed with a typo ("virginia fostter").
+            # ("may") or a word of three letters only exactly; a state's name may edge a typo ("virginia fostter").
             terms_inside = set(range(start, end)) & parsed.terms.used
             if terms_inside and not exact and (not terms_inside <= parsed.terms.state_words
                                                or set(range(start, end)) <= parsed.terms.state_words
@@ -112,8 +113,7 @@ def _possible_spans(parsed: ParsedQuestion, index: NameIndex) -> list[tuple[int,
                 continue
             if end - start == 1 and len(text) <= 3 and not exact:
                 continue
-            # "how" and one of English's most frequent words is a question ("how long until", "how much"), never a
-            # surname that word is too (Carolyn Long)
+            # "how" and one of English's most frequent words is a question ("how long until"), never a surname (Long)
             if end - start == 1 and start > 0 and words[start - 1] == "how" and lexicon().is_frequent(text):
                 continue
             # Words of the language that are nobody's name ("beat", "drop") are part of a name only exactly, or when

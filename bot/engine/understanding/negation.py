@@ -9,13 +9,14 @@ from bot.engine.understanding.question import ParsedQuestion, Span
 # Words and pairs of words that set what follows aside.
 EXCLUDING_WORDS = {"not", "except", "excluding", "besides", "excepto", "salvo", "sin"}
 EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("aparte", "de"), ("ademas", "de"),
-                   ("fuera", "de"), ("but", "not"), ("no", "la"), ("no", "el")}
+                   ("fuera", "de"), ("aparte", "del"), ("ademas", "del"), ("fuera", "del"), ("but", "not"),
+                   ("no", "la"), ("no", "el"), ("no", "sea"), ("no", "fue"), ("no", "es")}
 # Words between the word of exclusion and what it sets aside ("not the special", "wasn't from berkeley", "sin
 # contar la encuesta de"); "in" only after words other than "not" ("who was not in the primary" asks who ran).
 # The words of exclusion themselves: no name's ("other than the police union" names no endorser "other").
 EXCLUDING_CUES = frozenset(EXCLUDING_WORDS | {w for pair in EXCLUDING_PAIRS for w in pair} - {"la", "el", "de", "no"})
 _BETWEEN = {"the", "a", "an", "from", "by", "of", "el", "la", "los", "las", "de", "del", "counting", "including",
-            "contar", "one", "just", "only", "that", "this"}
+            "contar", "one", "just", "only", "that", "this", "al"}
 _JOINS = {"or", "and", "nor", "ni", "o", "y"}  # "not june or august"
 _ITEM_WORDS = 3  # an item set aside is at most this many words before a join continues the list
 
@@ -29,6 +30,7 @@ def set_aside_at(words: list[str]) -> set[int]:
             j = at + 1
         elif pair in EXCLUDING_PAIRS:
             j = at + 2 if pair[1] not in ("la", "el") else at + 1  # "no la especial": "la" is an article
+            # ("que no sea de berkeley": "de" is passed over below)
         else:
             continue
         between = _BETWEEN if word == "not" else _BETWEEN | {"in", "en"}
@@ -45,9 +47,30 @@ def set_aside_at(words: list[str]) -> set[int]:
     return starts
 
 
-def set_aside_spans(parsed: ParsedQuestion, starts: set[int], kinds: tuple[str, ...] = ("pollster", "endorser")
-                    ) -> list[Span]:
-    """Take out of the question's names the pollsters and endorsers it sets aside; returns them."""
+def set_aside_words(words: list[str], starts: set[int]) -> set[int]:
+    """The words of each thing set aside: from its first word to a join, a word of exclusion or _ITEM_WORDS on ("not
+    the hyde-smith special": hyde, smith, special)."""
+    found: set[int] = set()
+    for start in starts:
+        for i in range(start, min(start + _ITEM_WORDS, len(words))):
+            if i > start and (words[i] in _JOINS or words[i] in EXCLUDING_CUES):
+                break
+            found.add(i)
+    return found
+
+
+def set_aside_spans(parsed: ParsedQuestion, starts: set[int],
+                    kinds: tuple[str, ...] = ("pollster", "endorser", "candidate")) -> list[Span]:
+    """Take out of the question's names the pollsters, endorsers and candidates it sets aside; returns them."""
     aside = [s for s in parsed.spans if s.match.entry.kind in kinds and any(s.start <= i < s.end for i in starts)]
     parsed.spans = [s for s in parsed.spans if s not in aside]
+    # a name set aside that several people have, or nobody, is no question to ask back ("not the hyde-smith special")
+    first = {parsed.words[i] for i in starts}
+    words = {parsed.words[i] for i in set_aside_words(parsed.words, starts)}
+    dropped = [(text, found) for text, found in parsed.ambiguous + parsed.unknown
+               if text.split()[0] in first and set(text.split()) <= words]
+    parsed.ambiguous = [a for a in parsed.ambiguous if a not in dropped]
+    parsed.unknown = [u for u in parsed.unknown if u not in dropped]
+    gone = first | {w for text, _ in dropped for w in text.split()}
+    parsed.leftover = [w for w in parsed.leftover if w not in gone]
     return aside

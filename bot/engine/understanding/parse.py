@@ -17,7 +17,7 @@ from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.name_spans import find_names
 from bot.engine.understanding.names import NameIndex
-from bot.engine.understanding.negation import set_aside_at, set_aside_spans
+from bot.engine.understanding.negation import set_aside_at, set_aside_spans, set_aside_words
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.race_terms import (
     NATIONAL_WORDS,
@@ -73,8 +73,8 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
         not_terms |= {i for i, w in enumerate(words) if w == "de" or len(w) == 2 and is_spanish_word(w)
                       and w not in capitals}
     aside = set_aside_at(words)  # "the regular race, not the special", "july, not june or august"
-    set_aside_terms = {i for i in aside if words[i] in SPECIAL_WORDS or words[i] in REGULAR_WORDS
-                       or words[i] in STAGE_WORDS or words[i] in MONTHS}
+    set_aside_terms = {i for i in set_aside_words(words, aside) if words[i] in SPECIAL_WORDS
+                       or words[i] in REGULAR_WORDS or words[i] in STAGE_WORDS or words[i] in MONTHS}
     parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), not_terms | set_aside_terms)
     parsed.month, parsed.before_stage = _poll_when([w if i not in set_aside_terms else "" for i, w in enumerate(words)])
     if parsed.month is not None and _month_of_a_stage(words):
@@ -196,7 +196,8 @@ def _keyword(word: str, index: NameIndex, initials: AbstractSet[str] = frozenset
     """A misspelt keyword as the keyword ("endorsments" -> "endorsements"); any other word as it is."""
     if word in SHORTHAND and word not in initials:
         return SHORTHAND[word]
-    if len(word) < 5 or word in QUESTION_WORDS or not word.isalpha() or word in index.by_token:
+    if len(word) < 5 or word in QUESTION_WORDS or not word.isalpha() or word in index.by_token \
+            or lexicon().is_everyday(word):  # "sin contar": a word of the language, no "contra" misspelt
         return word
     found = _keyword_cache.get(word)
     if found is None:
