@@ -71,3 +71,13 @@ def test_a_year_after_a_pollster_dates_its_poll(ask: Callable[..., Answer], ques
     """LMU polled LA in 2022 only, FM3 in 2021 only: the year is the poll's, said missing, not the race's cycle."""
     answer = ask(question)
     assert answer.status == "no_data", (question, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("las encuestadoras que midieron la alcaldia de los angeles, cuales son", "wallin"),
+    ("cuanto midio bass en la ultima encuesta de berkeley, alcaldia de la", "45")])
+def test_a_spanish_verb_with_its_stem_changed_is_a_word(ask: Callable[..., Answer], question: str, says: str) -> None:
+    """"midieron", "midió" are medir's (an -ir verb's stem change): words of the language, never a name nobody has."""
+    answer = ask(question)
+    text = fold(answer.summary + " ".join(f.text for f in answer.facts))
+    assert answer.status == "ok" and says in text, (question, answer.summary)

@@ -75,7 +75,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "registered voter count", "registered voters count",
         "percent of registered voters", "share of registered voters", "cuantos votantes registrados",
         "cuantos votantes inscritos", "participo", "participaron", "acudio a votar", "acudieron a votar",
-        "numero de votantes registrados", "votantes inscritos",
+        "numero de votantes registrados", "votantes inscritos", "padron", "padron electoral", "empadronados",
+        "electores inscritos",
         # Spanish groups of voters are read in English first ("votantes registrados": "registered voters")
         "cuantos registered voters", "numero de registered voters")},
     **{tuple(p.split()): Attribute.CANDIDATE_COUNT for p in (

@@ -38,7 +38,10 @@ fold_uncached = fold.__wrapped__
 # Spanish verb endings (past, imperfect, present plural, gerund, participle) and the infinitives they come from.
 SPANISH_VERB_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("aban", ("ar",)), ("ian", ("er", "ir")),
                         ("ando", ("ar",)), ("iendo", ("er", "ir")), ("ado", ("ar",)), ("ido", ("er", "ir")),
-                        ("aba", ("ar",)), ("ia", ("er", "ir")), ("an", ("ar",)), ("en", ("er", "ir")))
+                        ("aba", ("ar",)), ("ia", ("er", "ir")), ("an", ("ar",)), ("en", ("er", "ir")),
+                        ("io", ("er", "ir")))
+# The stem changes of -ir verbs in the preterite and gerund: "midieron" is medir's, "durmió" dormir's.
+SPANISH_STEM_CHANGES = (("i", "e"), ("u", "o"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +115,11 @@ class Lexicon:
         aparecer), a verb's infinitive being what the word lists hold."""
         for ending, infinitives in SPANISH_VERB_ENDINGS:
             stem = word[:-len(ending)] if word.endswith(ending) else ""
-            if len(stem) >= 3 and any(stem + infinitive in self.common for infinitive in infinitives):
+            if len(stem) < 3:
+                continue
+            stems = [stem] + [stem[:at] + was + stem[at + 1:] for now, was in SPANISH_STEM_CHANGES
+                              if (at := stem.rfind(now)) >= 0]
+            if any(s + infinitive in self.common for s in stems for infinitive in infinitives):
                 return True
         return False
 
