@@ -30,6 +30,7 @@ from bot.engine.kinds import QuestionKind
 from bot.engine.routes import route
 from bot.engine.settling import (
     area_wide,
+    common_words_not_names,
     counted_by_county_only,
     named_candidates,
     polls_of_a_year,
@@ -136,7 +137,7 @@ class QuestionEngine:
             # a county or precinct of the data named without an area word ("... in willacoochee")
             area_of_the_data(parsed, await area_spelled(reader), lambda text: _persons_name(index, text))
         reader.area = parsed.area
-        found = named_candidates(parsed)
+        found = common_words_not_names(parsed, named_candidates(parsed), reader.race_table(), today)
         if parsed.area and parsed.ambiguous:  # the one person a count of the area named has, before the newest
             found += await settled_by_area(reader, parsed)
         found += settled_by_terms(parsed, found, reader.race_table(), today, reader.current_counts)

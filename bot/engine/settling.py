@@ -15,11 +15,13 @@ from bot.engine.answers.reader import Reader
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import CONFIDENT_SCORE
 from bot.engine.understanding.gazetteer import states_with_county
+from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
+from bot.engine.understanding.other_offices import OTHER_OFFICE_LENGTHS, OTHER_OFFICES
 from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
 from bot.engine.understanding.race_choice import choose_race, places_of, races_fitting
 from bot.engine.understanding.race_table import RaceTable
-from bot.engine.understanding.vocabulary import POLL_WORDS
+from bot.engine.understanding.vocabulary import JOINING_WORDS, POLL_WORDS
 from bot.given_names import compatible_with
 from bot.names import fold, ticket_head
 
@@ -49,6 +51,57 @@ def named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]
         if all(c.id != candidate.id for _, c in found):
             found.append((span, candidate))
     return found
+
+CLAUSE_BREAK = re.compile(r"[.!?;:]+|\s[—–-]+\s|[—–]|\(|\)")  # between the clauses of a message
+# The parties, which polls of a generic ballot name as their candidates ("republicans in the fm3 poll").
+PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "dems", "libertarian",
+               "libertarians", "green", "greens", "independent", "independents"}
+
+
+def common_words_not_names(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], races: RaceTable,
+                           today: dt.date) -> list[tuple[Span, CandidateView]]:
+    """A word of the language read alone as someone of no race the question names ("long time lurker ... who won
+    the la mayor race": no Carolyn Long; "good evening", "my buddy says"): a word, not a name."""
+    words = parsed.words
+    if not (parsed.terms.named or parsed.terms.offices) or any(
+            tuple(words[i:i + n]) in OTHER_OFFICES for n in OTHER_OFFICE_LENGTHS for i in range(len(words))):
+        return found  # ("la colorado supreme court justice results": an office nobody's race is, not a word)
+    pool = {r.id for r in races_fitting(parsed.terms, races, today, places=places_of(parsed))}
+    if not pool:
+        return found
+
+    names, at = lexicon(), {w: i for i, w in enumerate(parsed.words)}
+    # the clauses of the message ("good evening! final results of the la mayor general"): a word is read so only
+    # in a clause that names no race ("did trump win colorado in 2020" is one clause: Trump)
+    clauses = [set(fold(c).split()) for c in CLAUSE_BREAK.split(parsed.text) if fold(c).strip()]
+    terms = {parsed.words[i] for i in parsed.terms.used} | {s.text for s in parsed.of("place")}
+    named = {i for s in parsed.spans if s.match.entry.kind == "candidate" for i in range(s.start, s.end)} \
+        | {i for i, w in enumerate(parsed.words) if w in parsed.leftover}
+
+    def a_word(text: str, race_ids: Sequence[int]) -> bool:
+        """An everyday word ("good", "long", not "lopez" or "leone") in a clause that names no race, with no given
+        name before it ("craig stone"), joined to no name ("hall vs bass"), and no party's name."""
+        i = at.get(text)
+        if i is None:
+            return False
+        w = parsed.words
+        joined = any(0 <= i + 2 * side < len(w) and w[i + side] in JOINING_WORDS and i + 2 * side in named
+                     for side in (-1, 1))  # "hall vs bass"; not "fox and i"
+        apart = all(not terms & clause for clause in clauses if text in clause)
+        return " " not in text and names.is_everyday(text) and text not in names.name_like and apart \
+            and text not in PARTY_WORDS and not set(race_ids) & pool and not joined \
+            and not (i > 0 and w[i - 1] in names.given)
+
+    spans = [span for span in parsed.of("candidate") if span.end - span.start == 1
+             and a_word(span.text, span.match.entry.race_ids)]
+    parsed.spans = [s for s in parsed.spans if s not in spans]
+    parsed.common += [s.text for s in spans]
+    alike = [(text, matches) for text, matches in parsed.ambiguous
+             if all(m.entry.kind == "candidate" and a_word(text, m.entry.race_ids) for m in matches)]
+    parsed.ambiguous = [a for a in parsed.ambiguous if a not in alike]
+    parsed.common += [text for text, _ in alike]
+    return [(span, c) for span, c in found if span not in spans]
+
 
 def settled_by_terms(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]],
                       races: RaceTable, today: dt.date,

@@ -81,3 +81,20 @@ def test_a_spanish_verb_with_its_stem_changed_is_a_word(ask: Callable[..., Answe
     answer = ask(question)
     text = fold(answer.summary + " ".join(f.text for f in answer.facts))
     assert answer.status == "ok" and says in text, (question, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("good morning all. who won the la mayor general?", "bass"),
+    ("long day at work... whats the latest la mayor poll", "45"),
+    ("how's casey doing vs mccormick, pa senate 2024? my uncle only reads fox lol", "casey")])
+def test_an_everyday_word_in_another_clause_is_no_name(ask: Callable[..., Answer], question: str, says: str) -> None:
+    """"good", "long", "fox" are surnames of people in other races of the files; in a clause of chatter beside the
+    race the question names, they are words, never a name to ask about."""
+    answer = ask(question)
+    assert answer.status == "ok" and says in fold(answer.summary), (question, answer.summary)
+
+
+def test_a_name_in_the_clause_of_the_race_is_still_a_name(ask: Callable[..., Answer]) -> None:
+    """Trump is no candidate of any race of Colorado's in 2020 here: no such race, never the word "trump"."""
+    answer = ask("did trump carry colorado in 2020")
+    assert answer.status in ("not_found", "need_race", "no_data") and "trump" in fold(answer.summary), answer.summary
