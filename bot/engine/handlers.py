@@ -368,7 +368,7 @@ async def handle_pollsters(q: Asked) -> Answer:
     stage = q.parsed.terms.stage if q.parsed.terms.stage and has_stage(q.race, q.parsed.terms.stage) else None
     population = q.parsed.population or _population_named(q.parsed.group or "")  # "polls surveyed likely voters"
     return await pollsters(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
-                           population=population, stage=stage)
+                           population=population, stage=stage, without=pollsters_set_aside(q))
 
 
 async def handle_named_poll(q: Asked) -> Answer:

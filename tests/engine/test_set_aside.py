@@ -98,3 +98,10 @@ def test_a_name_in_the_clause_of_the_race_is_still_a_name(ask: Callable[..., Ans
     """Trump is no candidate of any race of Colorado's in 2020 here: no such race, never the word "trump"."""
     answer = ask("did trump carry colorado in 2020")
     assert answer.status in ("not_found", "need_race", "no_data") and "trump" in fold(answer.summary), answer.summary
+
+
+def test_the_pollsters_asked_leave_out_the_one_set_aside(ask: Callable[..., Answer]) -> None:
+    """Five pollsters polled LA (Berkeley IGS the most); "other than berkeley", the other four."""
+    answer = ask("pollsters of the la mayor race other than uc berkeley?")
+    text = fold(answer.summary + " ".join(f.text for f in answer.facts))
+    assert answer.status == "ok" and "berkeley" not in text and "wallin" in text, answer.summary

@@ -207,13 +207,16 @@ async def average(reader: Reader, race: RaceView, candidate: Candidate | None = 
 
 
 async def pollsters(reader: Reader, race: RaceView, names: Sequence[str] = (), *, month: int | None = None,
-                    year: int | None = None, population: str | None = None, stage: str | None = None) -> Answer:
+                    year: int | None = None, population: str | None = None, stage: str | None = None,
+                    without: Sequence[str] = ()) -> Answer:
     """Who polled a race: each pollster with its number of polls and its latest, most polls first; of the polls of a
-    pollster, month, year, population or stage named ("how many la mayor polls surveyed likely voters")."""
+    pollster, month, year, population or stage named ("how many la mayor polls surveyed likely voters"); none by the
+    pollsters `without` ("which pollsters besides berkeley")."""
     m = reader.messages
     polls = [p for p in polls_named(await reader.polls(race.id), names, month, year)
              if (population is None or p.population == population) and (stage is None or p.stage is None
-                                                                         or stage_fits(p.stage, stage))]
+                                                                         or stage_fits(p.stage, stage))
+             and not (without and _by_any(p, without))]
     which = " ".join(filter(None, (
         _month_text(month, year, m) if month else str(year) if year else None,
         m.term("population", POPULATIONS.get(population, population)) if population else None)))
