@@ -17,7 +17,6 @@ from bot.engine.thresholds import CONFIDENT_SCORE
 from bot.engine.understanding.gazetteer import states_with_county
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
-from bot.engine.understanding.other_offices import OTHER_OFFICE_LENGTHS, OTHER_OFFICES
 from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
 from bot.engine.understanding.race_choice import choose_race, places_of, races_fitting
 from bot.engine.understanding.race_table import RaceTable
@@ -52,6 +51,7 @@ def named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]
             found.append((span, candidate))
     return found
 
+
 CLAUSE_BREAK = re.compile(r"[.!?;:]+|\s[—–-]+\s|[—–]|\(|\)")  # between the clauses of a message
 # The parties, which polls of a generic ballot name as their candidates ("republicans in the fm3 poll").
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "dems", "libertarian",
@@ -62,21 +62,23 @@ def common_words_not_names(parsed: ParsedQuestion, found: list[tuple[Span, Candi
                            today: dt.date) -> list[tuple[Span, CandidateView]]:
     """A word of the language read alone as someone of no race the question names ("long time lurker ... who won
     the la mayor race": no Carolyn Long; "good evening", "my buddy says"): a word, not a name."""
-    words = parsed.words
-    if not (parsed.terms.named or parsed.terms.offices) or any(
-            tuple(words[i:i + n]) in OTHER_OFFICES for n in OTHER_OFFICE_LENGTHS for i in range(len(words))):
-        return found  # ("la colorado supreme court justice results": an office nobody's race is, not a word)
+    everyday = lexicon().is_everyday
+    if not (parsed.terms.named or parsed.terms.offices) or not (
+            any(s.end - s.start == 1 and everyday(s.text) for s in parsed.of("candidate"))
+            or any(everyday(text) for text, _ in parsed.ambiguous)):
+        return found  # (most questions: no everyday word read as a name, nothing more to read)
     pool = {r.id for r in races_fitting(parsed.terms, races, today, places=places_of(parsed))}
     if not pool:
         return found
 
-    names, at = lexicon(), {w: i for i, w in enumerate(parsed.words)}
+    w = parsed.words
+    names, at = lexicon(), {word: i for i, word in enumerate(w)}
     # the clauses of the message ("good evening! final results of the la mayor general"): a word is read so only
-    # in a clause that names no race ("did trump win colorado in 2020" is one clause: Trump)
+    # in a clause that names no race ("did trump win colorado in 2020", "la colorado supreme court justice": Justice)
     clauses = [set(fold(c).split()) for c in CLAUSE_BREAK.split(parsed.text) if fold(c).strip()]
-    terms = {parsed.words[i] for i in parsed.terms.used} | {s.text for s in parsed.of("place")}
+    terms = {w[i] for i in parsed.terms.used} | {s.text for s in parsed.of("place")}
     named = {i for s in parsed.spans if s.match.entry.kind == "candidate" for i in range(s.start, s.end)} \
-        | {i for i, w in enumerate(parsed.words) if w in parsed.leftover}
+        | {i for i, word in enumerate(w) if word in parsed.leftover}
 
     def a_word(text: str, race_ids: Sequence[int]) -> bool:
         """An everyday word ("good", "long", not "lopez" or "leone") in a clause that names no race, with no given
@@ -84,7 +86,6 @@ def common_words_not_names(parsed: ParsedQuestion, found: list[tuple[Span, Candi
         i = at.get(text)
         if i is None:
             return False
-        w = parsed.words
         joined = any(0 <= i + 2 * side < len(w) and w[i + side] in JOINING_WORDS and i + 2 * side in named
                      for side in (-1, 1))  # "hall vs bass"; not "fox and i"
         apart = all(not terms & clause for clause in clauses if text in clause)

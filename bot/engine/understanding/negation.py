@@ -11,10 +11,10 @@ EXCLUDING_WORDS = {"not", "except", "excluding", "besides", "excepto", "salvo", 
 EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("aparte", "de"), ("ademas", "de"),
                    ("fuera", "de"), ("aparte", "del"), ("ademas", "del"), ("fuera", "del"), ("but", "not"),
                    ("no", "la"), ("no", "el"), ("no", "sea"), ("no", "fue"), ("no", "es")}
-# Words between the word of exclusion and what it sets aside ("not the special", "wasn't from berkeley", "sin
-# contar la encuesta de"); "in" only after words other than "not" ("who was not in the primary" asks who ran).
 # The words of exclusion themselves: no name's ("other than the police union" names no endorser "other").
 EXCLUDING_CUES = frozenset(EXCLUDING_WORDS | {w for pair in EXCLUDING_PAIRS for w in pair} - {"la", "el", "de", "no"})
+# Words between the word of exclusion and what it sets aside ("not the special", "wasn't from berkeley", "sin
+# contar la encuesta de"); "in" only after words other than "not" ("who was not in the primary" asks who ran).
 _BETWEEN = {"the", "a", "an", "from", "by", "of", "el", "la", "los", "las", "de", "del", "counting", "including",
             "contar", "one", "just", "only", "that", "this", "al"}
 _JOINS = {"or", "and", "nor", "ni", "o", "y"}  # "not june or august"
@@ -29,8 +29,8 @@ def set_aside_at(words: list[str]) -> set[int]:
         if word in EXCLUDING_WORDS:
             j = at + 1
         elif pair in EXCLUDING_PAIRS:
-            j = at + 2 if pair[1] not in ("la", "el") else at + 1  # "no la especial": "la" is an article
-            # ("que no sea de berkeley": "de" is passed over below)
+            # "no la especial": "la" is an article, passed over below as "de" is ("que no sea de berkeley")
+            j = at + 2 if pair[1] not in ("la", "el") else at + 1
         else:
             continue
         between = _BETWEEN if word == "not" else _BETWEEN | {"in", "en"}
