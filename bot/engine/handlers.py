@@ -30,12 +30,12 @@ from bot.engine.answers.localized import (
 )
 from bot.engine.answers.matched import with_entity
 from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
+from bot.engine.answers.poll_details import poll_detail
 from bot.engine.answers.poll_extremes import extreme_poll
 from bot.engine.answers.polls import (
     average,
     compare,
     latest_poll,
-    poll_detail,
     poll_history,
     pollsters,
     subgroup,

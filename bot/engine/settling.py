@@ -113,6 +113,9 @@ def settled_by_terms(parsed: ParsedQuestion, found: list[tuple[Span, CandidateVi
     did trump do in pueblo county": the count's Donald J. Trump / JD Vance, not the polls' record); or, when
     they are one person with several records, the record of their newest race."""
     settled = []
+    named = {c.id for _, c in found}  # "wilson... mel wilson, the realtor": the person named in full again
+    parsed.ambiguous = [(text, matches) for text, matches in parsed.ambiguous
+                        if not any(m.entry.kind == "candidate" and m.entry.id in named for m in matches)]
     others = [span.match.entry.race_ids for span, _ in found]
     result = asks_a_result(parsed)
     for text, matches in list(parsed.ambiguous):

@@ -173,6 +173,10 @@ async def margin(reader: Reader, race: RaceView, stage: str | None,
     else:
         summary = m.gettext("{first} beat {second} by {points} points in the {stage}: {first_pct} to "
                             "{second_pct}.").format(**values)
+    count = _count_behind(reader, race, rows)
+    if count is not None and count.area:  # "did ossoff beat perdue", only Atkinson County's count kept
+        summary = m.gettext("In {area}, the only area counted here: {summary}").format(area=count.area,
+                                                                                       summary=summary)
     entities = (race_entity(race), *(ResolvedEntity("candidate", r.candidate_id, r.candidate.name, 100.0)
                                      for r in (ahead, behind)))
     # the margin is the leader's lead: an answer to who leads, and by how much

@@ -28,7 +28,7 @@ from bot.engine.answers.wording import (
     source_ref,
     subgroup_lines,
 )
-from bot.engine.kinds import Attribute, QuestionKind
+from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.race_choice import stage_fits
 from bot.i18n import Messages
 
@@ -60,15 +60,6 @@ def _in_month(poll: PollView, month: int, year: int | None) -> bool:
         first < dt.date(year or poll.as_of.year, month, 1) < poll.as_of)
 
 
-def _field_dates(poll: PollView, m: Messages) -> str:
-    """When a poll was taken, in a sentence."""
-    if poll.start_date and poll.end_date:
-        return m.gettext("{pollster} took this poll from {start} to {end}.").format(
-            pollster=poll.pollster, start=m.date(poll.start_date, "long"), end=m.date(poll.end_date, "long"))
-    return m.gettext("The field dates of this {pollster} poll are not recorded; it was reported {date}.").format(
-        pollster=poll.pollster, date=m.date(poll.as_of, "long"))
-
-
 def _month_text(month: int, year: int | None, m: Messages) -> str:
     """"June" or "June 2022" ("junio", "junio de 2022")."""
     return m.date(dt.date(year or 2000, month, 1), "month_year" if year else "month")
@@ -84,26 +75,9 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
     poll that wasn't from berkeley")."""
     m = reader.messages
     _ = m.gettext
-    polls: list[PollView] = []
-    if month is None and year is None and before_stage is None and stage is None and population is None \
-            and not without:
-        newest = [await reader.newest_poll(race.id, name) for name in pollsters or (None,)]
-        poll = _newest([p for p in newest if p is not None])
-        if (poll is None and pollsters) or (poll is not None and only_hypothetical(poll)):
-            # a sponsor, not the pollster: the newest poll it paid for; a hypothetical match-up: the newest real one
-            poll = _newest([p for p in await reader.polls(race.id)
-                            if (not pollsters or _by_any(p, pollsters)) and not only_hypothetical(p)])
-    else:
-        polls = [p for p in polls_named(await reader.polls(race.id), pollsters, month, year)
-                 if not only_hypothetical(p) and not (without and _by_any(p, without))]
-        if stage is not None:
-            polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
-        if population is not None:
-            polls = [p for p in polls if p.population == population]
-        if before_stage is not None:
-            day = next((s.date for s in race.stages if stage_fits(s.stage, before_stage)), None)
-            polls = [p for p in polls if day is not None and p.as_of < day]
-        poll = _newest(polls)
+    poll, polls, newest = await _pick_latest(reader, race, pollsters, month=month, year=year,
+                                             before_stage=before_stage, stage=stage, population=population,
+                                             without=without)
     pollster = next((n for n in pollsters if poll is None or _by(poll, n)), None)
     if poll is None and population is not None:  # "no likely voters poll of ..."
         return no_polls(race, QuestionKind.LATEST_POLL, m, pollster,
@@ -128,6 +102,7 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
         summary = (_("{name} got {pct} in this poll.").format(name=candidate.name, pct=m.percent(own.pct))
                    if own is not None and own.pct is not None else
                    _("This poll has no figure for {name}.").format(name=candidate.name)) + " " + summary
+    summary = _passed_over(poll, newest, pollster, m) + summary
     if month is not None and len(polls) > 1:  # the month's polls, each named, the newest first
         others = sorted(polls, key=lambda p: (p.as_of, p.id), reverse=True)
         summary = _("{count} polls were taken in {when}, by {pollsters}; the newest: {lead}").format(
@@ -144,8 +119,9 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
             title = (_("The {when} {pollster} poll: {race}") if pollster else _("The {when} poll: {race}")).format(
                 when=when, pollster=pollster, race=name)
     elif population is not None:
-        title = _("Latest poll of {population}: {race}").format(
-            population=m.term("population", POPULATIONS.get(population, population)), race=name)
+        title = (_("Latest {pollster} poll of {population}: {race}") if pollster else
+                 _("Latest poll of {population}: {race}")).format(
+            pollster=pollster, population=m.term("population", POPULATIONS.get(population, population)), race=name)
     else:
         title = (_("Latest {pollster} poll: {race}") if pollster else _("Latest poll: {race}")).format(
             pollster=pollster, race=name)
@@ -154,11 +130,50 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
                   extra={"poll_id": poll.id})
 
 
+async def _pick_latest(reader: Reader, race: RaceView, pollsters: Sequence[str], *, month: int | None,
+                       year: int | None, before_stage: str | None, stage: str | None, population: str | None,
+                       without: Sequence[str]) -> tuple[PollView | None, list[PollView], PollView | None]:
+    """The newest poll that fits, the polls that fit, and the newest poll that fits all but the population."""
+    if month is None and year is None and before_stage is None and stage is None and population is None \
+            and not without:
+        newest = [await reader.newest_poll(race.id, name) for name in pollsters or (None,)]
+        poll = _newest([p for p in newest if p is not None])
+        if (poll is None and pollsters) or (poll is not None and only_hypothetical(poll)):
+            # a sponsor, not the pollster: the newest poll it paid for; a hypothetical match-up: the newest real one
+            poll = _newest([p for p in await reader.polls(race.id)
+                            if (not pollsters or by_any(p, pollsters)) and not only_hypothetical(p)])
+        return poll, [], poll
+    polls = [p for p in polls_named(await reader.polls(race.id), pollsters, month, year)
+             if not only_hypothetical(p) and not (without and by_any(p, without))]
+    if stage is not None:
+        polls = [p for p in polls if p.stage and stage_fits(p.stage, stage)]
+    if before_stage is not None:
+        day = next((s.date for s in race.stages if stage_fits(s.stage, before_stage)), None)
+        polls = [p for p in polls if day is not None and p.as_of < day]
+    newest = _newest(polls)
+    if population is not None:
+        polls = [p for p in polls if p.population == population]
+    return _newest(polls), polls, newest
+
+
+def _passed_over(poll: PollView, newest: PollView | None, pollster: str | None, m: Messages) -> str:
+    """ "registered voters in the final igs poll": when the named pollster's newest poll asked another population
+    than the one named, says so before the newest poll of that population ("" otherwise)."""
+    if pollster is None or newest is None or newest.as_of <= poll.as_of or newest.population == poll.population:
+        return ""
+    return m.gettext("The newest {pollster} poll ({dates}) asked {asked}, not {population}; its newest poll of "
+                     "{population}:").format(
+        pollster=newest.pollster, dates=m.date(newest.as_of),
+        asked=m.term("population", POPULATIONS.get(newest.population or "", newest.population or "")),
+        population=m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))) + " "
+
+
 def _newest(polls: Sequence[PollView]) -> PollView | None:
     return max(polls, key=lambda p: (p.as_of, p.id), default=None)
 
 
-def _by_any(poll: PollView, names: Sequence[str]) -> bool:
+def by_any(poll: PollView, names: Sequence[str]) -> bool:
+    """Whether one of `names` took or paid for the poll."""
     return any(_by(poll, name) for name in names)
 
 
@@ -216,7 +231,7 @@ async def pollsters(reader: Reader, race: RaceView, names: Sequence[str] = (), *
     polls = [p for p in polls_named(await reader.polls(race.id), names, month, year)
              if (population is None or p.population == population) and (stage is None or p.stage is None
                                                                          or stage_fits(p.stage, stage))
-             and not (without and _by_any(p, without))]
+             and not (without and by_any(p, without))]
     which = " ".join(filter(None, (
         _month_text(month, year, m) if month else str(year) if year else None,
         m.term("population", POPULATIONS.get(population, population)) if population else None)))
@@ -333,7 +348,7 @@ def polls_named(polls: Sequence[PollView], pollsters: Sequence[str], month: int 
                 year: int | None) -> list[PollView]:
     """The polls by any of a pollster's names (all without one), of a month (any without one) or of a year named
     alone ("was any fm3 poll fielded in 2022")."""
-    return [p for p in polls if (not pollsters or _by_any(p, pollsters))
+    return [p for p in polls if (not pollsters or by_any(p, pollsters))
             and (_in_month(p, month, year) if month is not None else year is None or _in_year(p, year))]
 
 
@@ -438,57 +453,3 @@ async def compare(reader: Reader, race: RaceView, first: Candidate, second: Cand
     return Answer(QuestionKind.COMPARE, status="ok",
                   title=_("{first} vs {second}").format(first=first.name, second=second.name), summary=summary,
                   facts=tuple(facts), entities=entities, race_slug=race.slug)
-
-
-async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, pollsters: Sequence[str] = (), *,
-                      month: int | None = None, year: int | None = None, before_stage: str | None = None,
-                      stage: str | None = None, first: bool = False, extreme: int | None = None) -> Answer:
-    """A field of the poll a question names (the latest when it names none, or the first with `first`): its sample,
-    whom it asked, field dates, sponsor or method, with the poll's line and source."""
-    m = reader.messages
-    found = await latest_poll(reader, race, pollsters, month=month, year=year, before_stage=before_stage, stage=stage)
-    poll = next((p for p in await reader.polls(race.id) if p.id == found.extra.get("poll_id")), None)
-    if found.status != "ok" or poll is None:
-        return found
-    _ = m.gettext
-    polls = [p for p in await reader.polls(race.id) if (not pollsters or _by_any(p, pollsters))
-             and not only_hypothetical(p)]
-    sized = [p for p in polls if p.sample_size]
-    if first or extreme is not None and sized:  # the first poll, or the one of the largest or smallest sample
-        by_size = sorted(sized, key=lambda p: p.sample_size or 0)
-        poll = min(polls, key=lambda p: (p.as_of, p.id)) if first else by_size[-1] if extreme else by_size[0]
-        title = (_("First poll: {race}") if first else _("Largest sample: {race}") if extreme
-                 else _("Smallest sample: {race}"))
-        found = replace(found, title=title.format(race=race_name(race, m)),
-                        facts=(Fact(poll_line(poll, race.candidate_names(), m), source_ref(poll.source), poll.as_of),))
-    if attribute in (Attribute.FIELD_DATES, Attribute.POLL_DATE):
-        summary = _field_dates(poll, m)
-        if attribute == Attribute.POLL_DATE:  # its date first, and what it found
-            summary = (_("The first poll of {race}: {dates}") if first else _("The newest poll of {race}: {dates}")
-                       ).format(race=race_name(race, m), dates=summary)
-            summary = f"{summary} {found.summary}" if not first else summary
-        return replace(found, summary=summary, extra={**found.extra, "poll_id": poll.id})
-    if attribute == Attribute.POPULATION:
-        population = m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))
-        summary = (_("This {pollster} poll asked {population}{size}.").format(
-            pollster=poll.pollster, population=population,
-            size=f" (n={m.number(poll.sample_size)})" if poll.sample_size else "")
-            if population else _("Whom this {pollster} poll asked is not recorded.").format(pollster=poll.pollster))
-        return replace(found, summary=summary)
-    if attribute == Attribute.SAMPLE_SIZE:
-        population = m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))
-        summary = (_("{pollster} asked {size} {population}.").format(pollster=poll.pollster,
-                                                                     size=m.number(poll.sample_size),
-                                                                     population=population or _("people"))
-                   if poll.sample_size else _("No sample size is recorded for this {pollster} poll.").format(
-                       pollster=poll.pollster))
-    elif attribute == Attribute.SPONSOR:
-        summary = (_("This {pollster} poll was paid for by {sponsors}.").format(pollster=poll.pollster,
-                                                                               sponsors=m.series(poll.sponsors))
-                   if poll.sponsors else _("No sponsor is recorded for this {pollster} poll.").format(
-                       pollster=poll.pollster))
-    else:
-        summary = (_("{pollster} took this poll by {method}.").format(pollster=poll.pollster, method=poll.method)
-                   if poll.method else _("The method of this {pollster} poll is not recorded.").format(
-                       pollster=poll.pollster))
-    return replace(found, summary=summary)

@@ -14,9 +14,7 @@ from bot.engine.understanding.gazetteer import bare_county_names, cities, county
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import FIRST_NAME_SCORE, SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span
-from bot.engine.understanding.spanish import (
-    ARTICLES,
-)
+from bot.engine.understanding.spanish import ARTICLES
 from bot.engine.understanding.typed import fewest_typos, is_year, names_someone_else, typed_like, without_juniors
 from bot.engine.understanding.vocabulary import (
     AREA_WORDS,
@@ -155,11 +153,13 @@ def _a_name_and_more(words: list[str], start: int, end: int, index: NameIndex) -
     if index.exact_only(words[start]) \
             and _is_place(words[start + 1:end]) and words[start] not in lexicon().given:
         return True
-    # A whole name followed by a word of the language is that name and a word ("mike feuer end his campaign")
+    # A whole name followed by a word of the language is that name and a word ("mike feuer end his campaign"), and
+    # preceded by one, a word and that name ("bass beat rick caruso")
     if end - start > 2 and index.exact_only(" ".join(words[start:end - 1])) \
             and lexicon().is_common(words[end - 1]) and words[end - 1] not in SUFFIXES:
         return True
-    return False
+    return end - start > 2 and index.exact_only(" ".join(words[start + 1:end])) \
+        and lexicon().is_common(words[start]) and words[start] not in index.first_names
 
 
 def _is_place(words: list[str]) -> bool:
