@@ -1153,3 +1153,137 @@ def files_lacks(lacks: str, said: tuple[str, ...], **args: object) -> Expect:
 
 
 DERIVE_FILES.update({f.__name__: f for f in (files_newest_besides, files_lacks)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh27
+# LA polls picked by their place in time ("the first poll", "the second-to-last", "the one before the latest"), by
+# a span of days ("since august", "before the primary"), by population, sponsor, or a pollster set aside; how many
+# such polls; a candidate's highest or lowest figure among them; endorsements by the day they were given. A release
+# (the entries of one pollster dated one day: a likely- and a registered-voter figure) counts as one poll.
+def _la_day(day: str | None) -> object:
+    """A stage's name ("primary") or an ISO day as a date; None stays None."""
+    import datetime as dt
+    if day is None:
+        return None
+    return la_race().stages.get(day) or dt.date.fromisoformat(day)
+
+
+def _la_releases(pollster: str | None = None, population: str | None = None, since: str | None = None,
+                 before: str | None = None, sponsor: str | None = None,
+                 besides: str | None = None) -> list[list[LaPoll]]:
+    """The LA poll releases picked by pollster, population, days (`since` inclusive, `before` exclusive, by the day
+    a poll is dated by), sponsor (a word of its name) and a pollster set aside, oldest first."""
+    start, end = _la_day(since), _la_day(before)
+    polls = [p for p in la_race().polls if (pollster is None or p.pollster == pollster)
+             and (population is None or p.population == population)
+             and (start is None or p.as_of >= start) and (end is None or p.as_of < end)
+             and (sponsor is None or any(sponsor.casefold() in s.casefold() for s in p.sponsors))
+             and (besides is None or p.pollster != besides)]
+    assert besides is None or la_race().polls_by(besides), besides
+    assert pollster is None or la_race().polls_by(pollster), pollster
+    by: dict[tuple[str, object], list[LaPoll]] = {}
+    for poll in sorted(polls, key=lambda p: p.as_of):
+        by.setdefault((poll.pollster, poll.as_of), []).append(poll)
+    return list(by.values())
+
+
+def _pollster_says(poll: LaPoll) -> tuple[str, ...]:
+    """A poll's pollster as an answer may name it; an unnamed pollster by its sponsor."""
+    if poll.pollster.startswith("Not named"):
+        return tuple(f for s in poll.sponsors for f in (s, " ".join(s.split()[:3])))
+    return pollster_forms(poll.pollster)
+
+
+def la_nth_poll(n: int, attribute: str = "leader", person: str | None = None, missing: tuple[str, ...] = (),
+                **pick: str) -> Expect:
+    """One field of the n-th LA poll release (1 the first, -1 the newest, -2 the one before it) among those picked
+    (`_la_releases`): its leader and the leader's share, its pollster, sample size, field dates, sponsor, population,
+    date, or a person's share; none picked (or fewer than n), "no such poll" in the words `missing`; a field the
+    release lacks is said missing (checked: no other release is dated the same day)."""
+    releases = _la_releases(**pick)
+    if len(releases) < abs(n):
+        assert missing, (n, pick)
+        return absent(*missing, slugs=LA)
+    chosen = releases[n - 1 if n > 0 else n]
+    day = chosen[0].as_of
+    assert sum(r[0].as_of == day for r in releases) == 1, (n, pick, day)
+    named = pick.get("pollster")
+    match attribute:
+        case "leader":
+            tops = {max(p.results, key=lambda k: p.results[k]) for p in chosen}
+            assert len(tops) == 1, chosen
+            top = tops.pop()
+            figures = tuple(dict.fromkeys(f for p in chosen for f in number_forms(p.results[top])))
+            return _la(name_forms(top), figures, pollster=named)
+        case "pollster":
+            return _la(_pollster_says(chosen[0]), pollster=named)
+        case "share":
+            assert person
+            figures = tuple(dict.fromkeys(f for p in chosen for f in number_forms(p.results[person])))
+            return _la(figures, people=(person,), pollster=named)
+        case "date":
+            return _la(day_forms(day), pollster=named)
+        case "population":
+            return _la(tuple(w for p in chosen for w in POPULATION_WORDS[p.population]), pollster=named)
+        case "sample_size" | "field_dates" | "sponsor" | "method":
+            for poll in chosen:
+                value = {"sample_size": poll.sample_size, "field_dates": poll.start and poll.end,
+                         "sponsor": poll.sponsors, "method": poll.method}[attribute]
+                if value:
+                    break
+            else:
+                return absent(*MISSING_WORDS[attribute], slugs=LA)
+            if attribute == "sample_size":
+                return _la(tuple(f for p in chosen if p.sample_size for f in number_forms(p.sample_size)),
+                           pollster=named)
+            if attribute == "field_dates":
+                return _la(day_forms(poll.start), day_forms(poll.end), pollster=named)
+            if attribute == "sponsor":
+                return _la(tuple(f for s in poll.sponsors for f in pollster_forms(s)), pollster=named)
+            return _la(("telephone", "phone", "telefono", "telefonico"), pollster=named)
+    raise ValueError(attribute)
+
+
+def la_release_count(missing: tuple[str, ...] = (), **pick: str) -> Expect:
+    """How many LA polls are picked (`_la_releases`): entries or releases; none, "no such poll" in the words
+    `missing`."""
+    releases = _la_releases(**pick)
+    if not releases:
+        assert missing, pick
+        return absent(*missing, slugs=LA)
+    counts = sorted({len(releases), sum(len(r) for r in releases)})
+    return _la(tuple(f for n in counts for f in number_forms(n)), pollster=pick.get("pollster"))
+
+
+def la_share_extreme(person: str, highest: bool = True, **pick: str) -> Expect:
+    """A candidate's highest (or lowest) figure among the LA polls picked (`_la_releases`; each poll's first
+    question)."""
+    figures = [p.results[person] for r in _la_releases(**pick) for p in r if person in p.results]
+    assert figures, (person, pick)
+    return _la(number_forms((max if highest else min)(figures)), people=(person,), pollster=pick.get("pollster"))
+
+
+def la_no_sponsor(word: str, missing: tuple[str, ...]) -> Expect:
+    """No LA poll was paid for by anyone named `word` (checked over every poll's sponsors): say so."""
+    assert not any(word.casefold() in s.casefold() for p in la_race().polls for s in p.sponsors), word
+    return absent(*missing, slugs=LA)
+
+
+def la_endorsers_when(candidate: str, since: str | None = None, before: str | None = None,
+                      missing: tuple[str, ...] = (), endorser_type: str | None = None) -> Expect:
+    """Who endorsed a candidate (of one kind) on a day in a span (`since` inclusive, `before` exclusive): each
+    endorser dated in it; none, "no such endorsement" in the words `missing` (checked: every endorsement of the
+    candidate of that kind is dated, so none undated may fall in the span)."""
+    start, end = _la_day(since), _la_day(before)
+    rows = [e for e in la_race().endorsements if e["candidate"] == candidate
+            and (endorser_type is None or e["endorser_type"] == endorser_type)]
+    names = list(dict.fromkeys(e["endorser"] for e in rows if e.get("date") and (start is None or e["date"] >= start)
+                               and (end is None or e["date"] < end)))
+    if not names:
+        assert missing and all(e.get("date") for e in rows), (candidate, since, before)
+        return absent(*missing, slugs=LA)
+    return Expect(True, says=tuple(name_forms(n) for n in names), slugs=LA, people=frozenset({candidate}))
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_nth_poll, la_release_count, la_share_extreme, la_no_sponsor,
+                                          la_endorsers_when)})
