@@ -1287,3 +1287,77 @@ def la_endorsers_when(candidate: str, since: str | None = None, before: str | No
 
 DERIVE_LA.update({f.__name__: f for f in (la_nth_poll, la_release_count, la_share_extreme, la_no_sponsor,
                                           la_endorsers_when)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh28
+# Results contests of a Clarity file that no race of the poll files holds (Colorado's 2024 House seats, Atkinson
+# County's 2020 presidential and county races), a vote type's total or winner in a contest, and one person asked of
+# one race where the files have others of the same name elsewhere ("scott walker" of Delaware's 2018 House race).
+from tests.sealed.expect import ANY_FIGURE  # noqa: E402
+
+
+def _contest_votes(path: str, contest: str) -> dict[str, int]:
+    return clarity_counts(path)[contest].votes
+
+
+def _contest_people(path: str, contest: str) -> frozenset[str]:
+    return frozenset(c.split(" / ")[0].split(" (")[0] for c in _contest_votes(path, contest))
+
+
+def contest_choice(path: str, contest: str, choice_word: str) -> Expect:
+    """A choice's votes in any contest of a Clarity file (the race it was recorded to, if any): the votes; an answer
+    naming someone outside the contest is ruled out (checked: one choice has the word)."""
+    found = [(c, v) for c, v in _contest_votes(path, contest).items() if choice_word in c.casefold()]
+    assert len(found) == 1, (contest, choice_word, found)
+    slug = CONTEST_RACE.get((path, contest))
+    return Expect(True, says=(number_forms(found[0][1]),), slugs=frozenset({slug} if slug else ()),
+                  people=_contest_people(path, contest))
+
+
+def contest_winner_any(path: str, contest: str) -> Expect:
+    """Who won any contest of a Clarity file, with the votes (checked: no tie)."""
+    ranked = clarity_counts(path)[contest].ranked
+    assert len(ranked) == 1 or ranked[0][1] > ranked[1][1], contest
+    slug = CONTEST_RACE.get((path, contest))
+    return Expect(True, says=(_choice_forms(ranked[0][0]), number_forms(ranked[0][1])),
+                  slugs=frozenset({slug} if slug else ()), people=_contest_people(path, contest))
+
+
+def _type_votes(path: str, contest: str, vote_type: str) -> dict[str, int]:
+    root = ET.parse(SHARED / path).getroot()
+    found = next(c for c in root.iter("Contest") if c.get("text") == contest)
+    votes = {}
+    for choice in found.iter("Choice"):
+        kinds = [v for v in choice.iter("VoteType") if v.get("name") == vote_type]
+        assert len(kinds) == 1, (contest, vote_type)
+        votes[choice.get("text", "")] = int(kinds[0].get("votes", "0"))
+    return votes
+
+
+def clarity_type_total(path: str, contest: str, vote_type: str) -> Expect:
+    """All votes of one vote type ("Absentee by Mail Votes") cast in a contest of a Clarity file that splits them."""
+    slug = CONTEST_RACE.get((path, contest))
+    return Expect(True, says=(number_forms(sum(_type_votes(path, contest, vote_type).values())),),
+                  slugs=frozenset({slug} if slug else ()))
+
+
+def clarity_type_winner(path: str, contest: str, vote_type: str) -> Expect:
+    """Who led one vote type of a contest, with those votes (checked: no tie)."""
+    votes = _type_votes(path, contest, vote_type)
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    assert ranked[0][1] > ranked[1][1], (contest, vote_type)
+    slug = CONTEST_RACE.get((path, contest))
+    return Expect(True, says=(_choice_forms(ranked[0][0]), number_forms(ranked[0][1])),
+                  slugs=frozenset({slug} if slug else ()), people=_contest_people(path, contest))
+
+
+def person_in_race(name: str, **sel: object) -> Expect:
+    """One person asked of one race named by its state, office or year, where the files have someone of the same
+    name in another race ("scott walker" of Delaware and of Wisconsin): that race, the person named with a figure."""
+    r = _sel(sel)
+    assert name in r.answers, (name, r.slug)
+    return Expect(True, says=(name_forms(name), (ANY_FIGURE,)), slugs=frozenset({r.slug}), people=frozenset({name}))
+
+
+DERIVE_FILES.update({f.__name__: f for f in (contest_choice, contest_winner_any, clarity_type_total,
+                                             clarity_type_winner, person_in_race)})

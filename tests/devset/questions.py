@@ -27,6 +27,8 @@ from tests.devset.fresh22_set import FRESH22_SET
 from tests.devset.fresh23_set import FRESH23_SET
 from tests.devset.fresh24_set import FRESH24_SET
 from tests.devset.fresh25_set import FRESH25_SET
+from tests.devset.fresh27_set import FRESH27_SET
+from tests.devset.fresh28_set import FRESH28_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
 from tests.devset.question import DevQuestion
@@ -42,7 +44,9 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH19_SET, *FRESH20_SET, *FRESH21_SET, *FRESH22_SET,
                                          *FRESH23_SET,
                                          *FRESH24_SET,
-                                         *FRESH25_SET)
+                                         *FRESH25_SET,
+                                         *FRESH27_SET,
+                                         *FRESH28_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -78,6 +82,10 @@ FRESH22_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH22_SET)
 FRESH23_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH23_SET)
 FRESH24_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH24_SET)
 FRESH25_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH25_SET)
+# The phrasings of batch 27, which `score --fresh27` scores alone.
+FRESH27_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH27_SET)
+# The phrasings of batch 28, which `score --fresh28` scores alone.
+FRESH28_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH28_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
@@ -89,4 +97,6 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh23": FRESH23_TEXTS,
     "fresh24": FRESH24_TEXTS,
     "fresh25": FRESH25_TEXTS,
+    "fresh27": FRESH27_TEXTS,
+    "fresh28": FRESH28_TEXTS,
 }
