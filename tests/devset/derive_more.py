@@ -1361,3 +1361,163 @@ def person_in_race(name: str, **sel: object) -> Expect:
 
 DERIVE_FILES.update({f.__name__: f for f in (contest_choice, contest_winner_any, clarity_type_total,
                                              clarity_type_winner, person_in_race)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh29
+# Two or three constraints at once: a candidate's figures in two polls picked by pollster and month (did X poll
+# better in August than in June), a candidate's endorsers of a month (and kind), the newest poll of a month set
+# aside one pollster, and lacks the files hold for certain (a vote type a results file does not split, a pollster
+# who polled a race but not in that month or stage, a population no poll of the race asked).
+def la_share_polls(person: str, picks: tuple[tuple[str | None, tuple[int, int] | None, str | None], ...]) -> Expect:
+    """A candidate's share in two or more LA polls, each picked by (pollster, month, population) as `la_poll_pick`
+    picks one (the newest such, exactly one): each figure."""
+    figures = []
+    for pollster, month, population in picks:
+        polls = _la_polls(pollster, month, population)
+        newest = max(p.as_of for p in polls)
+        found = [p for p in polls if p.as_of == newest]
+        assert len(found) == 1, (pollster, month, population, [p.id for p in found])
+        figures.append(number_forms(found[0].results[person]))
+    return _la(*figures, people=(person,))
+
+
+def la_endorsers_month(candidate: str, year: int, month: int, endorser_type: str | None = None) -> Expect:
+    """A candidate's endorsers (of a kind) the bundle dates in one month: each of them, none dated in another month;
+    none, an answer that says there is none that month."""
+    rows = [e for e in la_race().endorsements if e["candidate"] == candidate
+            and (endorser_type is None or e["endorser_type"] == endorser_type)]
+    names = list(dict.fromkeys(e["endorser"] for e in rows if e.get("date") and (e["date"].year, e["date"].month)
+                               == (year, month)))
+    if not names:
+        return absent(MONTHS_BOTH[month][0], MONTHS_BOTH[month][2], slugs=LA)
+    others = [e["endorser"] for e in rows if e.get("date") and e["endorser"] not in names][:5]
+    return Expect(True, says=tuple(name_forms(n) for n in names), slugs=LA, people=frozenset({candidate}),
+                  excludes=tuple(others))
+
+
+def la_month_besides(year: int, month: int, besides: str) -> Expect:
+    """The LA poll(s) of one month by pollsters other than the one named: their pollster and a figure (checked: the
+    named pollster has a poll that month, and another pollster does too)."""
+    polls = _la_polls(month=(year, month))
+    assert any(p.pollster == besides for p in polls), (year, month, besides)
+    rest = [p for p in polls if p.pollster != besides]
+    assert rest and len({p.pollster for p in rest}) == 1, (year, month, besides)
+    figures = tuple(f for p in rest for f in number_forms(max(p.results.values())))
+    return _la(pollster_forms(rest[0].pollster), figures, pollster=rest[0].pollster)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_share_polls, la_endorsers_month, la_month_besides)})
+
+
+def clarity_no_vote_type(path: str, contest: str, words: tuple[str, ...]) -> Expect:
+    """A vote type a Clarity file does not split a contest by (Colorado's file has one, "Total Votes"): the answer
+    says the split is not there (checked: no vote type of the contest has any of `words`)."""
+    root = ET.parse(SHARED / path).getroot()
+    found = next(c for c in root.iter("Contest") if c.get("text") == contest)
+    types = {v.get("name", "").casefold() for v in found.iter("VoteType")}
+    assert types and not any(w.casefold() in t for w in words for t in types), (contest, types)
+    return absent(*words, slugs={CONTEST_RACE[path, contest]})
+
+
+def file_no_poll(pollster: str, year: int, month: int, missing: tuple[str, ...], **sel: object) -> Expect:
+    """A pollster who polled a race, but with no poll whose field dates touch one month: no such poll (checked)."""
+    import datetime as dt
+    r = _sel(sel)
+    mine = [p for p in r.polls.values() if p.pollster == pollster]
+    assert mine, (pollster, r.slug)
+    first = dt.date(year, month, 1)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    assert not any(p.start <= last and p.end >= first for p in mine), (pollster, year, month, r.slug)
+    return absent(*missing, slugs={r.slug})
+
+
+def file_no_stage_poll(stage: str, pollster: str, missing: tuple[str, ...], **sel: object) -> Expect:
+    """A pollster who polled a race, but not one stage of it (a runoff): no such poll (checked)."""
+    r = _sel(sel)
+    mine = [p for p in r.polls.values() if p.pollster == pollster]
+    assert mine and not any(p.stage == stage for p in mine), (pollster, stage, r.slug)
+    assert any(p.stage == stage for p in r.polls.values()), (stage, r.slug)
+    return absent(*missing, slugs={r.slug})
+
+
+def file_no_population(population: str, missing: tuple[str, ...], **sel: object) -> Expect:
+    """A population no poll of a race asked (adults): no such poll (checked)."""
+    r = _sel(sel)
+    assert not any(p.population == population for p in r.polls.values()), (population, r.slug)
+    return absent(*missing, slugs={r.slug})
+
+
+def file_stage_share(stage: str, pollster: str, name: str, **sel: object) -> Expect:
+    """A person's share in a pollster's newest poll of one stage of a race (a runoff): the figure."""
+    r = _sel(sel)
+    polls = [p for p in r.polls.values() if p.pollster == pollster and p.stage == stage]
+    assert polls, (stage, pollster, r.slug)
+    newest = max(p.end for p in polls)
+    found = [p for p in polls if p.end == newest]
+    assert len(found) == 1, (stage, pollster, r.slug)
+    share = next(v for k, v in shares(found[0]).items() if k in spellings(name))
+    return Expect(True, says=(number_forms(share),), slugs=frozenset({r.slug}), pollster=pollster,
+                  people=spellings(name))
+
+
+def file_pick_shares(name: str, pollster: str, months: tuple[tuple[int, int], ...], **sel: object) -> Expect:
+    """A person's share in a pollster's newest poll of each of two or more months (by last field day): each figure
+    (did X do better in Quinnipiac's September poll or its October one)."""
+    r = _sel(sel)
+    figures = []
+    for year, month in months:
+        polls = [p for p in r.polls.values() if p.pollster == pollster and (p.end.year, p.end.month) == (year, month)]
+        newest = max(p.end for p in polls)
+        found = [p for p in polls if p.end == newest]
+        assert len(found) == 1, (pollster, year, month, r.slug)
+        figures.append(number_forms(next(v for k, v in shares(found[0]).items() if k in spellings(name))))
+    return Expect(True, says=tuple(figures), slugs=frozenset({r.slug}), pollster=pollster, people=spellings(name))
+
+
+def file_month_besides(year: int, month: int, besides: str, **sel: object) -> Expect:
+    """The newest poll of a race in one month by any pollster but one named: its pollster, the month read as the
+    last field day's or as any field day's (checked: the named pollster polled the race that month)."""
+    import datetime as dt
+    r = _sel(sel)
+    first = dt.date(year, month, 1)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    touching = [p for p in r.polls.values() if p.start <= last and p.end >= first]
+    assert any(p.pollster == besides for p in touching), (year, month, besides, r.slug)
+    rest = [p for p in touching if p.pollster != besides]
+    ended = [p for p in rest if first <= p.end <= last]
+    names: list[str] = []
+    for pool in (ended, rest):
+        newest = max(p.end for p in pool)
+        names += [p.pollster for p in pool if p.end == newest]
+    return Expect(True, says=(tuple(dict.fromkeys(names)),), slugs=frozenset({r.slug}))
+
+
+DERIVE_FILES.update({f.__name__: f for f in (clarity_no_vote_type, file_no_poll, file_no_stage_poll,
+                                             file_no_population, file_stage_share, file_pick_shares,
+                                             file_month_besides)})
+
+
+def la_no_area_result(area: tuple[str, ...], stage: str) -> Expect:
+    """A stage's results asked for one part of the city ("caruso's votes in the valley in the general"): the bundles'
+    results are citywide only (checked: a result row has no area), so the answer says there is no such count; a
+    poll's figure for that area is not a result."""
+    assert all(set(row) <= {"candidate", "votes", "pct"} for row in la_race().results[stage]), stage
+    return absent(*area, slugs=LA)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_no_area_result,)})
+
+
+def la_also_named(derive: str, also: tuple[str, ...], **args: object) -> Expect:
+    """An LA derivation `derive` for a question whose chatter names other candidates too ("i know bass won but what %
+    did caruso get"): the same answer, the people named in the chatter counted among the question's people (an
+    answer that shows them is not about someone the question did not name)."""
+    from dataclasses import replace
+
+    from tests.sealed.derive_la import DERIVE
+    expect = (DERIVE_LA.get(derive) or DERIVE[derive])(**args)
+    assert all(a in la_race().candidates for a in also), also
+    return replace(expect, people=expect.people | frozenset(also))
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_also_named,)})

@@ -29,6 +29,7 @@ from tests.devset.fresh24_set import FRESH24_SET
 from tests.devset.fresh25_set import FRESH25_SET
 from tests.devset.fresh27_set import FRESH27_SET
 from tests.devset.fresh28_set import FRESH28_SET
+from tests.devset.fresh29_set import FRESH29_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
 from tests.devset.question import DevQuestion
@@ -46,7 +47,8 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH24_SET,
                                          *FRESH25_SET,
                                          *FRESH27_SET,
-                                         *FRESH28_SET)
+                                         *FRESH28_SET,
+                                         *FRESH29_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -86,6 +88,8 @@ FRESH25_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH25_SET)
 FRESH27_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH27_SET)
 # The phrasings of batch 28, which `score --fresh28` scores alone.
 FRESH28_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH28_SET)
+# The phrasings of batch 29, which `score --fresh29` scores alone.
+FRESH29_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH29_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
@@ -99,4 +103,5 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh25": FRESH25_TEXTS,
     "fresh27": FRESH27_TEXTS,
     "fresh28": FRESH28_TEXTS,
+    "fresh29": FRESH29_TEXTS,
 }

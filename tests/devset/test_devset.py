@@ -37,8 +37,6 @@ from tests.devset.fresh22_set import FRESH22_SET
 from tests.devset.fresh23_set import FRESH23_SET
 from tests.devset.fresh24_set import FRESH24_SET
 from tests.devset.fresh25_set import FRESH25_SET
-from tests.devset.fresh27_set import FRESH27_SET
-from tests.devset.fresh28_set import FRESH28_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -67,8 +65,6 @@ from tests.devset.questions import (
     FRESH23_TEXTS,
     FRESH24_TEXTS,
     FRESH25_TEXTS,
-    FRESH27_TEXTS,
-    FRESH28_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
