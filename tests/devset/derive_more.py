@@ -1521,3 +1521,44 @@ def la_also_named(derive: str, also: tuple[str, ...], **args: object) -> Expect:
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_also_named,)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh26
+# People the LA bundles name who were not candidates (an endorser, someone a poll tested, a governor a source says
+# had not endorsed): asked as a candidate or as an endorser, the answer says they were none, never another
+# person's figures or endorsement.
+def _named_in_la(name: str) -> None:
+    """The bundles name the person, given name and surname together."""
+    assert re.search(rf"\b{re.escape(fold(name))}\b", fold(la_race().text)), name
+
+
+def la_not_candidate(name: str, said: tuple[str, ...]) -> Expect:
+    """Someone the LA bundles name who did not run (checked: named there, and no candidate of the race nor any of
+    their aliases fits the name): asked their votes, place or run, the answer says they were not a candidate."""
+    _named_in_la(name)
+    race = la_race()
+    assert not any(_compatible(name, a) for c, e in race.candidates.items() for a in (c, *e.get("aliases", ()))
+                   if len(words_of(a)) > 1), name
+    return absent(*said, slugs=LA)
+
+
+def la_not_endorser(name: str, said: tuple[str, ...]) -> Expect:
+    """Someone the LA bundles name who endorsed nobody in the race (checked: named there, and no endorser fits the
+    name): asked whom they backed, the answer says they backed no one there."""
+    _named_in_la(name)
+    assert not any(_compatible(name, n) for n in {e["endorser"] for e in la_race().endorsements}), name
+    return absent(*said, slugs=LA)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_not_candidate, la_not_endorser)})
+
+
+def la_other_person(given: str, surname: str, written: tuple[str, ...]) -> Expect:
+    """`la_other_given` for a person of the real files ("deborah jackson"), whose answer may name them as the files
+    write them ("Deborah A. Jackson is not a candidate"): the same checks, and those spellings said missing too."""
+    from dataclasses import replace
+    found = la_other_given(given, surname)
+    return replace(found, missing=(*found.missing, *written))
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_other_person,)})

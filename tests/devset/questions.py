@@ -27,6 +27,7 @@ from tests.devset.fresh22_set import FRESH22_SET
 from tests.devset.fresh23_set import FRESH23_SET
 from tests.devset.fresh24_set import FRESH24_SET
 from tests.devset.fresh25_set import FRESH25_SET
+from tests.devset.fresh26_set import FRESH26_SET
 from tests.devset.fresh27_set import FRESH27_SET
 from tests.devset.fresh28_set import FRESH28_SET
 from tests.devset.fresh29_set import FRESH29_SET
@@ -48,7 +49,8 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH25_SET,
                                          *FRESH27_SET,
                                          *FRESH28_SET,
-                                         *FRESH29_SET)
+                                         *FRESH29_SET,
+                                         *FRESH26_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -90,6 +92,8 @@ FRESH27_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH27_SET)
 FRESH28_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH28_SET)
 # The phrasings of batch 29, which `score --fresh29` scores alone.
 FRESH29_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH29_SET)
+# The phrasings of batch 26, which `score --fresh26` scores alone.
+FRESH26_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH26_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
@@ -104,4 +108,5 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh27": FRESH27_TEXTS,
     "fresh28": FRESH28_TEXTS,
     "fresh29": FRESH29_TEXTS,
+    "fresh26": FRESH26_TEXTS,
 }
