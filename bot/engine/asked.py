@@ -151,15 +151,16 @@ def unknown_people(q: Asked) -> list[str]:
         theirs |= {w for w in q.parsed.leftover if w in counties()}
     alone = [w for w in dict.fromkeys(q.parsed.leftover) if w not in paired | named | theirs and w in names.name_like]
     listed = [w for w in _listed_with_candidates(q) if w not in paired | named | theirs | set(alone)]
-    return pairs + alone + listed + _endorser_asked_as_candidate(q)
+    return pairs + alone + listed + endorser_asked_as_candidate(q)
 
 
-def _endorser_asked_as_candidate(q: Asked) -> list[str]:
+def endorser_asked_as_candidate(q: Asked) -> list[str]:
     """A person who only endorses, asked of a race named as if they ran in it ("y el tal aguilar? senado de arizona
-    2024, como va en las encuestas"): nobody of that race, never the race's figures."""
+    2024, como va en las encuestas", "did mike bonin make the la mayor runoff"): nobody of that race, never the
+    race's figures."""
     if q.candidates or not q.endorsers or q.race is None or not q.choice.constrained \
             or q.has(QuestionKind.ENDORSEMENTS_BY) or q.has(QuestionKind.ENDORSEMENTS_OF) \
-            or ENDORSE_VERBS & set(q.parsed.words) or not POLL_WORDS & set(q.parsed.words):
+            or ENDORSE_VERBS & set(q.parsed.words):
         return []
     index = q.index
     runs = [s.text for s in q.endorsers for i in index.exact.get(s.match.key, ())

@@ -4,10 +4,10 @@ candidate, the endorsements of a kind in a race, and endorsers nobody has."""
 from __future__ import annotations
 
 from bot.engine.answers import Answer
-from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of
+from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of, not_a_candidate
 from bot.engine.answers.localized import name_not_known, unknown_name, weak_answer
 from bot.engine.answers.matched import with_entity
-from bot.engine.asked import WHO_WORDS, Asked, unknown_people
+from bot.engine.asked import WHO_WORDS, Asked, endorser_asked_as_candidate, unknown_people
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.attributes import KIND_OF_WORD
 from bot.engine.understanding.lexicon import lexicon
@@ -26,6 +26,20 @@ async def handle_endorsements_by(q: Asked) -> Answer:
     span = q.endorsers[0]
     return with_entity(await endorsements_by(q.reader, span.match.entry.id, [c.id for _, c in q.candidates],
                                              yes_no=not WHOM_WORDS & set(q.parsed.words)), span)
+
+
+def asked_as_candidate(q: Asked) -> bool:
+    """Someone who only endorses, asked of a race named as if they ran in it ("did mike bonin make the la mayor
+    runoff")."""
+    people = endorser_asked_as_candidate(q)
+    return bool(people) and unknown_people(q) == people  # (with nobody else unknown: "nury martinez or joe doe")
+
+
+async def handle_not_a_candidate(q: Asked) -> Answer:
+    """Not a candidate of the race, and whom they endorsed in it."""
+    span = next(s for s in q.endorsers if s.text in endorser_asked_as_candidate(q))
+    assert q.race is not None
+    return await not_a_candidate(q.reader, span.match.entry.id, q.race)
 
 
 async def handle_endorsements_of(q: Asked) -> Answer:

@@ -9,46 +9,47 @@ The routes are tried in this order; the first whose condition holds answers (tes
 5. endorsements of: who endorsed a named candidate.
 6. endorsements by: whom a named endorser endorsed, when the question names no candidate.
 7. endorsements, no name: which person do you mean, or did you mean ...
-8. someone nobody has: a person or pollster nobody has, named beside those the data has: not known.
-9. is running: "is X running (for senate)", answered from X's candidacies.
-10. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
-11. profile: a candidate named with nothing that needs a race ("who is karen bass").
-12. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
-13. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
-14. races: which races there are ("which races are in georgia").
-15. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
-16. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
-17. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-18. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
-19. group not in the polls: a group of voters the race's polls do not report ("among young voters").
-20. area: a county or precinct named: the counts kept are the race's totals, not by area.
-21. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
-22. areas won: how many counties (or precincts) a named candidate won.
-23. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-24. withdrew: who dropped out, or whether a named candidate did.
-25. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-26. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
-27. place: who came third, or last, in a stage.
-28. margin: by how much the stage was won, or one candidate beat another.
-29. votes cast: the votes cast in a stage, and turnout.
-30. own votes: a named candidate's own votes, their result.
-31. how many ran: the number of candidates.
-32. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-33. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-34. pollsters: who polled the race, with counts; how many polls there are.
-35. named poll: a poll named by pollster, sponsor, month or "before the primary".
-36. results: who won, who made the runoff, how a candidate did in a stage.
-37. election date: when the election is, or was.
-38. average: the polling average, or one candidate's share of it.
-39. poll history: every poll, oldest first.
-40. latest poll: the newest poll.
-41. who is running: the race's candidates.
-42. standing: how a named candidate is doing.
-43. candidate in the race: the profile of a named candidate in the race.
-44. who leads: the results if decided, the count while counting, else the polling average.
-45. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
-46. race: only a race named: its candidates and dates.
-47. anything else: the weak name, an unknown name, or what I can answer.
+8. not a candidate: someone who only endorses, asked of a race as if they ran: not a candidate there.
+9. someone nobody has: a person or pollster nobody has, named beside those the data has: not known.
+10. is running: "is X running (for senate)", answered from X's candidacies.
+11. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
+12. profile: a candidate named with nothing that needs a race ("who is karen bass").
+13. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
+14. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
+15. races: which races there are ("which races are in georgia").
+16. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
+17. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
+18. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+19. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
+20. group not in the polls: a group of voters the race's polls do not report ("among young voters").
+21. area: a county or precinct named: the counts kept are the race's totals, not by area.
+22. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
+23. areas won: how many counties (or precincts) a named candidate won.
+24. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+25. withdrew: who dropped out, or whether a named candidate did.
+26. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+27. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
+28. place: who came third, or last, in a stage.
+29. margin: by how much the stage was won, or one candidate beat another.
+30. votes cast: the votes cast in a stage, and turnout.
+31. own votes: a named candidate's own votes, their result.
+32. how many ran: the number of candidates.
+33. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+34. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+35. pollsters: who polled the race, with counts; how many polls there are.
+36. named poll: a poll named by pollster, sponsor, month or "before the primary".
+37. results: who won, who made the runoff, how a candidate did in a stage.
+38. election date: when the election is, or was.
+39. average: the polling average, or one candidate's share of it.
+40. poll history: every poll, oldest first.
+41. latest poll: the newest poll.
+42. who is running: the race's candidates.
+43. standing: how a named candidate is doing.
+44. candidate in the race: the profile of a named candidate in the race.
+45. who leads: the results if decided, the count while counting, else the polling average.
+46. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+47. race: only a race named: its candidates and dates.
+48. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -73,11 +74,13 @@ from bot.engine.asked import (
     unknown_subject,
 )
 from bot.engine.endorsement_handlers import (
+    asked_as_candidate,
     endorser_words,
     handle_endorsements_by,
     handle_endorsements_in_race,
     handle_endorsements_of,
     handle_endorsements_unknown,
+    handle_not_a_candidate,
 )
 from bot.engine.handlers import (
     handle_area,
@@ -439,6 +442,7 @@ ROUTES: tuple[Route, ...] = (
     Route("endorsements of", endorsements_of_candidate, handle_endorsements_of),
     Route("endorsements by", endorsements_by_endorser, handle_endorsements_by),
     Route("endorsements, no name", endorsements_no_name, handle_endorsements_unknown),
+    Route("not a candidate", asked_as_candidate, handle_not_a_candidate),
     Route("someone nobody has", names_someone_unknown, handle_someone_unknown),
     Route("is running", asks_is_running, handle_is_running),
     Route("a candidate's stage", candidate_in_a_stage, handle_results),

@@ -149,3 +149,23 @@ async def endorsements_by(reader: Reader, endorser_id: int, candidate_ids: Seque
                else _("{endorser} endorsed {names}.")).format(endorser=endorser.name, names=endorsed)
     return Answer(QuestionKind.ENDORSEMENTS_BY, status="ok", title=title, summary=summary, facts=facts,
                   entities=(entity,))
+
+
+async def not_a_candidate(reader: Reader, endorser_id: int, race: RaceView) -> Answer:
+    """Someone who only endorses, asked of a race as if they ran in it ("how many votes did nury martinez get in the
+    la mayor primary"): not a candidate there, and whom they endorsed in it."""
+    m = reader.messages
+    _ = m.gettext
+    endorser = await reader.endorser(endorser_id)
+    assert endorser is not None
+    rows = [e for e in await reader.endorsements_by(endorser_id) if e.race.id == race.id]
+    summary = _("{name} was not a candidate in the {race}.").format(name=endorser.name, race=race_name(race, m))
+    if rows:
+        summary += " " + _("{name} endorsed {names}.").format(
+            name=endorser.name, names=m.series(list(dict.fromkeys(e.candidate.name for e in rows))))
+    # whom they backed there is known, and said ("who is snoop dogg rooting for in the la mayor race")
+    return Answer(QuestionKind.CANDIDATE, status="ok" if rows else "not_found",
+                  title=_("Not a candidate: {name}").format(name=endorser.name), summary=summary,
+                  facts=_endorsement_facts(rows, lambda e: e.candidate.name, m),
+                  entities=(race_entity(race), ResolvedEntity("endorser", endorser.id, endorser.name, 100.0)),
+                  race_slug=race.slug)

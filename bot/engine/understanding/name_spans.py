@@ -329,9 +329,9 @@ def _join_side_by_side(parsed: ParsedQuestion, index: NameIndex, chosen: list[Sp
             if _person_beside_pollster(first, second) and not _someones(index, wider):
                 continue  # "caruso vs bass fm3": Bass, and the FM3 poll
             if any(_is_place(s.text.split()) and s.text.split()[0] not in lexicon().given
-                   and o.match.entry.person and o.match.score >= 100.0
+                   and o.match.entry.person and o.match.score >= 100.0 and (s is first or o.text not in lexicon().given)
                    for s, o in ((first, second), (second, first))) and not _someones(index, wider):
-                continue  # a person's name beside a county's or city's: that person in that place ("trump denver")
+                continue  # a person beside a county's or city's name: there ("trump denver"), not "james garner"
             same_words = [[c for c in chosen if (c.start, c.end) == (s.start, s.end)] for s in (first, second)]
             if any(_opponents(index, a, b) for a in same_words[0] for b in same_words[1]) \
                     and not _someones(index, wider):
