@@ -190,8 +190,10 @@ def candidate_in_a_stage(q: Asked) -> bool:
     return len(q.candidates) == 1 and q.parsed.terms.stage is not None \
         and set(q.parsed.intents) <= {QuestionKind.LEADER, QuestionKind.RESULTS} \
         and q.race is not None and q.parsed.asked is None and not (q.groups or q.pollsters or q.parsed.month) \
-        and not POLL_WORDS & set(q.parsed.words) and not asks_opponents(q)
-    # "loeffler general polls" asks her polls; "whos bass facing in november" her opponents
+        and not POLL_WORDS & set(q.parsed.words) and not asks_opponents(q) \
+        and not (q.parsed.vote_type or names_area(q))
+    # "loeffler general polls" asks her polls; "whos bass facing in november" her opponents; "bass's mail-in votes in
+    # the primary" and "de leon's primary votes in orange county" the votes of that type or area
 
 
 def endorser_alone(q: Asked) -> bool:

@@ -4,6 +4,7 @@ norte"), which no count or poll has, and the whole state ("statewide", "todo el 
 from __future__ import annotations
 
 from bot.engine.understanding.question import ParsedQuestion
+from bot.engine.understanding.vocabulary import POLL_WORDS
 
 # The words that name a part of a city or a region ("the westside", "downtown", "the south side", "la zona norte"):
 # an area no count or poll may have, never the whole place's figures.
@@ -12,6 +13,8 @@ PART_WORDS = {"westside", "eastside", "northside", "southside", "downtown", "upt
 _COMPASS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _SPANISH_COMPASS = {"norte", "sur", "este", "oeste", "oriente", "poniente", "centro"}
 _SIDE_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "downtown"}
+# A region of a place named with an article ("the valley", "el valle", "the bay"): a part too.
+_REGIONS = {"valley", "valle", "bay", "bahia", "beaches", "hills", "foothills", "harbor", "coast", "costa"}
 _PEOPLE_WORDS = {"voters", "residents", "votantes", "residentes", "people", "folks"}  # "suburban voters": a group
 
 # The words that ask for the whole state's figure, not a county's ("statewide", "the whole state", "todo el estado").
@@ -34,7 +37,7 @@ def statewide(parsed: ParsedQuestion) -> set[str]:
     return set()
 
 
-_PART_CUES = frozenset(PART_WORDS | _COMPASS | _SPANISH_COMPASS | _SIDE_ADJECTIVES | {"zona", "lado"})
+_PART_CUES = frozenset(PART_WORDS | _COMPASS | _SPANISH_COMPASS | _SIDE_ADJECTIVES | _REGIONS | {"zona", "lado"})
 
 
 def part_of_a_place(parsed: ParsedQuestion, taken: set[int]) -> str | None:
@@ -44,7 +47,7 @@ def part_of_a_place(parsed: ParsedQuestion, taken: set[int]) -> str | None:
     words = parsed.words
     if not _PART_CUES & set(words):
         return None
-    compass = {i for s in parsed.of("pollster") if s.end - s.start == 1 and words[s.start] in _COMPASS
+    compass = {i for s in parsed.of("pollster") if s.end - s.start == 1 and words[s.start] in _COMPASS | _REGIONS
                for i in range(s.start, s.end)}
     for i, word in enumerate(words):
         if i in taken - compass or word not in PART_WORDS and i + 1 < len(words) and words[i + 1] in _PEOPLE_WORDS:
@@ -52,6 +55,10 @@ def part_of_a_place(parsed: ParsedQuestion, taken: set[int]) -> str | None:
         after = words[i + 1] if i + 1 < len(words) and i + 1 not in taken else ""
         if word in PART_WORDS and i not in taken:
             return word
+        if word in _REGIONS and i > 0 and words[i - 1] in ("the", "el", "la") and (not after or after in ("in", "en")) \
+                and not POLL_WORDS & set(words) and not parsed.month:  # (a poll's group: "the valley in the igs poll")
+            parsed.spans = [s for s in parsed.spans if s.start != i]  # "caruso's votes in the valley"
+            return f"{words[i - 1]} {word}"
         if word in _COMPASS and after in ("side", "end") or word in ("zona", "lado") and after in _SPANISH_COMPASS:
             parsed.spans = [s for s in parsed.spans if s.start != i]
             return f"{word} {after}"
