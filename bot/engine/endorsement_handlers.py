@@ -4,7 +4,13 @@ candidate, the endorsements of a kind in a race, and endorsers nobody has."""
 from __future__ import annotations
 
 from bot.engine.answers import Answer
-from bot.engine.answers.endorsements import endorsements_by, endorsements_in_race, endorsements_of, not_a_candidate
+from bot.engine.answers.endorsements import (
+    Period,
+    endorsements_by,
+    endorsements_in_race,
+    endorsements_of,
+    not_a_candidate,
+)
 from bot.engine.answers.localized import name_not_known, unknown_name, weak_answer
 from bot.engine.answers.matched import with_entity
 from bot.engine.asked import WHO_WORDS, Asked, endorser_asked_as_candidate, unknown_people
@@ -57,8 +63,27 @@ async def handle_endorsements_of(q: Asked) -> Answer:
     answer = await endorsements_of(q.reader, candidate, race, q.parsed.endorser_kind, titled,
                                    current=bool({"sitting", "current", "actuales"} & set(words)),  # no former one
                                    without=[s.match.entry.id for s in q.parsed.set_aside
-                                            if s.match.entry.kind == "endorser"])  # "other than the police union"
+                                            if s.match.entry.kind == "endorser"],  # "other than the police union"
+                                   period=_period(q, span.match.entry.race_ids))
     return with_entity(answer, span)
+
+
+# Words that bound a period from one side ("since june", "antes de 2022"); without one, the month or year itself.
+RELATION_WORDS = {"since": "since", "desde": "since", "after": "after", "despues": "after", "before": "before",
+                  "antes": "before", "prior": "before"}
+
+
+def _period(q: Asked, race_ids: tuple[int, ...]) -> Period | None:
+    """When the endorsements asked were made: a month named ("in august 2022"), or a year that is none of the
+    candidate's races' ("back in 2021"; "in 2022" names the 2022 race), with "since", "after" or "before"."""
+    month = q.parsed.month if q.parsed.month is not None else \
+        q.parsed.stage_month if q.parsed.terms.stage is None else None
+    year = q.parsed.poll_year or q.parsed.terms.cycle
+    cycles = {q.reader.race_table().cycle_of(r) for r in race_ids}
+    if month is None and (year is None or year in cycles):
+        return None
+    relation = next((RELATION_WORDS[w] for w in q.parsed.words if w in RELATION_WORDS), "in")
+    return Period(relation, month, year)
 
 
 # Offices endorsers are described by, as a question names them ("which us senators endorsed bass": "U.S. Senator

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from bot.db.views import CandidateView as Candidate
 from bot.db.views import EndorsementView, RaceView
@@ -38,6 +40,32 @@ def endorser_count(rows: Sequence[EndorsementView]) -> int:
     return len({(e.endorser.id, e.candidate.id, e.race_id) for e in rows})
 
 
+@dataclass(frozen=True)
+class Period:
+    """When endorsements were made, as a question bounds it: "in" a month or year, "since", "after" or "before"
+    one ("who endorsed bass in august 2022", "de leon endorsements since june 2022")."""
+
+    relation: str  # "in", "since", "after", "before"
+    month: int | None
+    year: int | None
+
+    def holds(self, day: dt.date | None) -> bool:
+        """Whether an endorsement of that day is in the period (an undated one never is)."""
+        if day is None:
+            return False
+        key = (day.year, day.month) if self.month else (day.year,)
+        bound = (self.year or day.year, self.month) if self.month else (self.year or day.year,)
+        return {"in": key == bound, "since": key >= bound, "after": key > bound, "before": key < bound}[self.relation]
+
+    def text(self, m: Messages) -> str:
+        """ "in August 2022", "since June", "before 2022" ("en agosto de 2022", "desde junio")."""
+        when = (m.date(dt.date(self.year or 2000, self.month, 1), "month_year" if self.year else "month")
+                if self.month else str(self.year))
+        phrase = {"in": m.gettext("in {when}"), "since": m.gettext("since {when}"),
+                  "after": m.gettext("after {when}"), "before": m.gettext("before {when}")}[self.relation]
+        return phrase.format(when=when)
+
+
 def kind_label(kind: str, m: Messages) -> str:
     """A kind of endorser in the plural, in the asker's language ("newspapers", "periódicos")."""
     labels = {"newspaper": m.gettext("newspapers"), "union": m.gettext("unions"),
@@ -48,17 +76,20 @@ def kind_label(kind: str, m: Messages) -> str:
 
 async def endorsements_of(reader: Reader, candidate: Candidate, race: RaceView | None = None,
                           kind: str | None = None, title_words: tuple[str, str] | None = None, *,
-                          current: bool = False, without: Sequence[int] = ()) -> Answer:
+                          current: bool = False, without: Sequence[int] = (), period: Period | None = None) -> Answer:
     """Who endorsed a candidate (in one race, of one kind of endorser, when given; with `title_words`, the words as
     typed and the title their descriptions hold: ("county supervisors", "supervisor"); `current`: no former holder of
-    it; `without`: the endorsers set aside, "other than the police union"), each with its source."""
+    it; `without`: the endorsers set aside, "other than the police union"; `period`: made then), each with its
+    source."""
     m = reader.messages
     _ = m.gettext
     rows = [e for e in await reader.endorsements_of(candidate.id) if (race is None or e.race_id == race.id)
             and (kind is None or e.endorser.kind == kind)
             and (title_words is None or title_words[1] in fold(e.endorser.description or ""))
             and not (current and fold(e.endorser.description or "").startswith("former"))
-            and e.endorser.id not in without]
+            and e.endorser.id not in without and (period is None or period.holds(e.date))]
+    if period is not None:  # "who endorsed bass in august 2022": those of the period, or that none is on record
+        return _endorsements_then(rows, candidate, kind, period, m)
     if title_words is not None:  # "which county supervisors endorsed bass": those, or none; named as typed
         kind = kind or title_words[0]
     entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
@@ -169,3 +200,27 @@ async def not_a_candidate(reader: Reader, endorser_id: int, race: RaceView) -> A
                   facts=_endorsement_facts(rows, lambda e: e.candidate.name, m),
                   entities=(race_entity(race), ResolvedEntity("endorser", endorser.id, endorser.name, 100.0)),
                   race_slug=race.slug)
+
+
+def _endorsements_then(rows: Sequence[EndorsementView], candidate: Candidate, kind: str | None, period: Period,
+                       m: Messages) -> Answer:
+    """The endorsements of a candidate made in a period (of a kind of endorser), or that none is on record."""
+    _ = m.gettext
+    entity = ResolvedEntity("candidate", candidate.id, candidate.name, 100.0)
+    values = {"name": candidate.name, "period": period.text(m), "kinds": kind_label(kind, m) if kind else ""}
+    if not rows:
+        summary = (_("No endorsement of {name} by {kinds} {period} is on record.") if kind
+                   else _("No endorsement of {name} {period} is on record.")).format(**values)
+        return Answer(QuestionKind.ENDORSEMENTS_OF, status="no_data",
+                      title=_("Endorsements of {name}").format(name=candidate.name), summary=summary,
+                      entities=(entity,))
+    count = endorser_count(rows)
+    summary = (m.ngettext("{count} endorsement of {name} by {kinds} {period} on record.",
+                          "{count} endorsements of {name} by {kinds} {period} on record.", count) if kind
+               else m.ngettext("{count} endorsement of {name} {period} on record.",
+                               "{count} endorsements of {name} {period} on record.", count)).format(count=count,
+                                                                                                   **values)
+    facts = _endorsement_facts(rows, lambda e: e.endorser.name + (f" ({e.endorser.description})"
+                                                                  if e.endorser.description else ""), m)
+    return Answer(QuestionKind.ENDORSEMENTS_OF, status="ok", title=_("Endorsements of {name}").format(
+        name=candidate.name), summary=summary, facts=facts, entities=(entity,))
