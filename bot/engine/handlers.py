@@ -30,15 +30,8 @@ from bot.engine.answers.localized import (
 )
 from bot.engine.answers.matched import with_entity
 from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
-from bot.engine.answers.poll_details import poll_detail
-from bot.engine.answers.poll_extremes import extreme_poll
 from bot.engine.answers.polls import (
-    average,
     compare,
-    latest_poll,
-    poll_history,
-    pollsters,
-    subgroup,
     who_leads,
 )
 from bot.engine.answers.races import election_date, race_list, race_overview
@@ -49,20 +42,16 @@ from bot.engine.asked import (
     Asked,
     not_kept_words,
     outside_the_race,
-    pollsters_set_aside,
-    size_extreme,
     stages_apart,
     unknown_people,
     unknown_pollster,
 )
 from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.thresholds import MAX_SUGGESTIONS
-from bot.engine.understanding.attributes import FIRST_WORDS, LOST_WORDS, WON_WORDS
+from bot.engine.understanding.attributes import LOST_WORDS, WON_WORDS
 from bot.engine.understanding.name_spans import question_word
 from bot.engine.understanding.question import Span, compared_sides, stage_asked
-from bot.engine.understanding.race_choice import has_stage, places_of, races_fitting, stage_fits
-from bot.engine.understanding.vocabulary import POLL_WORDS
-from bot.names import fold
+from bot.engine.understanding.race_choice import places_of, races_fitting, stage_fits
 
 
 async def handle_help(q: Asked) -> Answer:
@@ -189,68 +178,6 @@ async def handle_compare_unknown(q: Asked) -> Answer:
                   unmatched=" ".join(names))
 
 
-async def handle_subgroup(q: Asked) -> Answer:
-    """How the named group of voters is voting, for the named candidate when there is one; two groups named ("did
-    bass do better with latinos or with white voters"), each of them."""
-    answers = []
-    runs: list[list[Span]] = []  # words between: two groups; side by side, one ("black women": Black women)
-    for span in sorted(q.groups, key=lambda s: s.start):
-        if runs and span.start <= runs[-1][-1].end:
-            runs[-1].append(span)
-        else:
-            runs.append([span])
-    named = [run[0].match.entry.display if len(run) == 1
-             else " ".join(q.parsed.words[run[0].start:max(s.end for s in run)]) for run in runs]
-    for group in dict.fromkeys(named):
-        answer = await subgroup(q.reader, q.race, group, q.candidate, pollsters=_pollsters_of_race(q),
-                                month=q.parsed.month, year=q.parsed.poll_year)
-        answers.append(await _whom_polled(q, group, answer))
-    if len(answers) == 1:
-        return answers[0]
-    shown = [a for a in answers if a.status == "ok"] or answers
-    return replace(shown[0], title=" · ".join(a.title for a in answers),
-                   summary="; ".join(a.summary.rstrip(".") for a in answers) + ".",
-                   facts=tuple(f for a in shown for f in a.facts),
-                   entities=tuple(dict.fromkeys(e for a in answers for e in a.entities)))
-
-
-async def handle_unknown_group(q: Asked) -> Answer:
-    """That no poll of the race reports the group of voters named."""
-    answer = await subgroup(q.reader, q.race, q.parsed.group or "", q.candidate)
-    return await _whom_polled(q, q.parsed.group or "", answer)
-
-
-# The groups that are whom a poll asked, its population, when no poll reports them as a group of voters.
-POPULATION_GROUPS = {"likely voters", "registered voters", "adults", "likely", "registered", "lv", "rv",
-                     "votantes probables", "votantes registrados", "probables", "registrados"}
-
-
-def _population_named(group: str) -> str | None:
-    """Whom polls asked, as the data writes it, that a group's words name: "likely voters" (lv), "votantes
-    registrados" (rv), or None."""
-    words = set(fold(group).split())
-    return "lv" if {"likely", "probables"} & words else "rv" if {"registered", "registrados"} & words else None
-
-
-async def _whom_polled(q: Asked, group: str, answer: Answer) -> Answer:
-    """ "bluegrass data ky senate poll registered voters?": no poll reports registered voters as a group, so it asks
-    whom the poll asked."""
-    if answer.status != "no_data" or fold(group) not in POPULATION_GROUPS or not POLL_WORDS & set(q.parsed.words):
-        return answer
-    detail = await poll_detail(q.reader, q.race, Attribute.POPULATION, _pollsters_of_race(q), month=q.parsed.month,
-                               year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
-    if {"or", "o"} & set(q.parsed.words) or detail.status != "ok":  # "voters or likely voters?": whom it asked
-        return detail
-    asked = _population_named(group) or "a"
-    # "bass with likely voters in the lmu poll": the poll of that population, or that there is none
-    found = await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
-                              before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage, candidate=q.candidate,
-                              population=asked)
-    if found.status == "ok" or q.candidates:
-        return found
-    return replace(detail, status="no_data", summary=f"{found.summary} {detail.summary}")
-
-
 async def handle_area(q: Asked) -> Answer:
     """How a candidate did in the county or precinct named (of a vote type, if one is named), who won it, or its
     turnout, from the count's areas; else that the race's counts are not kept for it."""
@@ -301,21 +228,6 @@ async def handle_withdrew(q: Asked) -> Answer:
     return withdrawn(q.race, q.candidate, q.messages)
 
 
-async def handle_poll_detail(q: Asked) -> Answer:
-    """The field asked for (sample, dates, sponsor, method) of the poll named, or of the latest."""
-    assert q.parsed.asked is not None
-    return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
-                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage,
-                             first=q.parsed.asked.place == 1 or bool(FIRST_WORDS & set(q.parsed.words)),
-                             extreme=size_extreme(q))
-
-
-async def handle_extreme_poll(q: Asked) -> Answer:
-    """The candidate's highest or lowest share in the race's polls."""
-    assert q.parsed.asked is not None and q.candidate is not None
-    return await extreme_poll(q.reader, q.race, q.candidate, highest=q.parsed.asked.place == 1)
-
-
 async def handle_rank(q: Asked) -> Answer:
     """Who came in the place asked for in the stage asked for."""
     assert q.parsed.asked is not None
@@ -363,31 +275,6 @@ async def handle_candidate_count(q: Asked) -> Answer:
                                  ballot=any(w in ("ballot", "boleta", "papeleta") for w in q.parsed.words))
 
 
-async def handle_pollsters(q: Asked) -> Answer:
-    """Who polled the race; how many polls of a pollster, month, year, population or stage named."""
-    stage = q.parsed.terms.stage if q.parsed.terms.stage and has_stage(q.race, q.parsed.terms.stage) else None
-    population = q.parsed.population or _population_named(q.parsed.group or "")  # "polls surveyed likely voters"
-    return await pollsters(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
-                           population=population, stage=stage, without=pollsters_set_aside(q))
-
-
-async def handle_named_poll(q: Asked) -> Answer:
-    """The newest poll by the named pollster, of the named month or stage, or before a stage."""
-    return await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
-                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
-                             stage=q.parsed.terms.stage, candidate=q.candidate if len(q.candidates) == 1 else None,
-                             population=q.parsed.population, without=pollsters_set_aside(q))
-
-
-def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
-    """The pollster named, as the race's polls name it: "Emerson" is "Emerson College" in a 2020 race, and
-    "Siena" both "Siena College" and "Siena College/The New York Times Upshot"."""
-    if not q.pollsters:
-        return ()
-    named = q.index.namesakes(q.pollsters[0].match)
-    return tuple(e.display for e in named if q.race.id in e.race_ids) or (named[0].display,)
-
-
 async def handle_results(q: Asked) -> Answer:
     """The results of the stage asked, for the named candidate when there is one."""
     return await election_results(q.reader, q.race, stage_asked(q.parsed), q.candidate)
@@ -396,21 +283,6 @@ async def handle_results(q: Asked) -> Answer:
 async def handle_election_date(q: Asked) -> Answer:
     """When the race is held; how long between the two stages named."""
     return await election_date(q.reader, q.race, q.today, q.parsed.terms.stage, between=stages_apart(q))
-
-
-async def handle_average(q: Asked) -> Answer:
-    """The polling average, with the named candidate's share first."""
-    return await average(q.reader, q.race, q.candidate)
-
-
-async def handle_poll_history(q: Asked) -> Answer:
-    """Every poll of the race."""
-    return await poll_history(q.reader, q.race)
-
-
-async def handle_latest_poll(q: Asked) -> Answer:
-    """The newest poll of the race (of the stage named)."""
-    return await latest_poll(q.reader, q.race, stage=q.parsed.terms.stage, without=pollsters_set_aside(q))
 
 
 async def handle_running(q: Asked) -> Answer:

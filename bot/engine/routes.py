@@ -85,25 +85,18 @@ from bot.engine.endorsement_handlers import (
 from bot.engine.handlers import (
     handle_area,
     handle_areas_won,
-    handle_average,
     handle_candidate_count,
     handle_compare,
     handle_compare_unknown,
     handle_election_date,
-    handle_extreme_poll,
     handle_fallback,
     handle_help,
     handle_is_running,
-    handle_latest_poll,
     handle_leader,
     handle_margin,
-    handle_named_poll,
     handle_no_race,
     handle_not_kept,
     handle_not_understood,
-    handle_poll_detail,
-    handle_poll_history,
-    handle_pollsters,
     handle_profile,
     handle_races,
     handle_rank,
@@ -112,8 +105,6 @@ from bot.engine.handlers import (
     handle_someone_unknown,
     handle_stage_not_held,
     handle_standing,
-    handle_subgroup,
-    handle_unknown_group,
     handle_unknown_person,
     handle_vote_type,
     handle_votes_cast,
@@ -121,6 +112,17 @@ from bot.engine.handlers import (
     handle_withdrew,
 )
 from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionKind
+from bot.engine.poll_handlers import (
+    handle_average,
+    handle_extreme_poll,
+    handle_latest_poll,
+    handle_named_poll,
+    handle_poll_detail,
+    handle_poll_history,
+    handle_pollsters,
+    handle_subgroup,
+    handle_unknown_group,
+)
 from bot.engine.understanding.attributes import FIRST_WORDS, NEWEST_WORDS, ONE_POLL
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import compared_sides, same_words

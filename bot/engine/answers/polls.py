@@ -79,9 +79,11 @@ async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] =
                                              before_stage=before_stage, stage=stage, population=population,
                                              without=without)
     pollster = next((n for n in pollsters if poll is None or _by(poll, n)), None)
-    if poll is None and population is not None:  # "no likely voters poll of ..."
+    if poll is None and population is not None:  # "no likely voters poll of ...", "no november registered voters"
+        asked = m.term("population", POPULATIONS.get(population, population))
         return no_polls(race, QuestionKind.LATEST_POLL, m, pollster,
-                        m.term("population", POPULATIONS.get(population, population)))
+                        _("{when} {population}").format(when=_month_text(month, year, m), population=asked)
+                        if month else asked)
     if poll is None:
         return no_polls(race, QuestionKind.LATEST_POLL, m, pollster,
                         _month_text(month, year, m) if month else str(year) if year else None)

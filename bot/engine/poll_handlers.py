@@ -1,0 +1,156 @@
+"""The handlers of the routes about polls (bot/engine/routes.py): a group of voters, a named or the newest poll, a
+poll's detail, a candidate's best or worst poll, who polled a race, the average and the history."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.engine.answers import Answer
+from bot.engine.answers.poll_details import poll_detail
+from bot.engine.answers.poll_extremes import extreme_poll
+from bot.engine.answers.polls import (
+    average,
+    latest_poll,
+    poll_history,
+    pollsters,
+    subgroup,
+)
+from bot.engine.asked import (
+    Asked,
+    pollsters_set_aside,
+    size_extreme,
+)
+from bot.engine.kinds import Attribute
+from bot.engine.understanding.attributes import FIRST_WORDS
+from bot.engine.understanding.question import Span
+from bot.engine.understanding.race_choice import has_stage
+from bot.engine.understanding.vocabulary import POLL_WORDS
+from bot.names import fold
+
+
+async def handle_subgroup(q: Asked) -> Answer:
+    """How the named group of voters is voting, for the named candidate when there is one; two groups named ("did
+    bass do better with latinos or with white voters"), each of them."""
+    answers = []
+    runs: list[list[Span]] = []  # words between: two groups; side by side, one ("black women": Black women)
+    for span in sorted(q.groups, key=lambda s: s.start):
+        if runs and span.start <= runs[-1][-1].end:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    named = [run[0].match.entry.display if len(run) == 1
+             else " ".join(q.parsed.words[run[0].start:max(s.end for s in run)]) for run in runs]
+    for group in dict.fromkeys(named):
+        answer = await subgroup(q.reader, q.race, group, q.candidate, pollsters=_pollsters_of_race(q),
+                                month=q.parsed.month, year=q.parsed.poll_year)
+        answers.append(await _whom_polled(q, group, answer))
+    if len(answers) == 1:
+        return answers[0]
+    shown = [a for a in answers if a.status == "ok"] or answers
+    return replace(shown[0], title=" · ".join(a.title for a in answers),
+                   summary="; ".join(a.summary.rstrip(".") for a in answers) + ".",
+                   facts=tuple(f for a in shown for f in a.facts),
+                   entities=tuple(dict.fromkeys(e for a in answers for e in a.entities)))
+
+
+async def handle_unknown_group(q: Asked) -> Answer:
+    """That no poll of the race reports the group of voters named."""
+    answer = await subgroup(q.reader, q.race, q.parsed.group or "", q.candidate)
+    return await _whom_polled(q, q.parsed.group or "", answer)
+
+
+# The groups that are whom a poll asked, its population, when no poll reports them as a group of voters.
+POPULATION_GROUPS = {"likely voters", "registered voters", "adults", "likely", "registered", "lv", "rv",
+                     "votantes probables", "votantes registrados", "probables", "registrados"}
+
+
+def _population_named(group: str) -> str | None:
+    """Whom polls asked, as the data writes it, that a group's words name: "likely voters" (lv), "votantes
+    registrados" (rv), or None."""
+    words = set(fold(group).split())
+    return "lv" if {"likely", "probables"} & words else "rv" if {"registered", "registrados"} & words else None
+
+
+POPULATION_WORDS = {"likely", "probables", "registered", "registrados", "adults", "adultos", "voters", "votantes",
+                    "lv", "rv"}
+
+
+def _which_population(words: list[str]) -> bool:
+    """Whether a question asks which population a poll asked: one named on each side of an "or" ("adults or likely
+    voters?"); not "registered voters ..., bass or caruso?"."""
+    return any(w in ("or", "o") and POPULATION_WORDS & set(words[max(0, i - 2):i])
+               and POPULATION_WORDS & set(words[i + 1:i + 3]) for i, w in enumerate(words))
+
+
+async def _whom_polled(q: Asked, group: str, answer: Answer) -> Answer:
+    """ "bluegrass data ky senate poll registered voters?": no poll reports registered voters as a group, so it asks
+    whom the poll asked."""
+    if answer.status != "no_data" or fold(group) not in POPULATION_GROUPS or not POLL_WORDS & set(q.parsed.words):
+        return answer
+    detail = await poll_detail(q.reader, q.race, Attribute.POPULATION, _pollsters_of_race(q), month=q.parsed.month,
+                               year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage)
+    if _which_population(q.parsed.words) or detail.status != "ok":
+        return detail
+    asked = _population_named(group) or "a"
+    # "bass with likely voters in the lmu poll": the poll of that population, or that there is none
+    found = await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
+                              before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage, candidate=q.candidate,
+                              population=asked)
+    if found.status == "ok" or q.candidates:
+        return found
+    return replace(detail, status="no_data", summary=f"{found.summary} {detail.summary}")
+
+
+async def handle_poll_detail(q: Asked) -> Answer:
+    """The field asked for (sample, dates, sponsor, method) of the poll named, or of the latest."""
+    assert q.parsed.asked is not None
+    return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
+                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage,
+                             first=q.parsed.asked.place == 1 or bool(FIRST_WORDS & set(q.parsed.words)),
+                             extreme=size_extreme(q))
+
+
+async def handle_extreme_poll(q: Asked) -> Answer:
+    """The candidate's highest or lowest share in the race's polls."""
+    assert q.parsed.asked is not None and q.candidate is not None
+    return await extreme_poll(q.reader, q.race, q.candidate, highest=q.parsed.asked.place == 1)
+
+
+async def handle_pollsters(q: Asked) -> Answer:
+    """Who polled the race; how many polls of a pollster, month, year, population or stage named."""
+    stage = q.parsed.terms.stage if q.parsed.terms.stage and has_stage(q.race, q.parsed.terms.stage) else None
+    population = q.parsed.population or _population_named(q.parsed.group or "")  # "polls surveyed likely voters"
+    return await pollsters(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month, year=q.parsed.poll_year,
+                           population=population, stage=stage, without=pollsters_set_aside(q))
+
+
+async def handle_named_poll(q: Asked) -> Answer:
+    """The newest poll by the named pollster, of the named month or stage, or before a stage."""
+    return await latest_poll(q.reader, q.race, _pollsters_of_race(q), month=q.parsed.month,
+                             year=q.parsed.poll_year, before_stage=q.parsed.before_stage,
+                             stage=q.parsed.terms.stage, candidate=q.candidate if len(q.candidates) == 1 else None,
+                             population=q.parsed.population, without=pollsters_set_aside(q))
+
+
+def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
+    """The pollster named, as the race's polls name it: "Emerson" is "Emerson College" in a 2020 race, and
+    "Siena" both "Siena College" and "Siena College/The New York Times Upshot"."""
+    if not q.pollsters:
+        return ()
+    named = q.index.namesakes(q.pollsters[0].match)
+    return tuple(e.display for e in named if q.race.id in e.race_ids) or (named[0].display,)
+
+
+async def handle_average(q: Asked) -> Answer:
+    """The polling average, with the named candidate's share first."""
+    return await average(q.reader, q.race, q.candidate)
+
+
+async def handle_poll_history(q: Asked) -> Answer:
+    """Every poll of the race."""
+    return await poll_history(q.reader, q.race)
+
+
+async def handle_latest_poll(q: Asked) -> Answer:
+    """The newest poll of the race (of the stage named)."""
+    return await latest_poll(q.reader, q.race, stage=q.parsed.terms.stage, without=pollsters_set_aside(q))
