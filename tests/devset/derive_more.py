@@ -1562,3 +1562,145 @@ def la_other_person(given: str, surname: str, written: tuple[str, ...]) -> Expec
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_other_person,)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh32
+# Unrouted facts of the LA race a poll's or a result's note states (a margin of error, the undecided share, the
+# write-in votes, the ballots received), the lacks of a candidate's entry (an age, a party, money raised), a poll
+# whose pollster is not named, and figures computed across stages (a candidate's gain from primary to general, the
+# share of everyone but the named ones, the days from a stage's last poll to its election day).
+def _la_entries() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
+    """The bundles' poll entries by id, source entries by id and candidate entries by name (the public bundle's
+    entries win, as `la_race` merges them)."""
+    import yaml
+
+    from tests.sealed.bundle import BUNDLES
+    polls: dict[str, dict] = {}
+    sources: dict[str, dict] = {}
+    people: dict[str, dict] = {}
+    for path in BUNDLES:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        sources.update({s["id"]: s for s in data.get("sources", ())})
+        race = data["races"][0]
+        polls.update({p["id"]: p for p in race.get("polls", ())})
+        people.update({c["name"]: c for c in race["candidates"]})
+    return polls, sources, people
+
+
+def _poll_texts(poll: LaPoll) -> tuple[str, str]:
+    """A poll's note and the note of the source it cites."""
+    polls, sources, _ = _la_entries()
+    entry = polls[poll.id]
+    return entry.get("note", ""), sources[entry["source"]].get("note", "")
+
+
+MOE_WORDS = ("margin of error", "moe", "margen de error", "margin")
+
+
+def la_poll_moe(pollster: str | None = None, month: tuple[int, int] | None = None, population: str | None = None,
+                which: str = "newest") -> Expect:
+    """The margin of error of one LA poll (picked as `la_poll_fact` picks it) as its note states it ("Margin of error
+    +/-4.9%"); a poll whose note and source's note state none is said to have none recorded (checked: neither
+    says "margin of error", "+/-" nor "moe")."""
+    poll = _la_one_poll(pollster, month, population, which)
+    note, source = _poll_texts(poll)
+    found = re.search(r"margin of error (?:about |given as )?(?:\+/-)?(\d+(?:\.\d+)?)", note, re.IGNORECASE)
+    if found:
+        return _la(number_forms(float(found.group(1))), pollster=pollster)
+    assert not any(re.search(r"margin of error|\+/-|\bmoe\b", t, re.IGNORECASE) for t in (note, source)), poll.id
+    return absent(*MOE_WORDS, slugs=LA)
+
+
+def la_poll_undecided(pollster: str | None = None, month: tuple[int, int] | None = None,
+                      population: str | None = None, which: str = "newest") -> Expect:
+    """The undecided share of one LA poll (picked as `la_poll_fact` picks it) as its note states it ("13%
+    undecided", "Undecided or declined to name a candidate 23.6%")."""
+    poll = _la_one_poll(pollster, month, population, which)
+    note, _ = _poll_texts(poll)
+    found = (re.search(r"(\d+(?:\.\d+)?)% undecided", note, re.IGNORECASE)
+             or re.search(r"undecided[a-z ]*?(\d+(?:\.\d+)?)%", note, re.IGNORECASE))
+    assert found, poll.id
+    return _la(number_forms(float(found.group(1))), pollster=pollster)
+
+
+# What a candidate's entry lacks, and the pattern that would show it there (checked over the entry and the text of
+# both bundles' sources next to the candidate's surname).
+LACK_PATTERNS = {"age": r"\b(age|aged|born|years old|birthday)\b", "party": None,
+                 "money": r"(raised|fundrais|\$\d|campaign cash|contribut)"}
+
+
+def la_candidate_lacks(person: str, field: str, said: tuple[str, ...]) -> Expect:
+    """A fact the bundles do not give of a candidate (an age, a party, money raised): the answer says it is not
+    recorded, in the words `said` (checked: the candidate's entry has no such field, and for an age or money no
+    text of the bundles states one)."""
+    _, _, people = _la_entries()
+    entry = people[person]
+    if field == "party":
+        assert not entry.get("party"), person
+    else:
+        pattern = LACK_PATTERNS[field]
+        assert not re.search(pattern, la_race().text, re.IGNORECASE), (person, field)
+    return absent(*said, slugs=LA)
+
+
+def la_unnamed_pollster(month: tuple[int, int]) -> Expect:
+    """Who conducted a month's LA poll when no source names its pollster: the answer says the pollster is not named
+    (checked: the month's one poll has an unnamed pollster), in those words or in the bundle's own ("Not named")."""
+    polls = _la_polls(month=month)
+    assert len(polls) == 1 and polls[0].pollster.startswith("Not named"), month
+    return absent("pollster", "encuestadora", "encuestador", "not named", slugs=LA)
+
+
+def la_polls_with_count(person: str) -> Expect:
+    """How many LA polls tested a candidate (the first question): entries, or releases (a likely- and a registered-
+    voter figure of one release are one poll)."""
+    polls = [p for p in la_race().polls if person in p.results]
+    assert polls, person
+    counts = sorted({len(polls), len({(p.pollster, p.as_of) for p in polls})})
+    return _la(tuple(f for n in counts for f in number_forms(n)), people=(person,))
+
+
+def la_write_ins(stage: str = "primary") -> Expect:
+    """How many write-in votes a stage's results note states ("also 12 write-in votes")."""
+    note = re.search(r"note: \"(Certified June 7.*?)\"\n", la_race().text)
+    assert note and stage == "primary"
+    found = re.search(r"(\d[\d,]*) write-in votes", note.group(1))
+    assert found
+    return _la(number_forms(int(found.group(1).replace(",", ""))))
+
+
+def la_ballots_general() -> Expect:
+    """How many ballots the general had: the votes cast for mayor its note states (923,747), or the ballots received
+    in the city a source states (1,018,139)."""
+    from tests.sealed.bundle import stated_total
+    votes = stated_total("general")
+    received = re.search(r"([\d,]+) votes received", la_race().text)
+    assert votes and received
+    return _la(number_forms(votes) + number_forms(int(received.group(1).replace(",", ""))))
+
+
+def la_vote_change(person: str) -> Expect:
+    """How many more votes (or points of share) a candidate had in the general than in the primary."""
+    first, second = la_race().result("primary", person), la_race().result("general", person)
+    return _la(number_forms(second["votes"] - first["votes"]) + number_forms(round(second["pct"] - first["pct"], 2)),
+               people=(person,))
+
+
+def la_rest_share(stage: str, besides: tuple[str, ...]) -> Expect:
+    """The share (or votes) of every candidate of a stage but the named ones, summed."""
+    rows = [r for r in la_race().results[stage] if r["candidate"] not in besides]
+    assert rows and len(rows) + len(besides) == len(la_race().results[stage]), (stage, besides)
+    pct = sum(r["pct"] for r in rows)
+    return _la(tuple(dict.fromkeys(number_forms(round(pct, 2)) + number_forms(round(pct, 1))
+                                   + number_forms(sum(r["votes"] for r in rows)))))
+
+
+def la_days_poll_to_stage(stage: str) -> Expect:
+    """How many days the last LA poll dated before a stage came before that stage's election day."""
+    day = max(p.as_of for p in la_race().polls if p.as_of < la_race().stages[stage])
+    return _la(number_forms((la_race().stages[stage] - day).days))
+
+
+DERIVE_LA.update({f.__name__: f for f in (
+    la_poll_moe, la_poll_undecided, la_candidate_lacks, la_unnamed_pollster, la_polls_with_count, la_write_ins,
+    la_ballots_general, la_vote_change, la_rest_share, la_days_poll_to_stage)})
