@@ -31,6 +31,7 @@ from tests.devset.fresh26_set import FRESH26_SET
 from tests.devset.fresh27_set import FRESH27_SET
 from tests.devset.fresh28_set import FRESH28_SET
 from tests.devset.fresh29_set import FRESH29_SET
+from tests.devset.fresh30_set import FRESH30_SET
 from tests.devset.fresh32_set import FRESH32_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
@@ -95,6 +96,8 @@ FRESH28_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH28_SET)
 FRESH29_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH29_SET)
 # The phrasings of batch 32, which `score --fresh32` scores alone.
 FRESH32_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH32_SET)
+# The phrasings of batch 30, which `score --fresh30` scores alone.
+FRESH30_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH30_SET)
 # The phrasings of batch 26, which `score --fresh26` scores alone.
 FRESH26_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH26_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
@@ -112,5 +115,6 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh28": FRESH28_TEXTS,
     "fresh29": FRESH29_TEXTS,
     "fresh32": FRESH32_TEXTS,
+    "fresh30": FRESH30_TEXTS,
     "fresh26": FRESH26_TEXTS,
 }
