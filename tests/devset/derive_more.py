@@ -1704,3 +1704,51 @@ def la_days_poll_to_stage(stage: str) -> Expect:
 DERIVE_LA.update({f.__name__: f for f in (
     la_poll_moe, la_poll_undecided, la_candidate_lacks, la_unnamed_pollster, la_polls_with_count, la_write_ins,
     la_ballots_general, la_vote_change, la_rest_share, la_days_poll_to_stage)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh31
+# Facts asked of one person of a race of the files: how many polls of the race name them (in any question, or in
+# each poll's first question), and the newest poll of the race that names them.
+def _polls_naming(name: str, **sel: object) -> tuple[object, dict[str, set[str]]]:
+    """The race picked, and the poll ids of its rows that name the person (any spelling): by question kind, "any"
+    (any question of the poll) and "first" (its first question, as the sealed reader keeps shares)."""
+    import csv
+
+    from tests.engine.real_questions import race_slug
+    from tests.sealed.files import DATA_DIR, POLL_FILES
+    r = _sel(sel)
+    mine = spellings(name)
+    assert mine & set(r.answers), (name, r.slug)
+    found: dict[str, set[str]] = {"any": set(), "first": set()}
+    for file in POLL_FILES:
+        with open(DATA_DIR / file, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if (row["candidate_name"] or row["answer"]) not in mine:
+                    continue
+                if race_slug(row["state"], row["office_type"], row["seat_name"], row["cycle"]) != r.slug:
+                    continue
+                found["any"].add(row["poll_id"])
+    found["first"] = {pid for pid, poll in r.polls.items() if any(k in mine for k in shares(poll))}
+    return r, found
+
+
+def person_poll_count(name: str, **sel: object) -> Expect:
+    """How many polls of a race name one person: those with the person in any question, or in the first question
+    (both counts are right; checked: the person is in the race); any candidate of the race may be shown."""
+    r, found = _polls_naming(name, **sel)
+    counts = sorted({len(found["any"]), len(found["first"])})
+    return Expect(True, says=(tuple(f for n in counts for f in number_forms(n)),), slugs=frozenset({r.slug}),
+                  people=frozenset(r.candidates))
+
+
+def person_newest_poll(name: str, **sel: object) -> Expect:
+    """The newest poll of a race that names one person: its pollster (any poll of that last field day that names
+    them; checked: the person is in the race); any candidate of the race may be shown."""
+    r, found = _polls_naming(name, **sel)
+    polls = [p for pid, p in r.polls.items() if pid in found["any"]]
+    newest = max(p.end for p in polls)
+    return Expect(True, says=(tuple(dict.fromkeys(p.pollster for p in polls if p.end == newest)),),
+                  slugs=frozenset({r.slug}), people=frozenset(r.candidates))
+
+
+DERIVE_FILES.update({f.__name__: f for f in (person_poll_count, person_newest_poll)})

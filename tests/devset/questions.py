@@ -32,6 +32,7 @@ from tests.devset.fresh27_set import FRESH27_SET
 from tests.devset.fresh28_set import FRESH28_SET
 from tests.devset.fresh29_set import FRESH29_SET
 from tests.devset.fresh30_set import FRESH30_SET
+from tests.devset.fresh31_set import FRESH31_SET
 from tests.devset.fresh32_set import FRESH32_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
@@ -96,6 +97,8 @@ FRESH28_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH28_SET)
 FRESH29_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH29_SET)
 # The phrasings of batch 32, which `score --fresh32` scores alone.
 FRESH32_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH32_SET)
+# The phrasings of batch 31, which `score --fresh31` scores alone.
+FRESH31_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH31_SET)
 # The phrasings of batch 30, which `score --fresh30` scores alone.
 FRESH30_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH30_SET)
 # The phrasings of batch 26, which `score --fresh26` scores alone.
@@ -115,6 +118,7 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh28": FRESH28_TEXTS,
     "fresh29": FRESH29_TEXTS,
     "fresh32": FRESH32_TEXTS,
+    "fresh31": FRESH31_TEXTS,
     "fresh30": FRESH30_TEXTS,
     "fresh26": FRESH26_TEXTS,
 }
