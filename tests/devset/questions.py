@@ -47,13 +47,9 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH12_SET, *FRESH13_SET, *FRESH14_SET,
                                          *FRESH15_SET, *FRESH16_SET, *FRESH17_SET, *FRESH18_SET,
                                          *FRESH19_SET, *FRESH20_SET, *FRESH21_SET, *FRESH22_SET,
-                                         *FRESH23_SET,
-                                         *FRESH24_SET,
-                                         *FRESH25_SET,
-                                         *FRESH27_SET,
-                                         *FRESH28_SET,
-                                         *FRESH29_SET,
-                                         *FRESH26_SET)
+                                         *FRESH23_SET, *FRESH24_SET, *FRESH25_SET, *FRESH26_SET,
+                                         *FRESH27_SET, *FRESH28_SET, *FRESH29_SET, *FRESH30_SET,
+                                         *FRESH31_SET, *FRESH32_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -89,20 +85,20 @@ FRESH22_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH22_SET)
 FRESH23_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH23_SET)
 FRESH24_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH24_SET)
 FRESH25_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH25_SET)
+# The phrasings of batch 26, which `score --fresh26` scores alone.
+FRESH26_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH26_SET)
 # The phrasings of batch 27, which `score --fresh27` scores alone.
 FRESH27_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH27_SET)
 # The phrasings of batch 28, which `score --fresh28` scores alone.
 FRESH28_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH28_SET)
 # The phrasings of batch 29, which `score --fresh29` scores alone.
 FRESH29_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH29_SET)
-# The phrasings of batch 32, which `score --fresh32` scores alone.
-FRESH32_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH32_SET)
-# The phrasings of batch 31, which `score --fresh31` scores alone.
-FRESH31_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH31_SET)
 # The phrasings of batch 30, which `score --fresh30` scores alone.
 FRESH30_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH30_SET)
-# The phrasings of batch 26, which `score --fresh26` scores alone.
-FRESH26_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH26_SET)
+# The phrasings of batch 31, which `score --fresh31` scores alone.
+FRESH31_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH31_SET)
+# The phrasings of batch 32, which `score --fresh32` scores alone.
+FRESH32_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH32_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
@@ -114,11 +110,11 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh23": FRESH23_TEXTS,
     "fresh24": FRESH24_TEXTS,
     "fresh25": FRESH25_TEXTS,
+    "fresh26": FRESH26_TEXTS,
     "fresh27": FRESH27_TEXTS,
     "fresh28": FRESH28_TEXTS,
     "fresh29": FRESH29_TEXTS,
-    "fresh32": FRESH32_TEXTS,
-    "fresh31": FRESH31_TEXTS,
     "fresh30": FRESH30_TEXTS,
-    "fresh26": FRESH26_TEXTS,
+    "fresh31": FRESH31_TEXTS,
+    "fresh32": FRESH32_TEXTS,
 }

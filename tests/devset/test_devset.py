@@ -37,6 +37,13 @@ from tests.devset.fresh22_set import FRESH22_SET
 from tests.devset.fresh23_set import FRESH23_SET
 from tests.devset.fresh24_set import FRESH24_SET
 from tests.devset.fresh25_set import FRESH25_SET
+from tests.devset.fresh26_set import FRESH26_SET
+from tests.devset.fresh27_set import FRESH27_SET
+from tests.devset.fresh28_set import FRESH28_SET
+from tests.devset.fresh29_set import FRESH29_SET
+from tests.devset.fresh30_set import FRESH30_SET
+from tests.devset.fresh31_set import FRESH31_SET
+from tests.devset.fresh32_set import FRESH32_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -65,6 +72,13 @@ from tests.devset.questions import (
     FRESH23_TEXTS,
     FRESH24_TEXTS,
     FRESH25_TEXTS,
+    FRESH26_TEXTS,
+    FRESH27_TEXTS,
+    FRESH28_TEXTS,
+    FRESH29_TEXTS,
+    FRESH30_TEXTS,
+    FRESH31_TEXTS,
+    FRESH32_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -190,6 +204,26 @@ def test_the_later_fresh_batches_are_in_the_set_at_their_sizes() -> None:
     for batch, texts in ((FRESH19_SET, FRESH19_TEXTS), (FRESH20_SET, FRESH20_TEXTS), (FRESH21_SET, FRESH21_TEXTS),
                          (FRESH22_SET, FRESH22_TEXTS), (FRESH23_SET, FRESH23_TEXTS), (FRESH24_SET, FRESH24_TEXTS),
                          (FRESH25_SET, FRESH25_TEXTS)):
+        assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
+
+
+def test_the_eighth_sessions_batches_are_in_the_set_at_their_sizes() -> None:
+    # Written on the eighth session's engine: LA people (other surnames, two spellings), LA constraints and facts,
+    # the files' constraints and facts, two or three constraints at once, Spanish, the files' people, LA facts in
+    # unusual words.
+    twenty_sixth, twenty_seventh = Counter(q.kind for q in FRESH26_SET), Counter(q.kind for q in FRESH27_SET)
+    assert len(FRESH26_SET) >= 190 and twenty_sixth["other_surname"] + twenty_sixth["two_spellings"] >= 120
+    assert len(FRESH27_SET) >= 190 and twenty_seventh["dropped_constraint"] >= 90
+    assert len(FRESH28_SET) >= 190 and {q.source for q in FRESH28_SET} == {"files"}
+    assert len(FRESH29_SET) >= 190 and Counter(q.kind for q in FRESH29_SET)["dropped_constraint"] >= 100
+    assert len(FRESH30_SET) >= 190 and {q.group for q in FRESH30_SET} == {"es"}
+    assert min(Counter(q.kind for q in FRESH30_SET).values()) >= 30
+    thirty_first = Counter(q.kind for q in FRESH31_SET)
+    assert len(FRESH31_SET) >= 190 and thirty_first["other_surname"] + thirty_first["two_spellings"] >= 100
+    assert len(FRESH32_SET) >= 190 and Counter(q.kind for q in FRESH32_SET)["unrouted_fact"] >= 100
+    for batch, texts in ((FRESH26_SET, FRESH26_TEXTS), (FRESH27_SET, FRESH27_TEXTS), (FRESH28_SET, FRESH28_TEXTS),
+                         (FRESH29_SET, FRESH29_TEXTS), (FRESH30_SET, FRESH30_TEXTS), (FRESH31_SET, FRESH31_TEXTS),
+                         (FRESH32_SET, FRESH32_TEXTS)):
         assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
 
 
