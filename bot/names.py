@@ -36,3 +36,27 @@ def slugify(text: str) -> str:
 def ticket_head(name: str) -> str:
     """A ticket's head ("Kamala D. Harris / Tim Walz": Kamala D. Harris); a person's name as it is."""
     return name.split("/")[0].strip()
+
+
+# How files write the parties: "DEM", "Democratic", "Democrat", "D" are one party.
+_PARTIES = {"democratic": "dem", "democrat": "dem", "d": "dem", "republican": "rep", "gop": "rep", "r": "rep",
+            "libertarian": "lib", "l": "lib", "green": "gre", "grn": "gre", "g": "gre", "independent": "ind",
+            "i": "ind", "constitution": "con"}
+
+
+def party_key(party: str | None) -> str | None:
+    """A party as compared: "Democratic", "DEM", "Democratic Party" are "dem"; None stays None."""
+    if not party:
+        return None
+    words = [w for w in fold(party).split() if w != "party"]
+    text = " ".join(words)
+    return _PARTIES.get(text, text)
+
+
+PARTY_NAMES = {"dem": "Democratic", "rep": "Republican", "lib": "Libertarian", "gre": "Green", "ind": "Independent",
+               "con": "Constitution"}
+
+
+def party_name(party: str) -> str:
+    """A party as people name it: "DEM" is "Democratic"; one no list has ("Working Families") as written."""
+    return PARTY_NAMES.get(party_key(party) or "", party)

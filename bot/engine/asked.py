@@ -27,6 +27,7 @@ from bot.engine.understanding.vocabulary import (
     MOVING_WORDS,
     NOT_KEPT_WORDS,
     OPPONENT_WORDS,
+    PARTY_WORDS,
     POLL_KINDS,
     POLL_WORDS,
     QUESTION_WORDS,
@@ -90,6 +91,12 @@ class Asked:
         return self.candidates[0][1] if self.candidates else None
 
     @property
+    def people_asked(self) -> list[CandidateView]:
+        """The candidates named who are people, not a party's generic ballot ("is mel wilson a dem or a republican":
+        Mel Wilson)."""
+        return [c for span, c in self.candidates if span.text not in PARTY_WORDS]
+
+    @property
     def polls_asked(self) -> bool:
         """Whether the question asks for the polls ("la mayor polls"), not the results, whatever the race's state."""
         return bool(POLL_WORDS & set(self.parsed.words)) and not self.has(QuestionKind.RESULTS)
@@ -108,6 +115,16 @@ class Asked:
 
 
 Handler = Callable[[Asked], Awaitable[Answer]]
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One row of the route table (bot/engine/routes.py): its name, as that module's docstring lists it, its
+    condition and its handler."""
+
+    name: str
+    applies: Callable[[Asked], bool]
+    handler: Handler
 
 
 WHO_WORDS = {"who", "whos", "whom", "quien", "quienes", "contra"}
@@ -236,9 +253,14 @@ def _names_an_outlet(word: str) -> bool:
         and word not in POLL_KINDS and not word.endswith(_ADJECTIVE_ENDINGS)
 
 
+def _newest_words(words: list[str]) -> list[str]:
+    """ "most" of "the most recent": a word of the newest poll, not of the largest sample."""
+    return [w for w, after in zip(words, words[1:], strict=False) if w == "most" and after in ("recent", "current")]
+
+
 def size_extreme(q: Asked) -> int | None:
     """"the biggest sample of any poll": 1; "the smallest": 0; else None."""
-    words = set(q.parsed.words)
+    words = set(q.parsed.words) - set(_newest_words(q.parsed.words))  # "the most recent poll" is no extreme
     if q.parsed.asked is None or q.parsed.asked.attribute != Attribute.SAMPLE_SIZE:
         return None
     return 1 if words & {"biggest", "largest", "most", "max", "maximum", "grande"} else 0 if words & {

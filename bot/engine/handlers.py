@@ -29,7 +29,7 @@ from bot.engine.answers.localized import (
     which_race,
 )
 from bot.engine.answers.matched import with_entity
-from bot.engine.answers.people import candidate_profile, candidate_standing, is_running
+from bot.engine.answers.people import candidate_profile, candidate_standing, is_running, person_fact
 from bot.engine.answers.polls import (
     compare,
     who_leads,
@@ -94,6 +94,12 @@ def _race_asked(q: Asked) -> str:
     described = terms.describe(q.messages)
     names = [s.match.entry.display for s in q.parsed.of("place") if s.match.entry.display not in described]
     return " ".join([*names, described]).strip()
+
+
+async def handle_person_fact(q: Asked) -> Answer:
+    """A candidate's party or age."""
+    assert q.parsed.asked is not None
+    return await person_fact(q.reader, q.people_asked[0], q.parsed.asked.attribute, q.race)
 
 
 async def handle_profile(q: Asked) -> Answer:

@@ -56,7 +56,12 @@ class Attribute(StrEnum):
     POLL_COUNT = "poll_count"  # how many polls of a race there are
     POLL_DATE = "poll_date"  # when the newest (or first) poll of a race was taken
     EXTREME_POLL = "extreme_poll"  # a candidate's highest (or lowest) share in any poll of the race
+    MARGIN_OF_ERROR = "margin_of_error"  # a poll's: its margin of error, where its source gives one
+    PARTY = "party"  # a candidate's party
+    AGE = "age"  # a candidate's age, which no data here holds
 
 
 POLL_ATTRIBUTES = frozenset({Attribute.SAMPLE_SIZE, Attribute.FIELD_DATES, Attribute.SPONSOR, Attribute.METHOD,
-                             Attribute.POPULATION, Attribute.POLL_DATE})
+                             Attribute.POPULATION, Attribute.POLL_DATE, Attribute.MARGIN_OF_ERROR})
+# What a question may ask of a candidate themself ("what party is gina viola", "karen bass age?").
+PERSON_ATTRIBUTES = frozenset({Attribute.PARTY, Attribute.AGE})

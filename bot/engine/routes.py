@@ -11,45 +11,46 @@ The routes are tried in this order; the first whose condition holds answers (tes
 7. endorsements, no name: which person do you mean, or did you mean ...
 8. not a candidate: someone who only endorses, asked of a race as if they ran: not a candidate there.
 9. someone nobody has: a person or pollster nobody has, named beside those the data has: not known.
-10. is running: "is X running (for senate)", answered from X's candidacies.
-11. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
-12. profile: a candidate named with nothing that needs a race ("who is karen bass").
-13. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
-14. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
-15. races: which races there are ("which races are in georgia").
-16. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
-17. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
-18. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-19. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
-20. group not in the polls: a group of voters the race's polls do not report ("among young voters").
-21. area: a county or precinct named: the counts kept are the race's totals, not by area.
-22. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
-23. areas won: how many counties (or precincts) a named candidate won.
-24. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-25. withdrew: who dropped out, or whether a named candidate did.
-26. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-27. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
-28. place: who came third, or last, in a stage.
-29. margin: by how much the stage was won, or one candidate beat another.
-30. votes cast: the votes cast in a stage, and turnout.
-31. own votes: a named candidate's own votes, their result.
-32. how many ran: the number of candidates.
-33. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-34. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-35. pollsters: who polled the race, with counts; how many polls there are.
-36. named poll: a poll named by pollster, sponsor, month or "before the primary".
-37. results: who won, who made the runoff, how a candidate did in a stage.
-38. election date: when the election is, or was.
-39. average: the polling average, or one candidate's share of it.
-40. poll history: every poll, oldest first.
-41. latest poll: the newest poll.
-42. who is running: the race's candidates.
-43. standing: how a named candidate is doing.
-44. candidate in the race: the profile of a named candidate in the race.
-45. who leads: the results if decided, the count while counting, else the polling average.
-46. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
-47. race: only a race named: its candidates and dates.
-48. anything else: the weak name, an unknown name, or what I can answer.
+10. person fact: a candidate's party or age (that it is not recorded).
+11. is running: "is X running (for senate)", answered from X's candidacies.
+12. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
+13. profile: a candidate named with nothing that needs a race ("who is karen bass").
+14. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
+15. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
+16. races: which races there are ("which races are in georgia").
+17. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
+18. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
+19. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+20. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
+21. group not in the polls: a group of voters the race's polls do not report ("among young voters").
+22. area: a county or precinct named: the counts kept are the race's totals, not by area.
+23. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
+24. areas won: how many counties (or precincts) a named candidate won.
+25. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+26. withdrew: who dropped out, or whether a named candidate did.
+27. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+28. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
+29. place: who came third, or last, in a stage.
+30. margin: by how much the stage was won, or one candidate beat another.
+31. votes cast: the votes cast in a stage, and turnout.
+32. own votes: a named candidate's own votes, their result.
+33. how many ran: the number of candidates.
+34. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+35. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+36. pollsters: who polled the race, with counts; how many polls there are.
+37. named poll: a poll named by pollster, sponsor, month or "before the primary".
+38. results: who won, who made the runoff, how a candidate did in a stage.
+39. election date: when the election is, or was.
+40. average: the polling average, or one candidate's share of it.
+41. poll history: every poll, oldest first.
+42. latest poll: the newest poll.
+43. who is running: the race's candidates.
+44. standing: how a named candidate is doing.
+45. candidate in the race: the profile of a named candidate in the race.
+46. who leads: the results if decided, the count while counting, else the polling average.
+47. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+48. race: only a race named: its candidates and dates.
+49. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -58,14 +59,12 @@ Adding a kind of question is a member of QuestionKind (kinds.py), its English an
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from bot.engine.answers import Answer
 from bot.engine.answers.counts import area_counted
 from bot.engine.asked import (
     Asked,
-    Handler,
+    Route,
     asks_opponents,
     names_a_poll,
     names_someone_unknown,
@@ -97,6 +96,7 @@ from bot.engine.handlers import (
     handle_no_race,
     handle_not_kept,
     handle_not_understood,
+    handle_person_fact,
     handle_profile,
     handle_races,
     handle_rank,
@@ -111,7 +111,7 @@ from bot.engine.handlers import (
     handle_weak_name,
     handle_withdrew,
 )
-from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionKind
+from bot.engine.kinds import ENDORSEMENTS, PERSON_ATTRIBUTES, POLL_ATTRIBUTES, Attribute, QuestionKind
 from bot.engine.poll_handlers import (
     handle_average,
     handle_extreme_poll,
@@ -167,6 +167,12 @@ def endorsements_no_name(q: Asked) -> bool:
     endorser is named of a race: "which newspapers endorsed in la")."""
     return q.has(*ENDORSEMENTS) and not ((q.parsed.endorser_kind or q.choice.constrained and not endorser_words(q))
                                          and q.race is not None and not q.weak and not q.parsed.leftover)
+
+
+def asks_person_fact(q: Asked) -> bool:
+    """A candidate's party or age ("what party is gina viola", "karen bass age?")."""
+    return q.parsed.asked is not None and q.parsed.asked.attribute in PERSON_ATTRIBUTES \
+        and len(q.people_asked) == 1 and not q.groups and not POLL_WORDS & set(q.parsed.words)
 
 
 def asks_is_running(q: Asked) -> bool:
@@ -429,15 +435,6 @@ def always(q: Asked) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ the table
-@dataclass(frozen=True, slots=True)
-class Route:
-    """One row of the table: its name (as the module docstring lists it), its condition and its handler."""
-
-    name: str
-    applies: Callable[[Asked], bool]
-    handler: Handler
-
-
 ROUTES: tuple[Route, ...] = (
     Route("help", asks_help, handle_help),
     Route("weak name", only_weak_names, handle_weak_name),
@@ -448,6 +445,7 @@ ROUTES: tuple[Route, ...] = (
     Route("endorsements, no name", endorsements_no_name, handle_endorsements_unknown),
     Route("not a candidate", asked_as_candidate, handle_not_a_candidate),
     Route("someone nobody has", names_someone_unknown, handle_someone_unknown),
+    Route("person fact", asks_person_fact, handle_person_fact),
     Route("is running", asks_is_running, handle_is_running),
     Route("a candidate's stage", candidate_in_a_stage, handle_results),
     Route("profile", profile_asked, handle_profile),

@@ -20,7 +20,7 @@ from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
 from bot.engine.understanding.race_choice import choose_race, places_of, races_fitting
 from bot.engine.understanding.race_table import RaceTable
-from bot.engine.understanding.vocabulary import JOINING_WORDS, POLL_WORDS
+from bot.engine.understanding.vocabulary import JOINING_WORDS, PARTY_WORDS, POLL_WORDS
 from bot.given_names import compatible_with
 from bot.names import fold, ticket_head
 
@@ -53,9 +53,6 @@ def named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]
 
 
 CLAUSE_BREAK = re.compile(r"[.!?;:]+|\s[—–-]+\s|[—–]|\(|\)")  # between the clauses of a message
-# The parties, which polls of a generic ballot name as their candidates ("republicans in the fm3 poll").
-PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "dems", "libertarian",
-               "libertarians", "green", "greens", "independent", "independents"}
 
 
 def common_words_not_names(parsed: ParsedQuestion, found: list[tuple[Span, CandidateView]], races: RaceTable,

@@ -11,8 +11,9 @@ from bot.engine.answers.counts import count_answer, count_for
 from bot.engine.answers.polls import who_leads
 from bot.engine.answers.reader import Reader
 from bot.engine.answers.wording import by_votes, name_of, race_entity, race_name, source_ref, status_word, vote_figures
-from bot.engine.kinds import QuestionKind
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.i18n import Messages
+from bot.names import party_name
 
 
 async def candidate_profile(reader: Reader, candidate_id: int, today: dt.date,
@@ -207,3 +208,26 @@ async def candidate_standing(reader: Reader, race: RaceView, candidate: Candidat
                   summary=summary,
                   facts=base.facts,
                   entities=(*base.entities, entity), race_slug=race.slug, extra=base.extra)
+
+
+async def person_fact(reader: Reader, candidate: Candidate, attribute: Attribute, race: RaceView | None) -> Answer:
+    """What a question asks of a candidate themself: their party, as the data records it (with their description,
+    which may say more: "registered Democrat since January 2022"), or that it is not recorded; their age, which no
+    data here holds."""
+    m = reader.messages
+    _ = m.gettext
+    entities = (*((race_entity(race),) if race is not None else ()),
+                ResolvedEntity("candidate", candidate.id, candidate.name, 100.0))
+    slug = race.slug if race is not None else None
+    profile = await reader.candidate(candidate.id)
+    party = profile.party if profile is not None else candidate.party
+    if attribute == Attribute.PARTY and party:
+        facts = (Fact(profile.description),) if profile is not None and profile.description else ()
+        return Answer(QuestionKind.CANDIDATE, status="ok", title=candidate.name, entities=entities, race_slug=slug,
+                      summary=_("{name}'s party: {party}.").format(name=candidate.name,
+                                                                   party=m.term("party", party_name(party))),
+                      facts=facts)
+    summary = (_("No party is recorded for {name}.") if attribute == Attribute.PARTY
+               else _("No age is recorded for {name}: the data holds no candidate's age.")).format(name=candidate.name)
+    return Answer(QuestionKind.CANDIDATE, status="no_data", title=candidate.name, summary=summary, entities=entities,
+                  race_slug=slug)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -59,6 +60,8 @@ async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, poll
             size=f" (n={m.number(poll.sample_size)})" if poll.sample_size else "")
             if population else _("Whom this {pollster} poll asked is not recorded.").format(pollster=poll.pollster))
         return replace(found, summary=summary)
+    if attribute == Attribute.MARGIN_OF_ERROR:
+        return replace(found, summary=margin_of_error(poll, m))
     if attribute == Attribute.SAMPLE_SIZE:
         population = m.term("population", POPULATIONS.get(poll.population or "", poll.population or ""))
         summary = (_("{pollster} asked {size} {population}.").format(pollster=poll.pollster,
@@ -76,3 +79,16 @@ async def poll_detail(reader: Reader, race: RaceView, attribute: Attribute, poll
                    if poll.method else _("The method of this {pollster} poll is not recorded.").format(
                        pollster=poll.pollster))
     return replace(found, summary=summary)
+
+
+# "margin of error about +/-3 points", "Margin of error given as 3.5% by ...": the figure a poll's note gives.
+_MOE = re.compile(r"margin of error\D{0,25}?(\d+(?:\.\d+)?)\s*(?:%|percent|points?|pts)", re.IGNORECASE)
+
+
+def margin_of_error(poll: PollView, m: Messages) -> str:
+    """A poll's margin of error as its source gives it (in its note), or that none is recorded."""
+    found = _MOE.search(poll.note or "")
+    if found is None:
+        return m.gettext("No margin of error is recorded for this {pollster} poll.").format(pollster=poll.pollster)
+    return m.gettext("This {pollster} poll's margin of error: ±{points} points.").format(
+        pollster=poll.pollster, points=m.number(float(found.group(1))))

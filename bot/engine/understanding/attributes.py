@@ -14,7 +14,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "sample size", "sample", "how many people were polled", "how many people were surveyed", "how many were polled",
         "how many people did they poll", "how many people did they ask", "how many were surveyed",
         "how many respondents", "respondents", "n size", "sample n", "how many interviews",
-        "interviews", "how big was the sample", "how many interviewed", "how many did they interview",
+        "interviews", "how big was the sample", "how many interviewed", "how many did they interview", "the n",
+        "whats the n", "what was the n",
         "muestra", "tamano de la muestra", "a cuantas personas",
         "cuantas personas encuestaron", "cuantos encuestados", "encuestados")},
     **{tuple(p.split()): Attribute.FIELD_DATES for p in (
@@ -24,7 +25,16 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "cuando se realizo", "cuando fue la encuesta")},
     **{tuple(p.split()): Attribute.SPONSOR for p in (
         "sponsor", "sponsors", "sponsored", "who paid for", "paid for", "commissioned", "who commissioned",
-        "who ordered", "funded", "patrocinador", "patrocinadores", "patrocino", "quien pago", "encargo", "encargada")},
+        "who ordered", "funded", "patrocinador", "patrocinadores", "patrocino", "quien pago", "encargo", "encargada",
+        "who paid", "bankrolled", "financed", "pagada por", "pagado por", "pago la encuesta", "financio",
+        "financiada")},
+    **{tuple(p.split()): Attribute.MARGIN_OF_ERROR for p in (
+        "margin of error", "moe", "error margin", "margen de error", "plus or minus")},
+    **{tuple(p.split()): Attribute.PARTY for p in (
+        "what party", "which party", "party is", "party affiliation", "dem or a republican", "democrat or republican",
+        "republican or democrat", "dem or republican", "de que partido", "que partido", "afiliacion", "dem or",
+        "democrat or", "republican or", "democrata o", "republicano o")},
+    **{tuple(p.split()): Attribute.AGE for p in ("age", "how old", "edad", "que edad", "cuantos anos tiene")},
     **{tuple(p.split()): Attribute.METHOD for p in (
         "method", "methodology", "methods", "online or phone", "phone or online", "how was it conducted",
         "how was the poll conducted", "how was the poll done", "live caller", "ivr", "metodo", "metodologia",
@@ -155,7 +165,7 @@ COUNTED = {
 # (the words that name a place or a field only: a kind of endorser, "labor", "union", is a word of names too)
 ATTRIBUTE_WORDS = frozenset(set(ORDINALS) | LAST_WORDS | set(MEDALS) | set().union(*COUNTED.values()) | {
     "margin", "turnout", "sample", "respondents", "methodology", "sponsor", "sponsored", "sponsors", "gap", "spread",
-    "withdrew", "withdrawn", "fieldwork", "muestra", "margen", "participacion", "patrocinador", "metodologia"})
+    "withdrew", "withdrawn", "fieldwork", "muestra", "margen", "participacion", "patrocinador", "metodologia", "moe"})
 
 
 @dataclass(frozen=True, slots=True)

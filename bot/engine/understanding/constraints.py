@@ -34,12 +34,19 @@ from bot.engine.understanding.vocabulary import (
     GROUP_TAILS,
     GROUP_WORDS,
     NAME_OR_SPANISH,
+    PARTY_WORDS,
     POLL_WORDS,
     QUESTION_WORDS,
 )
 from bot.engine.understanding.vote_types import find_vote_type
 from bot.given_names import initials_typed
 from bot.names import fold
+
+
+def _but_parties(words: list[str], taken: set[int]) -> set[int]:
+    """The words taken but a party's, which a generic ballot's name takes and may ask a person's party ("is caruso
+    a democrat or republican")."""
+    return taken - {i for i, w in enumerate(words) if w in PARTY_WORDS}
 
 
 def find_constraints(parsed: ParsedQuestion) -> None:
@@ -106,7 +113,7 @@ def find_constraints(parsed: ParsedQuestion) -> None:
     parsed.vote_type, at = find_vote_type(parsed.words, taken - parsed.function_words)
     vote_type_words = {parsed.words[i] for i in at}
     taken |= set(at)
-    parsed.asked = find_attribute(parsed.words, taken)
+    parsed.asked = find_attribute(parsed.words, _but_parties(parsed.words, taken))
     if parsed.group and set(parsed.group.split()) <= REGISTERED_WORDS:
         # "how many registered voters", "what percent of registered voters turned out": turnout, no poll's group
         turnout = find_attribute(parsed.words, taken - {i for i, w in enumerate(parsed.words) if w in group_words})

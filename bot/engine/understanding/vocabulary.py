@@ -195,3 +195,8 @@ OPPONENT_WORDS = {"against", "opponent", "opponents", "rival", "rivals", "challe
 # The verbs of "did X endorse Y", English and Spanish.
 ENDORSE_VERBS = {"endorse", "endorsed", "back", "backed", "support", "supported", "apoyo", "apoya", "respaldo",
                  "respalda"}
+
+# The parties, which polls of a generic ballot name as their candidates ("republicans in the fm3 poll"): words
+# that name no person ("is mel wilson a dem or a republican").
+PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "dems", "libertarian",
+               "libertarians", "green", "greens", "independent", "independents"}

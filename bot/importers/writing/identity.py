@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.importers.person_names import parse_name, same_person_names, typed_forms
 from bot.importers.records import RaceData
-from bot.names import fold
+from bot.names import fold, party_key
 
 Person = tuple[str, str | None]  # a person not stored yet: folded name and party
 PersonRef = int | Person  # a stored person's id, or a person the import creates
@@ -30,21 +30,6 @@ def office_key(race: Any) -> OfficeKey | None:
     """Where a race's people are looked for a person: its state, whatever the office (people run for one office,
     then another); None for a national race (no state tells namesakes apart)."""
     return race.state_code or None
-
-
-# How files write the parties: "DEM", "Democratic", "Democrat", "D" are one party.
-_PARTIES = {"democratic": "dem", "democrat": "dem", "d": "dem", "republican": "rep", "gop": "rep", "r": "rep",
-            "libertarian": "lib", "l": "lib", "green": "gre", "grn": "gre", "g": "gre", "independent": "ind",
-            "i": "ind", "constitution": "con"}
-
-
-def party_key(party: str | None) -> str | None:
-    """A party as compared: "Democratic", "DEM", "Democratic Party" are "dem"; None stays None."""
-    if not party:
-        return None
-    words = [w for w in fold(party).split() if w != "party"]
-    text = " ".join(words)
-    return _PARTIES.get(text, text)
 
 
 def spellings_of(name: str, aliases: Iterable[str]) -> list[str]:
