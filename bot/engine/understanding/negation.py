@@ -10,13 +10,15 @@ from bot.engine.understanding.question import ParsedQuestion, Span
 EXCLUDING_WORDS = {"not", "except", "excluding", "besides", "excepto", "salvo", "sin"}
 EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("aparte", "de"), ("ademas", "de"),
                    ("fuera", "de"), ("aparte", "del"), ("ademas", "del"), ("fuera", "del"), ("but", "not"),
-                   ("no", "la"), ("no", "el"), ("no", "sea"), ("no", "fue"), ("no", "es")}
+                   ("no", "la"), ("no", "el"), ("no", "sea"), ("no", "fue"), ("no", "es"), ("anyone", "but"),
+                   ("anybody", "but"), ("everyone", "but"), ("cualquiera", "menos"), ("todos", "menos")}
 # The words of exclusion themselves: no name's ("other than the police union" names no endorser "other").
 EXCLUDING_CUES = frozenset(EXCLUDING_WORDS | {w for pair in EXCLUDING_PAIRS for w in pair} - {"la", "el", "de", "no"})
 # Words between the word of exclusion and what it sets aside ("not the special", "wasn't from berkeley", "sin
 # contar la encuesta de"); "in" only after words other than "not" ("who was not in the primary" asks who ran).
 _BETWEEN = {"the", "a", "an", "from", "by", "of", "el", "la", "los", "las", "de", "del", "counting", "including",
-            "contar", "one", "just", "only", "that", "this", "al"}
+            "contar", "one", "just", "only", "that", "this", "al", "done", "made", "conducted", "run", "taken", "hecha",
+            "hecho", "realizada", "por"}
 _JOINS = {"or", "and", "nor", "ni", "o", "y"}  # "not june or august"
 _ITEM_WORDS = 3  # an item set aside is at most this many words before a join continues the list
 
