@@ -191,7 +191,8 @@ async def handle_area(q: Asked) -> Answer:
     found = await count_with_area(q.reader, counts, q.parsed.terms.stage, q.parsed.area or "")
     if found is not None:
         count, rows, county, precinct = found.count, found.rows, found.county, found.precinct
-        if q.parsed.asked is not None and q.parsed.asked.attribute in (Attribute.TURNOUT, Attribute.TOTAL_VOTES):
+        if q.parsed.asked is not None and q.parsed.asked.attribute in (Attribute.TURNOUT, Attribute.TOTAL_VOTES) \
+                and not (q.candidates or q.parsed.vote_type):  # "how many mail ballots did trump get": his
             turnout = turnout_answer(q.race, count, await q.reader.area_turnout(count.snapshot_id), county,
                                      precinct, q.messages)
             if turnout is not None:

@@ -228,7 +228,8 @@ def same_person_in_the_race(parsed: ParsedQuestion, found: list[tuple[Span, Cand
                 match = NameMatch(same[0], span.match.score, span.match.key)
                 span = Span(span.start, span.end, span.text, match)
                 candidate = candidate_of(match)
-        settled.append((span, candidate))
+        if all(c.id != candidate.id for _, c in settled):  # "walz and harris": one ticket, named once
+            settled.append((span, candidate))
     return settled
 
 

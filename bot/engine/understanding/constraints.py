@@ -222,6 +222,9 @@ POPULATION_PHRASES = {("likely", "voters"): "lv", ("likely", "voter"): "lv", ("r
                       ("votantes", "registrados"): "rv", ("votantes", "inscritos"): "rv"}
 
 
+ONLY_WORDS = {"only", "just", "solo", "solamente", "sólo"}
+
+
 def poll_population(words: list[str]) -> tuple[str | None, range]:
     """The population of the polls asked for, named next to the word poll ("likely voter polls", "the latest poll
     of all adults", "rv poll"), and its words; a population after "among" is a group of a poll's voters."""
@@ -230,8 +233,9 @@ def poll_population(words: list[str]) -> tuple[str | None, range]:
         for i in range(len(words) - size + 1):
             if tuple(words[i:i + size]) != phrase:
                 continue
-            before = words[max(0, i - 2):i]
-            after = words[i + size:i + size + 1]
+            # ("adults-only polls", "encuestas de solo adultos")
+            before = [w for w in words[:i] if w not in ONLY_WORDS][-2:]
+            after = [w for w in words[i + size:] if w not in ONLY_WORDS][:1]
             if set(after) & POLL_NOUNS or len(before) == 2 and before[0] in POLL_NOUNS and before[1] in ("of", "de"):
                 return code, range(i, i + size)
     return None, range(0)

@@ -104,7 +104,7 @@ class Lexicon:
         "stopped"); not -ing, which makes nouns of their own ("fundraising" is asked about)."""
         for ending in ("s", "es", "ed", "d", "er", "ers"):  # "finisher": who finishes
             stem = word[:-len(ending)] if word.endswith(ending) else ""
-            if len(stem) >= 4 and not self.is_real_name(stem) \
+            if (len(stem) >= 4 or len(stem) == 3 and ending == "ed") and not self.is_real_name(stem) \
                     and (stem in self.common or stem[-1] == stem[-2] and stem[:-1] in self.common
                          or ending in ("ed", "er", "ers") and stem + "e" in self.common):  # not a name's: "emersons"
                 return True
