@@ -232,7 +232,8 @@ async def handle_areas_won(q: Asked) -> Answer:
 
 async def handle_withdrew(q: Asked) -> Answer:
     """Who withdrew from the race, or whether the named candidate did."""
-    return withdrawn(q.race, q.candidate, q.messages)
+    return withdrawn(q.race, q.candidate, q.messages, without=[s.match.entry.id for s in q.parsed.set_aside
+                                                               if s.match.entry.kind == "candidate"])
 
 
 async def handle_rank(q: Asked) -> Answer:

@@ -284,8 +284,9 @@ async def candidate_count(reader: Reader, race: RaceView, stage: str | None = No
                   entities=(race_entity(race),), race_slug=race.slug)
 
 
-def withdrawn(race: RaceView, candidate: Candidate | None, m: Messages) -> Answer:
-    """Who withdrew from a race; with a candidate, whether they did."""
+def withdrawn(race: RaceView, candidate: Candidate | None, m: Messages, without: Sequence[int] = ()) -> Answer:
+    """Who withdrew from a race (but those `without`: "who else dropped out besides buscaino"); with a candidate,
+    whether they did."""
     name = race_name(race, m)
     if candidate is not None:
         status = next((c.status for c in race.candidacies if c.candidate_id == candidate.id), "unknown")
@@ -298,12 +299,20 @@ def withdrawn(race: RaceView, candidate: Candidate | None, m: Messages) -> Answe
                       facts=tuple(Fact(c.candidate.description) for c in race.candidacies
                                   if c.candidate_id == candidate.id and c.candidate.description),
                       entities=(race_entity(race), entity), race_slug=race.slug)
-    gone = [c.candidate for c in race.candidacies if c.status == "withdrawn"]
+    gone = [c.candidate for c in race.candidacies if c.status == "withdrawn" and c.candidate_id not in without]
     withdrew = [c.name for c in gone]
     summary = (m.ngettext("{count} candidate withdrew from {race}: {names}.",
                           "{count} candidates withdrew from {race}: {names}.", len(withdrew)).format(
         count=m.number(len(withdrew)), names=m.series(withdrew), race=name) if withdrew
         else m.gettext("No candidate withdrew from {race}.").format(race=name))
+    if without:
+        others = m.series([c.candidate.name for c in race.candidacies if c.candidate_id in without])
+        summary = (m.ngettext("Besides {others}, {count} candidate withdrew from {race}: {names}.",
+                              "Besides {others}, {count} candidates withdrew from {race}: {names}.",
+                              len(withdrew)).format(others=others, count=m.number(len(withdrew)),
+                                                    names=m.series(withdrew), race=name) if withdrew
+                   else m.gettext("Besides {others}, no candidate withdrew from {race}.").format(others=others,
+                                                                                                 race=name))
     return Answer(QuestionKind.RUNNING, status="ok", title=name, summary=summary,
                   facts=tuple(Fact(f"{c.name}: {c.description}" if c.description else c.name) for c in gone),
                   entities=(race_entity(race),), race_slug=race.slug)
