@@ -152,8 +152,8 @@ class QuestionEngine:
             found += settled_by_race(parsed, choice.race.id)
             _sides_before_groups(parsed, found, choice.race.id)
             if parsed.month is not None and not POLL_WORDS & set(parsed.words) and parsed.poll_year is None \
-                    and await self._month_counted(reader, choice.race, parsed.month):
-                # "what % did bass pull in november": no poll asked, and votes were counted that month
+                    and not parsed.of("pollster") and await self._month_counted(reader, choice.race, parsed.month):
+                # "what % did bass pull in november": no poll asked (nor pollster), and votes were counted that month
                 parsed.stage_month, parsed.month = parsed.month, None
             if parsed.stage_month is not None and parsed.terms.stage is None:
                 # "feuer votes june": the race's stage held that month; no stage then, the polls of that month

@@ -55,7 +55,8 @@ async def handle_subgroup(q: Asked) -> Answer:
 
 async def handle_unknown_group(q: Asked) -> Answer:
     """That no poll of the race reports the group of voters named."""
-    answer = await subgroup(q.reader, q.race, q.parsed.group or "", q.candidate)
+    answer = await subgroup(q.reader, q.race, q.parsed.group or "", q.candidate, pollsters=_pollsters_of_race(q),
+                            month=q.parsed.month, year=q.parsed.poll_year)
     return await _whom_polled(q, q.parsed.group or "", answer)
 
 

@@ -20,7 +20,7 @@ from bot.engine.understanding.names import SUFFIXES, NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span, asks_a_result
 from bot.engine.understanding.race_choice import choose_race, places_of, races_fitting
 from bot.engine.understanding.race_table import RaceTable
-from bot.engine.understanding.vocabulary import JOINING_WORDS, PARTY_WORDS, POLL_WORDS
+from bot.engine.understanding.vocabulary import GROUP_CUES, JOINING_WORDS, PARTY_WORDS, POLL_WORDS
 from bot.given_names import compatible_with
 from bot.names import fold, ticket_head
 
@@ -42,6 +42,9 @@ def named_candidates(parsed: ParsedQuestion) -> list[tuple[Span, CandidateView]]
     parties = [s for s in spans if fold(s.match.entry.display) in PARTIES]
     if parties and len(parties) < len(spans):  # "is bass a democrat": her party, no generic ballot's "Democrats"
         spans = [s for s in spans if s not in parties]
+        cued = [s for s in parties if set(parsed.words[max(0, s.start - 2):s.start]) & GROUP_CUES]
+        if cued and not parsed.of("subgroup") and parsed.group is None:  # "caruso with republicans": their voters
+            parsed.group = cued[0].text
     groups = {(s.start, s.end) for s in parsed.of("subgroup")}
     if groups and len(parties) < len(spans):  # "bass among democrats in the fm3 poll": a group, no party's ballot
         spans = [s for s in spans if (s.start, s.end) not in groups] or spans

@@ -33,7 +33,8 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
     **{tuple(p.split()): Attribute.PARTY for p in (
         "what party", "which party", "party is", "party affiliation", "dem or a republican", "democrat or republican",
         "republican or democrat", "dem or republican", "de que partido", "que partido", "afiliacion", "dem or",
-        "democrat or", "republican or", "democrata o", "republicano o")},
+        "democrat or", "republican or", "democrata o", "republicano o", "a democrat", "a republican", "a dem",
+        "un democrata", "una democrata", "un republicano", "una republicana")},
     **{tuple(p.split()): Attribute.AGE for p in ("age", "how old", "edad", "que edad", "cuantos anos tiene")},
     **{tuple(p.split()): Attribute.METHOD for p in (
         "method", "methodology", "methods", "online or phone", "phone or online", "how was it conducted",
