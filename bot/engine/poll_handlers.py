@@ -55,9 +55,11 @@ async def handle_subgroup(q: Asked) -> Answer:
 
 async def handle_unknown_group(q: Asked) -> Answer:
     """That no poll of the race reports the group of voters named."""
-    answer = await subgroup(q.reader, q.race, q.parsed.group or "", q.candidate, pollsters=_pollsters_of_race(q),
+    group = q.parsed.group or ""  # (a pollster's name in the group's words is the group's: "suburban women")
+    in_group = any(set(s.text.split()) <= set(group.split()) for s in q.pollsters)
+    answer = await subgroup(q.reader, q.race, group, q.candidate, pollsters=() if in_group else _pollsters_of_race(q),
                             month=q.parsed.month, year=q.parsed.poll_year)
-    return await _whom_polled(q, q.parsed.group or "", answer)
+    return await _whom_polled(q, group, answer)
 
 
 # The groups that are whom a poll asked, its population, when no poll reports them as a group of voters.
