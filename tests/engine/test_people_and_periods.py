@@ -1,0 +1,109 @@
+"""Who a question is about and what it bounds, asked of the bundled LA race and every real file imported as a new
+user imports it: someone who only endorsed is no candidate; a name typed twice is one person; a word of the
+language before a whole name is no part of it; endorsements of a month or year; a poll's margin of error; a
+candidate's party; a party's voters as a group; a population a pollster's newest poll did not ask; a candidate's
+votes of a vote type or an area the counts don't have."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from bot.engine.answers import Answer
+from tests.engine.asking import all_files_asker
+from tests.results_set import files
+from tests.results_set.expect import fold
+
+pytestmark = pytest.mark.skipif(not files.DATA.is_dir(), reason=f"no real files at {files.DATA}")
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Answer]]:
+    yield from all_files_asker(tmp_path_factory.mktemp("ask"))
+
+
+def _text(answer: Answer) -> str:
+    return fold(" ".join((answer.title, answer.summary, *(f.text for f in answer.facts))))
+
+
+@pytest.mark.parametrize(("question", "who"), [("where did eric garcetti place in the la mayor primary", "garcetti"),
+                                               ("antonio villaraigosa's votes for la mayor", "villaraigosa"),
+                                               ("cuantos votos tuvo alex padilla para alcalde de los angeles",
+                                                "padilla")])
+def test_someone_who_only_endorsed_is_no_candidate(ask: Callable[..., Answer], question: str, who: str) -> None:
+    """An endorser asked as if they ran: not a candidate of the race, never the race's figures."""
+    answer = ask(question)
+    text = _text(answer)
+    assert who in text and "candidat" in text and "%" not in answer.summary, (question, answer.summary)
+    assert all(e.kind != "candidate" for e in answer.entities), answer.entities
+
+
+def test_a_name_typed_again_in_full_is_one_person(ask: Callable[..., Answer]) -> None:
+    answer = ask("what did de leon get in the primary, kevin de leon i mean")
+    assert "50,372" in answer.summary and "beat" not in fold(answer.summary), answer.summary
+
+
+@pytest.mark.parametrize("question", ["did karen bass beat rick caruso in november",
+                                      "did fetterman... no wait, did ossoff beat david perdue in atkinson"])
+def test_a_word_before_a_whole_name_is_no_part_of_it(ask: Callable[..., Answer], question: str) -> None:
+    answer = ask(question)
+    assert answer.status == "ok" and "beat" in fold(answer.summary), (question, answer.summary)
+
+
+def test_a_margin_from_one_county_says_so(ask: Callable[..., Answer]) -> None:
+    answer = ask("by how much did perdue beat ossoff in 2020")
+    assert "atkinson" in fold(answer.summary), answer.summary
+
+
+@pytest.mark.parametrize(("question", "says"), [("who endorsed caruso in 2021", "2021"),
+                                                ("de leon endorsements after july 2022", "july"),
+                                                ("quien respaldo a bass antes de marzo de 2022", "marzo")])
+def test_endorsements_of_a_period_are_those_made_then(ask: Callable[..., Answer], question: str, says: str) -> None:
+    """Endorsements are dated; one of another period is never listed for the period asked."""
+    answer = ask(question)
+    assert says in fold(answer.summary), (question, answer.summary)
+    assert answer.status == "no_data" or "on record" in answer.summary or "registrad" in answer.summary
+
+
+def test_endorsements_of_a_month_leave_out_the_other_months(ask: Callable[..., Answer]) -> None:
+    """Hillary Clinton endorsed Bass in July 2022: no endorsement of August."""
+    answer = ask("which endorsements did karen bass get in august 2022")
+    assert answer.status == "ok" and "hillary" not in _text(answer), answer.summary
+
+
+@pytest.mark.parametrize(("question", "says"), [("margin of error in wallin's la mayor poll", "4.9"),
+                                                ("error margin for the latest fm3 la poll", "no margin of error")])
+def test_a_polls_margin_of_error_is_its_sources_or_said_missing(ask: Callable[..., Answer], question: str,
+                                                                 says: str) -> None:
+    answer = ask(question)
+    assert says in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "says"), [("which party is karen bass in", "democratic"),
+                                                ("what party does gina viola belong to", "no party"),
+                                                ("is raphael warnock a democrat", "democratic")])
+def test_a_candidates_party_is_the_datas_or_said_missing(ask: Callable[..., Answer], question: str,
+                                                         says: str) -> None:
+    answer = ask(question)
+    assert says in fold(answer.summary), (question, answer.summary)
+
+
+def test_a_partys_word_after_among_is_its_voters(ask: Callable[..., Answer]) -> None:
+    """No LA poll reports Republicans as a group: said so, never the poll's topline."""
+    answer = ask("bass among republicans in the lmu la mayor poll")
+    assert answer.status == "no_data" and "republicans" in fold(answer.summary), answer.summary
+
+
+def test_a_population_the_newest_poll_did_not_ask_is_said(ask: Callable[..., Answer]) -> None:
+    """IGS's last LA poll asked likely voters only: its registered-voter figures are the October release's, said."""
+    answer = ask("bass with registered voters, igs's last la mayor poll")
+    assert "not registered voters" in fold(answer.summary), answer.summary
+
+
+@pytest.mark.parametrize(("question", "missing"), [("caruso's early votes in the la general", "early"),
+                                                   ("bass votes in ventura county la mayor primary", "ventura")])
+def test_a_candidates_votes_of_what_the_counts_lack_are_said_missing(ask: Callable[..., Answer], question: str,
+                                                                      missing: str) -> None:
+    answer = ask(question)
+    assert answer.status == "no_data" and missing in fold(answer.summary), (question, answer.summary)
