@@ -105,6 +105,10 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
                 parsed.terms.drop_other_title()  # "sheriff villanueva", an alias "City Attorney Mike Feuer"
             for position in range(span.start, span.end):  # "Virginia R. Morgan" is a person, not a state
                 parsed.terms.drop_state(position)
+        elif span.match.entry.kind == "pollster" and any(not span.start <= at < span.end
+                                                           for at in parsed.terms.states.values()):
+            for position in range(span.start, span.end):  # "university of delaware poll of the pa senate race"
+                parsed.terms.drop_state(position)
     if parsed.terms.measure and QuestionKind.RESULTS not in parsed.intents:
         # a ballot measure is asked about for its result: "did amendment 79 pass", "¿se aprobó la enmienda 79?"
         parsed.intents.insert(0, QuestionKind.RESULTS)
