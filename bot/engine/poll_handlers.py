@@ -15,12 +15,13 @@ from bot.engine.answers.polls import (
     pollsters,
     subgroup,
 )
+from bot.engine.answers.wording import no_polls, race_name
 from bot.engine.asked import (
     Asked,
     pollsters_set_aside,
     size_extreme,
 )
-from bot.engine.kinds import Attribute
+from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.understanding.attributes import FIRST_WORDS
 from bot.engine.understanding.question import Span
 from bot.engine.understanding.race_choice import has_stage
@@ -104,9 +105,42 @@ async def _whom_polled(q: Asked, group: str, answer: Answer) -> Answer:
     return replace(detail, status="no_data", summary=f"{found.summary} {detail.summary}")
 
 
+# Words after which a poll's sponsor is named, a constraint, not asked ("the poll paid for by caruso's campaign").
+PAID_BY = (("paid", "for", "by"), ("paid", "by"), ("sponsored", "by"), ("commissioned", "by"), ("funded", "by"),
+           ("pagada", "por"), ("pagado", "por"), ("patrocinada", "por"), ("financiada", "por"), ("encargada", "por"))
+_NOT_A_SPONSOR = {"the", "a", "la", "el", "los", "las", "de", "del", "campaign", "campana", "campaña", "s"}
+
+
+def _sponsor_named(q: Asked) -> str | None:
+    """The sponsor a question names after "paid for by", "pagada por": a candidate's surname (their campaign) or the
+    words typed; None when it names none."""
+    words = q.parsed.words
+    for phrase in PAID_BY:
+        at = next((i + len(phrase) for i in range(len(words)) if tuple(words[i:i + len(phrase)]) == phrase), None)
+        if at is None:
+            continue
+        person = next((c for span, c in q.candidates if span.start >= at), None)
+        if person is not None:
+            return person.name.split()[-1]
+        named = [w for w in words[at:at + 4] if w not in _NOT_A_SPONSOR]
+        return " ".join(named[:2]) or None
+    return None
+
+
 async def handle_poll_detail(q: Asked) -> Answer:
-    """The field asked for (sample, dates, sponsor, method) of the poll named, or of the latest."""
+    """The field asked for (sample, dates, sponsor, method) of the poll named, or of the latest; a poll named by its
+    sponsor ("la encuesta pagada por la campaña de caruso"): that sponsor's newest, or that it paid for none."""
     assert q.parsed.asked is not None
+    sponsor = _sponsor_named(q) if q.parsed.asked.attribute == Attribute.SPONSOR else None
+    if sponsor is not None:
+        polls = [p for p in await q.reader.polls(q.race.id)
+                 if any(fold(sponsor) in fold(s) for s in (*p.sponsors, p.pollster))]
+        if not polls:
+            missing = no_polls(q.race, QuestionKind.LATEST_POLL, q.messages)
+            return replace(missing, summary=q.messages.gettext("No poll of {race} paid for by {sponsor} is recorded.")
+                           .format(race=race_name(q.race, q.messages), sponsor=sponsor))
+        return await latest_poll(q.reader, q.race, (polls[0].sponsors[0] if polls[0].sponsors
+                                                    else polls[0].pollster,))
     return await poll_detail(q.reader, q.race, q.parsed.asked.attribute, _pollsters_of_race(q), month=q.parsed.month,
                              year=q.parsed.poll_year, before_stage=q.parsed.before_stage, stage=q.parsed.terms.stage,
                              first=q.parsed.asked.place == 1 or bool(FIRST_WORDS & set(q.parsed.words)),
