@@ -292,9 +292,11 @@ def _year_of_the_poll(parsed: ParsedQuestion) -> None:
         if word == year and words[i + 1] in _ONE_POLL and words[i - 1] in _DETERMINERS:
             _poll_year_at(parsed, i)
             return
-    for i, word in enumerate(words[:-2]):  # "a poll fielded in 2022", "una encuesta levantada en el 2022", "the
-        year_at = i + 3 if words[i + 2] in ("el", "the") else i + 2  # fm3 poll from 2022", "any poll during 2022"
-        if (word in POLL_TAKING_VERBS and words[i + 1] in _IN_A_YEAR
+    for i, word in enumerate(words[:-1]):  # "a poll fielded in 2022", "una encuesta levantada en el 2022", "the
+        year_at = i + 3 if words[i + 2:i + 3] in (["el"], ["the"]) else i + 2  # fm3 poll from 2022", "during 2022"
+        if word in ("during", "durante"):  # "any la mayor polls during 2021", "durante el 2022"
+            year_at = i + 2 if words[i + 1] in ("el", "the") else i + 1
+        if (word in POLL_TAKING_VERBS and words[i + 1] in _IN_A_YEAR or word in ("during", "durante")
                 or word in _POLL_NOUNS and words[i + 1] == "from"
                 or word in _ONE_POLL and words[i + 1] in _IN_A_YEAR and year_at == i + 2) \
                 and words[year_at:year_at + 1] == [year] and POLL_WORDS & set(words):  # not "polls in the 2018 race"
