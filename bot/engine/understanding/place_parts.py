@@ -59,6 +59,9 @@ def part_of_a_place(parsed: ParsedQuestion, taken: set[int]) -> str | None:
                 and not POLL_WORDS & set(words) and not parsed.month:  # (a poll's group: "the valley in the igs poll")
             parsed.spans = [s for s in parsed.spans if s.start != i]  # "caruso's votes in the valley"
             return f"{words[i - 1]} {word}"
+        if word in _SPANISH_COMPASS and word != "este" and i > 0 and words[i - 1] == "el" and after == "de" \
+                and words[i + 2:i + 3] in (["la"], ["los"]):  # "votos de bass en el sur de la": the south of LA
+            return f"el {word}"
         if word in _COMPASS and after in ("side", "end") or word in ("zona", "lado") and after in _SPANISH_COMPASS:
             parsed.spans = [s for s in parsed.spans if s.start != i]
             return f"{word} {after}"
