@@ -1752,3 +1752,24 @@ def person_newest_poll(name: str, **sel: object) -> Expect:
 
 
 DERIVE_FILES.update({f.__name__: f for f in (person_poll_count, person_newest_poll)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh33
+# People of the LA bundles who did not run (an endorser, a pollster, someone a poll tested, a governor a source says
+# had not endorsed), asked as a candidate or as an endorser, with the surname people call them by, so that an
+# `other_surname` row can be checked against the 1990 Census like any other surname.
+def la_named_not_running(name: str, surname: str, said: tuple[str, ...]) -> Expect:
+    """`la_not_candidate` (someone the bundles name asked as a candidate: they were none), with the surname the row
+    is checked by (checked: it is the name's last word)."""
+    assert words_of(name)[-1] == surname, (name, surname)
+    return la_not_candidate(name, said)
+
+
+def la_named_not_endorser(name: str, surname: str, said: tuple[str, ...]) -> Expect:
+    """`la_not_endorser` (someone the bundles name asked whom they backed: nobody in the race), with the surname the
+    row is checked by (checked: it is the name's last word)."""
+    assert words_of(name)[-1] == surname, (name, surname)
+    return la_not_endorser(name, said)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_named_not_running, la_named_not_endorser)})
