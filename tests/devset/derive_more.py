@@ -1773,3 +1773,64 @@ def la_named_not_endorser(name: str, surname: str, said: tuple[str, ...]) -> Exp
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_named_not_running, la_named_not_endorser)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh34
+# Constraints of the files a question may drop: a county or precinct a results file does not hold, a contest (a
+# House district, a measure's number) it does not have, a stage it did not count, a pollster who never polled a race,
+# a place or vote type the MEDSL and OpenElections files do not split by. Each checks that the thing is really absent.
+def clarity_no_area(path: str, area: str, missing: tuple[str, ...], contest: str | None = None) -> Expect:
+    """A county or precinct a Clarity file does not hold ("fulton" in Atkinson County's file): no such area
+    (checked: no County or Precinct element's name has the word); about the contest's race, if named."""
+    root = ET.parse(SHARED / path).getroot()
+    names = {e.get("name", "").casefold() for e in root.iter() if e.tag in ("County", "Precinct")}
+    assert names and not any(area.casefold() in n for n in names), (path, area)
+    slug = CONTEST_RACE.get((path, contest)) if contest else None
+    return absent(*missing, slugs={slug} if slug else ())
+
+
+def clarity_no_contest(path: str, pattern: str, missing: tuple[str, ...]) -> Expect:
+    """A contest a Clarity file does not have ("amendment 81", Colorado's 9th district): no such contest (checked:
+    no contest name matches `pattern`, case-insensitive)."""
+    contests = list(clarity_counts(path))
+    assert contests and not any(re.search(pattern, c, re.IGNORECASE) for c in contests), (path, pattern)
+    return absent(*missing)
+
+
+def clarity_no_stage(path: str, word: str, missing: tuple[str, ...], contest: str) -> Expect:
+    """A stage a Clarity file did not count (Atkinson County's file is the November general, not the January
+    runoff): no such count (checked: the election's name lacks the word)."""
+    root = ET.parse(SHARED / path).getroot()
+    name = root.findtext("ElectionName", "")
+    assert name and word.casefold() not in name.casefold(), (path, name)
+    return absent(*missing, slugs={CONTEST_RACE[path, contest]})
+
+
+def file_no_pollster(word: str, missing: tuple[str, ...], **sel: object) -> Expect:
+    """A pollster who never polled a race ("quinnipiac" of Arizona's 2024 Senate race): no such poll (checked: no
+    pollster of the race has the word)."""
+    r = _sel(sel)
+    assert r.polls and not any(word.casefold() in p.pollster.casefold() for p in r.polls.values()), (word, r.slug)
+    return absent(*missing, slugs={r.slug})
+
+
+def cameron_no_area(area: str, missing: tuple[str, ...]) -> Expect:
+    """A county or precinct the OpenElections Cameron County, PA file does not hold: no such count (checked)."""
+    from tests.sealed.files import cameron_rows
+    rows = cameron_rows()
+    assert rows and not any(area.casefold() in (r["county"] + " " + r["precinct"]).casefold() for r in rows), area
+    return absent(*missing)
+
+
+def medsl_no_split(state_po: str, words: tuple[str, ...], missing: tuple[str, ...]) -> Expect:
+    """A vote type or a county the MEDSL state file does not split a state's 2024 presidential votes by (checked:
+    the state's rows have no such mode and the file has no county column)."""
+    from tests.sealed.files import medsl_rows
+    rows = [r for r in medsl_rows() if r["state_po"] == state_po]
+    assert rows and "county_name" not in rows[0], state_po
+    assert not any(w.casefold() in r["mode"].casefold() for w in words for r in rows), (state_po, words)
+    return absent(*missing)
+
+
+DERIVE_FILES.update({f.__name__: f for f in (clarity_no_area, clarity_no_contest, clarity_no_stage, file_no_pollster,
+                                             cameron_no_area, medsl_no_split)})
