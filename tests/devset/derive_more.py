@@ -1834,3 +1834,90 @@ def medsl_no_split(state_po: str, words: tuple[str, ...], missing: tuple[str, ..
 
 DERIVE_FILES.update({f.__name__: f for f in (clarity_no_area, clarity_no_contest, clarity_no_stage, file_no_pollster,
                                              cameron_no_area, medsl_no_split)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh35
+# Unrouted facts asked in long chatty messages: a person's lowest poll figure and party in a race of the files, how
+# far a pollster's newest poll of a race put its leader ahead, the days from an LA poll to the day asked, and the days
+# from the day asked to a 2022 race's election day (the files' `election_date`).
+FILE_PARTY_WORDS = {"DEM": ("democrat*", "democrata*", "dem"), "REP": ("republican*", "republicano*", "rep", "gop"),
+                    "LIB": ("libertarian*", "libertario*", "lib"), "IND": ("independent*", "independiente*", "ind"),
+                    "GRE": ("green", "verde*", "gre")}
+
+
+def file_min_share(name: str, **sel: object) -> Expect:
+    """The lowest share any poll of a race gave one person (each poll's first question, as `file_max_share`)."""
+    r = _sel(sel)
+    worst = min(v for p in r.polls.values() for k, v in shares(p).items() if k in spellings(name))
+    return Expect(True, says=(number_forms(worst),), slugs=frozenset({r.slug}), people=spellings(name))
+
+
+def file_party(name: str, **sel: object) -> Expect:
+    """A person's party as a race's poll rows give it: the name and the party's words (checked: one party)."""
+    r = _sel(sel)
+    parties = {r.party.get(n, "") for n in spellings(name) if n in r.answers}
+    assert len(parties) == 1 and next(iter(parties)) in FILE_PARTY_WORDS, (name, r.slug, parties)
+    forms = tuple(f for n in sorted(spellings(name)) for f in name_forms(n))
+    return Expect(True, says=(forms, FILE_PARTY_WORDS[parties.pop()]), slugs=frozenset({r.slug}),
+                  people=spellings(name))
+
+
+def file_poll_lead(pollster: str, **sel: object) -> Expect:
+    """How far ahead a pollster's newest poll of a race put its leader (first question): the leader and the points
+    (checked: no tie)."""
+    r = _sel(sel)
+    got = shares(_pollster_poll(r, pollster))
+    (top, a), (_, b) = sorted(got.items(), key=lambda kv: -kv[1])[:2]
+    assert a > b, (pollster, r.slug)
+    points = round(a - b, 2)
+    figures = tuple(dict.fromkeys(number_forms(points) + number_forms(round(points, 1))))
+    return Expect(True, says=(name_forms(top), figures), slugs=frozenset({r.slug}), pollster=pollster)
+
+
+def la_days_since(pollster: str | None = None, month: tuple[int, int] | None = None, population: str | None = None,
+                  which: str = "newest") -> Expect:
+    """How many days before the day asked one LA poll (picked as `la_poll_fact` picks it) was taken: from its last
+    field day (or the day reported), or from its first field day (checked: before the day asked)."""
+    poll = _la_one_poll(pollster, month, population, which)
+    assert poll.as_of < ASKED_ON, poll.id
+    days = sorted({(ASKED_ON - d).days for d in (poll.as_of, poll.start) if d})
+    return _la(tuple(f for n in days for f in number_forms(n)), pollster=pollster)
+
+
+def file_days_until(**sel: object) -> Expect:
+    """How many days from the day asked to a race's election day, as its poll rows give it (checked: one day, after
+    the day asked)."""
+    import csv
+
+    from tests.engine.real_questions import parse_date, race_slug
+    from tests.sealed.files import DATA_DIR, POLL_FILES
+    r = _sel(sel)
+    days = set()
+    for file in POLL_FILES:
+        with open(DATA_DIR / file, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("election_date") and race_slug(row["state"], row["office_type"], row["seat_name"],
+                                                          row["cycle"]) == r.slug:
+                    days.add(parse_date(row["election_date"]))
+    assert len(days) == 1, (r.slug, days)
+    day = days.pop()
+    assert day > ASKED_ON, (r.slug, day)
+    return Expect(True, says=(number_forms((day - ASKED_ON).days),), slugs=frozenset({r.slug}))
+
+
+def files_also_named(derive: str, also: tuple[str, ...], **args: object) -> Expect:
+    """A files derivation `derive` for a question whose chatter names another person of the same race too
+    ("greenfield's best poll? she was supposed to beat ernst"): the same answer, the people named in the chatter
+    counted among the question's people (checked: each is in the race the derivation answers about)."""
+    from dataclasses import replace
+
+    from tests.sealed.derive_files import DERIVE
+    expect = (DERIVE_FILES.get(derive) or DERIVE[derive])(**args)
+    named = frozenset().union(*(spellings(a) for a in also))
+    assert all(spellings(a) & set(poll_races()[slug].answers) for a in also for slug in expect.slugs), also
+    return replace(expect, people=expect.people | named)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_days_since,)})
+DERIVE_FILES.update({f.__name__: f for f in (file_min_share, file_party, file_poll_lead, file_days_until,
+                                             files_also_named)})
