@@ -34,6 +34,9 @@ from tests.devset.fresh29_set import FRESH29_SET
 from tests.devset.fresh30_set import FRESH30_SET
 from tests.devset.fresh31_set import FRESH31_SET
 from tests.devset.fresh32_set import FRESH32_SET
+from tests.devset.fresh33_set import FRESH33_SET
+from tests.devset.fresh34_set import FRESH34_SET
+from tests.devset.fresh35_set import FRESH35_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
 from tests.devset.question import DevQuestion
@@ -49,7 +52,8 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH19_SET, *FRESH20_SET, *FRESH21_SET, *FRESH22_SET,
                                          *FRESH23_SET, *FRESH24_SET, *FRESH25_SET, *FRESH26_SET,
                                          *FRESH27_SET, *FRESH28_SET, *FRESH29_SET, *FRESH30_SET,
-                                         *FRESH31_SET, *FRESH32_SET)
+                                         *FRESH31_SET, *FRESH32_SET, *FRESH33_SET, *FRESH34_SET,
+                                         *FRESH35_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -99,6 +103,12 @@ FRESH30_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH30_SET)
 FRESH31_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH31_SET)
 # The phrasings of batch 32, which `score --fresh32` scores alone.
 FRESH32_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH32_SET)
+# The phrasings of batch 33, which `score --fresh33` scores alone.
+FRESH33_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH33_SET)
+# The phrasings of batch 34, which `score --fresh34` scores alone.
+FRESH34_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH34_SET)
+# The phrasings of batch 35, which `score --fresh35` scores alone.
+FRESH35_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH35_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
@@ -117,4 +127,7 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh30": FRESH30_TEXTS,
     "fresh31": FRESH31_TEXTS,
     "fresh32": FRESH32_TEXTS,
+    "fresh33": FRESH33_TEXTS,
+    "fresh34": FRESH34_TEXTS,
+    "fresh35": FRESH35_TEXTS,
 }

@@ -44,6 +44,9 @@ from tests.devset.fresh29_set import FRESH29_SET
 from tests.devset.fresh30_set import FRESH30_SET
 from tests.devset.fresh31_set import FRESH31_SET
 from tests.devset.fresh32_set import FRESH32_SET
+from tests.devset.fresh33_set import FRESH33_SET
+from tests.devset.fresh34_set import FRESH34_SET
+from tests.devset.fresh35_set import FRESH35_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -79,6 +82,9 @@ from tests.devset.questions import (
     FRESH30_TEXTS,
     FRESH31_TEXTS,
     FRESH32_TEXTS,
+    FRESH33_TEXTS,
+    FRESH34_TEXTS,
+    FRESH35_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -221,9 +227,14 @@ def test_the_eighth_sessions_batches_are_in_the_set_at_their_sizes() -> None:
     thirty_first = Counter(q.kind for q in FRESH31_SET)
     assert len(FRESH31_SET) >= 190 and thirty_first["other_surname"] + thirty_first["two_spellings"] >= 100
     assert len(FRESH32_SET) >= 190 and Counter(q.kind for q in FRESH32_SET)["unrouted_fact"] >= 100
+    thirty_third = Counter(q.kind for q in FRESH33_SET)
+    assert len(FRESH33_SET) >= 180 and thirty_third["other_surname"] + thirty_third["two_spellings"] >= 110
+    assert len(FRESH34_SET) >= 180 and Counter(q.kind for q in FRESH34_SET)["dropped_constraint"] >= 100
+    assert len(FRESH35_SET) >= 180 and Counter(q.kind for q in FRESH35_SET)["unrouted_fact"] >= 90
     for batch, texts in ((FRESH26_SET, FRESH26_TEXTS), (FRESH27_SET, FRESH27_TEXTS), (FRESH28_SET, FRESH28_TEXTS),
                          (FRESH29_SET, FRESH29_TEXTS), (FRESH30_SET, FRESH30_TEXTS), (FRESH31_SET, FRESH31_TEXTS),
-                         (FRESH32_SET, FRESH32_TEXTS)):
+                         (FRESH32_SET, FRESH32_TEXTS), (FRESH33_SET, FRESH33_TEXTS), (FRESH34_SET, FRESH34_TEXTS),
+                         (FRESH35_SET, FRESH35_TEXTS)):
         assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
 
 
