@@ -34,3 +34,7 @@ REAL_SURNAME_PERCENT = 0.002  # a surname at least this share of people have (19
 # less often than this Zipf frequency ("rivera", "greer", "morales"; not "quick", "cook" or "ford")
 NAME_LIKE_SURNAME_PERCENT = 0.01
 NAME_LIKE_WORD_ZIPF = 4.0
+# A given name at least this share of women or men have (1990 Census: ~1,200 names) is one people are likely called:
+# typed before a surname of the data it names someone ("who is will bass", "june wilson"); rarer ones that are
+# words ("so", "esta", "pa") stay words.
+COMMON_GIVEN_PERCENT = 0.012

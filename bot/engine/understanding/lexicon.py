@@ -21,6 +21,7 @@ from pathlib import Path
 import msgpack
 
 from bot.engine.thresholds import (
+    COMMON_GIVEN_PERCENT,
     COMMON_WORD_ZIPF,
     EVERYDAY_WORD_ZIPF,
     FREQUENT_WORD_ZIPF,
@@ -51,6 +52,7 @@ class Lexicon:
     common: frozenset[str]
     surnames: frozenset[str]  # folded surnames common enough that someone is likely called them
     given: frozenset[str]  # folded given names
+    common_given: frozenset[str] = frozenset()  # the given names at least COMMON_GIVEN_PERCENT of women or men have
     only_english: frozenset[str] = frozenset()  # common words of English that are not common in Spanish
     only_spanish: frozenset[str] = frozenset()  # and the other way round
     frequent: frozenset[str] = frozenset()  # English's most frequent words (Zipf FREQUENT_WORD_ZIPF and more)
@@ -129,7 +131,8 @@ def lexicon() -> Lexicon:
     """The lexicon, read once per process (about 10 MB)."""
     english, spanish = _common_words("en"), _common_words("es")
     return Lexicon(common=frozenset(english | spanish), surnames=frozenset(_surnames()),
-                   given=frozenset(_given_names()), only_english=frozenset(english - spanish),
+                   given=frozenset(_given_names()), common_given=frozenset(_given_names(COMMON_GIVEN_PERCENT)),
+                   only_english=frozenset(english - spanish),
                    only_spanish=frozenset(spanish - english),
                    frequent=frozenset(_common_words("en", FREQUENT_WORD_ZIPF)),
                    everyday=frozenset(_common_words("en", EVERYDAY_WORD_ZIPF)
@@ -174,10 +177,11 @@ def _surnames(least: float = REAL_SURNAME_PERCENT) -> set[str]:
     return names
 
 
-def _given_names() -> set[str]:
-    """The Census given names, women's and men's."""
+def _given_names(least: float = 0.0) -> set[str]:
+    """The Census given names, women's and men's (those at least `least` percent of women or men have): lines of
+    "NAME  percent  cumulative  rank", the most common first."""
     names: set[str] = set()
     for sex in ("female", "male"):
         with (_package_dir("names") / f"dist.{sex}.first").open(encoding="ascii") as lines:
-            names.update(line.split()[0].lower() for line in lines if line.strip())
+            names.update(line.split()[0].lower() for line in lines if line.strip() and float(line.split()[1]) >= least)
     return names

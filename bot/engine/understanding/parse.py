@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.constraints import find_constraints
+from bot.engine.understanding.given_words import given_words_before_surnames
 from bot.engine.understanding.intents import detect_intents
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.lexicon import lexicon
@@ -81,6 +82,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
         parsed.stage_month, parsed.month = parsed.month, None
     _year_of_the_poll(parsed)
     find_names(parsed, index)
+    given_words_before_surnames(parsed)  # "who is will bass": no Will Bass, never Karen Bass
     parsed.set_aside = set_aside_spans(parsed, aside) if aside else []
     if parsed.terms.cycle is not None:
         year_after_a_pollster(parsed)
