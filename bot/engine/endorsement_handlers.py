@@ -3,12 +3,15 @@ candidate, the endorsements of a kind in a race, and endorsers nobody has."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.engine.answers import Answer
 from bot.engine.answers.endorsements import (
     Period,
     endorsements_by,
     endorsements_in_race,
     endorsements_of,
+    no_endorsement_by,
     not_a_candidate,
 )
 from bot.engine.answers.localized import name_not_known, unknown_name, weak_answer
@@ -18,6 +21,7 @@ from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.attributes import KIND_OF_WORD
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.negation import EXCLUDING_CUES
+from bot.engine.understanding.question import Span
 from bot.engine.understanding.vocabulary import ENDORSE_VERBS, QUESTION_WORDS
 
 # Words that ask whom an endorser backed, not whether it backed anyone ("who did the la times back").
@@ -49,8 +53,14 @@ async def handle_not_a_candidate(q: Asked) -> Answer:
 
 
 async def handle_endorsements_of(q: Asked) -> Answer:
-    """Who endorsed the named candidate, in the race when the question names one."""
+    """Who endorsed the named candidate, in the race when the question names one; whom a candidate who endorsed no
+    one endorsed ("who did bass endorse"): nobody on record."""
     span, candidate = q.candidates[0]
+    if _candidate_as_endorser(q, span) and not q.endorsers:
+        received = await endorsements_of(q.reader, candidate)  # and what they got ("... or get endorsed")
+        none_by = no_endorsement_by(candidate, q.messages)
+        return with_entity(replace(received, intent=none_by.intent, title=none_by.title,
+                                   summary=f"{none_by.summary} {received.summary}"), span)
     stranger = [w for w in q.parsed.leftover if len(w) > 2 and not lexicon().is_plain_form(w)] \
         or _endorser_asked(q)
     if stranger and not q.endorsers:  # "did lebron back caruso": an endorser nobody has, not all of Caruso's
@@ -84,6 +94,20 @@ def _period(q: Asked, race_ids: tuple[int, ...]) -> Period | None:
         return None
     relation = next((RELATION_WORDS[w] for w in q.parsed.words if w in RELATION_WORDS), "in")
     return Period(relation, month, year)
+
+
+_AUXILIARIES = {"did", "does", "has", "have", "will", "would", "had"}
+
+
+def _candidate_as_endorser(q: Asked, span: Span) -> bool:
+    """Whether the words ask whom the candidate named endorsed: "who did bass endorse" (an auxiliary, the name, the
+    verb), "a quien apoyo karen bass" (whom, the verb, the name); not "who endorsed bass", "was bass endorsed by"."""
+    words = q.parsed.words
+    verb_after = words[span.end:span.end + 1] and words[span.end] in ENDORSE_VERBS | {"endorsing", "backing"}
+    if verb_after and span.start > 0 and words[span.start - 1] in _AUXILIARIES:
+        return True
+    return span.start >= 3 and words[span.start - 3:span.start - 1] == ["a", "quien"] \
+        and words[span.start - 1] in ENDORSE_VERBS
 
 
 # Offices endorsers are described by, as a question names them ("which us senators endorsed bass": "U.S. Senator

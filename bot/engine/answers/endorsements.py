@@ -224,3 +224,11 @@ def _endorsements_then(rows: Sequence[EndorsementView], candidate: Candidate, ki
                                                                   if e.endorser.description else ""), m)
     return Answer(QuestionKind.ENDORSEMENTS_OF, status="ok", title=_("Endorsements of {name}").format(
         name=candidate.name), summary=summary, facts=facts, entities=(entity,))
+
+
+def no_endorsement_by(candidate: Candidate, m: Messages) -> Answer:
+    """Whom a candidate endorsed, who endorsed no one on record ("who did bass endorse")."""
+    return Answer(QuestionKind.ENDORSEMENTS_BY, status="no_data",
+                  title=m.gettext("Endorsements by {name}").format(name=candidate.name),
+                  summary=m.gettext("No endorsement by {name} is on record.").format(name=candidate.name),
+                  entities=(ResolvedEntity("candidate", candidate.id, candidate.name, 100.0),))
