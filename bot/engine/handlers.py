@@ -98,8 +98,8 @@ def _race_asked(q: Asked) -> str:
 
 async def handle_person_fact(q: Asked) -> Answer:
     """A candidate's party or age."""
-    assert q.parsed.asked is not None
-    return await person_fact(q.reader, q.people_asked[0], q.parsed.asked.attribute, q.race)
+    attribute = q.parsed.asked.attribute if q.parsed.asked is not None else Attribute.PARTY  # "varma's party"
+    return await person_fact(q.reader, q.people_asked[0], attribute, q.race)
 
 
 async def handle_profile(q: Asked) -> Answer:

@@ -10,6 +10,7 @@ from bot.engine.answers.poll_details import poll_detail
 from bot.engine.answers.poll_extremes import extreme_poll
 from bot.engine.answers.polls import (
     average,
+    by_any,
     latest_poll,
     poll_history,
     pollsters,
@@ -25,7 +26,7 @@ from bot.engine.kinds import Attribute, QuestionKind
 from bot.engine.understanding.attributes import FIRST_WORDS
 from bot.engine.understanding.question import Span
 from bot.engine.understanding.race_choice import has_stage
-from bot.engine.understanding.vocabulary import POLL_WORDS
+from bot.engine.understanding.vocabulary import ADVANCED_WORDS, POLL_WORDS
 from bot.names import fold
 
 
@@ -191,3 +192,35 @@ async def handle_poll_history(q: Asked) -> Answer:
 async def handle_latest_poll(q: Asked) -> Answer:
     """The newest poll of the race (of the stage named)."""
     return await latest_poll(q.reader, q.race, stage=q.parsed.terms.stage, without=pollsters_set_aside(q))
+
+
+# Words that ask what a candidate got or did: votes, advancing, winning ("how many votes did uc berkeley get").
+CANDIDATE_FACT_WORDS = ADVANCED_WORDS | {"votes", "votos", "vote", "won", "win", "gano", "lost", "perdio", "ran",
+                                         "running", "candidate", "candidato", "candidata"}
+
+
+_SUBJECT_BEFORE = {"did", "does", "is", "was", "has", "encuestadora", "pollster"}
+
+
+def pollster_asked_as_candidate(q: Asked) -> bool:
+    """A pollster named where a candidate would stand, with no poll asked ("how many votes did uc berkeley get in
+    the la mayor primary", "la encuestadora wallin paso a la segunda vuelta?")."""
+    words = set(q.parsed.words)
+    if not q.pollsters or q.candidates or q.endorsers or q.race is None or POLL_WORDS & words \
+            or not CANDIDATE_FACT_WORDS & words or q.parsed.asked or {"according", "segun", "per"} & words:
+        return False
+    span, typed = q.pollsters[0], q.parsed.words  # the pollster where the subject stands: "did emerson win"
+    return typed[span.start - 1:span.start] in ([w] for w in _SUBJECT_BEFORE) \
+        or typed[span.end:span.end + 1] in ([w] for w in CANDIDATE_FACT_WORDS)
+
+
+async def handle_pollster_not_a_candidate(q: Asked) -> Answer:
+    """A pollster is no candidate: said so, with how many polls of the race it took."""
+    m = q.messages
+    name = _pollsters_of_race(q)[0] if _pollsters_of_race(q) else q.pollsters[0].match.entry.display
+    count = sum(1 for p in await q.reader.polls(q.race.id) if by_any(p, (name,)))
+    missing = no_polls(q.race, QuestionKind.CANDIDATE, m)
+    summary = m.ngettext("{name} is a pollster, not a candidate in the {race}; it took {count} poll of it.",
+                         "{name} is a pollster, not a candidate in the {race}; it took {count} polls of it.", count)
+    return replace(missing, status="not_found", title=m.gettext("Not a candidate: {name}").format(name=name),
+                   summary=summary.format(name=name, race=race_name(q.race, m), count=count))

@@ -10,47 +10,48 @@ The routes are tried in this order; the first whose condition holds answers (tes
 6. endorsements by: whom a named endorser endorsed, when the question names no candidate.
 7. endorsements, no name: which person do you mean, or did you mean ...
 8. not a candidate: someone who only endorses, asked of a race as if they ran: not a candidate there.
-9. someone nobody has: a person or pollster nobody has, named beside those the data has: not known.
-10. person fact: a candidate's party or age (that it is not recorded).
-11. is running: "is X running (for senate)", answered from X's candidacies.
-12. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
-13. profile: a candidate named with nothing that needs a race ("who is karen bass").
-14. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
-15. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
-16. races: which races there are ("which races are in georgia").
-17. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
-18. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
-19. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
-20. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
-21. group not in the polls: a group of voters the race's polls do not report ("among young voters").
-22. area: a county or precinct named: the counts kept are the race's totals, not by area.
-23. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
-24. areas won: how many counties (or precincts) a named candidate won.
-25. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
-26. withdrew: who dropped out, or whether a named candidate did.
-27. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
-28. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
-29. place: who came third, or last, in a stage.
-30. margin: by how much the stage was won, or one candidate beat another.
-31. votes cast: the votes cast in a stage, and turnout.
-32. own votes: a named candidate's own votes, their result.
-33. how many ran: the number of candidates.
-34. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
-35. subgroup: a group of voters ("how are latino men voting", "caruso among women").
-36. pollsters: who polled the race, with counts; how many polls there are.
-37. named poll: a poll named by pollster, sponsor, month or "before the primary".
-38. results: who won, who made the runoff, how a candidate did in a stage.
-39. election date: when the election is, or was.
-40. average: the polling average, or one candidate's share of it.
-41. poll history: every poll, oldest first.
-42. latest poll: the newest poll.
-43. who is running: the race's candidates.
-44. standing: how a named candidate is doing.
-45. candidate in the race: the profile of a named candidate in the race.
-46. who leads: the results if decided, the count while counting, else the polling average.
-47. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
-48. race: only a race named: its candidates and dates.
-49. anything else: the weak name, an unknown name, or what I can answer.
+9. pollster not a candidate: a pollster asked of a race as if it ran: not a candidate there.
+10. someone nobody has: a person or pollster nobody has, named beside those the data has: not known.
+11. person fact: a candidate's party or age (that it is not recorded).
+12. is running: "is X running (for senate)", answered from X's candidacies.
+13. a candidate's stage: a candidate and a stage named, nothing asked ("kevin de leon primary numbers").
+14. profile: a candidate named with nothing that needs a race ("who is karen bass").
+15. endorser: an endorser named alone ("snoop dogg"): whom they endorsed.
+16. compare, a name unknown: "X vs Y" where X or Y is nobody's name: which one is not known.
+17. races: which races there are ("which races are in georgia").
+18. unknown person: a question about one person nobody has ("is fetterman ahead"): not known, not the race.
+19. unexplained words: words nothing explains, where a name would stand ("how did ossoff do"): not known.
+20. no race: the question needs a race and none fits ("no such race") or several fit ("which race?").
+21. stage not held: a stage named that the race has none of ("primary polls" of a race with no primary).
+22. group not in the polls: a group of voters the race's polls do not report ("among young voters").
+23. area: a county or precinct named: the counts kept are the race's totals, not by area.
+24. vote type: a vote type named ("mail votes"): a candidate's votes of that type, or that the counts are not split.
+25. areas won: how many counties (or precincts) a named candidate won.
+26. endorsements in the race: endorsements by a kind of endorser, no candidate named ("which unions endorsed").
+27. withdrew: who dropped out, or whether a named candidate did.
+28. poll detail: a poll's sample size, whom it asked, field dates, sponsor or method; the newest or first poll's date.
+29. best poll: a candidate's highest or lowest share in the race's polls, and the poll.
+30. place: who came third, or last, in a stage.
+31. margin: by how much the stage was won, or one candidate beat another.
+32. votes cast: the votes cast in a stage, and turnout.
+33. own votes: a named candidate's own votes, their result.
+34. how many ran: the number of candidates.
+35. compare: two candidates ("bass vs caruso", "biden vs trump in arizona").
+36. subgroup: a group of voters ("how are latino men voting", "caruso among women").
+37. pollsters: who polled the race, with counts; how many polls there are.
+38. named poll: a poll named by pollster, sponsor, month or "before the primary".
+39. results: who won, who made the runoff, how a candidate did in a stage.
+40. election date: when the election is, or was.
+41. average: the polling average, or one candidate's share of it.
+42. poll history: every poll, oldest first.
+43. latest poll: the newest poll.
+44. who is running: the race's candidates.
+45. standing: how a named candidate is doing.
+46. candidate in the race: the profile of a named candidate in the race.
+47. who leads: the results if decided, the count while counting, else the polling average.
+48. unknown words: a race named with words nothing explains ("la mayor fundraising totals"): said so, the card under.
+49. race: only a race named: its candidates and dates.
+50. anything else: the weak name, an unknown name, or what I can answer.
 
 Adding a kind of question is a member of QuestionKind (kinds.py), its English and Spanish rules
 (understanding/parse.py), one condition, one handler, and one line in ROUTES and in the list above.
@@ -119,9 +120,11 @@ from bot.engine.poll_handlers import (
     handle_named_poll,
     handle_poll_detail,
     handle_poll_history,
+    handle_pollster_not_a_candidate,
     handle_pollsters,
     handle_subgroup,
     handle_unknown_group,
+    pollster_asked_as_candidate,
 )
 from bot.engine.understanding.attributes import FIRST_WORDS, NEWEST_WORDS, ONE_POLL
 from bot.engine.understanding.lexicon import lexicon
@@ -171,8 +174,11 @@ def endorsements_no_name(q: Asked) -> bool:
 
 def asks_person_fact(q: Asked) -> bool:
     """A candidate's party or age ("what party is gina viola", "karen bass age?")."""
-    return q.parsed.asked is not None and q.parsed.asked.attribute in PERSON_ATTRIBUTES \
-        and len(q.people_asked) == 1 and not q.groups and not POLL_WORDS & set(q.parsed.words)
+    words = q.parsed.words  # (or "party" right after the name: "varma's party")
+    party_after = q.parsed.asked is None and any(words[s.end:s.end + 1] in (["party"], ["partido"])
+                                                 for s, _ in q.candidates)
+    return (q.parsed.asked is not None and q.parsed.asked.attribute in PERSON_ATTRIBUTES or party_after) \
+        and len(q.people_asked) == 1 and not q.groups and not POLL_WORDS & set(words)
 
 
 def asks_is_running(q: Asked) -> bool:
@@ -444,6 +450,7 @@ ROUTES: tuple[Route, ...] = (
     Route("endorsements by", endorsements_by_endorser, handle_endorsements_by),
     Route("endorsements, no name", endorsements_no_name, handle_endorsements_unknown),
     Route("not a candidate", asked_as_candidate, handle_not_a_candidate),
+    Route("pollster not a candidate", pollster_asked_as_candidate, handle_pollster_not_a_candidate),
     Route("someone nobody has", names_someone_unknown, handle_someone_unknown),
     Route("person fact", asks_person_fact, handle_person_fact),
     Route("is running", asks_is_running, handle_is_running),
