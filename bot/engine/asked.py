@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from bot.db.views import CandidateView
 from bot.engine.answers import Answer
 from bot.engine.answers.reader import Reader
-from bot.engine.kinds import RACE_FREE, Attribute, QuestionKind
+from bot.engine.kinds import PERSON_ATTRIBUTES, RACE_FREE, Attribute, QuestionKind
 from bot.engine.understanding.attributes import ONE_POLL, POLL_NOUNS
 from bot.engine.understanding.gazetteer import counties
 from bot.engine.understanding.lexicon import lexicon
@@ -319,3 +319,12 @@ def stages_apart(q: Asked) -> bool:
     general", "cuantos dias hay entre la primaria y la general")."""
     words = set(q.parsed.words)
     return len({STAGE_WORDS[w] for w in words if w in STAGE_WORDS}) >= 2 and bool(SPAN_WORDS & words)
+
+
+def asks_person_fact(q: Asked) -> bool:
+    """A candidate's party or age ("what party is gina viola", "karen bass age?")."""
+    words = q.parsed.words  # (or "party" right after the name: "varma's party")
+    party_after = q.parsed.asked is None and any(words[s.end:s.end + 1] in (["party"], ["partido"])
+                                                 for s, _ in q.candidates)
+    return (q.parsed.asked is not None and q.parsed.asked.attribute in PERSON_ATTRIBUTES or party_after) \
+        and len(q.people_asked) == 1 and not q.groups and not POLL_WORDS & set(words)

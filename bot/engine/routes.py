@@ -67,6 +67,7 @@ from bot.engine.asked import (
     Asked,
     Route,
     asks_opponents,
+    asks_person_fact,
     names_a_poll,
     names_someone_unknown,
     not_kept_words,
@@ -112,7 +113,7 @@ from bot.engine.handlers import (
     handle_weak_name,
     handle_withdrew,
 )
-from bot.engine.kinds import ENDORSEMENTS, PERSON_ATTRIBUTES, POLL_ATTRIBUTES, Attribute, QuestionKind
+from bot.engine.kinds import ENDORSEMENTS, POLL_ATTRIBUTES, Attribute, QuestionKind
 from bot.engine.poll_handlers import (
     handle_average,
     handle_extreme_poll,
@@ -170,15 +171,6 @@ def endorsements_no_name(q: Asked) -> bool:
     endorser is named of a race: "which newspapers endorsed in la")."""
     return q.has(*ENDORSEMENTS) and not ((q.parsed.endorser_kind or q.choice.constrained and not endorser_words(q))
                                          and q.race is not None and not q.weak and not q.parsed.leftover)
-
-
-def asks_person_fact(q: Asked) -> bool:
-    """A candidate's party or age ("what party is gina viola", "karen bass age?")."""
-    words = q.parsed.words  # (or "party" right after the name: "varma's party")
-    party_after = q.parsed.asked is None and any(words[s.end:s.end + 1] in (["party"], ["partido"])
-                                                 for s, _ in q.candidates)
-    return (q.parsed.asked is not None and q.parsed.asked.attribute in PERSON_ATTRIBUTES or party_after) \
-        and len(q.people_asked) == 1 and not q.groups and not POLL_WORDS & set(words)
 
 
 def asks_is_running(q: Asked) -> bool:
