@@ -341,9 +341,9 @@ def asks_candidate_count(q: Asked) -> bool:
 
 def compares_two(q: Asked) -> bool:
     """Two candidates named, to compare or with nothing asked ("bass vs caruso", "biden trump michigan"), and no
-    group of voters named (then it is how the group votes)."""
+    group of voters nor population named (then it is how the group votes, or that population's poll)."""
     return len(q.candidates) >= 2 and not q.groups and not names_a_poll(q) and not _asks(q, Attribute.POLL_COUNT) \
-        and not q.has(QuestionKind.LATEST_POLL) \
+        and not q.has(QuestionKind.LATEST_POLL) and not q.parsed.population \
         and (q.has(QuestionKind.COMPARE, QuestionKind.LEADER) or not q.parsed.intents)
 
 

@@ -27,6 +27,7 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "sponsor", "sponsors", "sponsored", "who paid for", "paid for", "commissioned", "who commissioned",
         "who ordered", "funded", "patrocinador", "patrocinadores", "patrocino", "quien pago", "encargo", "encargada",
         "who paid", "bankrolled", "financed", "pagada por", "pagado por", "pago la encuesta", "financio",
+        "quien les pago", "quien le pago", "quienes pagaron", "quien la pago",
         "financiada")},
     **{tuple(p.split()): Attribute.MARGIN_OF_ERROR for p in (
         "margin of error", "moe", "error margin", "margen de error", "plus or minus")},
