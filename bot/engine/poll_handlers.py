@@ -206,12 +206,12 @@ def pollster_asked_as_candidate(q: Asked) -> bool:
     """A pollster named where a candidate would stand, with no poll asked ("how many votes did uc berkeley get in
     the la mayor primary", "la encuestadora wallin paso a la segunda vuelta?")."""
     words = set(q.parsed.words)
-    if not q.pollsters or q.candidates or q.endorsers or q.race is None or POLL_WORDS & words \
+    if not q.pollsters or q.endorsers or q.race is None or POLL_WORDS & words \
             or not CANDIDATE_FACT_WORDS & words or q.parsed.asked or {"according", "segun", "per"} & words:
         return False
     span, typed = q.pollsters[0], q.parsed.words  # the pollster where the subject stands: "did emerson win"
-    return typed[span.start - 1:span.start] in ([w] for w in _SUBJECT_BEFORE) \
-        or typed[span.end:span.end + 1] in ([w] for w in CANDIDATE_FACT_WORDS)
+    return span.match.score >= 100.0 and (typed[span.start - 1:span.start] in ([w] for w in _SUBJECT_BEFORE)
+                                          or typed[span.end:span.end + 1] in ([w] for w in CANDIDATE_FACT_WORDS))
 
 
 async def handle_pollster_not_a_candidate(q: Asked) -> Answer:

@@ -107,3 +107,45 @@ def test_a_candidates_votes_of_what_the_counts_lack_are_said_missing(ask: Callab
                                                                       missing: str) -> None:
     answer = ask(question)
     assert answer.status == "no_data" and missing in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "typed"), [("is mark bass running for la mayor", "mark bass"),
+                                                 ("what did june caruso get in the la general", "june caruso"),
+                                                 ("tell me about will feuer, the la mayor candidate", "will feuer")])
+def test_a_given_name_that_is_a_word_names_someone_else(ask: Callable[..., Answer], question: str,
+                                                        typed: str) -> None:
+    """A common given name that is a word or a month before a candidate's surname, their given name another: not
+    known, never the candidate's figures."""
+    answer = ask(question)
+    assert answer.status == "not_found" and typed in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["will caruso win the general", "in june bass led the la mayor polls"])
+def test_will_and_a_month_stay_words_where_they_are_words(ask: Callable[..., Answer], question: str) -> None:
+    answer = ask(question)
+    assert answer.status == "ok", (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["did emerson get more votes than bass in the la mayor primary",
+                                      "how many votes did fm3 get for la mayor"])
+def test_a_pollster_asked_as_if_it_ran_is_no_candidate(ask: Callable[..., Answer], question: str) -> None:
+    answer = ask(question)
+    assert "not a candidate" in fold(answer.summary) or answer.status != "ok", (question, answer.summary)
+    assert "%" not in answer.summary, (question, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["who did caruso endorse for mayor", "a quien respaldo kevin de leon"])
+def test_whom_a_candidate_endorsed_is_never_who_endorsed_them(ask: Callable[..., Answer], question: str) -> None:
+    answer = ask(question)
+    assert answer.summary.startswith(("No endorsement by", "No hay ningún respaldo de")), (question, answer.summary)
+
+
+def test_a_poll_named_by_a_sponsor_with_none_is_said_missing(ask: Callable[..., Answer]) -> None:
+    answer = ask("the la mayor poll paid for by the de leon campaign")
+    assert answer.status == "no_data" and "paid for by" in answer.summary, answer.summary
+
+
+def test_a_year_after_during_dates_the_polls(ask: Callable[..., Answer]) -> None:
+    """The LA race's polls of 2021: FM3's only."""
+    answer = ask("how many la mayor polls were there during 2021")
+    assert "1 poll" in answer.summary and "fm3" in fold(answer.summary), answer.summary
