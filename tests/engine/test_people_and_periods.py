@@ -149,3 +149,17 @@ def test_a_year_after_during_dates_the_polls(ask: Callable[..., Answer]) -> None
     """The LA race's polls of 2021: FM3's only."""
     answer = ask("how many la mayor polls were there during 2021")
     assert "1 poll" in answer.summary and "fm3" in fold(answer.summary), answer.summary
+
+
+@pytest.mark.parametrize(("question", "says"), [("caruso's share in the primary? no, i mean in the general", "45.18"),
+                                                ("how many ran in the 2020 arizona senate race, sorry, 2018",
+                                                 "2018")])
+def test_a_correction_mid_message_is_what_is_meant(ask: Callable[..., Answer], question: str, says: str) -> None:
+    """A year or stage typed, then taken back for another ("i mean", "sorry"): the later one is asked."""
+    answer = ask(question)
+    assert says in answer.summary, (question, answer.summary)
+
+
+def test_a_stage_set_aside_in_spanish_is_not_the_one_answered(ask: Callable[..., Answer]) -> None:
+    answer = ask("por cuanto le gano bass a caruso en la primaria y no en la general")
+    assert "7,12" in answer.summary, answer.summary

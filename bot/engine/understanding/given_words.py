@@ -70,3 +70,17 @@ def _not_a_month(parsed: ParsedQuestion, word: str) -> None:
             parsed.month = None
         if parsed.stage_month == MONTHS[word]:
             parsed.stage_month = None
+
+
+# A ballot measure's choices, which the counts hold as its candidates: names only where a measure is asked.
+MEASURE_CHOICES = {"yes", "no", "si", "for", "against"}
+
+
+def choices_without_a_measure(parsed: ParsedQuestion) -> None:
+    """"No" and "Yes" read as a measure's choices where no measure is asked ("the primary? no, i mean the general",
+    "y no en la general"): words, not names."""
+    if parsed.terms.measure:
+        return
+    parsed.spans = [s for s in parsed.spans if not (s.match.entry.kind == "candidate"
+                                                    and fold(s.match.entry.display) in MEASURE_CHOICES)]
+    parsed.ambiguous = [(text, matches) for text, matches in parsed.ambiguous if text not in MEASURE_CHOICES]

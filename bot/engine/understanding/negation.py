@@ -10,7 +10,8 @@ from bot.engine.understanding.question import ParsedQuestion, Span
 EXCLUDING_WORDS = {"not", "except", "excluding", "besides", "excepto", "salvo", "sin"}
 EXCLUDING_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from"), ("aparte", "de"), ("ademas", "de"),
                    ("fuera", "de"), ("aparte", "del"), ("ademas", "del"), ("fuera", "del"), ("but", "not"),
-                   ("no", "la"), ("no", "el"), ("no", "sea"), ("no", "fue"), ("no", "es"), ("anyone", "but"),
+                   ("no", "la"), ("no", "el"), ("no", "sea"), ("no", "fue"), ("no", "es"),
+                   ("no", "en"), ("anyone", "but"),
                    ("anybody", "but"), ("everyone", "but"), ("cualquiera", "menos"), ("todos", "menos")}
 # The words of exclusion themselves: no name's ("other than the police union" names no endorser "other").
 EXCLUDING_CUES = frozenset(EXCLUDING_WORDS | {w for pair in EXCLUDING_PAIRS for w in pair} - {"la", "el", "de", "no"})
@@ -76,3 +77,23 @@ def set_aside_spans(parsed: ParsedQuestion, starts: set[int],
     gone = first | {w for text, _ in dropped for w in text.split()}
     parsed.leftover = [w for w in parsed.leftover if w not in gone]
     return aside
+
+
+# Words that take back what came before ("2024? no wait, i meant 2018", "en la general... digo, en la primaria").
+CORRECTION_PHRASES = (("i", "meant"), ("i", "mean"), ("no", "wait"), ("wait", "no"), ("quise", "decir"),
+                      ("digo",), ("perdon",), ("sorry",), ("actually",))
+
+
+def taken_back(words: list[str], stages: set[str]) -> set[int]:
+    """The years and stages typed before a correction that names another of the same kind: the later one is meant
+    ("how many candidates in the 2024 arizona senate race? no wait, i meant 2018": 2018)."""
+    at = next((i for i in range(len(words)) for p in CORRECTION_PHRASES if tuple(words[i:i + len(p)]) == p), None)
+    if at is None:
+        return set()
+    dropped: set[int] = set()
+    for kind in (lambda w: len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"), lambda w: w in stages):
+        before = [i for i in range(at) if kind(words[i])]
+        after = {words[i] for i in range(at, len(words)) if kind(words[i])}
+        if after and any(words[i] not in after for i in before):
+            dropped |= set(before)
+    return dropped

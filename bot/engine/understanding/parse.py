@@ -12,13 +12,13 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.kinds import QuestionKind
 from bot.engine.understanding.constraints import find_constraints
-from bot.engine.understanding.given_words import given_words_before_surnames
+from bot.engine.understanding.given_words import choices_without_a_measure, given_words_before_surnames
 from bot.engine.understanding.intents import detect_intents
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.name_spans import find_names
 from bot.engine.understanding.names import NameIndex
-from bot.engine.understanding.negation import set_aside_at, set_aside_spans, set_aside_words
+from bot.engine.understanding.negation import set_aside_at, set_aside_spans, set_aside_words, taken_back
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.race_terms import (
     NATIONAL_WORDS,
@@ -76,13 +76,18 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
     aside = set_aside_at(words)  # "the regular race, not the special", "july, not june or august"
     set_aside_terms = {i for i in set_aside_words(words, aside) if words[i] in SPECIAL_WORDS
                        or words[i] in REGULAR_WORDS or words[i] in STAGE_WORDS or words[i] in MONTHS}
+    set_aside_terms |= taken_back(words, set(STAGE_WORDS))  # "2024? no wait, i meant 2018"
     parsed.terms = parse_race_terms(normalized, words, today or dt.date.today(), not_terms | set_aside_terms)
+    parsed.aside_terms = set_aside_terms
     parsed.month, parsed.before_stage = _poll_when([w if i not in set_aside_terms else "" for i, w in enumerate(words)])
     if parsed.month is not None and _month_of_a_stage(words):
         parsed.stage_month, parsed.month = parsed.month, None
     _year_of_the_poll(parsed)
     find_names(parsed, index)
     given_words_before_surnames(parsed)  # "who is will bass": no Will Bass, never Karen Bass
+    choices_without_a_measure(parsed)  # "the primary? no, i mean the general": no measure's "No"
+    parsed.spans = [s for s in parsed.spans if not (s.match.entry.kind == "race"  # "the 2024 ... i meant 2018"
+                                                     and set(range(s.start, s.end)) & parsed.aside_terms)]
     parsed.set_aside = set_aside_spans(parsed, aside) if aside else []
     if parsed.terms.cycle is not None:
         year_after_a_pollster(parsed)

@@ -56,6 +56,7 @@ class ParsedQuestion:
     endorser_kind: str | None = None  # a kind of endorser named ("newspapers"), as the data's endorser types
     population: str | None = None  # whom a poll asked, as the data writes it ("lv", "rv", "a"): "likely voter polls"
     set_aside: list[Span] = field(default_factory=list)  # pollsters and endorsers left out ("not from berkeley")
+    aside_terms: set[int] = field(default_factory=set)  # stages, months set aside ("la primaria, no la general")
 
     def of(self, kind: str) -> list[Span]:
         """The spans that name something of a kind ("candidate", "pollster" ...)."""
@@ -87,7 +88,8 @@ def stage_asked(parsed: ParsedQuestion) -> str | None:
     """The stage whose results are asked for: "who made the runoff" asks for the primary."""
     if parsed.terms.measure:  # "¿pasó la enmienda 80?": a measure passes, it does not advance
         return parsed.terms.stage
-    words = set(parsed.words) - set((parsed.area or "").split())  # "el paso county" is no "pasó"
+    words = {w for i, w in enumerate(parsed.words) if i not in parsed.aside_terms} - set((parsed.area or "").split())
+    # ("el paso county" is no "pasó")
     if len({STAGE_WORDS[w] for w in words if w in STAGE_WORDS}) > 1 and not words & ADVANCED_WORDS:
         return None  # two stages named ("did caruso improve from the primary to the general"): each of them
     if parsed.terms.stage in ("primary", "jungle primary") or words & ADVANCED_WORDS:
