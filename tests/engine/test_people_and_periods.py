@@ -163,3 +163,10 @@ def test_a_correction_mid_message_is_what_is_meant(ask: Callable[..., Answer], q
 def test_a_stage_set_aside_in_spanish_is_not_the_one_answered(ask: Callable[..., Answer]) -> None:
     answer = ask("por cuanto le gano bass a caruso en la primaria y no en la general")
     assert "7,12" in answer.summary, answer.summary
+
+
+def test_a_junior_of_another_name_is_not_passed_over(ask: Callable[..., Answer]) -> None:
+    """"love" is Mia B. Love (Utah) or Preston Love Jr. (Nebraska): the junior is another person, not a son of the
+    plain name, and Ricketts's race tells which."""
+    answer = ask("ricketts vs love, nebraska senate polls")
+    assert "preston love" in fold(answer.title + answer.summary), answer.summary
