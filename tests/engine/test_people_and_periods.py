@@ -170,3 +170,11 @@ def test_a_junior_of_another_name_is_not_passed_over(ask: Callable[..., Answer])
     plain name, and Ricketts's race tells which."""
     answer = ask("ricketts vs love, nebraska senate polls")
     assert "preston love" in fold(answer.title + answer.summary), answer.summary
+
+
+@pytest.mark.parametrize("question", ["how did feuer the city attorney do in the la mayor race",
+                                      "kevin de leon the councilman, his la primary votes"])
+def test_a_title_after_a_name_describes_the_person(ask: Callable[..., Answer], question: str) -> None:
+    """"the councilman", "the city attorney" after a candidate's name is who they are, not a race's office."""
+    answer = ask(question)
+    assert answer.status == "ok" and answer.race_slug == "la-mayor-2022", (question, answer.summary)

@@ -105,10 +105,11 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
         parsed.terms.used -= national_at
     for span in parsed.spans:  # "congresswoman bass", "councilman de leon": a title, not the race's office
         if span.match.entry.kind in ("candidate", "endorser"):
-            for position in range(span.start - 1, span.end):
+            after = span.end + 1 if words[span.end:span.end + 1] == ["the"] else span.end - 1
+            for position in [*range(span.start - 1, span.end), after]:  # and after: "kevin de leon the councilman"
                 if position in parsed.terms.office_at:
                     parsed.terms.drop_title(position)
-            if set(parsed.terms.other_office_at) & set(range(span.start - 1, span.end)):  # "city attorney feuer",
+            if set(parsed.terms.other_office_at) & {*range(span.start - 1, span.end), after}:  # "city attorney feuer",
                 parsed.terms.drop_other_title()  # "sheriff villanueva", an alias "City Attorney Mike Feuer"
             for position in range(span.start, span.end):  # "Virginia R. Morgan" is a person, not a state
                 parsed.terms.drop_state(position)
