@@ -5,11 +5,11 @@ when their given names do not agree ("who is will bass", "is june bass a candida
 from __future__ import annotations
 
 from bot.engine.understanding.lexicon import lexicon
-from bot.engine.understanding.names import NameMatch
 from bot.engine.understanding.question import ParsedQuestion
+from bot.engine.understanding.typed import given_and_surname
 from bot.engine.understanding.vocabulary import MONTHS
 from bot.given_names import compatible_with
-from bot.names import fold, ticket_head
+from bot.names import fold
 
 # Before these, "will" is the verb ("who will win", "and will bass hold on"), never a name.
 _MODAL_BEFORE = {"who", "what", "when", "where", "how", "which", "why", "and", "or", "so", "then", "but", "lol",
@@ -19,11 +19,6 @@ _PARTICLES = {"an", "in", "del", "van", "von", "le", "young", "de", "la", "st"}
 # Before these, a month is the month ("in june bass led", "the april caruso numbers", "since may").
 _MONTH_BEFORE = {"in", "en", "of", "de", "the", "since", "after", "before", "during", "el", "la", "from", "for",
                  "until", "till", "by", "desde", "durante", "antes", "despues", "early", "late", "mid", "last", "this"}
-
-
-def _given_of(match: NameMatch) -> str:
-    words = fold(ticket_head(match.entry.display)).split()
-    return words[0] if len(words) > 1 else ""
 
 
 def _reads_as_a_name(words: list[str], at: int) -> bool:
@@ -47,7 +42,7 @@ def given_words_before_surnames(parsed: ParsedQuestion) -> None:
         at = span.start - 1
         if at < 0 or at in named or not _reads_as_a_name(words, at):
             continue
-        given = _given_of(span.match)
+        given = given_and_surname(span.match.entry.display)[0]
         if not given or compatible_with(words[at])(given):
             continue
         parsed.spans.remove(span)
@@ -56,7 +51,8 @@ def given_words_before_surnames(parsed: ParsedQuestion) -> None:
     for text, matches in list(parsed.ambiguous):
         at = next((i - 1 for i, w in enumerate(words) if w == text and i > 0), -1)
         if at < 0 or at in named or not _reads_as_a_name(words, at) \
-                or any(compatible_with(words[at])(_given_of(m)) for m in matches if _given_of(m)):
+                or any(compatible_with(words[at])(given) for m in matches
+                       if (given := given_and_surname(m.entry.display)[0])):
             continue
         parsed.ambiguous.remove((text, matches))
         parsed.unknown.append((f"{words[at]} {text}", matches))

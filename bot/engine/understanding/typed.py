@@ -10,7 +10,7 @@ from bot.engine.thresholds import MAX_NAME_TYPOS
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.names import SUFFIXES
 from bot.engine.understanding.question import Span
-from bot.names import fold
+from bot.names import fold, ticket_head
 
 
 def typed_like(typed: str, key: str) -> bool:
@@ -84,17 +84,17 @@ def without_juniors(span: Span, rivals: list[Span]) -> tuple[Span, list[Span]]:
     everyone = [span, *rivals]
     plain = [s for s in everyone if not _has_suffix(s.match.entry.display)]
     if plain and len(plain) < len(everyone):  # (only a junior of a plain one's name: "love" is Mia Love or Preston
-        names = {_given_and_surname(s.match.entry.display) for s in plain}  # Love Jr., two people)
-        kept = [s for s in everyone if s in plain or _given_and_surname(s.match.entry.display) not in names]
+        names = {given_and_surname(s.match.entry.display) for s in plain}  # Love Jr., two people)
+        kept = [s for s in everyone if s in plain or given_and_surname(s.match.entry.display) not in names]
         return kept[0], kept[1:]
     return span, rivals
 
 
-def _given_and_surname(name: str) -> tuple[str, str]:
-    """A person's first given name and surname, a suffix and middle names aside ("Robert F. Kennedy Jr.": robert,
-    kennedy)."""
-    words = [w for w in fold(name).split() if w not in SUFFIXES]
-    return (words[0], words[-1]) if words else ("", "")
+def given_and_surname(name: str) -> tuple[str, str]:
+    """A person's first given name and surname, a ticket's running mate, a suffix and middle names aside ("Robert F.
+    Kennedy Jr.": robert, kennedy); no given name for a name of one word."""
+    words = [w for w in fold(ticket_head(name)).split() if w not in SUFFIXES]
+    return (words[0] if len(words) > 1 else "", words[-1] if words else "")
 
 
 def _has_suffix(name: str) -> bool:
