@@ -21,7 +21,7 @@ from bot.logs import log_context
 from bot.updates import ClaimedPost, Delivery, FeedReport, ShardScope, SubscribeRequest, UpdateService
 from bot.updates.fetch import AddressPolicy
 from bot.updates.schedule import timezone_names
-from bot.updates.thresholds import RECONCILE_HISTORY
+from bot.updates.thresholds import RECONCILE_HISTORY, SHUTDOWN_GRACE_SECONDS
 from cogs import autocomplete, checks, limits
 from cogs.embeds import cut, update_embed, update_marker
 from cogs.replies import NO_PINGS, send_answer, send_embed
@@ -80,6 +80,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
         self.poster = self.service.poster(self.deliver)
         self.ticks = 0
         self._loop: asyncio.Task[None] | None = None
+        self._stepping = False
         super().__init__()
 
     # ----------------------------------------------------------------------------------- the posting loop
@@ -89,10 +90,15 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
             self._loop = asyncio.create_task(self.run_loop(), name="racebot-updates")
 
     async def cog_unload(self) -> None:
+        # The loop ends its current step and the posts being sent end on their own, within a grace; only what still
+        # runs then is cancelled (a query cancelled in the middle would lose its outcome).
+        self.poster.stop()
         if self._loop is not None:
+            if self._stepping:  # between steps (or waiting for the gateway) it stops at once
+                await asyncio.wait({self._loop}, timeout=SHUTDOWN_GRACE_SECONDS)
             self._loop.cancel()
             await asyncio.gather(self._loop, return_exceptions=True)
-        await self.poster.close()
+        await self.poster.close(SHUTDOWN_GRACE_SECONDS)
         await self.service.close()
 
     async def run_loop(self) -> None:
@@ -103,7 +109,7 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
         interval = self.service.interval_seconds
         next_plan = 0.0
         log.info("update loop started (every %g s, %s)", interval, _scope_text(self.service.scope))
-        while not self.bot.is_closed():
+        while not self.bot.is_closed() and not self.poster.stopping:
             self.ticks += 1
             if loop.time() >= next_plan:
                 next_plan = loop.time() + interval
@@ -112,10 +118,15 @@ class Updates(commands.GroupCog, group_name="updates", group_description=_T("Pos
             await self.poster.wait(max(0.0, next_plan - loop.time()))
 
     async def _guarded(self, what: str, step: Callable[[], Awaitable[object]]) -> None:
+        if self.poster.stopping:
+            return
+        self._stepping = True
         try:
             await step()
         except Exception:
             log.exception("update loop: %s failed (tick %d); the loop goes on", what, self.ticks)
+        finally:
+            self._stepping = False
 
     async def _refresh_and_plan(self) -> None:
         await self.service.start()

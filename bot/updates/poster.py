@@ -51,6 +51,7 @@ class Poster:
         self.concurrency = concurrency
         self._channels: dict[int, asyncio.Task[None]] = {}
         self._freed = asyncio.Event()
+        self.stopping = False
 
     @property
     def busy_channels(self) -> set[int]:
@@ -59,6 +60,8 @@ class Poster:
 
     async def dispatch(self) -> int:
         """Start sending as many due posts as there are free slots; returns how many were claimed."""
+        if self.stopping:
+            return 0
         free = self.concurrency - len(self._channels)
         posts = await self.outbox.claim(free, self.busy_channels)
         by_channel: dict[int, list[ClaimedPost]] = {}
@@ -77,7 +80,7 @@ class Poster:
     async def wait(self, timeout: float) -> None:
         """Sleep until a channel finishes (a slot is free, or more may be due) or `timeout` passes."""
         self._freed.clear()
-        if timeout <= 0:
+        if timeout <= 0 or self.stopping:
             return
         try:
             await asyncio.wait_for(self._freed.wait(), timeout)
@@ -89,11 +92,20 @@ class Poster:
         while self._channels:
             await asyncio.gather(*self._channels.values(), return_exceptions=True)
 
-    async def close(self) -> None:
-        """Stop sending: cancel the channels' tasks and wait for them."""
-        for task in self._channels.values():
+    def stop(self) -> None:
+        """Claim nothing more, and wake whoever waits in `wait`."""
+        self.stopping = True
+        self._freed.set()
+
+    async def close(self, grace: float = 0.0) -> None:
+        """Stop sending: give the channels' tasks `grace` seconds to end, then cancel the rest and wait for them."""
+        self.stop()
+        tasks = list(self._channels.values())
+        if tasks and grace > 0:
+            await asyncio.wait(tasks, timeout=grace)
+        for task in tasks:
             task.cancel()
-        await asyncio.gather(*self._channels.values(), return_exceptions=True)
+        await asyncio.gather(*tasks, return_exceptions=True)
         self._channels.clear()
 
     async def _send_channel(self, posts: list[ClaimedPost]) -> None:

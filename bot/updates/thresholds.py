@@ -18,6 +18,9 @@ POSTS_BURST = 3  # so that no second holds more than 48
 CONCURRENT_CHANNELS = 50
 # How many of the channel's latest messages are searched for a post whose sending was interrupted.
 RECONCILE_HISTORY = 50
+# On shutdown, the posting loop's current step and the posts being sent are given this long to end on their own
+# (a query cancelled in the middle loses its outcome and logs a traceback); what is still running then is cancelled.
+SHUTDOWN_GRACE_SECONDS = 10.0
 LIVE_EDIT_SECONDS = 60.0  # a live results message is edited at most this often (Discord allows far more)
 RESULTS_REFRESH_SECONDS = 120.0  # a feed of results (election night) is read at least this often
 # A post due this long and still not sent means the outbox is stuck (the posting loop stopped, or every attempt

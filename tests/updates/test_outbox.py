@@ -12,7 +12,7 @@ from bot.db.database import Database
 from bot.db.models import OutboxPost
 from bot.engine.engine import QuestionEngine
 from bot.importers import import_file
-from bot.updates import Delivery, ShardScope, SubscribeRequest, UpdateService
+from bot.updates import ClaimedPost, Delivery, ShardScope, SubscribeRequest, UpdateService
 from bot.updates.thresholds import PAUSE_AFTER_REFUSALS
 
 START = dt.datetime(2022, 6, 1, 12, 0, tzinfo=dt.UTC)
@@ -99,6 +99,35 @@ async def test_a_sent_post_is_never_claimed_again(db: Database) -> None:
     assert await updates.outbox.recover(everything=True) == 0
     clock.advance(days=1)
     assert await updates.outbox.claim(5) == []
+
+
+async def test_closing_the_poster_lets_the_posts_being_sent_end_and_claims_nothing_more(db: Database) -> None:
+    clock = Clock()
+    updates = service(db, clock)
+    for channel in (1, 2):
+        await subscribe(updates, channel)
+    await import_file(db, "feed.csv", data=poll_csv(1))
+    await updates.outbox.plan()
+    sending = asyncio.Event()
+
+    async def deliver(post: ClaimedPost) -> Delivery:
+        sending.set()
+        if post.channel_id == 2:
+            await asyncio.sleep(3600)  # a channel that never answers: cancelled after the grace
+        await asyncio.sleep(0.05)
+        return Delivery.sent(1000)
+
+    poster = updates.poster(deliver)
+    assert await poster.dispatch() == 2
+    await sending.wait()
+    await poster.close(grace=0.5)
+    assert await poster.dispatch() == 0  # a closed poster claims nothing
+    await poster.wait(60)  # and never sleeps: the loop that waits on it ends at once
+    # The post that ended within the grace is recorded as sent; the one cancelled stays claimed, and is taken
+    # back (after a look at its channel) by the next process.
+    assert await updates.outbox.recover(everything=True) == 1
+    clock.advance(days=1)
+    assert [p.channel_id for p in await updates.outbox.claim(5)] == [2]
 
 
 async def test_server_errors_are_retried_later_with_backoff(db: Database) -> None:
