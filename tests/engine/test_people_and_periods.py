@@ -111,7 +111,8 @@ def test_a_candidates_votes_of_what_the_counts_lack_are_said_missing(ask: Callab
 
 @pytest.mark.parametrize(("question", "typed"), [("is mark bass running for la mayor", "mark bass"),
                                                  ("what did june caruso get in the la general", "june caruso"),
-                                                 ("tell me about will feuer, the la mayor candidate", "will feuer")])
+                                                 ("tell me about will feuer, the la mayor candidate", "will feuer"),
+                                                 ("will buscaino la mayor 2022 votes", "will buscaino")])
 def test_a_given_name_that_is_a_word_names_someone_else(ask: Callable[..., Answer], question: str,
                                                         typed: str) -> None:
     """A common given name that is a word or a month before a candidate's surname, their given name another: not
@@ -120,7 +121,8 @@ def test_a_given_name_that_is_a_word_names_someone_else(ask: Callable[..., Answe
     assert answer.status == "not_found" and typed in fold(answer.summary), (question, answer.summary)
 
 
-@pytest.mark.parametrize("question", ["will caruso win the general", "in june bass led the la mayor polls"])
+@pytest.mark.parametrize("question", ["will caruso win the general", "in june bass led the la mayor polls",
+                                      "will bass beat caruso in the la general"])
 def test_will_and_a_month_stay_words_where_they_are_words(ask: Callable[..., Answer], question: str) -> None:
     answer = ask(question)
     assert answer.status == "ok", (question, answer.summary)

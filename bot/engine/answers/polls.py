@@ -29,8 +29,9 @@ from bot.engine.answers.wording import (
     subgroup_lines,
 )
 from bot.engine.kinds import QuestionKind
+from bot.engine.understanding.month_parts import MonthAsked
 from bot.engine.understanding.race_choice import stage_fits
-from bot.i18n import Messages
+from bot.i18n import N_, Messages
 
 
 async def poll_history(reader: Reader, race: RaceView) -> Answer:
@@ -53,16 +54,28 @@ async def poll_history(reader: Reader, race: RaceView) -> Answer:
 
 def _in_month(poll: PollView, month: int, year: int | None) -> bool:
     """Whether a poll is of a month: its fieldwork touched it (a poll of Jul 26-Aug 2 is July's and August's), or,
-    without field dates, it was reported in it."""
+    without field dates, it was reported in it. A part of the month named ("late august") narrows it to its days."""
     first = poll.start_date or poll.as_of
+    if isinstance(month, MonthAsked) and month.part is not None:
+        spans = [month.days(y) for y in ({year} if year else {first.year, poll.as_of.year})]
+        return any(first <= last and start <= poll.as_of for start, last in spans)
     days = [first, poll.as_of]
     return any(d.month == month and (year is None or d.year == year) for d in days) or (
         first < dt.date(year or poll.as_of.year, month, 1) < poll.as_of)
 
 
 def _month_text(month: int, year: int | None, m: Messages) -> str:
-    """"June" or "June 2022" ("junio", "junio de 2022")."""
-    return m.date(dt.date(year or 2000, month, 1), "month_year" if year else "month")
+    """"June" or "June 2022" ("junio", "junio de 2022"); "late June 2022" ("finales de junio de 2022")."""
+    text = m.date(dt.date(year or 2000, month, 1), "month_year" if year else "month")
+    part = month.part if isinstance(month, MonthAsked) else None
+    return m.gettext(_PART_TEXTS[part]).format(month=text) if part else text
+
+
+# A part of a month, around its name.
+_PART_TEXTS = {"early": N_("early {month}"), "mid": N_("mid-{month}"), "late": N_("late {month}"),
+               "week1": N_("{month} (first week)"), "week2": N_("{month} (second week)"),
+               "week3": N_("{month} (third week)"), "week4": N_("{month} (fourth week)"),
+               "last_week": N_("{month} (last week)")}
 
 
 async def latest_poll(reader: Reader, race: RaceView, pollsters: Sequence[str] = (), *, month: int | None = None,

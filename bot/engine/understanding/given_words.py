@@ -21,13 +21,17 @@ _MONTH_BEFORE = {"in", "en", "of", "de", "the", "since", "after", "before", "dur
                  "until", "till", "by", "desde", "durante", "antes", "despues", "early", "late", "mid", "last", "this"}
 
 
-def _reads_as_a_name(words: list[str], at: int) -> bool:
-    """Whether the word at `at`, a given name that is also a word or a month, is typed as a name there."""
+def _reads_as_a_name(parsed: ParsedQuestion, at: int, end: int) -> bool:
+    """Whether the word at `at`, a given name that is also a word or a month, is typed as a name there; the surname
+    after it ends before `end`."""
+    words = parsed.words
     word, names = words[at], lexicon()
     if word not in names.common_given or word in _PARTICLES or not (word in MONTHS or names.is_everyday(word)):
         return False
     if word in ("will", "may"):
-        return at > 0 and words[at - 1] not in _MODAL_BEFORE
+        if at == 0:  # the verb asks a question whose verb follows the name ("will bass win"); nothing else does
+            return end >= len(words) or end in parsed.terms.used  # "will smith la mayor primary results"
+        return words[at - 1] not in _MODAL_BEFORE
     if word in MONTHS:
         return at > 0 and words[at - 1] not in _MONTH_BEFORE
     return True
@@ -40,7 +44,7 @@ def given_words_before_surnames(parsed: ParsedQuestion) -> None:
     named = {i for s in parsed.spans for i in range(s.start, s.end)}
     for span in [s for s in parsed.spans if s.match.entry.kind in ("candidate", "endorser") and s.match.entry.person]:
         at = span.start - 1
-        if at < 0 or at in named or not _reads_as_a_name(words, at):
+        if at < 0 or at in named or not _reads_as_a_name(parsed, at, span.end):
             continue
         given = given_and_surname(span.match.entry.display)[0]
         if not given or compatible_with(words[at])(given):
@@ -50,7 +54,7 @@ def given_words_before_surnames(parsed: ParsedQuestion) -> None:
         _not_a_month(parsed, words[at])
     for text, matches in list(parsed.ambiguous):
         at = next((i - 1 for i, w in enumerate(words) if w == text and i > 0), -1)
-        if at < 0 or at in named or not _reads_as_a_name(words, at) \
+        if at < 0 or at in named or not _reads_as_a_name(parsed, at, at + 2) \
                 or any(compatible_with(words[at])(given) for m in matches
                        if (given := given_and_surname(m.entry.display)[0])):
             continue

@@ -16,6 +16,7 @@ from bot.engine.understanding.given_words import choices_without_a_measure, give
 from bot.engine.understanding.intents import detect_intents
 from bot.engine.understanding.language import detect_language
 from bot.engine.understanding.lexicon import lexicon
+from bot.engine.understanding.month_parts import MonthAsked, part_of_month
 from bot.engine.understanding.name_spans import find_names
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.negation import set_aside_at, set_aside_spans, set_aside_words, taken_back
@@ -230,7 +231,7 @@ def _poll_when(words: list[str]) -> tuple[int | None, str | None]:
         if word in MONTHS and (word not in NAME_LIKE_MONTHS or (i > 0 and words[i - 1] in MONTH_BEFORE)
                                or POLL_WORDS & set(words[i + 1:i + 3]) or i > 0 and words[i - 1] in POLL_WORDS
                                or is_year(words[i + 1:i + 2])):  # "poll may 2024", "may 2024"
-            month = MONTHS[word]
+            month = MonthAsked(MONTHS[word], part_of_month(words, i))  # "late august": its last third
     before = None
     for i, word in enumerate(words[:-1]):
         if word in BEFORE_WORDS and POLL_WORDS & set(words[:i]):

@@ -106,7 +106,7 @@ MONTHS |= SPANISH_MONTHS
 NAME_LIKE_MONTHS = {"may", "mayo", "abril", "julio"}
 
 
-MONTH_BEFORE = {"the", "in", "from", "of", "last", "de", "del", "en"}
+MONTH_BEFORE = {"the", "in", "from", "of", "last", "de", "del", "en", "early", "mid", "late"}
 
 
 POLL_WORDS = {"poll", "polls", "survey", "polling", "encuesta", "encuestas", "sondeo", "sondeos"}
