@@ -20,6 +20,7 @@ from bot.engine.understanding.month_parts import MonthAsked, part_of_month
 from bot.engine.understanding.name_spans import find_names
 from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.negation import set_aside_at, set_aside_spans, set_aside_words, taken_back
+from bot.engine.understanding.poll_names import names_begun_near_a_poll
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.race_terms import (
     NATIONAL_WORDS,
@@ -85,6 +86,7 @@ def parse(question: str, index: NameIndex, today: dt.date | None = None, languag
         parsed.stage_month, parsed.month = parsed.month, None
     _year_of_the_poll(parsed)
     find_names(parsed, index)
+    names_begun_near_a_poll(parsed, index)  # "the communities united for bass poll": a sponsor, not Karen Bass
     given_words_before_surnames(parsed)  # "who is will bass": no Will Bass, never Karen Bass
     choices_without_a_measure(parsed)  # "the primary? no, i mean the general": no measure's "No"
     parsed.spans = [s for s in parsed.spans if not (s.match.entry.kind == "race"  # "the 2024 ... i meant 2018"

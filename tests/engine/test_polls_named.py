@@ -1,0 +1,35 @@
+"""A poll named by what the data knows of it, asked of the bundled LA race and every real file: a sponsor by the first
+words of its long name; never a candidate whose surname is one of those words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from bot.engine.answers import Answer
+from tests.engine.asking import all_files_asker
+from tests.results_set import files
+from tests.results_set.expect import fold
+
+pytestmark = pytest.mark.skipif(not files.DATA.is_dir(), reason=f"no real files at {files.DATA}")
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Answer]]:
+    yield from all_files_asker(tmp_path_factory.mktemp("ask"))
+
+
+@pytest.mark.parametrize("question", ["what did the communities united for bass poll show",
+                                      "la encuesta de communities united for bass, que decia"])
+def test_a_sponsor_named_by_the_first_words_of_its_name_is_its_poll(ask: Callable[..., Answer],
+                                                                    question: str) -> None:
+    """The pro-Bass committee's May poll (Caruso 37, Bass 35), never the polling average of Karen Bass."""
+    answer = ask(question)
+    assert answer.status == "ok" and "37" in answer.summary and "35" in answer.summary, (question, answer.summary)
+    assert "communities united for bass" in fold(answer.title), answer.title
+
+
+def test_who_ran_a_sponsors_poll_says_the_pollster_is_not_named(ask: Callable[..., Answer]) -> None:
+    answer = ask("which firm ran the poll that communities united for bass released")
+    assert "not named" in fold(answer.summary) and "berkeley" not in fold(answer.summary), answer.summary
