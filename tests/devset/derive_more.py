@@ -1965,3 +1965,17 @@ def la_stranger(name: str, surname: str, said: tuple[str, ...] = ()) -> Expect:
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_stranger,)})
+
+
+def la_made_runoff(person: str) -> Expect:
+    """Did X make the runoff, of a candidate the general does not list: the name and that they are out, eliminated
+    in the primary or withdrawn (both are true of one who withdrew after the ballots were printed and stayed on
+    them, as Feuer, Buscaino and Varma did), in English or Spanish (checked: the general does not list them)."""
+    from tests.sealed.derive_la import STATUS_WORDS
+    assert not any(r["candidate"] == person for r in la_race().results["general"]), person
+    words = (*STATUS_WORDS["eliminated"], *STATUS_WORDS["withdrawn"], *STATUS_WORDS_ES["eliminated"],
+             *STATUS_WORDS_ES["withdrawn"])
+    return _la(name_forms(person), tuple(dict.fromkeys(words)), people=(person,))
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_made_runoff,)})

@@ -1,6 +1,97 @@
 """The thirty-sixth fresh dev batch: OTHER PEOPLE next to the LA mayor race's own, in English and Spanish.
 
-DOCSTRING_PLACEHOLDER
+Written by a helper session that read neither the engine (`bot/`, `cogs/`), the sealed rows, the other dev rows (only
+the docstring of `fresh35_set.py`, for the format) nor `tests/engine/*`: only the machinery (`tests/sealed/question.py`,
+`check.py`, `expect.py`, `score.py`, `files.py`, `bundle.py`, `derive_la.py`, `derive_files.py`, `tests/devset/
+question.py`, `score.py`, `overlap.py`, `derive_more.py`, the READMEs), the LA bundles and the real files. The race's
+candidates, aliases, endorsers, pollsters and polls were listed with scripts over `la_race()`; the people of the real
+files who share a surname with them over `poll_races()`; surnames and given names from the 1990 Census lists the
+`names` package ships (`dist.all.last`, `dist.male.first`, `dist.female.first`).
+
+What it hunts: people who are NOT the race's, asked in ordinary questions (votes, place, polls, did X make the runoff,
+is X running, who endorsed X, whom X endorsed), where an answer about the race's own person states what the question
+rules out:
+- a real surname nobody of the race has, a letter or two from a candidate's, an endorser's or a pollster's ("karen
+  basso", "karen bash", "rick carson", "rick russo", "kevin de luna", "kevin leonard", "gina villa", "mel nelson",
+  "jessica lally", "ramit varga", "joe busch", "mike fuller", "craig greer"; "the emerson poll", "rasmussen", "david
+  binder"), some of them surnames of the real files' people too (Luna, King, Russo, Leone; "mike garcia" is one of
+  them), the three pollsters' names of the files' pollsters (Emerson, Rasmussen, David Binder Research);
+- a candidate's or an endorser's surname with a given name nobody of the race has ("tom bass", "maria caruso",
+  "david caruso", "carlos de leon", "owen wilson", "janet jackson", "tyler perry", "glenn beck", "joni mitchell",
+  "rick warren", "selena gomez"), and people of the real files who share such a surname ("andy harris", "stacey
+  abrams", "charles booker", "scott perry", "young kim", "christy smith", "jenny wilson");
+- people the bundles name who did not run or endorsed nobody (Katy Perry, Charlie Beck, Nury Martinez, Mark
+  Ridley-Thomas, Holly Mitchell, Alex Padilla; Gavin Newsom "had not endorsed");
+- pollsters of the real files that never polled the race, by names that are no surnames (Tulchin, PPIC, Selzer);
+- against them, the race's own people typed one keystroke off ("karen bas", "rick carsuo", "kevin de loen", "gina
+  voila", "mel wilsen", "andrew kimm", "craig griewe", "ramit verma", "jessica lal", "katy pery", "walin", "berkley"),
+  by another spelling of their name ("kevin deleon", "kevin leon", "KDL", "jsamuel jackson", "jon jackson", "richard
+  caruso", "michael feuer", "joseph buscaino", "bernard sanders", "congresswoman bass", "karen ruth bass", "the l.a.
+  times"), and plain questions about them, some with the question word next to the surname ("how much did viola get",
+  "who did feuer back", "did kim make the la mayor runoff").
+Every other-surname row's surname is one at least 0.002% of people have (checked by its derivation and by a script
+before any score); every typo's surname is rarer (or not a Census surname at all). Every row names the race ("la",
+"mayor", "los angeles", "alcalde") where the words alone would not pick one; the Spanish rows are Latin American
+Spanish without accents.
+
+New derivations in `derive_more.py` (section "fresh36"): `la_stranger` (someone of a real surname nobody of the LA
+race has, candidates, endorsers, pollsters and sponsors with their aliases alike, the name never in the bundles: the
+answer says there is no such person, in the name as typed or without its given name) and, after the first score,
+`la_made_runoff` (did X make the runoff, of someone the general does not list: eliminated or withdrawn, both being true
+of one who withdrew after the ballots were printed).
+
+198 rows, all of source la: group la 142, es 56. By kind: other_surname 94 (la 68, es 26: `la_stranger` 25 + 10,
+`la_other_given` 25 + 11, `la_other_person` 11 + 2, `la_named_not_running` 6 + 2, `la_named_not_endorser` 1 + 1),
+two_spellings 53 (38 + 15), ordinary 28 (20 + 8), swallowed 20 (13 + 7), dropped_constraint 3 (la).
+Nine first drafts equalled dev phrasings (`overlap --module` printed them, never the other side's rows) and were
+reworded before any score ("gina villa votes la mayor primary" -> "gina villa how many votes in the la mayor
+primary??", "when did lall drop out of the la mayor race" -> "when did lall quit the la mayor race", ...); ten drafts
+were cut to bring the batch near 200, before any score.
+
+First score, rows as first written (`2550d91`), engine at `d2a61a9`:
+```
+overall: 194/198 right (98.0%), 1 ruled out
+  group la                   138/142 right (97.2%), 1 ruled out
+  group es                   56/56 right (100.0%), 0 ruled out
+  kind ordinary             27/28 right (96.4%), 1 ruled out
+  kind swallowed            19/20 right (95.0%), 0 ruled out
+  kind other_surname        94/94 right (100.0%), 0 ruled out
+  kind two_spellings        51/53 right (96.2%), 0 ruled out
+  kind dropped_constraint   3/3 right (100.0%), 0 ruled out
+ruled_out: 1
+grades: {'right': 194, 'wrong': 3, 'ruled_out': 1}
+```
+
+Corrections after the first score (the misses read only to judge whether a row itself was unfair):
+- "did feuer make the runoff in la" asked `outcome` (Feuer's final status, withdrawn: "withdr*", "dropped*" ...), and
+  the answer "Mike Feuer was eliminated in the primary with 1.87%, 12,087 votes, 5th of 12" missed it. The question
+  asks whether he made the runoff, not whether he withdrew, and Feuer withdrew after the ballots were printed and
+  stayed on them, so "eliminated" is as true: the row now asks `la_made_runoff` (the name, and eliminated or
+  withdrawn). Words unchanged.
+Kept as they are:
+- "was jessica lall on the la mayor ballot" (`la_not_in_stage`), graded ruled out: the answer is Lall's card, whose
+  summary "withdrew in early February 2022, before the ballot was set" does say she was not on it, but with no
+  negation word the grading reads as one. The row's expectation (she was not on the ballot) is right; the grading's
+  reading of the answer is the machinery's, so the row stays, and this ruled-out answer is one in substance right.
+- "did bernard sanders endorse karen bass" (Bernard is Sanders's given name, as the real files write it) and "berkley
+  poll april caruso la mayor" (Berkeley one keystroke off): both answered "name not known ... did you mean ...?";
+  fair rows, misses.
+
+Score after the correction (same engine `d2a61a9`):
+```
+overall: 195/198 right (98.5%), 1 ruled out
+  group la                   139/142 right (97.9%), 1 ruled out
+  group es                   56/56 right (100.0%), 0 ruled out
+  kind ordinary             27/28 right (96.4%), 1 ruled out
+  kind swallowed            20/20 right (100.0%), 0 ruled out
+  kind other_surname        94/94 right (100.0%), 0 ruled out
+  kind two_spellings        51/53 right (96.2%), 0 ruled out
+  kind dropped_constraint   3/3 right (100.0%), 0 ruled out
+ruled_out: 1
+grades: {'right': 195, 'wrong': 2, 'ruled_out': 1}
+```
+Of the 94 other-surname rows, 70 were answered "not found", 16 "no data" and 8 with an ok answer that says the
+person was not a candidate (and whom they endorsed, or the race of the files they ran in).
 """
 
 from __future__ import annotations
@@ -265,7 +356,7 @@ LA_SWALLOWED = (
     la("how much did bass win by in november la", "swallowed", "margin", stage="general"),
     la("what did viola get in the berkeley april poll", "swallowed", "la_poll_pick", pollster=IGS,
        month=(2022, 4), population="lv", person=VIOLA),
-    la("did feuer make the runoff in la", "swallowed", "outcome", person=FEUER),
+    la("did feuer make the runoff in la", "swallowed", "la_made_runoff", person=FEUER),
     la("where did de leon finish in the la mayor primary", "swallowed", "place_of", person=KDL, stage="primary"),
 )
 
