@@ -1921,3 +1921,61 @@ def files_also_named(derive: str, also: tuple[str, ...], **args: object) -> Expe
 DERIVE_LA.update({f.__name__: f for f in (la_days_since,)})
 DERIVE_FILES.update({f.__name__: f for f in (file_min_share, file_party, file_poll_lead, file_days_until,
                                              files_also_named)})
+
+
+# ------------------------------------------------------------------------------------------------ fresh36
+# Other people next to the LA race's own: a real surname (1990 Census, the `names` package) that nobody of the race
+# has, one or two letters from a candidate's, an endorser's or a pollster's ("karen basso", "kevin leonard", "rick
+# carson", "the emerson poll"), asked as a candidate, an endorser or a pollster of the LA race.
+CENSUS_SHARE = 0.002  # percent of people: the dev set's line between another person's surname and a typo
+
+
+def _census_surnames() -> dict[str, float]:
+    """The 1990 Census surnames the `names` package ships, with the percent of people who have each."""
+    from pathlib import Path
+
+    import names
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="utf-8").splitlines()
+    return {line.split()[0].casefold(): float(line.split()[1]) for line in lines if line.strip()}
+
+
+def _la_name_words() -> set[str]:
+    """Every word of every name the LA race gives: candidates, endorsers and their aliases, pollsters, sponsors and
+    the pollsters' aliases."""
+    race = la_race()
+    named = [n for ns in _la_people().values() for n in ns]
+    named += [p.pollster for p in race.polls] + [s for p in race.polls for s in p.sponsors]
+    named += [a for n, more in race.pollster_aliases.items() for a in (n, *more)]
+    return {w for n in named for w in words_of(n)}
+
+
+def la_stranger(name: str, surname: str, said: tuple[str, ...] = ()) -> Expect:
+    """Someone of a real surname nobody of the LA race has ("karen basso", "kevin de luna", "the emerson poll"): the
+    data has no such person, and the answer says so, in the name as typed, without its given name, or in the words
+    `said` (checked: `surname` is the name's last word and one at least 0.002% of people have, so another person and
+    not a typo; no name of a candidate, endorser, pollster or sponsor of the race, aliases included, has it as a
+    word; the bundles never write the name)."""
+    words = words_of(name)
+    assert words[-1] == surname, (name, surname)
+    assert _census_surnames().get(surname, 0.0) >= CENSUS_SHARE, (surname, _census_surnames().get(surname))
+    assert surname not in _la_name_words(), (name, surname)
+    assert not re.search(rf"\b{re.escape(fold(name))}\b", fold(la_race().text)), name
+    forms = (fold(name), " ".join(words[1:])) if len(words) > 1 else (fold(name),)
+    return absent(*dict.fromkeys((*forms, *said)), slugs=LA)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_stranger,)})
+
+
+def la_made_runoff(person: str) -> Expect:
+    """Did X make the runoff, of a candidate the general does not list: the name and that they are out, eliminated
+    in the primary or withdrawn (both are true of one who withdrew after the ballots were printed and stayed on
+    them, as Feuer, Buscaino and Varma did), in English or Spanish (checked: the general does not list them)."""
+    from tests.sealed.derive_la import STATUS_WORDS
+    assert not any(r["candidate"] == person for r in la_race().results["general"]), person
+    words = (*STATUS_WORDS["eliminated"], *STATUS_WORDS["withdrawn"], *STATUS_WORDS_ES["eliminated"],
+             *STATUS_WORDS_ES["withdrawn"])
+    return _la(name_forms(person), tuple(dict.fromkeys(words)), people=(person,))
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_made_runoff,)})
