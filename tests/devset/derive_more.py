@@ -1979,3 +1979,130 @@ def la_made_runoff(person: str) -> Expect:
 
 
 DERIVE_LA.update({f.__name__: f for f in (la_made_runoff,)})
+# ------------------------------------------------------------------------------------------------ fresh37
+# Constraints of the LA race a question may drop: a vote type or another race of the city the data does not hold, a
+# poll's stage (the bundle's `stage` of a poll), a group of voters asked of no poll in particular, a candidate a poll
+# or a group's figures leave out, a group a poll reports only by its leader, and two candidates' gap within a group.
+def la_no_vote_type(words: tuple[str, ...], stage: str) -> Expect:
+    """A stage's results asked by vote type (mail, election day, early, provisional): the bundles' results are
+    citywide totals only (checked: a result row has only candidate, votes and pct, and the stage's result entry has
+    no field but its stage, source, note, rows and turnout), so the answer says there is no such split."""
+    import yaml
+
+    from tests.sealed.bundle import BUNDLES
+    assert all(set(row) <= {"candidate", "votes", "pct"} for row in la_race().results[stage]), stage
+    for path in BUNDLES:
+        race = yaml.safe_load(path.read_text(encoding="utf-8"))["races"][0]
+        for entry in race.get("results", ()):
+            assert set(entry) <= {"stage", "source", "note", "results", "turnout"}, (path, entry["stage"])
+    return absent(*words, slugs=LA)
+
+
+def la_no_other_race(missing: tuple[str, ...]) -> Expect:
+    """Another race of the city than the 2022 mayoral election (the school board, the city council, the controller,
+    the sheriff, the 2017 or 2026 mayoral election): the answer says there is none, never the mayor's race (checked:
+    each bundle holds one race, the 2022 mayoral one, and every race of the poll files is a federal or governor's
+    race, none of a city)."""
+    import yaml
+
+    from tests.sealed.bundle import BUNDLES, LA_SLUG
+    for path in BUNDLES:
+        races = yaml.safe_load(path.read_text(encoding="utf-8"))["races"]
+        assert [r["slug"] for r in races] == [LA_SLUG], path
+    assert all(r.office in ("governor", "senate", "house", "president") for r in poll_races().values())
+    return absent(*missing, slugs=LA)
+
+
+def _la_stage_releases(stage: str, pollster: str | None = None) -> list[list[LaPoll]]:
+    """The LA poll releases whose entries the bundle gives `stage` (primary or general), of a pollster if named,
+    oldest first (a release: the entries of one pollster dated one day)."""
+    entries, _, _ = _la_entries()
+    by: dict[tuple[str, object], list[LaPoll]] = {}
+    for poll in sorted(la_race().polls, key=lambda p: p.as_of):
+        if entries[poll.id].get("stage") == stage and (pollster is None or poll.pollster == pollster):
+            by.setdefault((poll.pollster, poll.as_of), []).append(poll)
+    return list(by.values())
+
+
+def la_stage_polls(stage: str, pollster: str | None = None, n: int | None = None,
+                   missing: tuple[str, ...] = ()) -> Expect:
+    """The LA polls of one stage (the bundle's `stage` of a poll; of a pollster if named): how many (entries or
+    releases), or the n-th release's (1 the first, -1 the newest) leader and the leader's share; none, "no such poll"
+    in the words `missing` (checked: the pollster polled the race)."""
+    assert pollster is None or la_race().polls_by(pollster), pollster
+    releases = _la_stage_releases(stage, pollster)
+    if not releases:
+        assert missing, (stage, pollster)
+        return absent(*missing, slugs=LA)
+    if n is None:
+        counts = sorted({len(releases), sum(len(r) for r in releases)})
+        return _la(tuple(f for k in counts for f in number_forms(k)), pollster=pollster)
+    chosen = releases[n - 1 if n > 0 else n]
+    tops = {max(p.results, key=lambda k: p.results[k]) for p in chosen}
+    assert len(tops) == 1, chosen
+    top = tops.pop()
+    figures = tuple(dict.fromkeys(f for p in chosen for f in number_forms(p.results[top])))
+    return _la(name_forms(top), figures, pollster=pollster)
+
+
+def _la_group_figures(person: str, group: str) -> list[float]:
+    return [g["results"][person] for p in la_race().polls for g in p.subgroups
+            if group.casefold() in g["name"].casefold() and person in g.get("results", {})]
+
+
+def la_group_any(person: str, group: str) -> Expect:
+    """A candidate's figure among one group of voters asked of no poll in particular ("how is bass doing with black
+    voters"): any poll's figure for that group (checked: at least one poll gives one)."""
+    figures = _la_group_figures(person, group)
+    assert figures, (person, group)
+    return _la(tuple(dict.fromkeys(f for v in figures for f in number_forms(v))), people=(person,))
+
+
+def la_no_group_figure(person: str, group: str, missing: tuple[str, ...]) -> Expect:
+    """A candidate no poll gives a figure for among a group of voters that polls do report ("de león among black
+    voters"): the answer says so, never another candidate's figure for the group (checked: some poll reports the
+    group, none with a figure, a leader or an "about" for the person)."""
+    rows = [g for p in la_race().polls for g in p.subgroups if group.casefold() in g["name"].casefold()]
+    assert rows, group
+    assert not any(person in g.get("results", {}) or person in (g.get("leader"), g.get("about")) for g in rows), person
+    return absent(*missing, slugs=LA)
+
+
+def la_not_in_poll(person: str, missing: tuple[str, ...], pollster: str | None = None,
+                   month: tuple[int, int] | None = None, population: str | None = None) -> Expect:
+    """A candidate one LA poll (picked as `la_poll_fact` picks it) did not test ("de león in the wallin poll"): the
+    answer says so, never the poll's other candidates' figures as the person's (checked: the person is a candidate of
+    the race and not in the poll's results, nor in any question's)."""
+    poll = _la_one_poll(pollster, month, population, "newest")
+    entries, _, _ = _la_entries()
+    questions = entries[poll.id].get("questions") or []
+    assert person in la_race().candidates and person not in poll.results, (person, poll.id)
+    assert not any(person in q.get("results", {}) for q in questions), (person, poll.id)
+    return absent(*missing, slugs=LA)
+
+
+def la_group_leader_only(group: str, pollster: str, month: tuple[int, int]) -> Expect:
+    """A figure asked for a group one LA poll reports only by its leader ("what % of moderates did caruso get in the
+    final berkeley poll": it says Caruso leads them, no figure): the leader and the group named, and not the leader's
+    topline figure of that poll given as the group's (checked: the group's row has no figures)."""
+    row = _la_group_rows(group, None, pollster, month, None)[0]
+    assert not row.get("results") and (row.get("leader") or row.get("about")), row
+    leader = row.get("leader") or row.get("about")
+    poll = _la_one_poll(pollster, month, None, "newest")
+    topline = number_forms(poll.results[leader]) if leader in poll.results else ()
+    return Expect(True, says=(name_forms(leader),), slugs=LA, people=frozenset({leader}), pollster=pollster,
+                  excludes=topline)
+
+
+def la_group_gap(first: str, second: str, group: str, pollster: str, month: tuple[int, int] | None = None,
+                 population: str | None = None) -> Expect:
+    """How far apart two candidates were among one group of voters in one LA poll: the points (checked: one group
+    row with figures for both)."""
+    rows = [g for g in _la_group_rows(group, first, pollster, month, population) if second in g["results"]]
+    assert len(rows) == 1, (group, pollster, month)
+    points = round(abs(rows[0]["results"][first] - rows[0]["results"][second]), 1)
+    return _la(number_forms(points), people=(first, second), pollster=pollster)
+
+
+DERIVE_LA.update({f.__name__: f for f in (la_no_vote_type, la_no_other_race, la_stage_polls, la_group_any,
+                                          la_no_group_figure, la_not_in_poll, la_group_leader_only, la_group_gap)})
