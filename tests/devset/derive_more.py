@@ -2136,13 +2136,39 @@ def cameron_precinct_figure(precinct: str, office: str) -> Expect:
 
 
 def file_extreme_poll(name: str, highest: bool = True, **sel: object) -> Expect:
-    """Which poll of a race gave a person their highest (or lowest) figure (each poll's first question): its
-    pollster(s) and the figure."""
+    """Which poll of a race gave a person their highest (or lowest) figure: its pollster(s) and the figure, read in
+    each poll's first question or, where the file flags hypothetical match-ups (2024), in the real match-ups only
+    (either reading is right)."""
     r = _sel(sel)
     mine = [(v, p.pollster) for p in r.polls.values() for k, v in shares(p).items() if k in spellings(name)]
-    best = max(v for v, _ in mine) if highest else min(v for v, _ in mine)
-    names = tuple(dict.fromkeys(p for v, p in mine if v == best))
-    return Expect(True, says=(names, number_forms(best)), slugs=frozenset({r.slug}), people=spellings(name))
+    readings = [mine, _real_matchups(name, r.slug)]  # the 2024 files flag hypothetical match-ups: both readings
+    names: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    for found in (f for f in readings if f):
+        best = max(v for v, _ in found) if highest else min(v for v, _ in found)
+        names += tuple(p for v, p in found if v == best)
+        figures += number_forms(best)
+    return Expect(True, says=(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(figures))), slugs=frozenset({r.slug}),
+                  people=spellings(name))
+
+
+def _real_matchups(name: str, slug: str) -> list[tuple[float, str]]:
+    """A person's figures and pollsters in a race's rows that are not hypothetical match-ups (the 2024 files' column
+    `hypothetical`; any question of a poll); none where no row of the race has that column."""
+    import csv
+
+    from tests.engine.real_questions import race_slug
+    from tests.sealed.files import DATA_DIR, POLL_FILES
+    found: list[tuple[float, str]] = []
+    for file in POLL_FILES:
+        with open(DATA_DIR / file, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if "hypothetical" not in row or (row["candidate_name"] or row["answer"]) not in spellings(name):
+                    continue
+                if row["pct"] and row["hypothetical"].casefold() != "true" and \
+                        race_slug(row["state"], row["office_type"], row["seat_name"], row["cycle"]) == slug:
+                    found.append((float(row["pct"]), row["pollster"]))
+    return found
 
 
 def _poll_columns() -> set[str]:
