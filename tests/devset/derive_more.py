@@ -2106,3 +2106,283 @@ def la_group_gap(first: str, second: str, group: str, pollster: str, month: tupl
 
 DERIVE_LA.update({f.__name__: f for f in (la_no_vote_type, la_no_other_race, la_stage_polls, la_group_any,
                                           la_no_group_figure, la_not_in_poll, la_group_leader_only, la_group_gap)})
+# ------------------------------------------------------------------------------------------------ fresh38
+# Facts of the results files asked of any contest, not only the three a poll race holds: a place (second, third,
+# last), where one choice finished, how many were on the ballot, the margin and the total of a Clarity contest, a
+# choice's votes in one Colorado county; the MEDSL 2024 returns' places, ballot size and write-ins; Cameron County,
+# PA's places, ballot size, margin, totals and a precinct's registered voters or ballots cast; which poll gave a
+# person their best or worst figure; and what the 538 files never hold (a poll's margin of error, who withdrew), which
+# an answer must say is not there.
+MEDSL_PSEUDO = ("UNDERVOTES", "OVERVOTES", "WRITE-IN", "SCATTERING", "VOID", "NONE OF THESE CANDIDATES", "BLANK")
+
+
+def _slug_of(path: str, contest: str) -> frozenset[str]:
+    slug = CONTEST_RACE.get((path, contest))
+    return frozenset({slug} if slug else ())
+
+
+def _pick(ranked: list[tuple[str, int]], place: int) -> tuple[str, int]:
+    """The choice at a place of a ranking (1-based; -1 is the last), checked to tie with no other choice."""
+    choice, votes = ranked[place - 1 if place > 0 else len(ranked) + place]
+    assert sum(v == votes for _, v in ranked) == 1, (ranked, place)
+    return choice, votes
+
+
+def contest_place(path: str, contest: str, place: int) -> Expect:
+    """Who finished at a place (second, third, last) of any contest of a Clarity file, with the votes (checked: no
+    tie); an answer naming someone outside the contest is ruled out."""
+    choice, votes = _pick(clarity_counts(path)[contest].ranked, place)
+    return Expect(True, says=(_choice_forms(choice), number_forms(votes)), slugs=_slug_of(path, contest),
+                  people=_contest_people(path, contest))
+
+
+def contest_finish(path: str, contest: str, choice_word: str) -> Expect:
+    """Where one choice of any contest of a Clarity file finished: the place as a number or an ordinal."""
+    ranked = clarity_counts(path)[contest].ranked
+    found = [i for i, (c, _) in enumerate(ranked, 1) if choice_word in c.casefold()]
+    assert len(found) == 1, (contest, choice_word)
+    _pick(ranked, found[0])
+    return Expect(True, says=(_place_forms(found[0], len(ranked)),), slugs=_slug_of(path, contest),
+                  people=_contest_people(path, contest))
+
+
+def contest_size(path: str, contest: str) -> Expect:
+    """How many candidates (choices) any contest of a Clarity file had on the ballot."""
+    return Expect(True, says=(number_forms(len(clarity_counts(path)[contest].votes)),), slugs=_slug_of(path, contest),
+                  people=_contest_people(path, contest))
+
+
+def contest_margin(path: str, contest: str) -> Expect:
+    """How many votes (or points of the contest's votes) the winner of any contest of a Clarity file won by."""
+    ranked = clarity_counts(path)[contest].ranked
+    (_, a), (_, b) = ranked[:2]
+    total = sum(v for _, v in ranked)
+    points = round(100 * (a - b) / total, 1)  # a margin under 0.05 points is said in votes only ("0" is no figure)
+    return Expect(True, says=(number_forms(a - b) + (number_forms(points) if points else ()),),
+                  slugs=_slug_of(path, contest), people=_contest_people(path, contest))
+
+
+def contest_total(path: str, contest: str) -> Expect:
+    """All votes cast for the choices of any contest of a Clarity file."""
+    total = sum(clarity_counts(path)[contest].votes.values())
+    return Expect(True, says=(number_forms(total),), slugs=_slug_of(path, contest),
+                  people=_contest_people(path, contest))
+
+
+def contest_county_votes(path: str, contest: str, choice_word: str, county: str) -> Expect:
+    """A choice's votes in one county of a statewide Clarity file, in any contest (checked: one choice has the word,
+    and the county has votes of it)."""
+    root = ET.parse(SHARED / path).getroot()
+    found = next(c for c in root.iter("Contest") if c.get("text") == contest)
+    choices = [c for c in found.iter("Choice") if choice_word in c.get("text", "").casefold()]
+    assert len(choices) == 1, (contest, choice_word)
+    counties = [int(c.get("votes", "0")) for c in choices[0].iter("County") if c.get("name") == county]
+    assert counties, (contest, county)
+    return Expect(True, says=(number_forms(sum(counties)),), slugs=_slug_of(path, contest),
+                  people=_contest_people(path, contest))
+
+
+def _medsl_ranked(state_po: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """A state's 2024 presidential candidates (not written in), summed over modes, the most votes first; and every
+    row's name and votes (write-ins and the pseudo-candidates too)."""
+    from collections import Counter
+
+    from tests.sealed.files import medsl_rows
+    rows = [r for r in medsl_rows() if r["state_po"] == state_po]
+    assert rows, state_po
+    named: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for r in rows:
+        every[r["candidate"]] += int(r["votes"])
+        if r["writein"] != "TRUE" and r["candidate"] not in MEDSL_PSEUDO:
+            named[r["candidate"]] += int(r["votes"])
+    return named.most_common(), every.most_common()
+
+
+def _medsl_forms(candidate: str) -> tuple[str, ...]:
+    """ "KENNEDY, ROBERT F. JR" -> the forms of "Robert F. Kennedy" (the surname alone among them)."""
+    surname, _, given = candidate.partition(", ")
+    given = " ".join(w for w in given.split() if w.rstrip(".").upper() not in ("JR", "SR", "III"))
+    return name_forms(f"{given} {surname}".title().strip())
+
+
+def medsl_place(state_po: str, place: int) -> Expect:
+    """Who finished at a place of a state's 2024 presidential vote (MEDSL), with the votes (checked: no tie, and no
+    write-in or pseudo-candidate row, "UNDERVOTES" or "NONE OF THESE CANDIDATES", has as many votes or more)."""
+    named, every = _medsl_ranked(state_po)
+    choice, votes = _pick(named, place)
+    assert [c for c, v in every if v >= votes] == [c for c, v in named if v >= votes], (state_po, place)
+    return Expect(True, says=(_medsl_forms(choice), number_forms(votes)))
+
+
+def medsl_finish(state_po: str, surname: str) -> Expect:
+    """Where one candidate finished in a state's 2024 presidential vote (MEDSL): the place (checked as above)."""
+    named, every = _medsl_ranked(state_po)
+    place = next(i for i, (c, _) in enumerate(named, 1) if c.partition(",")[0] == surname.upper())
+    _, votes = _pick(named, place)
+    assert [c for c, v in every if v >= votes] == [c for c, v in named if v >= votes], (state_po, surname)
+    return Expect(True, says=(_place_forms(place, len(named)),))
+
+
+def medsl_size(state_po: str) -> Expect:
+    """How many candidates were on a state's 2024 presidential ballot (MEDSL; checked: the state has no write-in
+    and no pseudo-candidate row, so the count is not in doubt)."""
+    named, every = _medsl_ranked(state_po)
+    assert len(named) == len(every), state_po
+    return Expect(True, says=(number_forms(len(named)),))
+
+
+def medsl_write_ins(state_po: str) -> Expect:
+    """A state's 2024 presidential write-in votes (MEDSL): its WRITE-IN row, or every written-in candidate's votes
+    summed (both are right; checked: the state has a WRITE-IN row)."""
+    from tests.sealed.files import medsl_rows
+    rows = [r for r in medsl_rows() if r["state_po"] == state_po]
+    lump = sum(int(r["votes"]) for r in rows if r["candidate"] == "WRITE-IN")
+    assert any(r["candidate"] == "WRITE-IN" for r in rows), state_po
+    summed = sum(int(r["votes"]) for r in rows if r["writein"] == "TRUE")
+    return Expect(True, says=(tuple(dict.fromkeys(number_forms(lump) + number_forms(summed))),))
+
+
+def medsl_no_field(state_po: str, words: tuple[str, ...], missing: tuple[str, ...]) -> Expect:
+    """A figure the MEDSL state file has no column for (registered voters, turnout): no such figure (checked: no
+    column name has any of `words`)."""
+    from tests.sealed.files import medsl_rows
+    rows = [r for r in medsl_rows() if r["state_po"] == state_po]
+    assert rows and not any(w in column for w in words for column in rows[0]), (state_po, words)
+    return absent(*missing)
+
+
+def _cameron_ranked(office: str) -> tuple[list[tuple[str, int]], int]:
+    """Cameron County, PA's candidates of one office (not the write-ins), summed over precincts, the most votes
+    first; and the write-in votes."""
+    from collections import Counter
+
+    from tests.sealed.files import cameron_rows
+    named: Counter[str] = Counter()
+    written = 0
+    rows = [r for r in cameron_rows() if r["office"] == office]
+    assert rows, office
+    for r in rows:
+        if r["party"] == "WI":
+            written += int(r["votes"] or 0)
+        else:
+            named[r["candidate"]] += int(r["votes"] or 0)
+    return named.most_common(), written
+
+
+def cameron_place(office: str, place: int) -> Expect:
+    """Who finished at a place of one office in Cameron County, PA (OpenElections), with the votes (checked: no tie,
+    and the write-ins do not reach it)."""
+    named, written = _cameron_ranked(office)
+    choice, votes = _pick(named, place)
+    assert written < votes, (office, place)
+    return Expect(True, says=(name_forms(choice.split(" / ")[0]), number_forms(votes)))
+
+
+def cameron_size(office: str) -> Expect:
+    """How many candidates one office had on Cameron County, PA's ballot (the write-in line not counted)."""
+    named, _ = _cameron_ranked(office)
+    return Expect(True, says=(number_forms(len(named)),))
+
+
+def cameron_margin(office: str) -> Expect:
+    """How many votes (or points of the office's votes, write-ins counted or not) the winner of one office in
+    Cameron County, PA won by."""
+    named, written = _cameron_ranked(office)
+    (_, a), (_, b) = named[:2]
+    total = sum(v for _, v in named)
+    points = {round(100 * (a - b) / t, 1) for t in (total, total + written)}
+    return Expect(True, says=(tuple(dict.fromkeys(number_forms(a - b) + tuple(f for p in sorted(points)
+                                                                                  for f in number_forms(p)))),))
+
+
+def cameron_total(office: str) -> Expect:
+    """All votes cast for one office in Cameron County, PA: the write-ins counted, or not (both are right)."""
+    named, written = _cameron_ranked(office)
+    total = sum(v for _, v in named)
+    return Expect(True, says=(tuple(dict.fromkeys(number_forms(total + written) + number_forms(total))),))
+
+
+def cameron_write_ins(office: str) -> Expect:
+    """The write-in votes of one office in Cameron County, PA (checked: some)."""
+    _, written = _cameron_ranked(office)
+    assert written, office
+    return Expect(True, says=(number_forms(written),))
+
+
+def cameron_precinct_figure(precinct: str, office: str) -> Expect:
+    """A precinct's "Registered Voters" or "Ballots Cast" in Cameron County, PA (OpenElections)."""
+    from tests.sealed.files import cameron_rows
+    found = [int(r["votes"]) for r in cameron_rows() if r["precinct"] == precinct and r["office"] == office]
+    assert len(found) == 1, (precinct, office)
+    return Expect(True, says=(number_forms(found[0]),))
+
+
+def file_extreme_poll(name: str, highest: bool = True, **sel: object) -> Expect:
+    """Which poll of a race gave a person their highest (or lowest) figure: its pollster(s) and the figure, read in
+    each poll's first question or, where the file flags hypothetical match-ups (2024), in the real match-ups only
+    (either reading is right)."""
+    r = _sel(sel)
+    mine = [(v, p.pollster) for p in r.polls.values() for k, v in shares(p).items() if k in spellings(name)]
+    readings = [mine, _real_matchups(name, r.slug)]  # the 2024 files flag hypothetical match-ups: both readings
+    names: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    for found in (f for f in readings if f):
+        best = max(v for v, _ in found) if highest else min(v for v, _ in found)
+        names += tuple(p for v, p in found if v == best)
+        figures += number_forms(best)
+    return Expect(True, says=(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(figures))), slugs=frozenset({r.slug}),
+                  people=spellings(name))
+
+
+def _real_matchups(name: str, slug: str) -> list[tuple[float, str]]:
+    """A person's figures and pollsters in a race's rows that are not hypothetical match-ups (the 2024 files' column
+    `hypothetical`; any question of a poll); none where no row of the race has that column."""
+    import csv
+
+    from tests.engine.real_questions import race_slug
+    from tests.sealed.files import DATA_DIR, POLL_FILES
+    found: list[tuple[float, str]] = []
+    for file in POLL_FILES:
+        with open(DATA_DIR / file, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if "hypothetical" not in row or (row["candidate_name"] or row["answer"]) not in spellings(name):
+                    continue
+                if row["pct"] and row["hypothetical"].casefold() != "true" and \
+                        race_slug(row["state"], row["office_type"], row["seat_name"], row["cycle"]) == slug:
+                    found.append((float(row["pct"]), row["pollster"]))
+    return found
+
+
+def _poll_columns() -> set[str]:
+    import csv
+
+    from tests.sealed.files import DATA_DIR, POLL_FILES
+    columns: set[str] = set()
+    for file in POLL_FILES:
+        with open(DATA_DIR / file, encoding="utf-8", newline="") as handle:
+            columns |= set(next(csv.reader(handle)))
+    return columns
+
+
+def file_no_moe(missing: tuple[str, ...], **sel: object) -> Expect:
+    """A poll's margin of error asked of a race of the files: no 538 file has such a column (checked), so the answer
+    says it is not there, never a figure of its own."""
+    r = _sel(sel)
+    assert r.polls and not any(w in c.casefold() for c in _poll_columns() for w in ("moe", "margin", "error")), r.slug
+    return absent(*missing, slugs={r.slug})
+
+
+def file_no_withdrawal(missing: tuple[str, ...], **sel: object) -> Expect:
+    """Who withdrew from (dropped out of) a race of the files: no 538 file has a column for it (checked), so the
+    answer says so, never a candidate picked from the polls."""
+    r = _sel(sel)
+    assert r.polls and not any(w in c.casefold() for c in _poll_columns() for w in ("withdr", "drop", "status")), \
+        r.slug
+    return absent(*missing, slugs={r.slug})
+
+
+DERIVE_FILES.update({f.__name__: f for f in (
+    contest_place, contest_finish, contest_size, contest_margin, contest_total, contest_county_votes, medsl_place,
+    medsl_finish, medsl_size, medsl_write_ins, medsl_no_field, cameron_place, cameron_size, cameron_margin,
+    cameron_total, cameron_write_ins, cameron_precinct_figure, file_extreme_poll, file_no_moe, file_no_withdrawal)})
