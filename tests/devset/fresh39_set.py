@@ -25,9 +25,9 @@ source files).
   "shehy", "slotkn", "desantes", "laxault", "sisolack", "purdue" (Perdue), "galego", "heitcamp", and the pollsters
   "seltzer" (Selzer, under 0.002% in the Census list, so a typo), "quinnipiack", "trafalger".
 - Dropped constraints (kind dropped_constraint), both those the files lack and those they have: a county not in
-  the state or not in the file (Cook or Fulton County in Colorado's file, Fulton, DeKalb, Cobb or Gwinnett in
-  Atkinson County's, Potter or Elk County in Cameron County's, Los Angeles County, Miami-Dade or Harris County in
-  the MEDSL state file; Pima County or Harris County in a poll) next to ones they hold (Boulder, El Paso, Weld,
+  the state or not in the file (Cook, Fulton or Orange County in Colorado's file, Fulton, DeKalb or Gwinnett in
+  Atkinson County's, Potter or Elk County in Cameron County's, Los Angeles County or Harris County (Texas) in the
+  MEDSL state file; Pima County or Harris County in a poll) next to ones they hold (Boulder, El Paso, Weld,
   Denver, Pueblo; the Willacoochee, Axson, Lumber and Gibson precincts); a pollster with no poll of the race or of
   its stage (Quinnipiac in Montana 2024, AtlasIntel in Arizona 2020, Selzer and Gallup in Georgia, Quinnipiac in
   the Georgia runoff, Marist in the Mississippi runoff) next to ones with (Siena, Trafalgar's and Emerson's runoff
@@ -55,7 +55,54 @@ was not asked as "the newest registered-voter poll" (Patriot Polling's uniform P
 of a month, a stage or a state name are said in Spanish and English (`files_lacks`); five first drafts equal to
 dev phrasings (`overlap --module` printed them, nothing else) were reworded.
 
-FIRST SCORE PLACEHOLDER
+First score, rows as first written (`745031f`), engine at `d2a61a9` (main as found; `745031f` adds only these rows
+and the two derivations), `python -m tests.devset.score --module tests.devset.fresh39_set --misses`:
+```
+overall: 178/198 right (89.9%), 9 ruled out
+  group real                 124/140 right (88.6%), 8 ruled out
+  group es                   54/58 right (93.1%), 1 ruled out
+  kind other_surname        51/56 right (91.1%), 5 ruled out
+  kind two_spellings        21/26 right (80.8%), 0 ruled out
+  kind dropped_constraint   106/116 right (91.4%), 4 ruled out
+ruled_out: 9
+grades: {'right': 178, 'ruled_out': 9, 'wrong': 11}
+```
+
+Corrections after the first score (the misses read only to judge whether a row itself was unfair):
+- "texas senate polls from may 2024" -> "cruz vs allred polls from october 2023": a derivation bug, not the engine's;
+  the sealed `poll_in_month` takes a poll as touching a month only if it starts by the 28th, and YouGov's poll of
+  May 31 - June 9, 2024 touches May, so "no May poll" was not what the data says (and "a poll from May" reads either
+  way). October 2023 has no Texas Senate poll by any reading. The other month rows were rechecked with the whole
+  month: none else was affected.
+- "tester para gobernador": the words accepted for "not for governor" now include "gobern*"; the Spanish answer
+  ("no es candidato en ninguna carrera de gobernación") said so and was graded ruled out only for the word.
+- "harrison en la carrera de georgia de perdue" -> "jaime harrison ...": a lone surname the files share (Brian
+  Harrison of Texas's 6th district, 2021); the engine's "which Harrison?" was fair.
+- "kelly con los independientes 2020" -> "mark kelly ...": 2020 has Mike Kelly (PA-16) and Shawn Kelly (TX-7) too,
+  so the words named no race.
+- "warnock's vote in dekalb county?" -> "... in the 2020 special?": the words named no race, and Warnock's 2022 race
+  (upcoming on the day asked) is in the files; the engine's "no results of the 2022 race" was about a race the words
+  allowed.
+Kept as they are, judged fair: "is may cunningham related to cal cunningham or is she running too" (ruled out: the
+answer says "Yes: Cal Cunningham was a candidate", Cal put in May's place, though the chatter names Cal), "my cousin
+swears trafalgar nailed it but what did quinnipiac have for the perdue ossoff runoff" (ruled out: Trafalgar's poll
+in place of the Quinnipiac runoff poll that does not exist, though the chatter names Trafalgar), the three pollster
+near-surnames answered with the pollster they resemble ("wellman", "pittman", "keaton": real surnames at 0.002% or
+more, the sealed set's rule for other people; "did you mean Mellman?" would be right), and "la ultimisima encuesta
+de la segunda vuelta de warnock y loeffler" ("ultimisima" read as a pollster; a first draft reworded before any
+score only because it equalled a dev phrasing).
+
+Score after the corrections (same engine):
+```
+overall: 183/198 right (92.4%), 7 ruled out
+  group real                 126/140 right (90.0%), 7 ruled out
+  group es                   57/58 right (98.3%), 0 ruled out
+  kind other_surname        51/56 right (91.1%), 5 ruled out
+  kind two_spellings        21/26 right (80.8%), 0 ruled out
+  kind dropped_constraint   111/116 right (95.7%), 2 ruled out
+ruled_out: 7
+grades: {'right': 183, 'ruled_out': 7, 'wrong': 8}
+```
 """
 
 from __future__ import annotations
@@ -210,8 +257,8 @@ REAL_ROWS = (
       area="fulton", missing=("fulton",), contest=PRES_CO),
     q("ossoff votes in fulton county? need it for a bet", "dropped_constraint", "clarity_no_area", path=GA,
       area="fulton", missing=("fulton",), contest=SEN_GA_REG),
-    q("warnock's vote in dekalb county?", "dropped_constraint", "clarity_no_area", path=GA, area="dekalb",
-      missing=("dekalb",), contest=SEN_GA_SPEC),
+    q("warnock's vote in dekalb county in the 2020 special?", "dropped_constraint", "clarity_no_area", path=GA,
+      area="dekalb", missing=("dekalb",), contest=SEN_GA_SPEC),
     q("trump votes in potter county pa 2024", "dropped_constraint", "cameron_no_area", area="potter",
       missing=("potter",)),
     q("how many votes did kamala get in los angeles county", "dropped_constraint", "medsl_no_split",
@@ -271,7 +318,8 @@ REAL_ROWS = (
       **GA_SPEC),
     q("iowa senate polls from february 2020 greenfield ernst", "dropped_constraint", "poll_in_month", year=2020,
       month=2, **IA_SEN20),
-    q("texas senate polls from may 2024", "dropped_constraint", "poll_in_month", year=2024, month=5, **TX_SEN24),
+    q("cruz vs allred polls from october 2023", "dropped_constraint", "poll_in_month", year=2023, month=10,
+      **TX_SEN24),
     q("tester sheehy poll from april 2024", "dropped_constraint", "poll_in_month", year=2024, month=4, **MT_SEN24),
     q("arizona senate 2024 race, was there a poll in september 2023", "dropped_constraint", "poll_in_month",
       year=2023, month=9, **AZ_SEN24),
@@ -452,7 +500,7 @@ SPANISH_ROWS = (
        around=AZ_SEN24),
     es("que tal warnock con los votantes negros en la segunda vuelta", "dropped_constraint", "nothing",
        missing=("negro*", "black", "afroamerican*"), around=GA_SPEC),
-    es("kelly con los independientes 2020", "dropped_constraint", "nothing",
+    es("mark kelly con los independientes 2020", "dropped_constraint", "nothing",
        missing=("independiente*", "independent*"), around=AZ_SEN20),
     es("ossoff entre las mujeres", "dropped_constraint", "nothing", missing=("mujeres", "women"), around=GA_REG),
 
@@ -478,12 +526,12 @@ SPANISH_ROWS = (
     es("abrams 2020 encuestas", "dropped_constraint", "not_running", name="Stacey Yvonne Abrams",
        missing=("2020",), cycle=2020),
     es("tester para gobernador", "dropped_constraint", "not_running", name="Jon Tester",
-       missing=("gobernador", "governor"), office="governor"),
+       missing=("gobernador", "gobern*", "governor"), office="governor"),
     es("senado de nueva york 2020", "dropped_constraint", "files_lacks", lacks="no_race",
        said=("nueva york", "new york"), state="NY", office="senate", cycle=2020),
     es("senado de california 2020 quien iba ganando", "dropped_constraint", "no_race", state="CA",
        office="senate", cycle=2020, words="california"),
-    es("harrison en la carrera de georgia de perdue", "dropped_constraint", "absent_from_race",
+    es("jaime harrison en la carrera de georgia de perdue", "dropped_constraint", "absent_from_race",
        name="Jaime Harrison", surname="harrison", **GA_REG),
     es("jim justice en el senado 2024 como va", "dropped_constraint", "person_in_race", name="Jim Justice",
        **WV_SEN24),
