@@ -2386,3 +2386,57 @@ DERIVE_FILES.update({f.__name__: f for f in (
     contest_place, contest_finish, contest_size, contest_margin, contest_total, contest_county_votes, medsl_place,
     medsl_finish, medsl_size, medsl_write_ins, medsl_no_field, cameron_place, cameron_size, cameron_margin,
     cameron_total, cameron_write_ins, cameron_precinct_figure, file_extreme_poll, file_no_moe, file_no_withdrawal)})
+# ------------------------------------------------------------------------------------------------ fresh39
+# Other people and dropped constraints over the real files: a real surname near a candidate's or a pollster's, or a
+# candidate's surname after another given name, checked against everyone the database holds (the poll files, the
+# results files, the LA bundles), not the poll files alone.
+def _everyone() -> set[str]:
+    """Every person's name the database holds: the poll files' candidates, the results files' choices (each person
+    of a ticket), the LA race's candidates, aliases and endorsers."""
+    from tests.sealed.derive_files import _medsl_name
+    from tests.sealed.files import cameron_rows, medsl_rows
+    names = {n for r in poll_races().values() for n in r.answers}
+    for path in {file for file, _ in CONTEST_RACE}:
+        names |= {part.split(" (")[0] for count in clarity_counts(path).values() for choice in count.votes
+                  for part in choice.split(" / ")}
+    names |= {_medsl_name(r["candidate"]) if "," in r["candidate"] else r["candidate"] for r in medsl_rows()}
+    names |= {part for r in cameron_rows() for part in r["candidate"].split(" / ")}
+    names |= {n for names_of in _la_people().values() for n in names_of}
+    return {n for n in names if words_of(n)}
+
+
+def nobody_named(surname: str, given: str | None = None) -> Expect:
+    """A person nobody in the database is: a real surname near a candidate's ("stacey adams", "deb fisher"), or a
+    candidate's surname after another given name ("will tillis", "june ernst"). Checked against `_everyone`: without
+    `given`, no name has the surname as a word; with it, no name of that surname has a compatible given name."""
+    if given is None:
+        assert not any(surname in words_of(n) for n in _everyone()), surname
+        return absent(surname)
+    named = [n for n in _everyone() if words_of(n)[-1] == surname]
+    assert named, (given, surname)
+    assert not any(_compatible(f"{given} {surname}", n) for n in named), (given, surname, sorted(named))
+    return absent(f"{given} {surname}")
+
+
+def _pollster_names() -> set[str]:
+    """Every pollster the database holds: the poll files', the LA race's and the generic-ballot file's."""
+    from tests.sealed.files import generic_ballot_rows
+    found = {p.pollster for r in poll_races().values() for p in r.polls.values()}
+    found |= {p.pollster for p in la_race().polls}
+    found |= {r["pollster"] for r in generic_ballot_rows()}
+    return found
+
+
+def no_pollster_named(surname: str, missing: tuple[str, ...] = (), **sel: object) -> Expect:
+    """A real surname near a pollster's asked as a pollster ("graves" for Gravis, "wellman" for Mellman): no pollster
+    the database holds has it as a word (checked); about the race named, if any (checked: it has polls)."""
+    assert not any(surname in words_of(p) for p in _pollster_names()), surname
+    slugs = set()
+    if sel:
+        r = _sel(sel)
+        assert r.polls, r.slug
+        slugs = {r.slug}
+    return absent(surname, *missing, slugs=slugs)
+
+
+DERIVE_FILES.update({f.__name__: f for f in (nobody_named, no_pollster_named)})
