@@ -37,6 +37,10 @@ from tests.devset.fresh32_set import FRESH32_SET
 from tests.devset.fresh33_set import FRESH33_SET
 from tests.devset.fresh34_set import FRESH34_SET
 from tests.devset.fresh35_set import FRESH35_SET
+from tests.devset.fresh36_set import FRESH36_SET
+from tests.devset.fresh37_set import FRESH37_SET
+from tests.devset.fresh38_set import FRESH38_SET
+from tests.devset.fresh39_set import FRESH39_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.la_set import LA_SET
 from tests.devset.question import DevQuestion
@@ -53,7 +57,8 @@ DEV_QUESTIONS: tuple[DevQuestion, ...] = (*LA_SET, *REAL_SET, *SPANISH_SET, *FRE
                                          *FRESH23_SET, *FRESH24_SET, *FRESH25_SET, *FRESH26_SET,
                                          *FRESH27_SET, *FRESH28_SET, *FRESH29_SET, *FRESH30_SET,
                                          *FRESH31_SET, *FRESH32_SET, *FRESH33_SET, *FRESH34_SET,
-                                         *FRESH35_SET)
+                                         *FRESH35_SET, *FRESH36_SET, *FRESH37_SET, *FRESH38_SET,
+                                         *FRESH39_SET)
 # The phrasings of the fresh rows, which `score --fresh` scores alone.
 FRESH_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH_SET)
 # The phrasings of the second fresh batch, which `score --fresh2` scores alone.
@@ -109,6 +114,14 @@ FRESH33_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH33_SET)
 FRESH34_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH34_SET)
 # The phrasings of batch 35, which `score --fresh35` scores alone.
 FRESH35_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH35_SET)
+# The phrasings of batch 36, which `score --fresh36` scores alone.
+FRESH36_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH36_SET)
+# The phrasings of batch 37, which `score --fresh37` scores alone.
+FRESH37_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH37_SET)
+# The phrasings of batch 38, which `score --fresh38` scores alone.
+FRESH38_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH38_SET)
+# The phrasings of batch 39, which `score --fresh39` scores alone.
+FRESH39_TEXTS: frozenset[str] = frozenset(q.text for q in FRESH39_SET)
 # Every fresh batch by the name `score --NAME` scores it alone under.
 BATCHES: dict[str, frozenset[str]] = {
     "fresh": FRESH_TEXTS, "fresh2": FRESH2_TEXTS, "fresh3": FRESH3_TEXTS, "fresh4": FRESH4_TEXTS,
@@ -130,4 +143,8 @@ BATCHES: dict[str, frozenset[str]] = {
     "fresh33": FRESH33_TEXTS,
     "fresh34": FRESH34_TEXTS,
     "fresh35": FRESH35_TEXTS,
+    "fresh36": FRESH36_TEXTS,
+    "fresh37": FRESH37_TEXTS,
+    "fresh38": FRESH38_TEXTS,
+    "fresh39": FRESH39_TEXTS,
 }

@@ -47,6 +47,10 @@ from tests.devset.fresh32_set import FRESH32_SET
 from tests.devset.fresh33_set import FRESH33_SET
 from tests.devset.fresh34_set import FRESH34_SET
 from tests.devset.fresh35_set import FRESH35_SET
+from tests.devset.fresh36_set import FRESH36_SET
+from tests.devset.fresh37_set import FRESH37_SET
+from tests.devset.fresh38_set import FRESH38_SET
+from tests.devset.fresh39_set import FRESH39_SET
 from tests.devset.fresh_set import FRESH_SET
 from tests.devset.overlap import overlap_count, plain
 from tests.devset.questions import (
@@ -85,6 +89,10 @@ from tests.devset.questions import (
     FRESH33_TEXTS,
     FRESH34_TEXTS,
     FRESH35_TEXTS,
+    FRESH36_TEXTS,
+    FRESH37_TEXTS,
+    FRESH38_TEXTS,
+    FRESH39_TEXTS,
     FRESH_TEXTS,
 )
 from tests.engine.real_questions import DATA_DIR, fold
@@ -235,6 +243,20 @@ def test_the_eighth_sessions_batches_are_in_the_set_at_their_sizes() -> None:
                          (FRESH29_SET, FRESH29_TEXTS), (FRESH30_SET, FRESH30_TEXTS), (FRESH31_SET, FRESH31_TEXTS),
                          (FRESH32_SET, FRESH32_TEXTS), (FRESH33_SET, FRESH33_TEXTS), (FRESH34_SET, FRESH34_TEXTS),
                          (FRESH35_SET, FRESH35_TEXTS)):
+        assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
+
+
+def test_the_ninth_sessions_batches_are_in_the_set_at_their_sizes() -> None:
+    # Written on the ninth session's engine: LA people, LA constraints, the files' facts, the files' people and
+    # constraints.
+    thirty_sixth = Counter(q.kind for q in FRESH36_SET)
+    assert len(FRESH36_SET) >= 190 and thirty_sixth["other_surname"] + thirty_sixth["two_spellings"] >= 120
+    assert len(FRESH37_SET) >= 190 and Counter(q.kind for q in FRESH37_SET)["dropped_constraint"] >= 150
+    assert len(FRESH38_SET) >= 190 and {q.source for q in FRESH38_SET} == {"files"}
+    thirty_ninth = Counter(q.kind for q in FRESH39_SET)
+    assert len(FRESH39_SET) >= 190 and thirty_ninth["dropped_constraint"] >= 100 and thirty_ninth["other_surname"] >= 50
+    for batch, texts in ((FRESH36_SET, FRESH36_TEXTS), (FRESH37_SET, FRESH37_TEXTS), (FRESH38_SET, FRESH38_TEXTS),
+                         (FRESH39_SET, FRESH39_TEXTS)):
         assert sum(q.text in texts for q in DEV_QUESTIONS) == len(batch)
 
 

@@ -46,7 +46,7 @@ def test_the_days_of_a_part_of_a_month(words: str, part: str | None, days: tuple
 
 
 @needs_files
-@pytest.mark.parametrize("question", ["any la mayor polls in the last week of august 2022",
+@pytest.mark.parametrize("question", ["was there a la mayor poll in the last week of august 2022",
                                       "la mayor polls from late august 2022", "encuestas de alcalde de la a finales "
                                       "de agosto de 2022"])
 def test_a_part_of_a_month_without_polls_is_said_missing(ask: Callable[..., Answer], question: str) -> None:

@@ -31,5 +31,5 @@ def test_a_sponsor_named_by_the_first_words_of_its_name_is_its_poll(ask: Callabl
 
 
 def test_who_ran_a_sponsors_poll_says_the_pollster_is_not_named(ask: Callable[..., Answer]) -> None:
-    answer = ask("which firm ran the poll that communities united for bass released")
+    answer = ask("who did the polling for the poll communities united for bass released")
     assert "not named" in fold(answer.summary) and "berkeley" not in fold(answer.summary), answer.summary

@@ -46,6 +46,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"|pollsters? list"
      r"|who(s| has| have| s)?( been)? (doing|done|conducting"
      r"|conducted|running|run|taking|taken) (the |any |a |all |those |these )?(polling|polls?|surveys?)"
+     r"|who did the polling|who (ran|conducted|fielded) (the|that|this) (\w+ ){1,6}(poll|survey)"
      r"|(which|what) (\w+ ){0,2}(firms?|companies|company|outfits?|organizations|groups) (have |has )?polled"
      r"|(which|what) (\w+ ){0,2}(firms?|companies|company|outfits?|pollsters) (\w+ ){0,3}(polls?|polled|polling"
      r"|surveys?|surveyed))\b"
@@ -120,7 +121,7 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"\b(quien(es)? (ha |han )?(encuestado|encuesto|encuestaron|hecho encuestas|hizo encuestas"
         r"|hicieron encuestas|hace encuestas|hacen encuestas)|(que|cuales) encuestadoras?|encuestadoras"
         r"|(que|cuales) (empresas|firmas|companias) (han )?(encuestaron|encuestado|hicieron encuestas)"
-        r"|cuantas encuestas)\b",
+        r"|cuantas encuestas|quien (hizo|realizo|levanto) (la|esa|esta) encuesta)\b",
     QuestionKind.IS_RUNNING:
         r"^(?!(quien|quienes|cuales?|que)\b)(\w+ ){0,5}(se postula|se postulo|se presenta|se esta postulando"
         r"|postulandose|es candidat[oa]|sigue siendo candidat[oa]|esta en la (carrera|contienda|boleta)"
