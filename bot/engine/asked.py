@@ -18,6 +18,7 @@ from bot.engine.understanding.names import NameIndex
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.race_choice import RaceChoice
 from bot.engine.understanding.race_terms import STAGE_WORDS
+from bot.engine.understanding.typed import given_and_surname, names_someone_else, typed_like
 from bot.engine.understanding.vocabulary import (
     AGE_PHRASES,
     AMOUNT_WORDS,
@@ -32,6 +33,7 @@ from bot.engine.understanding.vocabulary import (
     POLL_WORDS,
     QUESTION_WORDS,
 )
+from bot.given_names import compatible_with
 from bot.i18n import Messages
 from bot.names import fold
 from bot.races import state_code
@@ -158,7 +160,8 @@ def unknown_people(q: Asked) -> list[str]:
              if (a in leftover and a not in named or i in single) and b in leftover and a in names.given
              and names.is_real_surname(b) and b not in named]
     pairs += [text for text, _ in q.parsed.unknown if len(text.split()) == 2 and text.split()[0] in names.given
-              and names.is_real_surname(text.split()[1]) and text.split()[1] not in named and text not in pairs]
+              and names.is_real_surname(text.split()[1]) and text not in pairs
+              and (text.split()[1] not in named or _another_given(q, *text.split()))]
     paired = {w for n in pairs for w in n.split()}
     # (a word of a named candidate's name is theirs, "hyde-smith"; beside a name several people have, that name's)
     theirs = {w for _, c in q.candidates for w in fold(c.name).replace("-", " ").split()}
@@ -169,6 +172,14 @@ def unknown_people(q: Asked) -> list[str]:
     alone = [w for w in dict.fromkeys(q.parsed.leftover) if w not in paired | named | theirs and w in names.name_like]
     listed = [w for w in _listed_with_candidates(q) if w not in paired | named | theirs | set(alone)]
     return pairs + alone + listed + endorser_asked_as_candidate(q)
+
+
+def _another_given(q: Asked, given: str, surname: str) -> bool:
+    """Whether a given name typed before the surname of a candidate named elsewhere in the question is none of theirs:
+    someone else of that surname ("is may cunningham related to cal cunningham")."""
+    namesakes = [c for _, c in q.candidates if fold(c.name).split()[-1:] == [surname]]
+    return bool(namesakes) and not any(compatible_with(given)(g) for c in namesakes
+                                       if (g := given_and_surname(c.name)[0]))
 
 
 def endorser_asked_as_candidate(q: Asked) -> list[str]:
@@ -226,6 +237,12 @@ def unknown_pollster(q: Asked) -> str:
     unexplained -= {w for span, _ in q.candidates for w in span.text.split()}  # "how did scott poll vs nelson"
     if q.pollsters:
         return ""
+    # a pollster's name typed with another real surname ("the wellman group": not the Mellman Group)
+    looks_like = next((text for text, matches in q.parsed.unknown if matches and matches[0].entry.kind == "pollster"
+                       and len(matches[0].key.split()) > 1 and typed_like(text, matches[0].key)
+                       and names_someone_else(text, matches[0].key, given_first=False)), None)
+    if looks_like:
+        return looks_like
     for i, word in enumerate(words):
         if word not in ONE_POLL:
             continue

@@ -112,7 +112,8 @@ def test_a_candidates_votes_of_what_the_counts_lack_are_said_missing(ask: Callab
 @pytest.mark.parametrize(("question", "typed"), [("is mark bass running for la mayor", "mark bass"),
                                                  ("what did june caruso get in the la general", "june caruso"),
                                                  ("tell me about will feuer, the la mayor candidate", "will feuer"),
-                                                 ("will buscaino la mayor 2022 votes", "will buscaino")])
+                                                 ("will buscaino la mayor 2022 votes", "will buscaino"),
+                                                 ("is june bass related to karen bass", "june bass")])
 def test_a_given_name_that_is_a_word_names_someone_else(ask: Callable[..., Answer], question: str,
                                                         typed: str) -> None:
     """A common given name that is a word or a month before a candidate's surname, their given name another: not

@@ -33,3 +33,20 @@ def test_a_sponsor_named_by_the_first_words_of_its_name_is_its_poll(ask: Callabl
 def test_who_ran_a_sponsors_poll_says_the_pollster_is_not_named(ask: Callable[..., Answer]) -> None:
     answer = ask("who did the polling for the poll communities united for bass released")
     assert "not named" in fold(answer.summary) and "berkeley" not in fold(answer.summary), answer.summary
+
+
+@pytest.mark.parametrize(("question", "typed"), [("the dillman research poll, alaska governor 2018", "dillman"),
+                                                 ("numbers from the pittman research alaska 2018 governor poll",
+                                                  "pittman")])
+def test_a_firm_named_with_another_real_surname_is_another_firm(ask: Callable[..., Answer], question: str,
+                                                                typed: str) -> None:
+    """A pollster's name begins with its founder's surname: another real surname there (common enough that someone
+    is called it) is another firm, not known, never Dittman Research's poll."""
+    answer = ask(question)
+    assert answer.status == "not_found" and typed in fold(answer.summary), (question, answer.summary)
+    assert "47" not in answer.summary, answer.summary
+
+
+def test_a_firms_name_with_a_typo_nobody_has_is_that_firm(ask: Callable[..., Answer]) -> None:
+    answer = ask("what did dittmann research have for the alaska governor race in 2018")
+    assert answer.status == "ok" and "dittman research" in fold(answer.title), answer.title

@@ -49,7 +49,7 @@ def find_names(parsed: ParsedQuestion, index: NameIndex) -> None:
         entry, key = span.match.entry, span.match.key
         if entry.kind in ("candidate", "endorser", "pollster") and not typed_like(span.text, key) \
                 or (entry.person or entry.kind == "pollster") and span.match.score < 100.0 \
-                and names_someone_else(span.text, key):
+                and names_someone_else(span.text, key, given_first=entry.kind != "pollster"):
             chosen.remove(span)
             parsed.unknown.append((span.text, [span.match]))
     parsed.spans = sorted(_without_ties(parsed, candidates, chosen), key=lambda s: s.start)

@@ -39,15 +39,18 @@ def _aligned(typed_words: list[str], key_words: list[str]) -> list[tuple[str, st
     return pairs
 
 
-def names_someone_else(typed: str, key: str) -> bool:
+def names_someone_else(typed: str, key: str, *, given_first: bool = True) -> bool:
     """Whether a name typed near a person's name is another person's: a typed surname that is not theirs but a real
     surname, common enough that someone is likely called it ("karen basso", "karen boss" are not Karen Bass; "karen
-    bas", a spelling nobody has, is her name with a typo). A given name typed near theirs stays a typo ("karin")."""
+    bas", a spelling nobody has, is her name with a typo). A given name typed near theirs stays a typo ("karin").
+    A firm's name (`given_first` False) begins with its founder's surname: "wellman group" is not the Mellman Group."""
     key_words = key.split()
     pairs = _aligned(typed.split(), key_words)
     real = lexicon()
-    return pairs is not None and any(word != meant and real.is_real_surname(word) for word, meant in pairs
-                                     if len(key_words) == 1 or meant != key_words[0])
+    return pairs is not None and any(
+        word != meant and real.is_real_surname(word) for word, meant in pairs
+        if len(key_words) == 1 or meant != key_words[0]
+        or not given_first and len(meant) > 3 and not real.is_common(meant))  # a firm's first word, a name
 
 
 def _close(typed: str, word: str) -> bool:
