@@ -83,6 +83,10 @@ Corrections after the first score (the misses read only to judge whether a row i
 - "warnock's vote in dekalb county?" -> "... in the 2020 special?": the words named no race, and Warnock's 2022 race
   (upcoming on the day asked) is in the files; the engine's "no results of the 2022 race" was about a race the words
   allowed.
+- (by the lead, after merging) "marist's poll of the mississippi special senate runoff 2018" -> "neighborhood
+  research's poll of ...": Marist's poll 56373 asked both the jungle primary and the runoff (Hyde-Smith 50, Espy
+  36 among likely voters, in the file's rows of stage "runoff"); the sealed poll model keeps one stage per poll id,
+  so `file_no_stage_poll` passed its check wrongly. Neighborhood Research and Media has jungle-primary rows only.
 Kept as they are, judged fair: "is may cunningham related to cal cunningham or is she running too" (ruled out: the
 answer says "Yes: Cal Cunningham was a candidate", Cal put in May's place, though the chatter names Cal), "my cousin
 swears trafalgar nailed it but what did quinnipiac have for the perdue ossoff runoff" (ruled out: Trafalgar's poll
@@ -303,8 +307,9 @@ REAL_ROWS = (
       pollster="Emerson College", name="Raphael Warnock", **GA_SPEC),
     q("what did emerson have warnock at before the jungle primary", "dropped_constraint", "file_stage_share",
       stage="jungle primary", pollster="Emerson College", name="Raphael Warnock", **GA_SPEC),
-    q("marist's poll of the mississippi special senate runoff 2018", "dropped_constraint", "file_no_stage_poll",
-      stage="runoff", pollster="Marist College", missing=("runoff", "marist"), **MS_SPEC18),
+    q("neighborhood research's poll of the mississippi special senate runoff 2018", "dropped_constraint",
+      "file_no_stage_poll", stage="runoff", pollster="Neighborhood Research and Media",
+      missing=("runoff", "neighborhood"), **MS_SPEC18),
     q("mason dixon runoff poll espy hyde-smith", "dropped_constraint", "files_also_named",
       derive="file_stage_share", also=("Cindy Hyde-Smith",), stage="runoff",
       pollster="Mason-Dixon Polling & Strategy", name="Mike Espy", **MS_SPEC18),
