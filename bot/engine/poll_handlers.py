@@ -175,8 +175,26 @@ def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
     "Siena" both "Siena College" and "Siena College/The New York Times Upshot"."""
     if not q.pollsters:
         return ()
-    named = q.index.namesakes(q.pollsters[0].match)
+    named = q.index.namesakes(_pollster_asked(q).match)
     return tuple(e.display for e in named if q.race.id in e.race_ids) or (named[0].display,)
+
+
+# The words a question's own clause begins with ("my cousin swears trafalgar nailed it but what did quinnipiac have").
+_ASKING_WORDS = {"what", "whats", "which", "who", "whos", "how", "hows", "when", "where", "que", "quien", "cual",
+                 "cuales", "como", "cuanto", "cuantos", "cuanta", "cuantas"}
+
+
+_BUT = {"but", "pero", "though", "although", "anyway", "anyways", "however", "sino"}
+
+
+def _pollster_asked(q: Asked) -> Span:
+    """Of several pollsters named, the first one after the word that asks, when a "but" parts it from the others:
+    they are chatter before the question ("trafalgar nailed it but what did quinnipiac have"); else the first."""
+    words, first = q.parsed.words, q.pollsters[0]
+    asking = next((i for i, w in enumerate(words) if w in _ASKING_WORDS and i > first.end), None)
+    if asking is None or not _BUT & set(words[first.end:asking]):
+        return first
+    return next((s for s in q.pollsters if s.start > asking), first)
 
 
 async def handle_average(q: Asked) -> Answer:

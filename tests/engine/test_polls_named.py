@@ -50,3 +50,13 @@ def test_a_firm_named_with_another_real_surname_is_another_firm(ask: Callable[..
 def test_a_firms_name_with_a_typo_nobody_has_is_that_firm(ask: Callable[..., Answer]) -> None:
     answer = ask("what did dittmann research have for the alaska governor race in 2018")
     assert answer.status == "ok" and "dittman research" in fold(answer.title), answer.title
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("emerson was way off imo but what did trafalgar show in the perdue ossoff runoff", "trafalgar", "emerson"),
+    ("trafalgar was way off imo but what did quinnipiac show in the perdue ossoff runoff", "quinnipiac", "trafalgar")])
+def test_a_pollster_in_chatter_before_the_question_is_not_the_one_asked(ask: Callable[..., Answer], question: str,
+                                                                       shown: str, not_shown: str) -> None:
+    answer = ask(question)
+    text = fold(f"{answer.title} {answer.summary}")
+    assert shown in text and not_shown not in text, (question, text)
