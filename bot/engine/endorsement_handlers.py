@@ -22,6 +22,8 @@ from bot.engine.understanding.attributes import KIND_OF_WORD
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.negation import EXCLUDING_CUES
 from bot.engine.understanding.question import Span
+from bot.engine.understanding.race_choice import stage_fits
+from bot.engine.understanding.race_terms import STAGE_WORDS
 from bot.engine.understanding.vocabulary import ENDORSE_VERBS, QUESTION_WORDS
 
 # Words that ask whom an endorser backed, not whether it backed anyone ("who did the la times back").
@@ -86,6 +88,13 @@ RELATION_WORDS = {"since": "since", "desde": "since", "after": "after", "despues
 def _period(q: Asked, race_ids: tuple[int, ...]) -> Period | None:
     """When the endorsements asked were made: a month named ("in august 2022"), or a year that is none of the
     candidate's races' ("back in 2021"; "in 2022" names the 2022 race), with "since", "after" or "before"."""
+    words = q.parsed.words
+    bound = next(((i, RELATION_WORDS[w]) for i, w in enumerate(words) if w in RELATION_WORDS), None)
+    if bound is not None and q.race is not None and q.parsed.terms.stage \
+            and STAGE_WORDS.keys() & set(words[bound[0] + 1:bound[0] + 5]):  # "after the june primary"
+        day = next((s.date for s in q.race.stages if stage_fits(s.stage, q.parsed.terms.stage)), None)
+        if day is not None:
+            return Period(bound[1], None, None, day=day)
     month = q.parsed.month if q.parsed.month is not None else \
         q.parsed.stage_month if q.parsed.terms.stage is None else None
     year = q.parsed.poll_year or q.parsed.terms.cycle

@@ -66,6 +66,13 @@ def test_endorsements_of_a_period_are_those_made_then(ask: Callable[..., Answer]
     assert answer.status == "no_data" or "on record" in answer.summary or "registrad" in answer.summary
 
 
+def test_endorsements_after_a_stage_are_those_made_after_its_election_day(ask: Callable[..., Answer]) -> None:
+    """The LA primary was on June 7, 2022: Caruso's four endorsements dated before it are left out after it."""
+    after, before = ask("did caruso pick up endorsements after the primary"), ask("caruso backers before the primary")
+    assert "jun 07, 2022" in fold(after.summary) and "musk" not in _text(after), after.summary
+    assert "musk" in _text(before) and "cedillo" not in _text(before), before.facts
+
+
 def test_endorsements_of_a_month_leave_out_the_other_months(ask: Callable[..., Answer]) -> None:
     """Hillary Clinton endorsed Bass in July 2022: no endorsement of August."""
     answer = ask("which endorsements did karen bass get in august 2022")

@@ -48,18 +48,23 @@ class Period:
     relation: str  # "in", "since", "after", "before"
     month: int | None
     year: int | None
+    day: dt.date | None = None  # a stage's election day instead of a month or year ("after the june primary")
 
     def holds(self, day: dt.date | None) -> bool:
         """Whether an endorsement of that day is in the period (an undated one never is)."""
         if day is None:
             return False
+        if self.day is not None:
+            return {"in": day == self.day, "since": day >= self.day, "after": day > self.day,
+                    "before": day < self.day}[self.relation]
         key = (day.year, day.month) if self.month else (day.year,)
         bound = (self.year or day.year, self.month) if self.month else (self.year or day.year,)
         return {"in": key == bound, "since": key >= bound, "after": key > bound, "before": key < bound}[self.relation]
 
     def text(self, m: Messages) -> str:
         """ "in August 2022", "since June", "before 2022" ("en agosto de 2022", "desde junio")."""
-        when = (m.date(dt.date(self.year or 2000, self.month, 1), "month_year" if self.year else "month")
+        when = (m.date(self.day) if self.day is not None else
+                m.date(dt.date(self.year or 2000, self.month, 1), "month_year" if self.year else "month")
                 if self.month else str(self.year))
         phrase = {"in": m.gettext("in {when}"), "since": m.gettext("since {when}"),
                   "after": m.gettext("after {when}"), "before": m.gettext("before {when}")}[self.relation]
