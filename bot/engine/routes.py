@@ -307,7 +307,8 @@ def asks_margin(q: Asked) -> bool:
     """By how much ("how much did bass win by", "how much did bass beat caruso by"), or who won between two named
     ("caruso vs bass who won")."""
     return _asks(q, Attribute.MARGIN) and not q.polls_asked or q.race is not None and len(q.candidates) >= 2 \
-        and q.has(QuestionKind.RESULTS) and (q.parsed.asked is None or _asks(q, Attribute.RANK)
+        and q.has(QuestionKind.RESULTS) and not (q.groups or q.parsed.group) \
+        and (q.parsed.asked is None or _asks(q, Attribute.RANK)
                                              and q.parsed.asked.place == 1)  # (a gap in the polls is the polls')
 
 

@@ -188,3 +188,19 @@ def test_a_title_after_a_name_describes_the_person(ask: Callable[..., Answer], q
     """"the councilman", "the city attorney" after a candidate's name is who they are, not a race's office."""
     answer = ask(question)
     assert answer.status == "ok" and answer.race_slug == "la-mayor-2022", (question, answer.summary)
+
+
+def test_how_a_candidate_did_with_a_group_is_the_groups_polls_never_the_results(ask: Callable[..., Answer]) -> None:
+    """Two candidates named and a group of voters: the group's figures (de León has none), never the count's margin."""
+    answer = ask("how did de leon do among latino voters? not asking about bass, i know hers")
+    assert answer.status in ("ok", "no_data") and "points" not in answer.summary, answer.summary
+    assert "latino" in fold(answer.summary), answer.summary
+
+
+@pytest.mark.parametrize(("question", "group"), [("y los propietarios? bass o caruso en la alcaldia de LA",
+                                                  "propietarios"),
+                                                 ("bass vs caruso entre los arrendatarios de LA", "arrendatarios")])
+def test_a_spanish_group_no_poll_reports_is_said_missing(ask: Callable[..., Answer], question: str,
+                                                         group: str) -> None:
+    answer = ask(question)
+    assert answer.status == "no_data" and group in fold(answer.summary), (question, answer.summary)

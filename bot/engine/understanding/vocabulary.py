@@ -169,7 +169,8 @@ lgbt lgbtq
 firsttime undecided likely registered
 mujeres hombres latinos latinas hispanos hispanas negros negras afroamericanos blancos blancas asiaticos asiaticas
 jovenes mayores ancianos jubilados independientes democratas republicanos liberales conservadores moderados
-evangelicos catolicos universitarios estudiantes obreros sindicalistas veteranos padres madres
+evangelicos catolicos universitarios estudiantes obreros sindicalistas veteranos padres madres inquilinos inquilinas
+arrendatarios propietarios
 """.split())
 # Group words that name a group alone ("seniors", "latinos", "mujeres"); the others ("young", "white", "democrat")
 # name one only after "among", "with" ... or before "voters" ("is bass a democrat" names no group of voters).
@@ -179,7 +180,8 @@ boomers zoomers genz genx geny
 independents democrats republicans liberals conservatives moderates evangelicals catholics
 protestants suburbanites graduates veterans students parents mothers fathers moms dads renters homeowners households
 mujeres hombres hispanos hispanas afroamericanos jovenes ancianos jubilados independientes democratas republicanos
-liberales conservadores moderados evangelicos catolicos universitarios estudiantes veteranos
+liberales conservadores moderados evangelicos catolicos universitarios estudiantes veteranos inquilinos inquilinas
+arrendatarios propietarios
 """.split())
 # Words after a group's words that belong to it ("young voters", "votantes jovenes").
 GROUP_TAILS = {"voters", "voter", "people", "adults", "votantes", "electores", "personas", "under", "over"}
