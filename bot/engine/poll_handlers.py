@@ -116,6 +116,8 @@ def _sponsor_named(q: Asked) -> str | None:
     """The sponsor a question names after "paid for by", "pagada por": a candidate's surname (their campaign) or the
     words typed; None when it names none."""
     words = q.parsed.words
+    if {"internal", "interna", "internas"} & set(words) and len(q.candidates) == 1:  # "did caruso release an
+        return q.candidates[0][1].name.split()[-1]  # internal poll": one paid for by their campaign
     for phrase in PAID_BY:
         at = next((i + len(phrase) for i in range(len(words)) if tuple(words[i:i + len(phrase)]) == phrase), None)
         if at is None:

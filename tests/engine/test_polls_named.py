@@ -60,3 +60,12 @@ def test_a_pollster_in_chatter_before_the_question_is_not_the_one_asked(ask: Cal
     answer = ask(question)
     text = fold(f"{answer.title} {answer.summary}")
     assert shown in text and not_shown not in text, (question, text)
+
+
+@pytest.mark.parametrize("question", ["has caruso put out any internal polls for la mayor",
+                                      "¿hay encuestas internas de caruso para alcalde de los angeles?"])
+def test_an_internal_poll_of_a_candidate_is_one_their_side_paid_for(ask: Callable[..., Answer], question: str) -> None:
+    """No poll of the LA race was paid for by Caruso's side: said so, never his polling average."""
+    answer = ask(question)
+    assert answer.status == "no_data" and "caruso" in fold(answer.summary), (question, answer.summary)
+    assert "40.7" not in answer.summary and "40,7" not in answer.summary, answer.summary

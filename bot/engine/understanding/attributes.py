@@ -28,7 +28,7 @@ PHRASES: dict[tuple[str, ...], Attribute] = {
         "who ordered", "funded", "patrocinador", "patrocinadores", "patrocino", "quien pago", "encargo", "encargada",
         "who paid", "bankrolled", "financed", "pagada por", "pagado por", "pago la encuesta", "financio",
         "quien les pago", "quien le pago", "quienes pagaron", "quien la pago",
-        "financiada")},
+        "financiada", "internal poll", "internal polls", "internal polling", "encuesta interna", "encuestas internas")},
     **{tuple(p.split()): Attribute.MARGIN_OF_ERROR for p in (
         "margin of error", "moe", "error margin", "margen de error", "plus or minus")},
     **{tuple(p.split()): Attribute.PARTY for p in (
