@@ -69,8 +69,13 @@ async def handle_is_running(q: Asked) -> Answer:
     span, candidate = q.candidates[0]
     if q.choice.none_fits:  # the race named is none of theirs: "is gavin newsom running for la mayor"
         return await _not_their_race(q, span, candidate)
-    answer = await is_running(q.reader, candidate.id, span.match.entry.race_ids, q.race, q.today)
+    answer = await is_running(q.reader, candidate.id, span.match.entry.race_ids, q.race, q.today,
+                              ballot=bool(BALLOT_WORDS & set(q.parsed.words)))
     return with_entity(answer, span)
+
+
+# Words that ask whether someone was on the ballot, which one who withdrew late still was.
+BALLOT_WORDS = {"ballot", "ballots", "boleta", "boletas", "papeleta", "papeletas"}
 
 
 async def _not_their_race(q: Asked, span: Span, candidate: CandidateView) -> Answer:

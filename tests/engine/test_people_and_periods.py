@@ -204,3 +204,14 @@ def test_a_spanish_group_no_poll_reports_is_said_missing(ask: Callable[..., Answ
                                                          group: str) -> None:
     answer = ask(question)
     assert answer.status == "no_data" and group in fold(answer.summary), (question, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "says"), [("is mike feuer on the la mayor primary ballot", "12087"),
+                                                ("was jessica lall on the ballot in los angeles for mayor",
+                                                 "not on the ballot"),
+                                                ("jessica lall estuvo en la boleta para alcalde de los angeles",
+                                                 "no estuvo en la boleta")])
+def test_on_the_ballot_is_whether_their_name_was_on_it(ask: Callable[..., Answer], question: str, says: str) -> None:
+    """Feuer withdrew after the ballots were printed and still got votes; Lall withdrew before the ballot was set."""
+    answer = ask(question)
+    assert says in fold(answer.summary), (question, answer.summary)

@@ -104,9 +104,10 @@ async def _stage_results(reader: Reader, race_id: int, candidate_id: int, m: Mes
 
 
 async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...], race: RaceView | None,
-                     today: dt.date, *, not_in: str | None = None) -> Answer:
+                     today: dt.date, *, not_in: str | None = None, ballot: bool = False) -> Answer:
     """Whether a candidate runs (in a race, or at all), from their candidacies, the newest first. `not_in`: the
-    race the question names (in its words) when several races fit it and the candidate runs in none of them."""
+    race the question names (in its words) when several races fit it and the candidate runs in none of them.
+    `ballot`: whether they were on the ballot is asked, which one who withdrew after it was set still was."""
     m = reader.messages
     _ = m.gettext
     profile = await reader.candidate(candidate_id, race_ids)
@@ -133,11 +134,17 @@ async def is_running(reader: Reader, candidate_id: int, race_ids: tuple[int, ...
         runs = here
     newest = runs[0]
     facts = tuple(Fact(f"{race_name(c.race, m)}: {status_word(c.status, m)}") for c in runs)
-    template = (_("No: {name} withdrew from the {race}.") if newest.status == "withdrawn"  # "is buscaino still running"
+    counted = [r for r in await reader.election_results(newest.race.id) if r.candidate_id == profile.id] \
+        if ballot and newest.status == "withdrawn" else []
+    template = (_("Yes: {name} was on the ballot of the {race} ({votes} votes), though they withdrew.") if counted
+                else _("No: {name} was not on the ballot: they withdrew from the {race}.") if ballot
+                and newest.status == "withdrawn"
+                else _("No: {name} withdrew from the {race}.") if newest.status == "withdrawn"  # "still running"?
                 else _("Yes: {name} is a candidate in the {race} ({status}).")
                 if any(s.date >= today for s in newest.race.stages)
                 else _("Yes: {name} was a candidate in the {race} ({status})."))
-    summary = template.format(name=profile.name, race=race_name(newest.race, m), status=status_word(newest.status, m))
+    summary = template.format(name=profile.name, race=race_name(newest.race, m), status=status_word(newest.status, m),
+                              votes=m.number(max(r.votes or 0 for r in counted)) if counted else "")
     return Answer(QuestionKind.IS_RUNNING, status="ok", title=f"{profile.name}: {race_name(newest.race, m)}",
                   summary=summary,
                   facts=facts,

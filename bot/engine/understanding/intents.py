@@ -53,7 +53,7 @@ ENGLISH_PATTERNS: list[tuple[QuestionKind, str]] = [
      r"(?! (the )?(best|better|ahead|highest|strongest|well|first|top)\b)"),
     (QuestionKind.IS_RUNNING,
      r"^(is|was|will|did|has)\b(?!.*\bwho\b).*\b(running|run|ran|a candidate"
-     r"|in the race|on the ballot)\b|^(?!(who|whos|what|how|when)\b)(\w+ ){1,4}"
+     r"|in the race|on the (\w+ ){0,3}ballot)\b|^(?!(who|whos|what|how|when)\b)(\w+ ){1,4}"
      r"(still )?running$"),
     (QuestionKind.ENDORSEMENTS_BY,
      r"\b((did|has|does|have|is|are|was|who did|whom did|who has|who does|whom has"
@@ -124,7 +124,7 @@ SPANISH_PATTERNS: dict[QuestionKind, str] = {
         r"|cuantas encuestas|quien (hizo|realizo|levanto) (la|esa|esta) encuesta)\b",
     QuestionKind.IS_RUNNING:
         r"^(?!(quien|quienes|cuales?|que)\b)(\w+ ){0,5}(se postula|se postulo|se presenta|se esta postulando"
-        r"|postulandose|es candidat[oa]|sigue siendo candidat[oa]|esta en la (carrera|contienda|boleta)"
+        r"|postulandose|es candidat[oa]|sigue siendo candidat[oa]|(esta|estuvo|estaba) en la (carrera|contienda|boleta)"
         r"|sigue en (la )?(carrera|contienda)|sigue compitiendo|compite|esta compitiendo"
         r"|aparece en la boleta|va a postularse)\b|^(esta|sigue) (\w+ ){1,4}en (la )?(carrera|contienda"
         r"|boleta)\b",

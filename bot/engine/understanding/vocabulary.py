@@ -49,7 +49,8 @@ QUESTION_WORDS |= SPANISH_WORDS | FUNCTION_WORDS | ATTRIBUTE_WORDS | {"frontrunn
 QUESTION_WORDS |= {"pass", "passed", "passing", "fail", "failed", "failing", "approved", "rejected", "carry",
                    "carried", "took", "take", "flip", "flipped", "ballot", "ballots", "cast", "turnout", "mail",
                    "absentee", "early", "provisional", "county", "counties", "precinct", "precincts", "ppl",
-                   "llevo", "llevaron", "howd", "levanto"}  # "quién se llevó ohio", "how'd trump do", "quién levantó"
+                   "llevo", "llevaron", "howd", "levanto",  # "quién se llevó ohio", "how'd trump do", "quién levantó"
+                   "estuvo", "estaba"}  # "estuvo en la boleta"
 
 # What people ask of a race that no data Racebot imports holds (debates, money, recounts, ads, approval ratings):
 # words, English and Spanish, that make a question one the polls, endorsements and results cannot answer.
