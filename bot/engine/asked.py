@@ -344,4 +344,5 @@ def asks_person_fact(q: Asked) -> bool:
     party_after = q.parsed.asked is None and any(words[s.end:s.end + 1] in (["party"], ["partido"])
                                                  for s, _ in q.candidates)
     return (q.parsed.asked is not None and q.parsed.asked.attribute in PERSON_ATTRIBUTES or party_after) \
-        and len(q.people_asked) == 1 and not q.groups and not POLL_WORDS & set(words)
+        and len(q.people_asked) == 1 and not q.groups and (not POLL_WORDS & set(words) or q.parsed.asked is not None
+                                                           and q.parsed.asked.attribute == Attribute.PARTY)

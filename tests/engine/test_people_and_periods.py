@@ -215,3 +215,9 @@ def test_on_the_ballot_is_whether_their_name_was_on_it(ask: Callable[..., Answer
     """Feuer withdrew after the ballots were printed and still got votes; Lall withdrew before the ballot was set."""
     answer = ask(question)
     assert says in fold(answer.summary), (question, answer.summary)
+
+
+def test_a_partys_asked_in_the_polls_is_the_persons_party(ask: Callable[..., Answer]) -> None:
+    """"Listed in the polls" bounds nothing a party has: the person's party, never a compare with a party's side."""
+    answer = ask("which party did the 2024 arizona senate polls list sinema under, wasn't she a democrat once")
+    assert "independent" in fold(answer.summary) and "vs" not in fold(answer.title), answer.summary
