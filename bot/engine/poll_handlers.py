@@ -184,8 +184,7 @@ def _pollsters_of_race(q: Asked) -> tuple[str, ...]:
 # The words a question's own clause begins with ("my cousin swears trafalgar nailed it but what did quinnipiac have").
 _ASKING_WORDS = {"what", "whats", "which", "who", "whos", "how", "hows", "when", "where", "que", "quien", "cual",
                  "cuales", "como", "cuanto", "cuantos", "cuanta", "cuantas"}
-
-
+# The words that part a clause of chatter from the question after it.
 _BUT = {"but", "pero", "though", "although", "anyway", "anyways", "however", "sino"}
 
 
@@ -237,7 +236,7 @@ def pollster_asked_as_candidate(q: Asked) -> bool:
 async def handle_pollster_not_a_candidate(q: Asked) -> Answer:
     """A pollster is no candidate: said so, with how many polls of the race it took."""
     m = q.messages
-    name = _pollsters_of_race(q)[0] if _pollsters_of_race(q) else q.pollsters[0].match.entry.display
+    name = next(iter(_pollsters_of_race(q)), q.pollsters[0].match.entry.display)
     count = sum(1 for p in await q.reader.polls(q.race.id) if by_any(p, (name,)))
     missing = no_polls(q.race, QuestionKind.CANDIDATE, m)
     summary = m.ngettext("{name} is a pollster, not a candidate in the {race}; it took {count} poll of it.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.engine.understanding.lexicon import lexicon
 from bot.engine.understanding.question import ParsedQuestion
 from bot.engine.understanding.typed import given_and_surname
-from bot.engine.understanding.vocabulary import MONTHS
+from bot.engine.understanding.vocabulary import MONTH_BEFORE, MONTHS
 from bot.given_names import compatible_with
 from bot.names import fold
 
@@ -17,8 +17,8 @@ _MODAL_BEFORE = {"who", "what", "when", "where", "how", "which", "why", "and", "
 # Given names of the lists that are a name's particles or words of questions ("van", "del", "in", "young").
 _PARTICLES = {"an", "in", "del", "van", "von", "le", "young", "de", "la", "st"}
 # Before these, a month is the month ("in june bass led", "the april caruso numbers", "since may").
-_MONTH_BEFORE = {"in", "en", "of", "de", "the", "since", "after", "before", "during", "el", "la", "from", "for",
-                 "until", "till", "by", "desde", "durante", "antes", "despues", "early", "late", "mid", "last", "this"}
+_MONTH_BEFORE = MONTH_BEFORE | {"since", "after", "before", "during", "el", "la", "for", "until", "till", "by", "desde",
+                                "durante", "antes", "despues", "this"}
 
 
 def _reads_as_a_name(parsed: ParsedQuestion, at: int, end: int) -> bool:

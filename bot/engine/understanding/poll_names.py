@@ -4,7 +4,7 @@ one of the words."""
 
 from __future__ import annotations
 
-from bot.engine.understanding.names import NameEntry, NameIndex, NameMatch
+from bot.engine.understanding.names import NameIndex, NameMatch
 from bot.engine.understanding.question import ParsedQuestion, Span
 from bot.engine.understanding.vocabulary import POLL_WORDS
 from bot.names import fold_name
@@ -22,13 +22,21 @@ def names_begun_near_a_poll(parsed: ParsedQuestion, index: NameIndex) -> None:
     polls = [i for i, w in enumerate(words) if w in POLL_WORDS]
     if not polls:
         return
-    for start in range(len(words)):
-        for end in range(min(len(words), start + _LONGEST_RUN), start + _FEWEST_WORDS - 1, -1):
-            near = any(end == at or 0 < start - at <= _NEAR_A_POLL for at in polls)
-            if not near or set(range(start, end)) <= parsed.terms.used or _inside_a_pollster(parsed, start, end):
+    for start in range(len(words) - _FEWEST_WORDS + 1):
+        ends = [end for end in range(min(len(words), start + _LONGEST_RUN), start + _FEWEST_WORDS - 1, -1)
+                if any(end == at or 0 < start - at <= _NEAR_A_POLL for at in polls)]
+        if not ends:
+            continue
+        # the names its first words begin, looked up once: a longer run begins only some of them
+        head = fold_name(" ".join(words[start:start + _FEWEST_WORDS]))
+        begun = [e for e in index.prefixed("pollster", head) if fold_name(e.display).startswith(head + " ")]
+        for end in ends if begun else ():
+            if set(range(start, end)) <= parsed.terms.used or _inside_a_pollster(parsed, start, end):
                 continue
-            entry = _one_name_begun(index, " ".join(words[start:end]))
-            if entry is not None:
+            query = fold_name(" ".join(words[start:end]))
+            names = {e.display: e for e in begun if fold_name(e.display).startswith(query + " ")}
+            if len(names) == 1:
+                entry = next(iter(names.values()))
                 parsed.spans = [s for s in parsed.spans if s.end <= start or s.start >= end]
                 text = " ".join(words[start:end])
                 parsed.spans.append(Span(start, end, text, NameMatch(entry, 100.0, entry.display)))
@@ -40,11 +48,3 @@ def names_begun_near_a_poll(parsed: ParsedQuestion, index: NameIndex) -> None:
 def _inside_a_pollster(parsed: ParsedQuestion, start: int, end: int) -> bool:
     """Whether a pollster already found covers these words."""
     return any(s.match.entry.kind == "pollster" and s.start <= start and end <= s.end for s in parsed.spans)
-
-
-def _one_name_begun(index: NameIndex, text: str) -> NameEntry | None:
-    """The one pollster or sponsor whose longer name begins with these whole words, or None."""
-    query = fold_name(text)
-    begun = {e.display: e for e in index.prefixed("pollster", text)
-             if fold_name(e.display).startswith(query + " ")}
-    return next(iter(begun.values())) if len(begun) == 1 else None
